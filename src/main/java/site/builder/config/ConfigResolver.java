@@ -1,0 +1,186 @@
+package site.builder.config;
+
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import site.common.BuildLog;
+import site.common.LocatedError;
+import site.common.LocatedException;
+import site.common.Maps;
+import site.common.Values;
+
+/** Turns the merged raw config plus command-line options into a typed {@link SiteConfig} with Hugo's defaults. */
+final class ConfigResolver {
+    private static final Map<String, List<String>> DEFAULT_OUTPUTS = Map.of(
+            "home", List.of("HTML", "RSS"), "section", List.of("HTML", "RSS"),
+            "taxonomy", List.of("HTML", "RSS"), "term", List.of("HTML", "RSS"), "page", List.of("HTML"));
+
+    private final BuildLog log;
+
+    ConfigResolver(BuildLog log) {
+        this.log = log;
+    }
+
+    SiteConfig resolve(Path source, String environment, Map<String, Object> raw, BuildOptions o) {
+        String theme = o.theme() != null ? o.theme() : first(Values.strings(raw.get("theme")));
+        String baseURL = o.baseURL() != null ? o.baseURL() : Values.string(raw.get("baseurl"), "");
+        if (!baseURL.isEmpty() && !baseURL.endsWith("/")) baseURL += "/";
+        return new SiteConfig(source, environment, baseURL,
+                Values.string(raw.get("title"), ""),
+                Values.string(raw.get("languagecode"), ""),
+                Values.string(raw.get("defaultcontentlanguage"), "en").toLowerCase(Locale.ROOT),
+                timeZone(source, raw.get("timezone")),
+                theme,
+                dirs(source, raw, o),
+                flags(raw, o),
+                Values.integer(raw.get("summarylength"), 70),
+                Values.integer(raw.get("rsslimit"), -1),
+                pagination(raw),
+                stringMap(Maps.mapAt(raw, "permalinks")),
+                taxonomies(raw),
+                outputs(raw),
+                frontMatterDates(Maps.mapAt(raw, "frontmatter")),
+                sitemap(Maps.mapAt(raw, "sitemap")),
+                disableKinds(raw),
+                Maps.mapAt(raw, "menus").isEmpty() ? Maps.mapAt(raw, "menu") : Maps.mapAt(raw, "menus"),
+                Maps.mapAt(raw, "params"),
+                Maps.mapAt(raw, "markup"),
+                raw);
+    }
+
+    private static SiteConfig.Dirs dirs(Path source, Map<String, Object> raw, BuildOptions o) {
+        Path publish = o.destination() != null ? source.resolve(o.destination())
+                : dir(source, raw, "publishdir", "public");
+        List<String> statics = Values.strings(raw.getOrDefault("staticdir", "static"));
+        return new SiteConfig.Dirs(
+                dir(source, raw, "contentdir", "content"),
+                statics.stream().map(s -> source.resolve(s).normalize()).toList(),
+                dir(source, raw, "datadir", "data"),
+                dir(source, raw, "layoutdir", "layouts"),
+                dir(source, raw, "themesdir", "themes"),
+                publish.normalize(),
+                dir(source, raw, "archetypedir", "archetypes"),
+                dir(source, raw, "i18ndir", "i18n"),
+                dir(source, raw, "assetdir", "assets"));
+    }
+
+    private static Path dir(Path source, Map<String, Object> raw, String key, String fallback) {
+        return source.resolve(Values.string(raw.get(key), fallback)).normalize();
+    }
+
+    private static SiteConfig.Flags flags(Map<String, Object> raw, BuildOptions o) {
+        return new SiteConfig.Flags(
+                or(o.buildDrafts(), Values.bool(raw.get("builddrafts"), false)),
+                or(o.buildFuture(), Values.bool(raw.get("buildfuture"), false)),
+                or(o.buildExpired(), Values.bool(raw.get("buildexpired"), false)),
+                Values.bool(raw.get("enablerobotstxt"), false),
+                Values.bool(raw.get("hascjklanguage"), false),
+                Values.bool(raw.get("uglyurls"), false),
+                Values.bool(raw.get("relativeurls"), false),
+                Values.bool(raw.get("canonifyurls"), false),
+                Values.bool(raw.get("disablepathtolower"), false),
+                or(o.minify(), Values.bool(Maps.at(raw, "minify.minifyoutput"), false)),
+                or(o.cleanDestinationDir(), Values.bool(raw.get("cleandestinationdir"), false)));
+    }
+
+    private static boolean or(Boolean flag, boolean fallback) {
+        return flag != null ? flag : fallback;
+    }
+
+    /** Hugo 0.111's paginate/paginatePath and current Hugo's [pagination] are both accepted; the newer wins. */
+    private SiteConfig.Pagination pagination(Map<String, Object> raw) {
+        Map<String, Object> table = Maps.mapAt(raw, "pagination");
+        if (raw.containsKey("paginate")) {
+            log.notice("config: \"paginate\" is deprecated in current Hugo; use [pagination] pagerSize");
+        }
+        if (raw.containsKey("paginatepath")) {
+            log.notice("config: \"paginatePath\" is deprecated in current Hugo; use [pagination] path");
+        }
+        int size = Values.integer(table.get("pagersize"), Values.integer(raw.get("paginate"), 10));
+        String path = Values.string(table.get("path"), Values.string(raw.get("paginatepath"), "page"));
+        return new SiteConfig.Pagination(size > 0 ? size : 10, path);
+    }
+
+    private static Map<String, String> taxonomies(Map<String, Object> raw) {
+        if (!(raw.get("taxonomies") instanceof Map<?, ?> table)) {
+            return orderedOf("tag", "tags", "category", "categories");
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        table.forEach((singular, plural) -> {
+            String p = String.valueOf(plural);
+            if (!p.isBlank()) out.put(String.valueOf(singular), p.toLowerCase(Locale.ROOT));
+        });
+        return out;
+    }
+
+    private static Map<String, List<String>> outputs(Map<String, Object> raw) {
+        Map<String, List<String>> out = new LinkedHashMap<>(DEFAULT_OUTPUTS);
+        Maps.mapAt(raw, "outputs").forEach((kind, formats) -> out.put(kind,
+                Values.strings(formats).stream().map(f -> f.toUpperCase(Locale.ROOT)).toList()));
+        return out;
+    }
+
+    private static SiteConfig.FrontMatterDates frontMatterDates(Map<String, Object> fm) {
+        return new SiteConfig.FrontMatterDates(
+                keys(fm.get("date"), List.of("date", "publishdate", "lastmod")),
+                keys(fm.get("lastmod"), List.of(":git", "lastmod", "date", "publishdate")),
+                keys(fm.get("publishdate"), List.of("publishdate", "date")),
+                keys(fm.get("expirydate"), List.of("expirydate")));
+    }
+
+    /** A configured list where ":default" stands for Hugo's default list. */
+    private static List<String> keys(Object configured, List<String> defaults) {
+        if (configured == null) return defaults;
+        return Values.strings(configured).stream()
+                .flatMap(k -> k.equalsIgnoreCase(":default") ? defaults.stream() : Stream.of(k.toLowerCase(Locale.ROOT)))
+                .distinct().toList();
+    }
+
+    private static SiteConfig.Sitemap sitemap(Map<String, Object> table) {
+        Object priority = table.get("priority");
+        return new SiteConfig.Sitemap(Values.string(table.get("changefreq"), ""),
+                priority instanceof Number n ? n.doubleValue() : -1,
+                Values.string(table.get("filename"), "sitemap.xml"));
+    }
+
+    private static Set<String> disableKinds(Map<String, Object> raw) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String kind : Values.strings(raw.get("disablekinds"))) out.add(kind.toLowerCase(Locale.ROOT));
+        return Set.copyOf(out);
+    }
+
+    private static ZoneId timeZone(Path source, Object value) {
+        String name = Values.string(value, "");
+        if (name.isBlank()) return ZoneOffset.UTC;
+        try {
+            return ZoneId.of(name);
+        } catch (DateTimeException e) {
+            throw new LocatedException(LocatedError.of(source,
+                    "config: timeZone \"" + name + "\" is not a time zone name such as \"Asia/Seoul\" or \"UTC\""));
+        }
+    }
+
+    private static Map<String, String> stringMap(Map<String, Object> map) {
+        Map<String, String> out = new LinkedHashMap<>();
+        map.forEach((k, v) -> out.put(k, String.valueOf(v)));
+        return out;
+    }
+
+    private static Map<String, String> orderedOf(String... kv) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) out.put(kv[i], kv[i + 1]);
+        return out;
+    }
+
+    private static String first(List<String> list) {
+        return list.isEmpty() ? null : list.get(0);
+    }
+}

@@ -1,0 +1,20 @@
+package site.builder.content;
+
+/** Hugo's page kinds, with the names templates and config use. */
+public enum Kind {
+    HOME("home"), SECTION("section"), PAGE("page"), TAXONOMY("taxonomy"), TERM("term");
+
+    private final String hugoName;
+
+    Kind(String hugoName) {
+        this.hugoName = hugoName;
+    }
+
+    public String hugoName() {
+        return hugoName;
+    }
+
+    public boolean isList() {
+        return this != PAGE;
+    }
+}

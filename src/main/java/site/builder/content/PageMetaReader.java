@@ -1,0 +1,132 @@
+package site.builder.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import site.builder.config.SiteConfig;
+import site.common.LocatedError;
+import site.common.LocatedException;
+import site.common.Values;
+
+/** Reads a page's typed {@link PageMeta} from its (cascaded) front matter, with Hugo's date rules. */
+final class PageMetaReader {
+    private static final Map<String, List<String>> DATE_ALIASES = Map.of(
+            "date", List.of("date"),
+            "lastmod", List.of("lastmod", "modified"),
+            "publishdate", List.of("publishdate", "pubdate", "published"),
+            "expirydate", List.of("expirydate", "unpublishdate"));
+
+    private final SiteConfig config;
+
+    PageMetaReader(SiteConfig config) {
+        this.config = config;
+    }
+
+    /** {@code values} is the front matter with cascades applied; {@code source} null for generated pages. */
+    PageMeta read(SourcePage source, Map<String, Object> values) {
+        Map<String, Object> params = new LinkedHashMap<>(values);
+        String slug = Values.string(values.get("slug"), "");
+        FilenameDate fromName = source == null ? null : FilenameDate.of(source.contentBaseName(), config);
+        SiteConfig.FrontMatterDates fmd = config.frontMatterDates();
+        PageMeta.Dates dates = new PageMeta.Dates(
+                date(fmd.date(), source, values, fromName),
+                date(fmd.lastmod(), source, values, fromName),
+                date(fmd.publishDate(), source, values, fromName),
+                date(fmd.expiryDate(), source, values, fromName));
+        if (slug.isEmpty() && fromName != null && fmd.date().contains(":filename") && !fromName.slug().isEmpty()) {
+            slug = fromName.slug();
+        }
+        Map<String, Object> build = values.get("_build") instanceof Map<?, ?> m ? asMap(m) : Map.of();
+        return new PageMeta(
+                Values.string(values.get("title"), ""),
+                Values.string(values.get("linktitle"), ""),
+                Values.string(values.get("description"), ""),
+                dates,
+                Values.bool(values.get("draft"), false),
+                slug,
+                Values.string(values.get("url"), ""),
+                Values.strings(values.get("aliases")),
+                Values.integer(values.get("weight"), 0),
+                Values.string(values.get("type"), ""),
+                Values.string(values.get("layout"), ""),
+                values.containsKey("summary") ? Values.string(values.get("summary"), "") : null,
+                Values.strings(values.get("keywords")),
+                Values.bool(values.get("headless"), false),
+                new PageMeta.BuildOptions(
+                        Values.string(build.get("list"), "always").toLowerCase(Locale.ROOT),
+                        Values.string(build.get("render"), "always").toLowerCase(Locale.ROOT),
+                        Values.bool(build.get("publishresources"), true)),
+                Values.strings(values.get("outputs")).stream().map(s -> s.toUpperCase(Locale.ROOT)).toList(),
+                values.containsKey("menus") ? values.get("menus") : values.get("menu"),
+                terms(values),
+                params);
+    }
+
+    private Map<String, List<String>> terms(Map<String, Object> values) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String plural : config.taxonomies().values()) {
+            List<String> terms = Values.strings(values.get(plural)).stream().filter(t -> !t.isBlank()).toList();
+            if (!terms.isEmpty()) out.put(plural, terms);
+        }
+        return out;
+    }
+
+    /** The first source in {@code keys} that gives a date; null (zero) when none does. */
+    private ZonedDateTime date(List<String> keys, SourcePage source, Map<String, Object> values, FilenameDate fromName) {
+        for (String key : keys) {
+            Optional<ZonedDateTime> found = switch (key) {
+                case ":filename" -> Optional.ofNullable(fromName == null ? null : fromName.date());
+                case ":filemodtime" -> modTime(source);
+                case ":git" -> Optional.empty();
+                default -> frontMatterDate(key, source, values);
+            };
+            if (found.isPresent()) return found.get();
+        }
+        return null;
+    }
+
+    private Optional<ZonedDateTime> frontMatterDate(String key, SourcePage source, Map<String, Object> values) {
+        for (String name : DATE_ALIASES.getOrDefault(key, List.of(key))) {
+            Object value = values.get(name);
+            if (value == null || String.valueOf(value).isBlank()) continue;
+            Optional<ZonedDateTime> parsed = DateParser.of(value, config.timeZone());
+            if (parsed.isEmpty()) {
+                int line = source == null ? 0 : source.frontMatter().lineOf(name);
+                throw new LocatedException(new LocatedError(source == null ? null : source.file(), line,
+                        "front matter \"" + name + "\": cannot read \"" + value + "\" as a date"
+                                + " (use 2006-01-02, 2006-01-02T15:04:05 or 2006-01-02T15:04:05+09:00)"));
+            }
+            return parsed;
+        }
+        return Optional.empty();
+    }
+
+    private Optional<ZonedDateTime> modTime(SourcePage source) {
+        if (source == null) return Optional.empty();
+        try {
+            return Optional.of(Files.getLastModifiedTime(source.file()).toInstant().atZone(config.timeZone()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Map<?, ?> m) {
+        return (Map<String, Object>) m;
+    }
+
+    /** Hugo's :filename: a leading 2006-01-02 in the file (or bundle) name gives the date, the rest the slug. */
+    record FilenameDate(ZonedDateTime date, String slug) {
+        static FilenameDate of(String baseName, SiteConfig config) {
+            if (baseName.length() < 10) return null;
+            return DateParser.parse(baseName.substring(0, 10), config.timeZone())
+                    .map(d -> new FilenameDate(d, baseName.substring(10).replaceAll("^[ _-]+|[ _-]+$", "")))
+                    .orElse(null);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package site.builder.content;
+
+import java.text.Collator;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.Locale;
+
+/** Hugo's default page order: weight (0 last), then date (newest first), then link title, then file path. */
+public final class PageSort implements Comparator<Page> {
+    private final Collator collator;
+
+    public PageSort(String language) {
+        this.collator = Collator.getInstance(Locale.forLanguageTag(language.isEmpty() ? "en" : language));
+    }
+
+    @Override
+    public int compare(Page a, Page b) {
+        int wa = a.meta().weight();
+        int wb = b.meta().weight();
+        if (wa != wb) {
+            if (wb == 0) return -1;
+            if (wa == 0) return 1;
+            return Integer.compare(wa, wb);
+        }
+        long da = seconds(a.date());
+        long db = seconds(b.date());
+        if (da != db) return Long.compare(db, da);
+        int byTitle = collator.compare(a.linkTitle(), b.linkTitle());
+        if (byTitle != 0) return byTitle;
+        if (a.source() == null || b.source() == null) {
+            return Boolean.compare(a.source() != null, b.source() != null);
+        }
+        return a.source().file().toString().compareTo(b.source().file().toString());
+    }
+
+    /** Go's zero time is year 1; Unix seconds keep the order Hugo compares by. */
+    private static long seconds(ZonedDateTime t) {
+        return t == null ? -62135596800L : t.toEpochSecond();
+    }
+}

@@ -1,0 +1,107 @@
+package site.builder.content;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import site.builder.config.SiteConfig;
+
+/**
+ * The home page and the section tree. Every top-level directory with content is a section; a deeper
+ * directory is one only when it has an _index file (a branch bundle). Regular pages belong to their
+ * nearest enclosing section, or to home.
+ */
+final class SectionTree {
+    private final Page home;
+    private final Map<String, Page> sectionsByDir = new LinkedHashMap<>();
+    private final Map<Page, Page> sectionOfPage = new HashMap<>();
+    private final Map<Page, List<Page>> children = new HashMap<>();
+    private final Map<Page, List<Page>> regularOf = new HashMap<>();
+
+    SectionTree(SiteConfig config, PageMetaReader reader, Cascade cascade, Map<String, SourcePage> branches,
+                List<SourcePage> regular) {
+        Set<String> taxonomyDirs = new TreeSet<>(config.taxonomies().values());
+        SourcePage homeSource = branches.get("");
+        PageMeta homeMeta = homeSource == null ? reader.read(null, Map.of()) : reader.read(homeSource, cascade.apply(homeSource));
+        this.home = new Page(Kind.HOME, homeSource, homeMeta, List.of(),
+                homeMeta.title().isEmpty() ? config.title() : homeMeta.title());
+        Set<String> dirs = new TreeSet<>();
+        branches.keySet().stream().filter(d -> !d.isEmpty()).filter(d -> !isTaxonomyDir(d, taxonomyDirs)).forEach(dirs::add);
+        for (SourcePage p : regular) {
+            List<String> segs = p.dirSegments();
+            if (!segs.isEmpty() && !taxonomyDirs.contains(segs.get(0))) dirs.add(segs.get(0) + "/");
+        }
+        for (String dir : dirs) {
+            SourcePage src = branches.get(dir);
+            PageMeta meta = src == null ? reader.read(null, Map.of()) : reader.read(src, cascade.apply(src));
+            List<String> path = List.of(dir.substring(0, dir.length() - 1).split("/"));
+            String title = meta.title().isEmpty() ? TitleCase.ap(path.get(path.size() - 1)) : meta.title();
+            sectionsByDir.put(dir, new Page(Kind.SECTION, src, meta, path, title));
+        }
+        for (Map.Entry<String, Page> e : sectionsByDir.entrySet()) {
+            Page parent = nearestSection(parentDir(e.getKey()));
+            children.computeIfAbsent(parent, k -> new ArrayList<>()).add(e.getValue());
+        }
+    }
+
+    /** The section a regular page's file belongs to (a leaf bundle counts from its parent folder). */
+    Page sectionFor(SourcePage source) {
+        String dir = source.dir();
+        if (source.bundle() == SourcePage.Bundle.LEAF) dir = parentDir(dir);
+        return nearestSection(dir);
+    }
+
+    /** Registers a regular page under its section. */
+    void add(Page regular) {
+        Page section = sectionFor(regular.source());
+        sectionOfPage.put(regular, section);
+        regularOf.computeIfAbsent(section, k -> new ArrayList<>()).add(regular);
+    }
+
+    Page home() {
+        return home;
+    }
+
+    /** Home first, then every section. */
+    List<Page> listPages() {
+        List<Page> out = new ArrayList<>();
+        out.add(home);
+        out.addAll(sectionsByDir.values());
+        return out;
+    }
+
+    Page sectionOf(Page regular) {
+        return sectionOfPage.get(regular);
+    }
+
+    List<Page> regularPagesOf(Page section) {
+        return regularOf.getOrDefault(section, List.of());
+    }
+
+    List<Page> childSections(Page section) {
+        return children.getOrDefault(section, List.of());
+    }
+
+    private Page nearestSection(String dir) {
+        for (String d = dir; d != null; d = parentDir(d)) {
+            Page s = sectionsByDir.get(d);
+            if (s != null) return s;
+        }
+        return home;
+    }
+
+    private static boolean isTaxonomyDir(String dir, Set<String> plurals) {
+        String first = dir.substring(0, dir.indexOf('/'));
+        return plurals.contains(first) && dir.chars().filter(c -> c == '/').count() <= 2;
+    }
+
+    static String parentDir(String dir) {
+        if (dir.isEmpty()) return null;
+        String trimmed = dir.substring(0, dir.length() - 1);
+        int slash = trimmed.lastIndexOf('/');
+        return slash < 0 ? "" : trimmed.substring(0, slash + 1);
+    }
+}

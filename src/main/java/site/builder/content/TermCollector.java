@@ -1,0 +1,73 @@
+package site.builder.content;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import site.builder.config.SiteConfig;
+
+/**
+ * Builds taxonomy and term pages from the pages' front matter terms. A term's key (and URL) is its
+ * sanitized, lower-cased form; its title is the spelling met first. content/tags/_index.md and
+ * content/tags/TERM/_index.md give those pages front matter, as in Hugo.
+ */
+final class TermCollector {
+    private final SiteConfig config;
+    private final PageMetaReader reader;
+    private final Cascade cascade;
+    private final Map<String, SourcePage> branches;
+    private final PageSort sort;
+
+    TermCollector(SiteConfig config, PageMetaReader reader, Cascade cascade, Map<String, SourcePage> branches,
+                  PageSort sort) {
+        this.config = config;
+        this.reader = reader;
+        this.cascade = cascade;
+        this.branches = branches;
+        this.sort = sort;
+    }
+
+    Map<String, SiteIndex.Taxonomy> collect(List<Page> regular) {
+        Map<String, SiteIndex.Taxonomy> out = new LinkedHashMap<>();
+        if (!config.kindEnabled("taxonomy") && !config.kindEnabled("term")) return out;
+        List<Page> byPath = regular.stream().sorted(Comparator.comparing(Page::filePath)).toList();
+        Map<Page, Map<String, List<Page>>> pageTerms = new LinkedHashMap<>();
+        config.taxonomies().forEach((singular, plural) ->
+                out.put(plural, taxonomy(singular, plural, byPath, pageTerms)));
+        pageTerms.forEach(Page::terms);
+        return out;
+    }
+
+    private SiteIndex.Taxonomy taxonomy(String singular, String plural, List<Page> pages,
+                                        Map<Page, Map<String, List<Page>>> pageTerms) {
+        Map<String, Page> terms = new LinkedHashMap<>();
+        Map<Page, List<Page>> members = new LinkedHashMap<>();
+        for (Page page : pages) {
+            List<String> names = page.meta().terms().getOrDefault(plural, List.of());
+            List<Page> termsOfPage = new ArrayList<>();
+            for (String name : names) {
+                String key = SiteAssembler.termKey(name);
+                if (key.isEmpty()) continue;
+                Page term = terms.computeIfAbsent(key, k -> listPage(Kind.TERM, plural + "/" + k + "/", List.of(plural, k), name));
+                if (!termsOfPage.contains(term)) termsOfPage.add(term);
+                if (page.meta().build().listed()) members.computeIfAbsent(term, t -> new ArrayList<>()).add(page);
+            }
+            if (!termsOfPage.isEmpty()) pageTerms.computeIfAbsent(page, p -> new LinkedHashMap<>()).put(plural, termsOfPage);
+        }
+        for (Page term : terms.values()) {
+            List<Page> listed = members.getOrDefault(term, List.of()).stream().sorted(sort).toList();
+            term.children(listed, listed, List.of());
+        }
+        Page taxonomy = listPage(Kind.TAXONOMY, plural + "/", List.of(plural), TitleCase.ap(plural));
+        List<Page> sortedTerms = terms.values().stream().sorted(sort).toList();
+        taxonomy.children(sortedTerms, List.of(), List.of());
+        return new SiteIndex.Taxonomy(singular, plural, taxonomy, sortedTerms);
+    }
+
+    private Page listPage(Kind kind, String dir, List<String> sectionPath, String fallbackTitle) {
+        SourcePage source = branches.get(dir);
+        PageMeta meta = source == null ? reader.read(null, Map.of()) : reader.read(source, cascade.apply(source));
+        return new Page(kind, source, meta, sectionPath, meta.title().isEmpty() ? fallbackTitle : meta.title());
+    }
+}

@@ -1,0 +1,31 @@
+package site.builder.content;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Hugo's default titleCaseStyle "AP" for titles it makes up (sections, taxonomies): small words stay lower. */
+final class TitleCase {
+    private static final Set<String> SMALL = Set.of("a", "an", "and", "as", "at", "but", "by", "en", "for", "if",
+            "in", "nor", "of", "on", "or", "per", "the", "to", "vs", "via");
+
+    private TitleCase() {}
+
+    static String ap(String s) {
+        String[] words = s.split(" ", -1);
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            boolean edge = i == 0 || i == words.length - 1;
+            if (i > 0) out.append(' ');
+            out.append(!edge && SMALL.contains(w.toLowerCase(Locale.ROOT)) ? w : upperFirst(w));
+        }
+        return out.toString();
+    }
+
+    private static String upperFirst(String w) {
+        if (w.isEmpty()) return w;
+        int first = w.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toTitleCase(first))
+                .append(w.substring(Character.charCount(first))).toString();
+    }
+}

@@ -1,0 +1,41 @@
+package site.builder.output;
+
+import site.common.GoDates;
+
+/** Writes RSS 2.0 with the exact structure and whitespace of Hugo 0.111's built-in rss.xml. */
+public final class RssWriter {
+    private RssWriter() {}
+
+    public static String write(Feed feed) {
+        StringBuilder out = new StringBuilder(1024 + feed.items().size() * 512);
+        out.append("<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>\n")
+                .append("<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">\n")
+                .append("  <channel>\n")
+                .append("    <title>").append(Escape.htmlText(feed.title())).append("</title>\n")
+                .append("    <link>").append(Escape.htmlText(feed.link())).append("</link>\n")
+                .append("    <description>").append(Escape.htmlText(feed.description())).append("</description>\n")
+                .append("    <generator>Hugo -- gohugo.io</generator>");
+        if (!feed.language().isEmpty()) {
+            out.append("\n    <language>").append(Escape.htmlText(feed.language())).append("</language>");
+        }
+        if (!feed.copyright().isEmpty()) {
+            out.append("\n    <copyright>").append(Escape.htmlText(feed.copyright())).append("</copyright>");
+        }
+        if (feed.lastBuildDate() != null) {
+            out.append("\n    <lastBuildDate>").append(GoDates.rfc1123z(feed.lastBuildDate())).append("</lastBuildDate>");
+        }
+        out.append("<atom:link href=\"").append(feed.selfLink())
+                .append("\" rel=\"self\" type=\"application/rss+xml\" />");
+        for (Feed.Item item : feed.items()) {
+            out.append("\n    <item>\n")
+                    .append("      <title>").append(Escape.htmlText(item.title())).append("</title>\n")
+                    .append("      <link>").append(Escape.htmlText(item.link())).append("</link>\n")
+                    .append("      <pubDate>").append(GoDates.rfc1123z(item.pubDate())).append("</pubDate>\n")
+                    .append("      \n")
+                    .append("      <guid>").append(Escape.htmlText(item.guid())).append("</guid>\n")
+                    .append("      <description>").append(Escape.html(item.description())).append("</description>\n")
+                    .append("    </item>\n    ");
+        }
+        return out.append("\n  </channel>\n</rss>\n").toString();
+    }
+}
