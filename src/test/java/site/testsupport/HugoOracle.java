@@ -6,7 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Builds a fixture site with real Hugo and our dump theme, so every HTML page Hugo writes is a JSON dump of its
@@ -16,6 +20,7 @@ public final class HugoOracle {
     /** Maven runs tests with the project basedir as working directory. */
     public static final Path THEME = Path.of("src/test/resources/hugo-dump-theme").toAbsolutePath();
     private static final long TIMEOUT_SECONDS = 120;
+    private static final Pattern DUPLICATES = Pattern.compile("Duplicate target paths: (.*)");
 
     private HugoOracle() {}
 
@@ -26,18 +31,32 @@ public final class HugoOracle {
                 "--destination", outDir.toAbsolutePath().toString(),
                 "--themesDir", THEME.getParent().toString(),
                 "--theme", THEME.getFileName().toString(),
-                "--quiet"));
+                // not --quiet: it also hides the "Duplicate target paths" warning this flag asks for
+                "--printPathWarnings"));
         command.addAll(List.of(extraArgs));
-        run(command);
-        return HugoSite.read(outDir);
+        String log = run(command);
+        return HugoSite.read(outDir, duplicateTargets(log));
     }
 
-    private static void run(List<String> command) throws IOException {
+    /** Pages that several pages were written to: "WARN ... Duplicate target paths: /a/index.html (2), ...". */
+    static Set<String> duplicateTargets(String log) {
+        Set<String> paths = new TreeSet<>();
+        Matcher line = DUPLICATES.matcher(log);
+        while (line.find()) {
+            for (String entry : line.group(1).split(", ")) {
+                paths.add(HugoSite.urlPathOf(entry.replaceFirst(" \\(\\d+\\)$", "").substring(1)));
+            }
+        }
+        return paths;
+    }
+
+    /** Runs the command and returns its stdout (hugo's log); files, because unread pipes could block hugo. */
+    private static String run(List<String> command) throws IOException {
+        Path stdout = Files.createTempFile("hugo-stdout", ".txt");
         Path stderr = Files.createTempFile("hugo-stderr", ".txt");
         try {
-            // stdout is discarded: --quiet leaves nothing useful there, and an unread pipe could block hugo.
             Process process = new ProcessBuilder(command)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectOutput(stdout.toFile())
                     .redirectError(stderr.toFile())
                     .start();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
@@ -48,10 +67,12 @@ public final class HugoOracle {
                 throw new AssertionError("hugo exited " + process.exitValue() + ": " + command + "\n"
                         + Files.readString(stderr, StandardCharsets.UTF_8));
             }
+            return Files.readString(stdout, StandardCharsets.UTF_8);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for hugo", e);
         } finally {
+            Files.deleteIfExists(stdout);
             Files.deleteIfExists(stderr);
         }
     }

@@ -21,22 +21,25 @@ import java.util.stream.Stream;
 /**
  * A built site as the differential tests see it: page dumps keyed by the URL path they were written at
  * ("/posts/x/", "/posts/page/2/", "/404.html", "/posts/x.html" with uglyURLs) and every output file.
+ * Keys are output paths, not encoded: "/posts/안녕하세요/" where the dump's relPermalink is percent-encoded.
  * Hugo's side comes from {@link #read}, ours from {@link #loadDumpDir}; both give the same shape.
+ * {@code duplicateTargets} are paths several pages were rendered to; Hugo writes them in a race (the winner
+ * varies between runs, and the file can even be two dumps interleaved), so they are left out of pages.
  */
-public record HugoSite(Path outDir, Map<String, JsonNode> pages, Set<String> files) {
+public record HugoSite(Path outDir, Map<String, JsonNode> pages, Set<String> files, Set<String> duplicateTargets) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern REFRESH = Pattern.compile("<meta http-equiv=\"refresh\" content=\"0; url=([^\"]*)\"");
 
     /** Reads Hugo's output: every .html file that is a JSON dump (our theme's output) is a page. */
-    public static HugoSite read(Path outDir) throws IOException {
+    public static HugoSite read(Path outDir, Set<String> duplicateTargets) throws IOException {
         Set<String> files = listFiles(outDir);
         Map<String, JsonNode> pages = new TreeMap<>();
         for (String file : files) {
-            if (!file.endsWith(".html")) continue;
+            if (!file.endsWith(".html") || duplicateTargets.contains(urlPathOf(file))) continue;
             String text = Files.readString(outDir.resolve(file), StandardCharsets.UTF_8);
             if (text.stripLeading().startsWith("{")) pages.put(urlPathOf(file), parse(file, text));
         }
-        return new HugoSite(outDir, Collections.unmodifiableMap(pages), files);
+        return new HugoSite(outDir, Collections.unmodifiableMap(pages), files, Set.copyOf(duplicateTargets));
     }
 
     /**
@@ -55,7 +58,7 @@ public record HugoSite(Path outDir, Map<String, JsonNode> pages, Set<String> fil
             }
             pages.put(key, parse(file, Files.readString(dumpDir.resolve(file), StandardCharsets.UTF_8)));
         }
-        return new HugoSite(dumpDir, Collections.unmodifiableMap(pages), files);
+        return new HugoSite(dumpDir, Collections.unmodifiableMap(pages), files, Set.of());
     }
 
     /** The dump at a URL path, failing with the known paths when there is none. */
