@@ -3,71 +3,56 @@ package site.testsupport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static site.testsupport.HugoFixtures.site;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Builds each fixture site under src/test/resources/sites with real Hugo and checks facts about its output
- * that were verified by hand. The facts document Hugo 0.111.3 (see sites/HUGO-FACTS.md) and guard the harness.
+ * The harness itself: the dump theme turns every page Hugo renders into JSON with all keys, and HugoSite reads
+ * Hugo's output and our dump directories into the same shape. Facts about Hugo are in the other Hugo*IT classes.
  */
 class HugoOracleIT {
-    static final Path SITES = Path.of("src/test/resources/sites");
     static final List<String> DUMP_KEYS = List.of("kind", "type", "section", "layout", "title", "linkTitle",
             "description", "permalink", "relPermalink", "date", "lastmod", "publishDate", "expiryDate", "draft",
             "weight", "slug", "aliases", "summary", "truncated", "wordCount", "fuzzyWordCount", "readingTime",
             "tableOfContents", "content", "params", "terms", "pages", "regularPages", "sections",
             "prevInSection", "nextInSection", "file");
 
-    @TempDir static Path out;
-    private static final Map<String, HugoSite> BUILT = new HashMap<>();
-
     @BeforeAll
     static void requireHugo() {
-        RealComponent.requireCommand("hugo", "hugo", "version");
+        HugoFixtures.requireHugo();
     }
-
-    /** Each site is built once per run; tests only read the result. */
-    static HugoSite site(String name, String... extraArgs) throws IOException {
-        String key = name + String.join(" ", extraArgs);
-        HugoSite built = BUILT.get(key);
-        if (built == null) {
-            built = HugoOracle.build(SITES.resolve(name), out.resolve(key.replaceAll("[^A-Za-z0-9-]", "_")), extraArgs);
-            BUILT.put(key, built);
-        }
-        return built;
-    }
-
-    static List<String> texts(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
-    }
-
-    // --- the harness itself
 
     @Test
-    void everyHtmlPageIsADumpWithAllKeys() throws IOException {
-        HugoSite site = site("pagination");
-        assertEquals(site.files().stream().filter(f -> f.endsWith(".html")).count() - site.aliases().size(),
-                site.pages().size());
-        site.pages().forEach((path, page) -> DUMP_KEYS.forEach(
+    void everyFixtureSiteBuildsAndEveryHtmlFileIsADumpOrAnAlias() throws IOException {
+        try (var dirs = Files.list(HugoFixtures.SITES)) {
+            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                HugoSite site = site(dir.getFileName().toString());
+                long html = site.files().stream().filter(f -> f.endsWith(".html")).count();
+                assertEquals(html, site.pages().size() + site.aliases().size() + site.duplicateTargets().size(),
+                        dir.toString());
+            }
+        }
+    }
+
+    @Test
+    void everyDumpHasAllKeys() {
+        site("pagination").pages().forEach((path, page) -> DUMP_KEYS.forEach(
                 key -> assertTrue(page.has(key), path + " lacks " + key)));
     }
 
     @Test
-    void listKindsCarryAPaginatorAndRegularPagesDoNot() throws IOException {
+    void listKindsCarryAPaginatorAndOthersDoNot() {
         HugoSite site = site("pagination");
         assertTrue(site.page("/").has("paginator"));
+        assertTrue(site.page("/posts/").has("paginator"));
         assertTrue(site.page("/tags/").has("paginator"));
         assertTrue(site.page("/tags/odd/").has("paginator"));
         assertFalse(site.page("/posts/post-01/").has("paginator"));
@@ -75,67 +60,36 @@ class HugoOracleIT {
     }
 
     @Test
-    void loadDumpDirKeysPagesByFolder(@TempDir Path dump) throws IOException {
-        java.nio.file.Files.createDirectories(dump.resolve("posts/x"));
-        java.nio.file.Files.createDirectories(dump.resolve("404.html"));
-        java.nio.file.Files.writeString(dump.resolve("page.json"), "{\"kind\":\"home\"}");
-        java.nio.file.Files.writeString(dump.resolve("posts/x/page.json"), "{\"kind\":\"page\"}");
-        java.nio.file.Files.writeString(dump.resolve("404.html/page.json"), "{\"kind\":\"404\"}");
+    void onlyTheHomeDumpCarriesMenusAndSite() {
+        HugoSite site = site("pagination");
+        assertTrue(site.page("/").has("menus"));
+        assertEquals("Pagination", site.page("/").get("site").get("title").asText());
+        assertFalse(site.page("/posts/").has("site"));
+    }
+
+    @Test
+    void loadDumpDirKeysPagesByTheirFolder(@TempDir Path dump) throws IOException {
+        Files.createDirectories(dump.resolve("posts/안녕"));
+        Files.createDirectories(dump.resolve("404.html"));
+        Files.writeString(dump.resolve("page.json"), "{\"kind\":\"home\"}");
+        Files.writeString(dump.resolve("posts/안녕/page.json"), "{\"kind\":\"page\"}");
+        Files.writeString(dump.resolve("404.html/page.json"), "{\"kind\":\"404\"}");
         HugoSite site = HugoSite.loadDumpDir(dump);
-        assertEquals(Set.of("/", "/posts/x/", "/404.html"), site.pages().keySet());
-        assertEquals("page", site.page("/posts/x/").get("kind").asText());
-    }
-
-    // --- pagination: 23 posts, paginate = 5
-
-    @Test
-    void sectionPagesAreWrittenUnderPageN() throws IOException {
-        Set<String> pages = site("pagination").pages().keySet();
-        for (int n = 2; n <= 5; n++) assertTrue(pages.contains("/posts/page/" + n + "/"), "page " + n);
-        assertFalse(pages.contains("/posts/page/6/"));
+        assertEquals(Set.of("/", "/posts/안녕/", "/404.html"), site.pages().keySet());
+        assertEquals("page", site.page("/posts/안녕/").get("kind").asText());
     }
 
     @Test
-    void pageOneIsAnAliasOfTheListItself() throws IOException {
-        Map<String, String> aliases = site("pagination").aliases();
-        assertEquals("https://example.org/posts/", aliases.get("/posts/page/1/"));
-        assertEquals("https://example.org/", aliases.get("/page/1/"));
+    void duplicateTargetsAreReadFromHugosWarning() {
+        String log = "WARN 2026/11/26 13:41:13 Duplicate target paths: /posts/a/index.html (2), /x.html (3)\n";
+        assertEquals(Set.of("/posts/a/", "/x.html"), HugoOracle.duplicateTargets(log));
+        assertEquals(Set.of(), HugoOracle.duplicateTargets("Total in 22 ms\n"));
     }
 
     @Test
-    void lastPagerHoldsTheRemainder() throws IOException {
-        JsonNode pager = site("pagination").page("/posts/page/5/").get("paginator");
-        assertEquals(5, pager.get("pageNumber").asInt());
-        assertEquals(23, pager.get("totalNumberOfElements").asInt());
-        assertEquals(List.of("https://example.org/posts/post-03/", "https://example.org/posts/post-02/",
-                "https://example.org/posts/post-01/"), texts(pager.get("pages")));
-        assertEquals("/posts/page/4/", pager.get("prev").asText());
-        assertTrue(pager.get("next").isNull());
-        assertEquals("/posts/", pager.get("first").asText());
-    }
-
-    @Test
-    void pagerDumpOfPageTwoIsTheSectionPage() throws IOException {
-        JsonNode page = site("pagination").page("/posts/page/2/");
-        assertEquals("section", page.get("kind").asText());
-        assertEquals("/posts/", page.get("relPermalink").asText());
-        assertEquals("https://example.org/posts/post-18/", page.get("paginator").get("pages").get(0).asText());
-    }
-
-    @Test
-    void homePaginatesAllRegularPages() throws IOException {
-        JsonNode pager = site("pagination").page("/").get("paginator");
-        assertEquals(26, pager.get("totalNumberOfElements").asInt());
-        assertEquals(6, pager.get("totalPages").asInt());
-        assertEquals(5, pager.get("pagerSize").asInt());
-    }
-
-    @Test
-    void sectionFeedListsEveryPostNewestFirst() throws IOException {
-        List<RssItem> items = site("pagination").rss("posts/index.xml");
-        assertEquals(23, items.size());
-        assertEquals("Post 23", items.get(0).title());
-        assertEquals("Sat, 23 Mar 2024 09:00:00 +0000", items.get(0).pubDate());
-        assertEquals("https://example.org/posts/post-23/", items.get(0).guid());
+    void urlPathOfMapsIndexFilesToTheirFolder() {
+        assertEquals("/", HugoSite.urlPathOf("index.html"));
+        assertEquals("/posts/x/", HugoSite.urlPathOf("posts/x/index.html"));
+        assertEquals("/posts/x.html", HugoSite.urlPathOf("posts/x.html"));
     }
 }
