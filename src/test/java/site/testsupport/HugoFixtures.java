@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /** The fixture sites under src/test/resources/sites, each built by Hugo once per test JVM. */
 public final class HugoFixtures {
@@ -45,8 +47,17 @@ public final class HugoFixtures {
         }
     }
 
+    /** target/hugo-oracle, emptied once per JVM so it holds just this run's outputs for a look by hand. */
     private static synchronized Path outRoot() throws IOException {
-        if (out == null) out = Files.createDirectories(Path.of("target/hugo-oracle"));
+        if (out == null) {
+            Path root = Path.of("target/hugo-oracle");
+            if (Files.exists(root)) {
+                try (Stream<Path> walk = Files.walk(root)) {
+                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+                }
+            }
+            out = Files.createDirectories(root);
+        }
         return out;
     }
 }
