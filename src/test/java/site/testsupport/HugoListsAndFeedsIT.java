@@ -68,6 +68,14 @@ class HugoListsAndFeedsIT {
     }
 
     @Test
+    void sectionPaginatesItsRegularPagesNotItsSubSections() {
+        JsonNode pager = site("nested-sections").page("/posts/").get("paginator");
+        assertEquals(List.of("https://example.org/posts/top/", "https://example.org/posts/2023/old/"),
+                texts(pager.get("pages")));
+        assertEquals(3, site("nested-sections").page("/posts/").get("pages").size());
+    }
+
+    @Test
     void sectionFeedListsEveryPostByDefault() {
         List<RssItem> items = site("pagination").rss("posts/index.xml");
         assertEquals(23, items.size());
