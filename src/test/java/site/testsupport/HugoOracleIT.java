@@ -68,14 +68,17 @@ class HugoOracleIT {
     }
 
     @Test
-    void loadDumpDirKeysPagesByTheirFolder(@TempDir Path dump) throws IOException {
+    void loadDumpDirKeysPagesByTheirOutputPath(@TempDir Path dump) throws IOException {
         Files.createDirectories(dump.resolve("posts/안녕"));
-        Files.createDirectories(dump.resolve("404.html"));
+        Files.createDirectories(dump.resolve("pages/about-us.html"));
         Files.writeString(dump.resolve("page.json"), "{\"kind\":\"home\"}");
         Files.writeString(dump.resolve("posts/안녕/page.json"), "{\"kind\":\"page\"}");
-        Files.writeString(dump.resolve("404.html/page.json"), "{\"kind\":\"404\"}");
+        Files.writeString(dump.resolve("pages/about-us.html/page.json"), "{\"kind\":\"page\"}");
+        Files.writeString(dump.resolve("posts/ugly.html.json"), "{\"kind\":\"page\"}");
+        Files.writeString(dump.resolve("404.html.json"), "{\"kind\":\"404\"}");
         HugoSite site = HugoSite.loadDumpDir(dump);
-        assertEquals(Set.of("/", "/posts/안녕/", "/404.html"), site.pages().keySet());
+        assertEquals(Set.of("/", "/posts/안녕/", "/pages/about-us.html/", "/posts/ugly.html", "/404.html"),
+                site.pages().keySet());
         assertEquals("page", site.page("/posts/안녕/").get("kind").asText());
     }
 

@@ -42,23 +42,32 @@ public record HugoSite(Path outDir, Map<String, JsonNode> pages, Set<String> fil
         return new HugoSite(outDir, Collections.unmodifiableMap(pages), files, Set.copyOf(duplicateTargets));
     }
 
+    /** Reads Hugo's output when no paths were written twice. */
+    public static HugoSite read(Path outDir) throws IOException {
+        return read(outDir, Set.of());
+    }
+
     /**
-     * Reads a `site build --dump-pages DIR` tree: DIR/posts/x/page.json is the page at "/posts/x/",
-     * DIR/page.json the home page; a folder named like a file (DIR/404.html/page.json) keys "/404.html".
+     * Reads a `site build --dump-pages DIR` tree, which mirrors the output paths: the page written to
+     * posts/x/index.html dumps to DIR/posts/x/page.json (key "/posts/x/"), the home page to DIR/page.json ("/"),
+     * and a page written to any other file name F (404.html, uglyURLs posts/x.html) to DIR/F.json ("/F").
      */
     public static HugoSite loadDumpDir(Path dumpDir) throws IOException {
         Set<String> files = listFiles(dumpDir);
         Map<String, JsonNode> pages = new TreeMap<>();
         for (String file : files) {
-            if (!file.equals("page.json") && !file.endsWith("/page.json")) continue;
-            String folder = file.substring(0, file.length() - "page.json".length());
-            String key = "/" + folder;
-            if (key.length() > 1 && key.substring(key.lastIndexOf('/', key.length() - 2)).contains(".")) {
-                key = key.substring(0, key.length() - 1);
-            }
+            String key = dumpKeyOf(file);
+            if (key == null) continue;
             pages.put(key, parse(file, Files.readString(dumpDir.resolve(file), StandardCharsets.UTF_8)));
         }
         return new HugoSite(dumpDir, Collections.unmodifiableMap(pages), files, Set.of());
+    }
+
+    private static String dumpKeyOf(String file) {
+        if (file.equals("page.json")) return "/";
+        if (file.endsWith("/page.json")) return "/" + file.substring(0, file.length() - "page.json".length());
+        if (file.endsWith(".html.json")) return "/" + file.substring(0, file.length() - ".json".length());
+        return null;
     }
 
     /** The dump at a URL path, failing with the known paths when there is none. */

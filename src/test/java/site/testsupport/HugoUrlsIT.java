@@ -140,6 +140,13 @@ class HugoUrlsIT {
     }
 
     @Test
+    void queryStringAliasBecomesALiteralFolder() {
+        Map<String, String> aliases = site("aliases").aliases();
+        assertEquals("https://example.org/posts/2019/old-post/", aliases.get("/?p=123/"));
+        assertEquals("https://example.org/posts/2019/old-post/", aliases.get("/2019/01/01/old-post/"));
+    }
+
+    @Test
     void relativeAliasesResolveAgainstTheFolderAboveThePage() {
         Map<String, String> aliases = site("aliases").aliases();
         assertEquals("https://example.org/posts/moved/", aliases.get("/posts/relative-alias/"));
