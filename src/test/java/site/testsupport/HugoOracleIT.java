@@ -2,6 +2,7 @@ package site.testsupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static site.testsupport.HugoFixtures.site;
 
@@ -80,6 +81,14 @@ class HugoOracleIT {
         assertEquals(Set.of("/", "/posts/안녕/", "/pages/about-us.html/", "/posts/ugly.html", "/404.html"),
                 site.pages().keySet());
         assertEquals("page", site.page("/posts/안녕/").get("kind").asText());
+    }
+
+    @Test
+    void failedBuildReportsHugosError(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("hugo.toml"), "title = \"unterminated\n");
+        AssertionError error = assertThrows(AssertionError.class,
+                () -> HugoOracle.build(dir, dir.resolve("public")));
+        assertTrue(error.getMessage().contains("hugo.toml"), error.getMessage());
     }
 
     @Test
