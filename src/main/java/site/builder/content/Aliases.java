@@ -14,9 +14,10 @@ final class Aliases {
             TargetPath html = page.target(OutputFormat.HTML);
             if (html == null || page.permalink().isEmpty()) continue;
             for (String alias : page.meta().aliases()) {
-                String a = alias.startsWith("/") ? PagePaths.join("/", alias) : PagePaths.join(linkDir(html), "..", alias);
+                // Go's path.Join: cleaned, so a trailing slash is dropped before ".html" or "/index.html" is added
+                String a = PagePaths.clean(alias.startsWith("/") ? "/" + alias : linkDir(html) + "/../" + alias);
                 if (config.flags().uglyURLs() && !a.endsWith(".html")) a += ".html";
-                out.add(new SiteIndex.Alias(file(alias, a), page.permalink(), page));
+                out.add(new SiteIndex.Alias(file(a), page.permalink(), page));
             }
         }
         return out;
@@ -29,10 +30,9 @@ final class Aliases {
         return file.endsWith(".html") ? file.substring(0, file.length() - ".html".length()) : file;
     }
 
-    private static String file(String original, String alias) {
-        String a = PagePaths.clean(alias);
-        if (a.startsWith("/")) a = a.substring(1);
-        if (original.endsWith("/") || a.isEmpty()) return a + (a.isEmpty() ? "" : "/") + "index.html";
+    private static String file(String alias) {
+        String a = alias.startsWith("/") ? alias.substring(1) : alias;
+        if (a.isEmpty()) return "index.html";
         return a.endsWith(".html") ? a : a + "/index.html";
     }
 }

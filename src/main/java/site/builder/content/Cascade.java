@@ -33,10 +33,8 @@ final class Cascade {
     Map<String, Object> apply(SourcePage page) {
         Map<String, Object> out = new LinkedHashMap<>(page.frontMatter().values());
         if (byDir.isEmpty()) return out;
-        String dir = page.dir();
-        // A branch bundle's own cascade applies below it, not to itself.
-        if (page.bundle() == SourcePage.Bundle.BRANCH) dir = parentDir(dir);
-        for (String d = dir; d != null; d = parentDir(d)) {
+        // A branch bundle's cascade applies to the bundle itself too, as Hugo does.
+        for (String d = page.dir(); d != null; d = parentDir(d)) {
             Map<String, Object> values = byDir.get(d);
             if (values != null) values.forEach(out::putIfAbsent);
         }

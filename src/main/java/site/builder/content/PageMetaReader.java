@@ -42,6 +42,8 @@ final class PageMetaReader {
             slug = fromName.slug();
         }
         Map<String, Object> build = values.get("_build") instanceof Map<?, ?> m ? asMap(m) : Map.of();
+        // A headless bundle is neither rendered nor listed; its resources are still published.
+        boolean headless = Values.bool(values.get("headless"), false);
         return new PageMeta(
                 Values.string(values.get("title"), ""),
                 Values.string(values.get("linktitle"), ""),
@@ -56,10 +58,10 @@ final class PageMetaReader {
                 Values.string(values.get("layout"), ""),
                 values.containsKey("summary") ? Values.string(values.get("summary"), "") : null,
                 Values.strings(values.get("keywords")),
-                Values.bool(values.get("headless"), false),
+                headless,
                 new PageMeta.BuildOptions(
-                        Values.string(build.get("list"), "always").toLowerCase(Locale.ROOT),
-                        Values.string(build.get("render"), "always").toLowerCase(Locale.ROOT),
+                        headless ? "never" : Values.string(build.get("list"), "always").toLowerCase(Locale.ROOT),
+                        headless ? "never" : Values.string(build.get("render"), "always").toLowerCase(Locale.ROOT),
                         Values.bool(build.get("publishresources"), true)),
                 Values.strings(values.get("outputs")).stream().map(s -> s.toUpperCase(Locale.ROOT)).toList(),
                 values.containsKey("menus") ? values.get("menus") : values.get("menu"),

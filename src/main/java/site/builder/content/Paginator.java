@@ -31,7 +31,7 @@ public final class Paginator {
         List<Pager> out = new ArrayList<>();
         for (int n = 1; n <= total; n++) {
             List<Page> slice = items.subList(Math.min(items.size(), (n - 1) * size), Math.min(items.size(), n * size));
-            out.add(new Pager(n, total, items.size(), size, slice, targets.get(n - 1), url(targets, n),
+            out.add(new Pager(n, items.isEmpty() ? 0 : total, items.size(), size, slice, targets.get(n - 1), url(targets, n),
                     url(targets, 1), url(targets, total), n > 1 ? url(targets, n - 1) : null,
                     n < total ? url(targets, n + 1) : null));
         }

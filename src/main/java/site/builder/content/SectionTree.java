@@ -27,18 +27,21 @@ final class SectionTree {
         SourcePage homeSource = branches.get("");
         PageMeta homeMeta = homeSource == null ? reader.read(null, Map.of()) : reader.read(homeSource, cascade.apply(homeSource));
         this.home = new Page(Kind.HOME, homeSource, homeMeta, List.of(),
-                homeMeta.title().isEmpty() ? config.title() : homeMeta.title());
+                homeSource == null ? config.title() : homeMeta.title());
         Set<String> dirs = new TreeSet<>();
         branches.keySet().stream().filter(d -> !d.isEmpty()).filter(d -> !isTaxonomyDir(d, taxonomyDirs)).forEach(dirs::add);
         for (SourcePage p : regular) {
             List<String> segs = p.dirSegments();
+            // a leaf bundle's own folder is the page, not a section
+            if (p.bundle() == SourcePage.Bundle.LEAF) segs = segs.subList(0, segs.size() - 1);
             if (!segs.isEmpty() && !taxonomyDirs.contains(segs.get(0))) dirs.add(segs.get(0) + "/");
         }
         for (String dir : dirs) {
             SourcePage src = branches.get(dir);
             PageMeta meta = src == null ? reader.read(null, Map.of()) : reader.read(src, cascade.apply(src));
             List<String> path = List.of(dir.substring(0, dir.length() - 1).split("/"));
-            String title = meta.title().isEmpty() ? TitleCase.ap(path.get(path.size() - 1)) : meta.title();
+            // Hugo only makes up a title for a section without a file: its name, first letter upper, pluralized.
+            String title = src == null ? Plural.of(upperFirst(path.get(0))) : meta.title();
             sectionsByDir.put(dir, new Page(Kind.SECTION, src, meta, path, title));
         }
         for (Map.Entry<String, Page> e : sectionsByDir.entrySet()) {
@@ -83,6 +86,13 @@ final class SectionTree {
 
     List<Page> childSections(Page section) {
         return children.getOrDefault(section, List.of());
+    }
+
+    private static String upperFirst(String s) {
+        if (s.isEmpty()) return s;
+        int first = s.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
+                .append(s.substring(Character.charCount(first))).toString();
     }
 
     private Page nearestSection(String dir) {

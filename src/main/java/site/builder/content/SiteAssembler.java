@@ -35,7 +35,7 @@ public final class SiteAssembler {
         Cascade cascade = new Cascade(sources);
         Map<String, SourcePage> branches = new HashMap<>();
         Map<SourcePage, PageMeta> regularSources = new LinkedHashMap<>();
-        for (SourcePage source : sources) {
+        for (SourcePage source : withoutShadowedFiles(sources)) {
             PageMeta meta = readMeta(source, cascade);
             if (meta == null || !inBuild(meta)) continue;
             if (source.bundle() == SourcePage.Bundle.BRANCH) branches.put(source.dir(), source);
@@ -57,13 +57,39 @@ public final class SiteAssembler {
             all.addAll(t.terms());
         });
         new UrlAssigner(config, new Permalinks(config.permalinks(), config.sourceDir())).assign(all);
-        linkLists(tree, regular, taxonomies);
+        linkLists(tree, taxonomies);
         all.sort(sort);
+        List<Page> listed = all.stream().filter(p -> p.meta().build().listed()).toList();
         List<Page> listedRegular = regular.stream().filter(p -> p.meta().build().listedGlobally()).sorted(sort).toList();
         Map<String, Page> byPath = new LinkedHashMap<>();
         all.forEach(p -> byPath.putIfAbsent(p.filePath(), p));
-        return new SiteIndex(tree.home(), List.copyOf(all), listedRegular, tree.home().sections(),
+        return new SiteIndex(tree.home(), notFound(listed, listedRegular), listed, List.copyOf(all), listedRegular, tree.home().sections(),
                 taxonomies, Aliases.of(all, config), byPath);
+    }
+
+    /** Hugo's 404 page: /404.html, titled "404 Page not found", listing every page. */
+    private Page notFound(List<Page> all, List<Page> regular) {
+        Page page = new Page(Kind.NOT_FOUND, null, metaReader.read(null, Map.of()), List.of(), "404 Page not found");
+        TargetPath target = new TargetPath("/404.html", "/404.html");
+        page.target(OutputFormat.HTML, target);
+        UrlAssigner urls = new UrlAssigner(config, new Permalinks(Map.of(), config.sourceDir()));
+        page.urls(urls.permalink(target.link()), urls.relPermalink(target.link()));
+        page.children(all, regular, List.of());
+        return page;
+    }
+
+    /**
+     * Hugo identifies content by path without extension, so about.md and about/index.md are the same
+     * page: the bundle wins.
+     */
+    private static List<SourcePage> withoutShadowedFiles(List<SourcePage> sources) {
+        java.util.Set<String> bundles = new java.util.HashSet<>();
+        for (SourcePage s : sources) {
+            if (s.bundle() == SourcePage.Bundle.LEAF) bundles.add(s.dir().substring(0, s.dir().length() - 1));
+        }
+        if (bundles.isEmpty()) return sources;
+        return sources.stream().filter(s -> s.bundle() != SourcePage.Bundle.NONE
+                || !bundles.contains(s.dir() + s.baseName())).toList();
     }
 
     private PageMeta readMeta(SourcePage source, Cascade cascade) {
@@ -86,7 +112,8 @@ public final class SiteAssembler {
         return expiry == null || !expiry.isBefore(now) || flags.buildExpired();
     }
 
-    private void linkLists(SectionTree tree, List<Page> regular, Map<String, SiteIndex.Taxonomy> taxonomies) {
+    private void linkLists(SectionTree tree, Map<String, SiteIndex.Taxonomy> taxonomies) {
+        datesFromChildren(tree, tree.home());
         for (Page section : tree.listPages()) {
             List<Page> own = tree.regularPagesOf(section).stream()
                     .filter(p -> p.meta().build().listed()).sorted(sort).toList();
@@ -95,7 +122,7 @@ public final class SiteAssembler {
             both.addAll(subs);
             both.sort(sort);
             section.children(both, own, subs);
-            own.forEach(p -> p.parent(section));
+            tree.regularPagesOf(section).forEach(p -> p.parent(section));
             subs.forEach(s -> s.parent(section));
             linkNeighbours(own);
         }
@@ -103,11 +130,17 @@ public final class SiteAssembler {
             t.terms().forEach(term -> term.parent(t.page()));
             t.page().parent(tree.home());
         }
-        propagateDates(tree.home());
-        taxonomies.values().forEach(t -> {
-            t.terms().forEach(SiteAssembler::newestOfChildren);
-            newestOfChildren(t.page());
-        });
+    }
+
+    /** Section dates come from their newest descendant, computed bottom-up before anything is sorted. */
+    private static void datesFromChildren(SectionTree tree, Page section) {
+        List<Page> children = new ArrayList<>(tree.regularPagesOf(section).stream()
+                .filter(p -> p.meta().build().listed()).toList());
+        for (Page sub : tree.childSections(section)) {
+            datesFromChildren(tree, sub);
+            children.add(sub);
+        }
+        ListDates.takeNewest(section, children);
     }
 
     /** NextInSection points to the newer page (up the default order), PrevInSection to the older one. */
@@ -117,22 +150,6 @@ public final class SiteAssembler {
             Page next = i > 0 ? ordered.get(i - 1) : null;
             ordered.get(i).neighbours(prev, next);
         }
-    }
-
-    /** A list page without its own date takes the newest date (and lastmod) of what it lists. */
-    private static void propagateDates(Page list) {
-        for (Page child : list.sections()) propagateDates(child);
-        newestOfChildren(list);
-    }
-
-    private static void newestOfChildren(Page list) {
-        ZonedDateTime date = list.date();
-        ZonedDateTime lastmod = list.lastmod();
-        for (Page child : list.pages()) {
-            if (child.date() != null && (date == null || child.date().isAfter(date))) date = child.date();
-            if (child.lastmod() != null && (lastmod == null || child.lastmod().isAfter(lastmod))) lastmod = child.lastmod();
-        }
-        list.dates(date, lastmod);
     }
 
     static String termKey(String term) {

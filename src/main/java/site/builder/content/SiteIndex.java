@@ -7,13 +7,15 @@ import java.util.Optional;
 /**
  * The assembled site: every page linked into its place, in Hugo's default order.
  *
- * @param pages every page of every kind that is rendered or listed (Hugo's site.AllPages, single language)
+ * @param notFound Hugo's 404 page, which lists every page
+ * @param pages the listed pages of every kind (Hugo's site.Pages, single language)
+ * @param allPages every page, listed or not, including those that are not rendered
  * @param regularPages the regular pages listed site-wide (site.RegularPages)
  * @param taxonomies by plural name, in config order
  * @param aliases redirect pages to write
  * @param pagerSize the configured pager size, for paginators
  */
-public record SiteIndex(Page home, List<Page> pages, List<Page> regularPages, List<Page> sections,
+public record SiteIndex(Page home, Page notFound, List<Page> pages, List<Page> allPages, List<Page> regularPages, List<Page> sections,
                         Map<String, Taxonomy> taxonomies, List<Alias> aliases, Map<String, Page> byPath) {
 
     /** A taxonomy: its list page and its term pages (sorted by Hugo's default order). */

@@ -55,19 +55,27 @@ final class TermCollector {
             }
             if (!termsOfPage.isEmpty()) pageTerms.computeIfAbsent(page, p -> new LinkedHashMap<>()).put(plural, termsOfPage);
         }
+        Comparator<Page> byWeight = Comparator.comparingInt((Page p) -> taxonomyWeight(p, plural)).thenComparing(sort);
         for (Page term : terms.values()) {
-            List<Page> listed = members.getOrDefault(term, List.of()).stream().sorted(sort).toList();
+            List<Page> listed = members.getOrDefault(term, List.of()).stream().sorted(byWeight).toList();
             term.children(listed, listed, List.of());
+            ListDates.takeNewest(term, listed);
         }
         Page taxonomy = listPage(Kind.TAXONOMY, plural + "/", List.of(plural), TitleCase.ap(plural));
         List<Page> sortedTerms = terms.values().stream().sorted(sort).toList();
-        taxonomy.children(sortedTerms, List.of(), List.of());
+        taxonomy.children(sortedTerms, List.of(), sortedTerms);
+        ListDates.takeNewest(taxonomy, sortedTerms);
         return new SiteIndex.Taxonomy(singular, plural, taxonomy, sortedTerms);
+    }
+
+    /** A page's weight within one taxonomy's terms (front matter tags_weight); plain ascending order. */
+    private static int taxonomyWeight(Page page, String plural) {
+        return site.common.Values.integer(page.meta().params().get(plural + "_weight"), 0);
     }
 
     private Page listPage(Kind kind, String dir, List<String> sectionPath, String fallbackTitle) {
         SourcePage source = branches.get(dir);
         PageMeta meta = source == null ? reader.read(null, Map.of()) : reader.read(source, cascade.apply(source));
-        return new Page(kind, source, meta, sectionPath, meta.title().isEmpty() ? fallbackTitle : meta.title());
+        return new Page(kind, source, meta, sectionPath, source == null ? fallbackTitle : meta.title());
     }
 }

@@ -35,8 +35,7 @@ public final class DirectorySink implements Publisher, AutoCloseable {
 
     @Override
     public void publish(String path, byte[] content) {
-        Path file = staging.resolve(path.startsWith("/") ? path.substring(1) : path).normalize();
-        if (!file.startsWith(staging)) throw new IllegalArgumentException("output path escapes the site: " + path);
+        Path file = inStaging(path);
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, content);
@@ -47,13 +46,22 @@ public final class DirectorySink implements Publisher, AutoCloseable {
 
     @Override
     public void copy(Path source, String path) {
-        Path file = staging.resolve(path).normalize();
+        Path file = inStaging(path);
         try {
             Files.createDirectories(file.getParent());
             Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source, e);
         }
+    }
+
+    /** The staged file for an output path; "/x" means x below the site root, and ".." cannot leave it. */
+    private Path inStaging(String path) {
+        Path file = staging.resolve(path.replaceFirst("^/+", "")).normalize();
+        if (!file.startsWith(staging) || file.equals(staging)) {
+            throw new IllegalArgumentException("output path escapes the site: " + path);
+        }
+        return file;
     }
 
     /** Replaces the destination with the staged build. */

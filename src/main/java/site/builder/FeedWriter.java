@@ -1,0 +1,75 @@
+package site.builder;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import site.builder.config.SiteConfig;
+import site.builder.content.OutputFormat;
+import site.builder.content.Page;
+import site.builder.content.SiteIndex;
+import site.builder.content.TargetPath;
+import site.builder.output.Feed;
+import site.builder.output.Publisher;
+import site.builder.output.RssWriter;
+import site.builder.output.SitemapWriter;
+import site.builder.render.RenderScope;
+import site.common.Values;
+
+/** Maps the site onto the site-wide outputs: RSS feeds, the sitemap and robots.txt. */
+final class FeedWriter {
+    private final SiteConfig config;
+    private final SiteIndex site;
+    private final RenderScope scope;
+
+    FeedWriter(SiteConfig config, SiteIndex site, RenderScope scope) {
+        this.config = config;
+        this.site = site;
+        this.scope = scope;
+    }
+
+    void write(Publisher out, BuildStats stats) {
+        for (Page page : site.allPages()) {
+            TargetPath rss = page.target(OutputFormat.RSS);
+            if (rss != null && page.meta().build().rendered()) {
+                out.publish(rss.file(), RssWriter.write(feed(page, rss)).getBytes(StandardCharsets.UTF_8));
+                stats.nonPageFiles.incrementAndGet();
+            }
+        }
+        if (config.kindEnabled("sitemap")) {
+            List<SitemapWriter.Entry> entries = site.pages().stream()
+                    .filter(p -> p.meta().build().listed() && !p.permalink().isEmpty())
+                    .map(p -> new SitemapWriter.Entry(p.permalink(), p.lastmod(), config.sitemap().changefreq(),
+                            config.sitemap().priority()))
+                    .toList();
+            out.publish(config.sitemap().filename(), SitemapWriter.write(entries).getBytes(StandardCharsets.UTF_8));
+            stats.sitemaps.incrementAndGet();
+        }
+        if (config.flags().enableRobotsTXT() && config.kindEnabled("robotstxt")) {
+            out.publish("robots.txt", "User-agent: *".getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private Feed feed(Page page, TargetPath rss) {
+        String siteTitle = config.title();
+        String title = page.title();
+        List<Page> items = switch (page.kind()) {
+            case HOME -> site.regularPages();
+            case SECTION -> page.regularPages();
+            default -> page.pages();
+        };
+        if (config.rssLimit() >= 1 && items.size() > config.rssLimit()) items = items.subList(0, config.rssLimit());
+        String channelTitle = title.equals(siteTitle) || title.isEmpty() ? siteTitle : title + " on " + siteTitle;
+        String description = "Recent content " + (!title.equals(siteTitle) && !title.isEmpty() ? "in " + title + " " : "")
+                + "on " + siteTitle;
+        return new Feed(channelTitle, page.permalink(), description, config.languageCode(),
+                Values.string(config.raw().get("copyright"), ""), page.date(),
+                config.baseURLNoSlash().isEmpty() ? rss.link() : absolute(rss.link()),
+                items.stream().map(p -> new Feed.Item(p.title(), p.permalink(), p.date(), p.permalink(),
+                        scope.rendered().of(p).summary())).toList());
+    }
+
+    private String absolute(String link) {
+        String base = config.baseURL();
+        return base + (link.startsWith("/") ? link.substring(1) : link);
+    }
+
+}

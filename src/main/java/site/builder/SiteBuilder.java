@@ -1,0 +1,115 @@
+package site.builder;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import site.builder.config.BuildOptions;
+import site.builder.config.ConfigLoader;
+import site.builder.config.SiteConfig;
+import site.builder.content.ContentScanner;
+import site.builder.content.Page;
+import site.builder.content.SiteAssembler;
+import site.builder.content.SiteIndex;
+import site.builder.content.SourcePage;
+import site.builder.markdown.MarkdownOptions;
+import site.builder.markdown.MarkdownRenderer;
+import site.builder.markdown.PageContext;
+import site.builder.markdown.Rendered;
+import site.builder.output.DirectorySink;
+import site.builder.output.Publisher;
+import site.builder.render.RenderedPages;
+import site.builder.render.Theme;
+import site.builder.render.ThemeResolver;
+import site.common.BuildLog;
+import site.common.LocatedException;
+
+/**
+ * The build, as a list of named steps: load config, load content, assemble the site, render
+ * Markdown, resolve the theme, write the output. A step that finds errors stops the build with all of
+ * them; the previous output is only replaced once everything has been written.
+ */
+public final class SiteBuilder {
+    private final Clock clock;
+    private final Path dumpDir;
+    private final BuildLog log = new BuildLog();
+
+    public SiteBuilder(Clock clock, Path dumpDir) {
+        this.clock = clock;
+        this.dumpDir = dumpDir;
+    }
+
+    /** Builds into the configured publish directory (or --destination), swapping it in on success. */
+    public BuildResult build(BuildOptions options) {
+        return build(options, null);
+    }
+
+    /** Builds into {@code sink} when given (serve mode, tests), else into the publish directory. */
+    public BuildResult build(BuildOptions options, Function<SiteConfig, Publisher> sink) {
+        long start = System.nanoTime();
+        SiteConfig config = step("config", () -> new ConfigLoader(log).load(options));
+        List<SourcePage> sources = step("content", () -> new ContentScanner(log).scan(config.dirs().content()));
+        SiteIndex site = step("assemble", () -> new SiteAssembler(config, log, clock).assemble(sources));
+        RenderedPages rendered = step("markdown", () -> renderMarkdown(config, site));
+        Theme theme = step("theme", () -> new ThemeResolver(log).resolve(config));
+        BuildStats stats = step("write", () -> write(config, site, rendered, theme, sink));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new BuildResult(site, stats, millis, log.notices(), log.warnings());
+    }
+
+    public BuildLog log() {
+        return log;
+    }
+
+    private BuildStats write(SiteConfig config, SiteIndex site, RenderedPages rendered, Theme theme,
+                             Function<SiteConfig, Publisher> sink) {
+        SiteWriter writer = new SiteWriter(config, site, rendered, theme, log, dumpDir);
+        if (sink != null) return writer.write(sink.apply(config));
+        try (DirectorySink dir = new DirectorySink(config.dirs().publish(), config.flags().cleanDestinationDir())) {
+            BuildStats stats = writer.write(dir);
+            if (!log.hasErrors()) dir.commit();
+            return stats;
+        }
+    }
+
+    private RenderedPages renderMarkdown(SiteConfig config, SiteIndex site) {
+        MarkdownRenderer renderer = new MarkdownRenderer(MarkdownOptions.fromConfig(config.markup()));
+        Map<Page, Rendered> out = site.allPages().parallelStream()
+                .filter(p -> p.meta().build().rendered() || p.meta().build().listed())
+                .collect(Collectors.toConcurrentMap(p -> p, p -> render(renderer, config, p)));
+        return new RenderedPages(out);
+    }
+
+    private Rendered render(MarkdownRenderer renderer, SiteConfig config, Page page) {
+        SourcePage src = page.source();
+        try {
+            if (src != null && src.format().equals("html")) {
+                String body = src.frontMatter().body();
+                return new Rendered(body, "", body, false, body, 0, 0, 0);
+            }
+            PageContext ctx = new PageContext(src == null ? null : src.file(),
+                    src == null ? 1 : src.frontMatter().bodyLine(), config.flags().hasCJKLanguage(),
+                    config.summaryLength(), page.meta().summary(), page.meta().params(), config.params());
+            return renderer.render(src == null ? "" : src.frontMatter().body(), ctx);
+        } catch (LocatedException e) {
+            log.errors(e.errors());
+            return Rendered.EMPTY;
+        }
+    }
+
+    /** Runs one step; errors it throws or logs stop the build, named after the step. */
+    private <T> T step(String name, Supplier<T> body) {
+        T result;
+        try {
+            result = body.get();
+        } catch (LocatedException e) {
+            log.errors(e.errors());
+            throw new BuildFailedException(name, log.errors());
+        }
+        if (log.hasErrors()) throw new BuildFailedException(name, log.errors());
+        return result;
+    }
+}

@@ -1,0 +1,78 @@
+package site.builder.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import site.builder.content.Kind;
+import site.builder.content.OutputFormat;
+import site.builder.content.Page;
+import site.builder.content.Pager;
+import site.builder.content.SiteIndex;
+import site.builder.content.TargetPath;
+import site.common.LocatedError;
+import site.common.LocatedException;
+
+/**
+ * Renders one page through the theme: its HTML (and each pager of a list page) and its JSON output.
+ * Returns the files instead of writing them, so the caller decides where output goes.
+ */
+public final class PageRenderer {
+    /** One rendered output: where it goes, and the view it was rendered from (for page dumps). */
+    public record Output(TargetPath target, String body, PageView view) {}
+
+    private final RenderScope scope;
+    private final Templates templates;
+
+    public PageRenderer(RenderScope scope, Templates templates) {
+        this.scope = scope;
+        this.templates = templates;
+    }
+
+    public List<Output> render(Page page) {
+        List<Output> out = new ArrayList<>();
+        TargetPath html = page.target(OutputFormat.HTML);
+        if (html != null) {
+            String template = templates.find(TemplateLookup.html(page, singular(page)))
+                    .orElseThrow(() -> missing(page, TemplateLookup.html(page, singular(page))));
+            if (page.kind().isList()) {
+                for (Pager pager : scope.paginator().pagers(page, scope.site())) {
+                    PageView view = new PageView(page, scope, pager);
+                    out.add(new Output(pager.target(), render(template, view), view));
+                }
+            } else {
+                PageView view = new PageView(page, scope, null);
+                out.add(new Output(html, render(template, view), view));
+            }
+        }
+        TargetPath json = page.target(OutputFormat.JSON);
+        if (json != null) {
+            templates.find(TemplateLookup.json(page)).ifPresent(t -> {
+                PageView view = new PageView(page, scope, null);
+                out.add(new Output(json, render(t, view), null));
+            });
+        }
+        return out;
+    }
+
+    private String render(String template, PageView view) {
+        try {
+            return templates.render(template, view);
+        } catch (RuntimeException e) {
+            throw new LocatedException(LocatedError.of(null, "template " + template + " failed for "
+                    + view.page() + ": " + e.getMessage()));
+        }
+    }
+
+    private String singular(Page page) {
+        if (page.kind() != Kind.TAXONOMY && page.kind() != Kind.TERM) return "";
+        for (Map.Entry<String, SiteIndex.Taxonomy> t : scope.site().taxonomies().entrySet()) {
+            if (t.getKey().equals(page.section())) return t.getValue().singular();
+        }
+        return "";
+    }
+
+    private static LocatedException missing(Page page, List<String> tried) {
+        return new LocatedException(LocatedError.of(page.source() == null ? null : page.source().file(),
+                "no template for " + page.kind().hugoName() + " page; looked for " + String.join(", ", tried)));
+    }
+}

@@ -1,0 +1,66 @@
+package site.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import site.builder.BuildFailedException;
+import site.builder.BuildResult;
+import site.builder.SiteBuilder;
+import site.builder.config.BuildOptions;
+import site.common.LocatedError;
+
+/** `site build`: Hugo's flags in, a built site (or every error with its file and line) out. */
+@Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site into public/ (like `hugo`).")
+public final class BuildCommand implements Callable<Integer> {
+    @Option(names = {"-s", "--source"}, description = "the site's root folder (default: .)")
+    Path source = Path.of(".");
+    @Option(names = {"-d", "--destination"}, description = "write the site here instead of publishDir")
+    Path destination;
+    @Option(names = {"-b", "--baseURL"}, description = "the base URL, e.g. https://example.org/")
+    String baseURL;
+    @Option(names = {"-D", "--buildDrafts"}, description = "include drafts")
+    Boolean buildDrafts;
+    @Option(names = {"-F", "--buildFuture"}, description = "include content with a publish date in the future")
+    Boolean buildFuture;
+    @Option(names = {"-E", "--buildExpired"}, description = "include expired content")
+    Boolean buildExpired;
+    @Option(names = {"-e", "--environment"}, description = "config/<environment>/ to merge (default: production)")
+    String environment;
+    @Option(names = "--minify", description = "minify the HTML output")
+    Boolean minify;
+    @Option(names = "--cleanDestinationDir", description = "remove files from earlier builds that this build did not write")
+    Boolean cleanDestinationDir;
+    @Option(names = {"-t", "--theme"}, description = "the theme to use")
+    String theme;
+    @Option(names = "--strict", description = "treat warnings (such as two pages with one URL) as errors")
+    boolean strict;
+    @Option(names = "--dump-pages", paramLabel = "DIR", description = "also write each page's variables as DIR/<path>/page.json")
+    Path dumpPages;
+
+    @Override
+    public Integer call() {
+        BuildOptions options = new BuildOptions(source, destination, baseURL, buildDrafts, buildFuture, buildExpired,
+                environment, minify, cleanDestinationDir, theme);
+        SiteBuilder builder = new SiteBuilder(Clock.systemUTC(), dumpPages);
+        PrintStream err = System.err;
+        try {
+            BuildResult result = builder.build(options);
+            result.notices().forEach(n -> err.println("NOTICE " + n));
+            result.warnings().forEach(w -> err.println("WARN  " + w));
+            if (strict && !result.warnings().isEmpty()) {
+                err.println("Error: " + result.warnings().size() + " warning(s) and --strict is set");
+                return 1;
+            }
+            System.out.println(result.stats().table(result.millis()));
+            return 0;
+        } catch (BuildFailedException e) {
+            builder.log().notices().forEach(n -> err.println("NOTICE " + n));
+            for (LocatedError error : e.errors()) err.println("ERROR " + error);
+            err.println("Error: build failed in step " + e.getMessage());
+            return 1;
+        }
+    }
+}
