@@ -91,7 +91,7 @@ public final class SiteBuilder {
                 return new Rendered(body, "", body, false, body, 0, 0, 0);
             }
             PageContext ctx = new PageContext(src == null ? null : src.file(),
-                    src == null ? 1 : src.frontMatter().bodyLine(), config.flags().hasCJKLanguage(),
+                    src == null ? 1 : src.frontMatter().bodyLine(), page.meta().isCJKLanguage(),
                     config.summaryLength(), page.meta().summary(), page.meta().params(), config.params());
             return renderer.render(src == null ? "" : src.frontMatter().body(), ctx);
         } catch (LocatedException e) {

@@ -25,7 +25,8 @@ class BuildVsHugoIT {
     /** Page variables compared for every page; Markdown-derived ones are compared in the markdown tests. */
     static final List<String> FIELDS = List.of("kind", "type", "section", "title", "linkTitle", "permalink",
             "relPermalink", "date", "lastmod", "publishDate", "expiryDate", "draft", "weight", "slug", "aliases",
-            "terms", "pages", "regularPages", "sections", "prevInSection", "nextInSection", "file", "paginator");
+            "terms", "pages", "regularPages", "sections", "prevInSection", "nextInSection", "file", "paginator",
+            "params", "description", "layout");
 
     @BeforeAll
     static void hugo() {
@@ -43,15 +44,65 @@ class BuildVsHugoIT {
         diff.pageSets(hugo, ours);
         diff.fields(hugo, ours, FIELDS);
         diff.sets("output files", comparable(hugo.files(), hugo), comparable(filesOf(ours), ours));
+        compareFeedsSitemapAliases(hugo, ours, diff);
+        diff.equal("site settings", hugo.page("/").path("site"), ours.page("/").path("site"));
+        diff.equal("menus", hugo.page("/").path("menus"), ours.page("/").path("menus"));
         assertTrue(diff.diffs().isEmpty(), name + " differs from Hugo:\n  " + String.join("\n  ", diff.diffs()));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"-D", "-F", "-E", "-D -F -E"})
+    void includesDraftsFutureAndExpiredOnlyWhenAsked(String flags) throws IOException {
+        String[] args = flags.split(" ");
+        HugoSite hugo = HugoFixtures.site("frontmatter-formats", args);
+        BuildOptions options = new BuildOptions(null, null, null, flags.contains("-D") ? true : null,
+                flags.contains("-F") ? true : null, flags.contains("-E") ? true : null, null, null, null, null);
+        SiteDiff diff = new SiteDiff();
+        HugoSite ours = ours("frontmatter-formats", options);
+        diff.pageSets(hugo, ours);
+        diff.fields(hugo, ours, FIELDS);
+        assertTrue(diff.diffs().isEmpty(), flags + " differs from Hugo:\n  " + String.join("\n  ", diff.diffs()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"staging", "production"})
+    void mergesTheEnvironmentConfig(String environment) throws IOException {
+        HugoSite hugo = HugoFixtures.site("config-dirs", "--environment", environment);
+        BuildOptions options = new BuildOptions(null, null, null, null, null, null, environment, null, null, null);
+        HugoSite ours = ours("config-dirs", options);
+        SiteDiff diff = new SiteDiff();
+        diff.pageSets(hugo, ours);
+        diff.fields(hugo, ours, List.of("title", "permalink", "paginator", "params"));
+        diff.equal("site settings", hugo.page("/").path("site"), ours.page("/").path("site"));
+        diff.equal("menus", hugo.page("/").path("menus"), ours.page("/").path("menus"));
+        assertTrue(diff.diffs().isEmpty(), environment + " differs from Hugo:\n  " + String.join("\n  ", diff.diffs()));
+    }
+
+    /** Feeds and sitemap compare as text (item descriptions aside: they are Markdown output); aliases by target. */
+    private static void compareFeedsSitemapAliases(HugoSite hugo, HugoSite ours, SiteDiff diff) {
+        for (String file : hugo.files()) {
+            if (file.endsWith("index.xml") && ours.files().contains(file)) {
+                diff.equal(file, withoutItemDescriptions(hugo.text(file)), withoutItemDescriptions(ours.text(file)));
+            }
+        }
+        if (hugo.files().contains("sitemap.xml")) diff.equal("sitemap.xml", hugo.text("sitemap.xml"), ours.text("sitemap.xml"));
+        diff.equal("aliases", hugo.aliases(), ours.aliases());
+    }
+
+    private static String withoutItemDescriptions(String feed) {
+        return feed.replaceAll("(?s)(<item>.*?<description>).*?(</description>)", "$1$2");
+    }
+
     private static HugoSite ours(String name) throws IOException {
+        return ours(name, new BuildOptions(null, null, null, null, null, null, null, null, null, null));
+    }
+
+    private static HugoSite ours(String name, BuildOptions flags) throws IOException {
         Path root = Files.createDirectories(Path.of("target/site-builds"));
         Path out = Files.createTempDirectory(root, name + "-public");
         Path dump = Files.createTempDirectory(root, name + "-dump");
-        BuildOptions options = new BuildOptions(HugoFixtures.SITES.resolve(name), out.toAbsolutePath(), null, null,
-                null, null, null, null, null, null);
+        BuildOptions options = new BuildOptions(HugoFixtures.SITES.resolve(name), out.toAbsolutePath(), null,
+                flags.buildDrafts(), flags.buildFuture(), flags.buildExpired(), flags.environment(), null, null, null);
         new SiteBuilder(Clock.systemUTC(), dump).build(options);
         HugoSite dumped = HugoSite.loadDumpDir(dump);
         return new HugoSite(out, dumped.pages(), HugoSite.read(out).files(), Set.of());

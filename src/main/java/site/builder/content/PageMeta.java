@@ -52,6 +52,11 @@ public record PageMeta(
         }
     }
 
+    /** Whether Hugo treats the page as CJK text (word counts, summaries): its iscjklanguage param. */
+    public boolean isCJKLanguage() {
+        return Boolean.TRUE.equals(params.get("iscjklanguage"));
+    }
+
     /** The title used in links and menus: linkTitle, else title. */
     public String linkTitleOrTitle() {
         return linkTitle == null || linkTitle.isEmpty() ? title : linkTitle;

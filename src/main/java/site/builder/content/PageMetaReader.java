@@ -21,6 +21,9 @@ final class PageMetaReader {
             "publishdate", List.of("publishdate", "pubdate", "published"),
             "expirydate", List.of("expirydate", "unpublishdate"));
 
+    private static final java.util.regex.Pattern CJK = java.util.regex.Pattern.compile(
+            "\\p{IsHan}|\\p{IsHangul}|\\p{IsHiragana}|\\p{IsKatakana}");
+
     private final SiteConfig config;
 
     PageMetaReader(SiteConfig config) {
@@ -44,6 +47,7 @@ final class PageMetaReader {
         Map<String, Object> build = values.get("_build") instanceof Map<?, ?> m ? asMap(m) : Map.of();
         // A headless bundle is neither rendered nor listed; its resources are still published.
         boolean headless = Values.bool(values.get("headless"), false);
+        addHugoParams(params, source, values, dates);
         return new PageMeta(
                 Values.string(values.get("title"), ""),
                 Values.string(values.get("linktitle"), ""),
@@ -67,6 +71,35 @@ final class PageMetaReader {
                 values.containsKey("menus") ? values.get("menus") : values.get("menu"),
                 terms(values),
                 params);
+    }
+
+    /**
+     * The keys Hugo adds to .Params: draft and iscjklanguage always, date (front matter first), and
+     * lastmod, publishdate and expirydate as resolved (when not zero).
+     */
+    private void addHugoParams(Map<String, Object> params, SourcePage source, Map<String, Object> values,
+                               PageMeta.Dates dates) {
+        params.put("draft", Values.bool(values.get("draft"), false));
+        params.put("iscjklanguage", isCJKLanguage(source, values));
+        // the front matter date as written, else the resolved one (from the file name, say)
+        Optional<ZonedDateTime> own = values.get("date") == null ? Optional.empty() : frontMatterDate("date", source, values);
+        putDate(params, "date", own.orElse(dates.date()));
+        putDate(params, "lastmod", dates.lastmod());
+        putDate(params, "publishdate", dates.publishDate());
+        putDate(params, "expirydate", dates.expiryDate());
+    }
+
+    private static void putDate(Map<String, Object> params, String key, ZonedDateTime value) {
+        if (value != null) params.put(key, value);
+        else params.remove(key);
+    }
+
+    /** Front matter isCJKLanguage, else (with hasCJKLanguage) whether the text has Han, Hangul or kana. */
+    private boolean isCJKLanguage(SourcePage source, Map<String, Object> values) {
+        if (values.containsKey("iscjklanguage")) return Values.bool(values.get("iscjklanguage"), false);
+        // Hugo looks at the whole file, front matter included
+        return config.flags().hasCJKLanguage() && source != null
+                && (CJK.matcher(source.frontMatter().source()).find() || CJK.matcher(source.frontMatter().body()).find());
     }
 
     private Map<String, List<String>> terms(Map<String, Object> values) {

@@ -76,6 +76,7 @@ final class TermCollector {
     private Page listPage(Kind kind, String dir, List<String> sectionPath, String fallbackTitle) {
         SourcePage source = branches.get(dir);
         PageMeta meta = source == null ? reader.read(null, Map.of()) : reader.read(source, cascade.apply(source));
+        if (source == null && kind == Kind.TERM) meta.params().put("title", fallbackTitle);
         return new Page(kind, source, meta, sectionPath, source == null ? fallbackTitle : meta.title());
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.ZonedDateTime;
+import site.builder.content.Kind;
 import site.builder.content.Page;
 import site.builder.content.PageMeta;
 import site.builder.content.Pager;
@@ -46,7 +48,7 @@ public final class PageDump {
         d.put("readingTime", r.readingTime());
         d.put("tableOfContents", r.tableOfContents());
         d.put("content", r.content());
-        d.put("params", meta.params());
+        d.put("params", page.kind() == Kind.NOT_FOUND ? null : jsonValue(meta.params()));
         Map<String, Object> terms = new LinkedHashMap<>();
         page.terms().forEach((taxonomy, list) -> terms.put(taxonomy, permalinks(list)));
         d.put("terms", terms);
@@ -58,7 +60,9 @@ public final class PageDump {
         d.put("file", page.source() == null ? null : Map.of("path", page.source().path()));
         if (view.paginator() != null) d.put("paginator", paginator(view.paginator()));
         if (page.isHome()) {
-            d.put("menus", view.site().menus());
+            Map<String, Object> menus = new LinkedHashMap<>();
+            view.site().menus().forEach((name, entries) -> menus.put(name, menuEntries(entries)));
+            d.put("menus", menus);
             Map<String, Object> site = new LinkedHashMap<>();
             site.put("title", view.site().title());
             site.put("baseURL", view.site().baseURL());
@@ -67,6 +71,33 @@ public final class PageDump {
             d.put("site", site);
         }
         return d;
+    }
+
+    /** Dates in params print as Go's time JSON does (RFC 3339); everything else is JSON already. */
+    private static Object jsonValue(Object v) {
+        if (v instanceof ZonedDateTime t) return GoDates.rfc3339(t);
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, x) -> out.put(String.valueOf(k), jsonValue(x)));
+            return out;
+        }
+        if (v instanceof List<?> l) return l.stream().map(PageDump::jsonValue).toList();
+        return v;
+    }
+
+    private static List<Map<String, Object>> menuEntries(List<MenuEntry> entries) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (MenuEntry e : entries) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", e.name());
+            m.put("url", e.url());
+            m.put("weight", e.weight());
+            m.put("identifier", e.identifier());
+            m.put("parent", e.parent());
+            m.put("children", menuEntries(e.children()));
+            out.add(m);
+        }
+        return out;
     }
 
     private static Map<String, Object> paginator(Pager p) {

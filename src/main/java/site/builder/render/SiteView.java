@@ -30,7 +30,16 @@ public final class SiteView {
 
     public String copyright() { return Values.string(scope.config().raw().get("copyright"), ""); }
 
-    public Map<String, Object> params() { return scope.config().params(); }
+    /** The site params; like Hugo, with mainSections filled in when the config has none. */
+    public Map<String, Object> params() {
+        Map<String, Object> params = scope.config().params();
+        if (params.containsKey("mainsections")) return params;
+        Map<String, Object> out = new LinkedHashMap<>(params);
+        List<String> main = mainSections();
+        out.put("mainSections", main);
+        out.put("mainsections", main);
+        return out;
+    }
 
     public Object param(String key) { return Maps.at(scope.config().params(), key.toLowerCase(Locale.ROOT)); }
 
