@@ -51,8 +51,9 @@ public final class SiteBuilder {
     public BuildResult build(BuildOptions options, Function<SiteConfig, Publisher> sink) {
         long start = System.nanoTime();
         SiteConfig config = step("config", () -> new ConfigLoader(log).load(options));
-        List<SourcePage> sources = step("content", () -> new ContentScanner(log).scan(config.dirs().content()));
-        SiteIndex site = step("assemble", () -> new SiteAssembler(config, log, clock).assemble(sources));
+        // one step, so errors in files that fail to read and in front matter values are all reported together
+        SiteIndex site = step("content", () -> new SiteAssembler(config, log, clock)
+                .assemble(new ContentScanner(log).scan(config.dirs().content())));
         RenderedPages rendered = step("markdown", () -> renderMarkdown(config, site));
         Theme theme = step("theme", () -> new ThemeResolver(log).resolve(config));
         BuildStats stats = step("write", () -> write(config, site, rendered, theme, sink));

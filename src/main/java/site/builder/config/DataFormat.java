@@ -53,7 +53,7 @@ public enum DataFormat {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int line = at == null || at.getLineNr() < 1 ? firstLine : firstLine + at.getLineNr() - 1;
-            throw new LocatedException(new LocatedError(file, line, "invalid " + name() + ": " + e.getOriginalMessage()));
+            throw new LocatedException(new LocatedError(file, line, "invalid " + name() + ": " + e.getOriginalMessage().replaceAll("\\s+", " ").trim()));
         }
     }
 }

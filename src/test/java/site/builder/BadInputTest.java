@@ -1,0 +1,103 @@
+package site.builder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import site.builder.config.BuildOptions;
+import site.common.LocatedError;
+
+/** Every kind of bad input fails the build with the file, the line and a reason, and all errors at once. */
+class BadInputTest {
+    @TempDir Path dir;
+
+    private List<LocatedError> errors(TestSites site) {
+        BuildFailedException e = assertThrows(BuildFailedException.class,
+                () -> new SiteBuilder(Clock.systemUTC(), null).build(BuildOptions.defaults(site.root())));
+        return e.errors();
+    }
+
+    private static String only(List<LocatedError> errors) {
+        assertEquals(1, errors.size(), errors.toString());
+        return errors.get(0).toString();
+    }
+
+    @Test
+    void malformedYamlFrontMatterNamesFileAndLine() {
+        String e = only(errors(TestSites.in(dir).file("content/a.md", "---\ntitle: ok\ntags: [unclosed\n---\nbody\n")));
+        assertTrue(e.matches(".*content/a\\.md:[34]: invalid YAML: .*"), e);
+    }
+
+    @Test
+    void malformedTomlFrontMatterNamesFileAndLine() {
+        String e = only(errors(TestSites.in(dir).file("content/b.md", "+++\ntitle = \"ok\"\ndate = = 3\n+++\n")));
+        assertTrue(e.matches(".*content/b\\.md:3: invalid TOML: .*"), e);
+    }
+
+    @Test
+    void malformedJsonFrontMatterNamesFileAndLine() {
+        String e = only(errors(TestSites.in(dir).file("content/c.md", "{\n\"title\": \"x\",\n\"draft\": tru\n}\nbody")));
+        assertTrue(e.matches(".*content/c\\.md:3: invalid JSON: .*"), e);
+    }
+
+    @Test
+    void unterminatedFrontMatterIsAnError() {
+        String e = only(errors(TestSites.in(dir).file("content/d.md", "---\ntitle: never closed\n")));
+        assertTrue(e.endsWith("content/d.md:1: front matter starts with --- but has no closing --- line"), e);
+    }
+
+    @Test
+    void aDateHugoWouldNotParseNamesTheKeyAndLine() {
+        String e = only(errors(TestSites.in(dir).file("content/e.md", "---\ntitle: t\ndate: next tuesday\n---\n")));
+        assertTrue(e.contains("content/e.md:3: front matter \"date\": cannot read \"next tuesday\" as a date"), e);
+    }
+
+    @Test
+    void binaryJunkInAMarkdownFileIsAnError() {
+        String e = only(errors(TestSites.in(dir).bytes("content/f.md", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2})));
+        assertTrue(e.contains("content/f.md: binary data"), e);
+    }
+
+    @Test
+    void invalidUtf8IsAnError() {
+        String e = only(errors(TestSites.in(dir).bytes("content/g.md", new byte[] {'h', 'i', (byte) 0xC3, '!'})));
+        assertTrue(e.contains("content/g.md: not valid UTF-8 text"), e);
+    }
+
+    @Test
+    void anUnreadableFileIsAnError() throws IOException {
+        TestSites site = TestSites.in(dir).file("content/ok.md", "---\ntitle: ok\n---\n");
+        Files.createSymbolicLink(dir.resolve("content/gone.md"), dir.resolve("nowhere.md"));
+        String e = only(errors(site));
+        assertTrue(e.contains("content/gone.md: cannot read"), e);
+    }
+
+    @Test
+    void aMissingThemeIsAnError() {
+        String e = only(errors(TestSites.in(dir).file("hugo.toml", "title = \"t\"\ntheme = \"nosuch\"\n")
+                .file("content/a.md", "# hi\n")));
+        assertTrue(e.contains("theme \"nosuch\" not found"), e);
+    }
+
+    @Test
+    void aMissingContentDirIsAnError() {
+        String e = only(errors(TestSites.in(dir)));
+        assertTrue(e.contains("content directory does not exist"), e);
+    }
+
+    @Test
+    void everyBadFileIsReportedNotJustTheFirst() {
+        List<LocatedError> errors = errors(TestSites.in(dir)
+                .file("content/one.md", "---\ntitle: [\n---\n")
+                .file("content/two.md", "+++\ntitle = \n+++\n")
+                .file("content/three.md", "---\ndate: someday\n---\n"));
+        assertEquals(3, errors.size(), errors.toString());
+    }
+}

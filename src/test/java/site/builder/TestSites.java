@@ -1,0 +1,53 @@
+package site.builder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Writes small fixture sites inline, so a test shows its whole input. */
+public final class TestSites {
+    private final Path root;
+
+    private TestSites(Path root) {
+        this.root = root;
+    }
+
+    /** A site in {@code dir} with a minimal hugo.toml. */
+    public static TestSites in(Path dir) {
+        return new TestSites(dir).file("hugo.toml", "baseURL = \"https://example.org/\"\ntitle = \"Test\"\n");
+    }
+
+    /** A site in {@code dir} without any config file. */
+    public static TestSites bare(Path dir) {
+        return new TestSites(dir);
+    }
+
+    public TestSites file(String path, String text) {
+        return bytes(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public TestSites bytes(String path, byte[] content) {
+        try {
+            Path p = root.resolve(path);
+            Files.createDirectories(p.getParent());
+            Files.write(p, content);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public String read(String path) {
+        try {
+            return Files.readString(root.resolve(path), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package site.builder.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import site.builder.TestSites;
+import site.common.BuildLog;
+import site.common.LocatedException;
+
+class ConfigLoaderTest {
+    @TempDir Path dir;
+    private final BuildLog log = new BuildLog();
+
+    private SiteConfig load(BuildOptions options) {
+        return new ConfigLoader(log).load(options);
+    }
+
+    private SiteConfig load() {
+        return load(BuildOptions.defaults(dir));
+    }
+
+    @Test
+    void appliesHugoDefaultsWhenTheConfigIsSilent() {
+        TestSites.in(dir);
+        SiteConfig c = load();
+        assertEquals(10, c.pagination().pagerSize());
+        assertEquals("page", c.pagination().path());
+        assertEquals(-1, c.rssLimit());
+        assertEquals(70, c.summaryLength());
+        assertEquals(List.of("tag", "category"), List.copyOf(c.taxonomies().keySet()));
+        assertEquals(List.of("HTML", "RSS"), c.outputs().get("home"));
+        assertEquals(dir.resolve("public"), c.dirs().publish());
+    }
+
+    @Test
+    void keysAreCaseInsensitiveInEveryFormat() {
+        TestSites.in(dir).file("hugo.toml", "BaseURL = 'https://a.example'\nTIMEZONE = 'Asia/Seoul'\n[Params]\nShowToc = true\n");
+        SiteConfig c = load();
+        assertEquals("https://a.example/", c.baseURL());
+        assertEquals(ZoneId.of("Asia/Seoul"), c.timeZone());
+        assertEquals(true, c.params().get("showtoc"));
+    }
+
+    @Test
+    void hugoFilesComeBeforeConfigFiles() {
+        TestSites.bare(dir).file("hugo.yaml", "title: from hugo\n").file("config.toml", "title = 'from config'\n");
+        assertEquals("from hugo", load().title());
+    }
+
+    @Test
+    void environmentDirsMergeOverDefaultKeyByKey() {
+        TestSites.bare(dir).file("config/_default/params.toml", "author = 'A'\nshowToc = false\n")
+                .file("config/staging/params.yaml", "showToc: true\n");
+        SiteConfig c = load(new BuildOptions(dir, null, null, null, null, null, "staging", null, null, null));
+        assertEquals("A", c.params().get("author"));
+        assertEquals(true, c.params().get("showtoc"));
+    }
+
+    @Test
+    void oldAndNewPaginationKeysAreBothAcceptedWithANoticeForTheOldOne() {
+        TestSites.in(dir).file("hugo.toml", "paginate = 5\npaginatePath = 'seite'\n");
+        SiteConfig old = load();
+        assertEquals(5, old.pagination().pagerSize());
+        assertEquals("seite", old.pagination().path());
+        assertTrue(log.notices().stream().anyMatch(n -> n.contains("\"paginate\" is deprecated")), log.notices().toString());
+        TestSites.in(dir).file("hugo.toml", "paginate = 5\n[pagination]\npagerSize = 3\npath = 'p'\n");
+        assertEquals(3, load().pagination().pagerSize());
+    }
+
+    @Test
+    void aBrokenConfigFileNamesItsLine() {
+        TestSites.in(dir).file("hugo.toml", "title = 'x'\nbaseURL = \n");
+        LocatedException e = assertThrows(LocatedException.class, this::load);
+        assertTrue(e.getMessage().contains("hugo.toml:2: invalid TOML"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownTimeZoneIsAnErrorThatSaysWhatIsExpected() {
+        TestSites.in(dir).file("hugo.toml", "timeZone = 'Mars/Olympus'\n");
+        LocatedException e = assertThrows(LocatedException.class, this::load);
+        assertTrue(e.getMessage().contains("timeZone \"Mars/Olympus\" is not a time zone name"), e.getMessage());
+    }
+
+    @Test
+    void noConfigAtAllSaysWhichFilesWereLookedFor() {
+        LocatedException e = assertThrows(LocatedException.class, this::load);
+        assertTrue(e.getMessage().contains("no site configuration found: add one of hugo.toml"), e.getMessage());
+    }
+}
