@@ -1,9 +1,11 @@
 package site.builder;
 
 import java.util.List;
+import java.util.Map;
 import site.builder.content.SiteIndex;
 import site.common.LocatedError;
 
-/** What a successful build reports: counts, time, notices and warnings (errors fail the build instead). */
-public record BuildResult(SiteIndex site, BuildStats stats, long millis, List<String> notices,
+/** What a successful build reports: counts, time (in all and per step), notices and warnings (errors fail the build instead). */
+public record BuildResult(SiteIndex site, BuildStats stats, long millis, Map<String, Long> stepMillis,
+                          List<String> notices,
                           List<LocatedError> warnings) {}

@@ -36,6 +36,7 @@ public final class SiteBuilder {
     private final Clock clock;
     private final Path dumpDir;
     private final BuildLog log = new BuildLog();
+    private final Map<String, Long> stepMillis = new java.util.LinkedHashMap<>();
 
     public SiteBuilder(Clock clock, Path dumpDir) {
         this.clock = clock;
@@ -58,7 +59,8 @@ public final class SiteBuilder {
         Theme theme = step("theme", () -> new ThemeResolver(log).resolve(config));
         BuildStats stats = step("write", () -> write(config, site, rendered, theme, sink));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new BuildResult(site, stats, millis, log.notices(), log.warnings());
+        return new BuildResult(site, stats, millis, java.util.Collections.unmodifiableMap(stepMillis), log.notices(),
+                log.warnings());
     }
 
     public BuildLog log() {
@@ -104,8 +106,10 @@ public final class SiteBuilder {
     /** Runs one step; errors it throws or logs stop the build, named after the step. */
     private <T> T step(String name, Supplier<T> body) {
         T result;
+        long start = System.nanoTime();
         try {
             result = body.get();
+            stepMillis.put(name, (System.nanoTime() - start) / 1_000_000);
         } catch (LocatedException e) {
             log.errors(e.errors());
             throw new BuildFailedException(name, log.errors());

@@ -37,6 +37,8 @@ public final class BuildCommand implements Callable<Integer> {
     String theme;
     @Option(names = "--strict", description = "treat warnings (such as two pages with one URL) as errors")
     boolean strict;
+    @Option(names = {"-v", "--verbose"}, description = "also print how long each build step took")
+    boolean verbose;
     @Option(names = "--dump-pages", paramLabel = "DIR", description = "also write each page's variables as DIR/<path>/page.json")
     Path dumpPages;
 
@@ -55,6 +57,7 @@ public final class BuildCommand implements Callable<Integer> {
                 return 1;
             }
             System.out.println(result.stats().table(result.millis()));
+            if (verbose) result.stepMillis().forEach((step, ms) -> System.out.printf("  %-9s %6d ms%n", step, ms));
             return 0;
         } catch (BuildFailedException e) {
             builder.log().notices().forEach(n -> err.println("NOTICE " + n));
