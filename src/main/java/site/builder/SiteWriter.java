@@ -17,6 +17,7 @@ import site.builder.content.SiteIndex;
 import site.builder.content.SourcePage;
 import site.builder.content.TargetPath;
 import site.builder.output.AliasWriter;
+import site.builder.output.HtmlMinifier;
 import site.builder.output.Publisher;
 import site.builder.render.Json;
 import site.builder.render.MenuBuilder;
@@ -69,7 +70,9 @@ final class SiteWriter {
             for (PageRenderer.Output o : renderer.render(page)) {
                 Page owner = owners.get(o.target().file());
                 if (owner != null && owner != page) continue;
-                out.publish(o.target().file(), o.body().getBytes(StandardCharsets.UTF_8));
+                String body = config.flags().minify() && o.target().file().endsWith(".html")
+                        ? HtmlMinifier.minify(o.body()) : o.body();
+                out.publish(o.target().file(), body.getBytes(StandardCharsets.UTF_8));
                 boolean pager = o.view() != null && o.view().paginator() != null && o.view().paginator().pageNumber() > 1;
                 (pager ? stats.paginatorPages : o.target().file().endsWith(".html") ? stats.pages : stats.nonPageFiles)
                         .incrementAndGet();
