@@ -13,7 +13,9 @@ public final class HtmlMinifier {
             "(?is)<(pre|textarea|script|style)\\b.*?</\\1\\s*>");
     private static final Pattern COMMENT = Pattern.compile("(?s)<!--(?!\\[if).*?-->");
     private static final Pattern BETWEEN_TAGS = Pattern.compile(">\\s*\\n\\s*<");
-    private static final Pattern SPACE = Pattern.compile("\\s{2,}|\\n");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern LEADING_BREAK = Pattern.compile("^\\s*\\n\\s*");
+    private static final Pattern TRAILING_BREAK = Pattern.compile("\\s*\\n\\s*$");
 
     private HtmlMinifier() {}
 
@@ -22,15 +24,18 @@ public final class HtmlMinifier {
         Matcher m = VERBATIM.matcher(html);
         int last = 0;
         while (m.find()) {
-            out.append(squeeze(html.substring(last, m.start()))).append(m.group());
+            out.append(squeeze(html.substring(last, m.start()), last > 0, true)).append(m.group());
             last = m.end();
         }
-        return out.append(squeeze(html.substring(last))).toString().strip();
+        return out.append(squeeze(html.substring(last), last > 0, false)).toString().strip();
     }
 
-    private static String squeeze(String text) {
+    /** {@code afterTag}/{@code beforeTag}: the text borders a kept block, whose edges are tags. */
+    private static String squeeze(String text, boolean afterTag, boolean beforeTag) {
         String s = COMMENT.matcher(text).replaceAll("");
         s = BETWEEN_TAGS.matcher(s).replaceAll("><");
+        if (afterTag) s = LEADING_BREAK.matcher(s).replaceFirst("");
+        if (beforeTag) s = TRAILING_BREAK.matcher(s).replaceFirst("");
         return SPACE.matcher(s).replaceAll(" ");
     }
 }
