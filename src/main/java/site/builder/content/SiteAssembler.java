@@ -34,16 +34,19 @@ public final class SiteAssembler {
     public SiteIndex assemble(List<SourcePage> sources) {
         Cascade cascade = new Cascade(sources);
         Map<String, SourcePage> branches = new HashMap<>();
-        Map<SourcePage, PageMeta> regularSources = new LinkedHashMap<>();
+        // identity: a SourcePage record's own hashCode would hash its whole text
+        Map<SourcePage, PageMeta> regularSources = new java.util.IdentityHashMap<>();
         for (SourcePage source : withoutShadowedFiles(sources)) {
             PageMeta meta = readMeta(source, cascade);
             if (meta == null || !inBuild(meta)) continue;
             if (source.bundle() == SourcePage.Bundle.BRANCH) branches.put(source.dir(), source);
             else regularSources.put(source, meta);
         }
-        SectionTree tree = new SectionTree(config, metaReader, cascade, branches, List.copyOf(regularSources.keySet()));
+        List<SourcePage> regularInOrder = sources.stream().filter(regularSources::containsKey).toList();
+        SectionTree tree = new SectionTree(config, metaReader, cascade, branches, regularInOrder);
         List<Page> regular = new ArrayList<>();
-        regularSources.forEach((source, meta) -> {
+        regularInOrder.forEach(source -> {
+            PageMeta meta = regularSources.get(source);
             Page page = new Page(Kind.PAGE, source, meta, tree.sectionFor(source).sectionPath(), meta.title());
             tree.add(page);
             regular.add(page);

@@ -55,7 +55,9 @@ final class TermCollector {
             }
             if (!termsOfPage.isEmpty()) pageTerms.computeIfAbsent(page, p -> new LinkedHashMap<>()).put(plural, termsOfPage);
         }
-        Comparator<Page> byWeight = Comparator.comparingInt((Page p) -> taxonomyWeight(p, plural)).thenComparing(sort);
+        Map<Page, Integer> weights = new java.util.IdentityHashMap<>();
+        pages.forEach(p -> weights.put(p, taxonomyWeight(p, plural)));
+        Comparator<Page> byWeight = Comparator.comparingInt((Page p) -> weights.get(p)).thenComparing(sort);
         for (Page term : terms.values()) {
             List<Page> listed = members.getOrDefault(term, List.of()).stream().sorted(byWeight).toList();
             term.children(listed, listed, List.of());

@@ -15,6 +15,7 @@ public final class Escape {
     }
 
     private static String escape(String s, boolean plus) {
+        if (!needsEscaping(s, plus)) return s;
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -30,5 +31,13 @@ public final class Escape {
             }
         }
         return out.toString();
+    }
+
+    private static boolean needsEscaping(String s, boolean plus) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c == '\0' || (plus && c == '+')) return true;
+        }
+        return false;
     }
 }
