@@ -67,7 +67,7 @@ public final class SiteAssembler {
         Map<String, Page> byPath = new LinkedHashMap<>();
         all.forEach(p -> byPath.putIfAbsent(p.filePath(), p));
         return new SiteIndex(tree.home(), notFound(listed, listedRegular), listed, List.copyOf(all), listedRegular, tree.home().sections(),
-                taxonomies, Aliases.of(all, config), byPath);
+                taxonomies, Aliases.of(all, config), byPath, SiteData.load(config.dirs().data(), log));
     }
 
     /** Hugo's 404 page: /404.html, titled "404 Page not found", listing every page. */

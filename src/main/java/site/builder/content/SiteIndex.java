@@ -13,10 +13,12 @@ import java.util.Optional;
  * @param regularPages the regular pages listed site-wide (site.RegularPages)
  * @param taxonomies by plural name, in config order
  * @param aliases redirect pages to write
+ * @param data the files under data/ (Hugo's site.Data)
  * @param pagerSize the configured pager size, for paginators
  */
 public record SiteIndex(Page home, Page notFound, List<Page> pages, List<Page> allPages, List<Page> regularPages, List<Page> sections,
-                        Map<String, Taxonomy> taxonomies, List<Alias> aliases, Map<String, Page> byPath) {
+                        Map<String, Taxonomy> taxonomies, List<Alias> aliases, Map<String, Page> byPath,
+                        Map<String, Object> data) {
 
     /** A taxonomy: its list page and its term pages (sorted by Hugo's default order). */
     public record Taxonomy(String singular, String plural, Page page, List<Page> terms) {}

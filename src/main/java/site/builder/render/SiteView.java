@@ -43,6 +43,9 @@ public final class SiteView {
 
     public Object param(String key) { return Maps.at(scope.config().params(), key.toLowerCase(Locale.ROOT)); }
 
+    /** The files under data/ by folder and name (Hugo's site.Data). */
+    public Map<String, Object> data() { return scope.site().data(); }
+
     public PageView home() { return new PageView(scope.site().home(), scope, null); }
 
     public List<PageView> regularPages() { return home().views(scope.site().regularPages()); }
