@@ -5,11 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import site.builder.config.SiteConfig;
+import site.builder.content.Kind;
 import site.builder.content.OutputFormat;
 import site.builder.content.Page;
 import site.builder.content.Paginator;
@@ -57,6 +61,7 @@ final class SiteWriter {
         Map<String, Page> owners = new TargetClaims(log).owners(site.allPages());
         writeAliases(out, owners);
         PageRenderer renderer = new PageRenderer(scope, theme.templates());
+        warnMissingTemplates(renderer);
         Stream.concat(site.allPages().stream(), Stream.of(site.notFound())).parallel()
                 .filter(p -> p.meta().build().rendered())
                 .forEach(p -> writePage(out, renderer, p, owners));
@@ -80,6 +85,17 @@ final class SiteWriter {
             }
         } catch (LocatedException e) {
             log.errors(e.errors());
+        }
+    }
+
+    /** Like Hugo, a page kind the theme has no template for is skipped with one warning (404 silently). */
+    private void warnMissingTemplates(PageRenderer renderer) {
+        Set<Kind> warned = EnumSet.noneOf(Kind.class);
+        for (Page p : site.allPages()) {
+            if (p.meta().build().rendered() && !renderer.hasTemplate(p) && warned.add(p.kind())) {
+                log.warn(LocatedError.of(null, "theme " + theme.name() + " has no template for " + p.kind().hugoName()
+                        + " pages (looked for " + String.join(", ", renderer.lookup(p)) + "); they are not written"));
+            }
         }
     }
 
@@ -162,7 +178,7 @@ final class SiteWriter {
         Map<String, Page> owners(List<Page> pages) {
             Map<String, Page> owners = new HashMap<>();
             pages.stream().filter(p -> p.meta().build().rendered())
-                    .sorted(java.util.Comparator.comparing(Page::filePath))
+                    .sorted(Comparator.comparing(Page::filePath))
                     .forEach(p -> p.targets().values().forEach(t -> {
                         Page previous = owners.put(t.file(), p);
                         if (previous != null && previous != p) {

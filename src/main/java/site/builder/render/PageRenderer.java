@@ -3,6 +3,7 @@ package site.builder.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import site.builder.content.Kind;
 import site.builder.content.OutputFormat;
 import site.builder.content.Page;
@@ -31,9 +32,10 @@ public final class PageRenderer {
     public List<Output> render(Page page) {
         List<Output> out = new ArrayList<>();
         TargetPath html = page.target(OutputFormat.HTML);
-        if (html != null) {
-            String template = templates.find(TemplateLookup.html(page, singular(page)))
-                    .orElseThrow(() -> missing(page, TemplateLookup.html(page, singular(page))));
+        Optional<String> found = html == null ? Optional.empty()
+                : templates.find(TemplateLookup.html(page, singular(page)));
+        if (found.isPresent()) {
+            String template = found.get();
             if (page.kind().isList()) {
                 for (Pager pager : scope.paginator().pagers(page, scope.site())) {
                     PageView view = new PageView(page, scope, pager);
@@ -71,8 +73,12 @@ public final class PageRenderer {
         return "";
     }
 
-    private static LocatedException missing(Page page, List<String> tried) {
-        return new LocatedException(LocatedError.of(page.source() == null ? null : page.source().file(),
-                "no template for " + page.kind().hugoName() + " page; looked for " + String.join(", ", tried)));
+    /** The templates a page would use, for the warning when the theme has none (Hugo then skips the page). */
+    public List<String> lookup(Page page) {
+        return TemplateLookup.html(page, singular(page));
+    }
+
+    public boolean hasTemplate(Page page) {
+        return page.target(OutputFormat.HTML) == null || templates.find(lookup(page)).isPresent();
     }
 }
