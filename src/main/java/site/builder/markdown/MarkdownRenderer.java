@@ -1,0 +1,61 @@
+package site.builder.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+
+/**
+ * Renders one page body to Hugo's {@code .Content}, {@code .TableOfContents}, {@code .Summary} and counts.
+ * Thread-safe: built once per site, shared by all pages.
+ */
+public final class MarkdownRenderer {
+    private final MarkdownOptions options;
+    private final Parser parser;
+    private final HtmlRenderer html;
+
+    public MarkdownRenderer(MarkdownOptions options) {
+        this.options = options;
+        FlexmarkFactory factory = new FlexmarkFactory(options);
+        this.parser = factory.parser();
+        this.html = factory.htmlRenderer(options);
+    }
+
+    public MarkdownOptions options() {
+        return options;
+    }
+
+    public Rendered render(String body, PageContext page) {
+        SummaryDivider.Split source = SummaryDivider.mark(body);
+        RenderState state = new RenderState(page);
+        String content = toHtml(source.markdown(), state);
+        String toc = TableOfContents.html(state.toc, options.tableOfContents());
+        return PageText.summarize(content, toc, source.truncated(), page, this::renderSummary);
+    }
+
+    /** Renders Markdown with this page's state (headings, code block ordinals). */
+    String toHtml(String markdown, RenderState state) {
+        Document document = parser.parse(markdown);
+        document.set(RenderState.KEY, state);
+        assignHeadingIds(document, state);
+        return html.render(document);
+    }
+
+    private String renderSummary(String markdown, PageContext page) {
+        return toHtml(markdown, new RenderState(page));
+    }
+
+    private void assignHeadingIds(Document document, RenderState state) {
+        if (!options.goldmark().autoHeadingId()) return;
+        HeadingIds ids = new HeadingIds(options.goldmark().autoHeadingIdType());
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading) {
+                String text = heading.getText().toString();
+                int nl = text.lastIndexOf('\n', text.length() - 2);
+                String lastLine = nl < 0 ? text : text.substring(nl + 1);
+                state.headings.put(heading, new RenderState.HeadingAttributes(ids.generate(lastLine), java.util.Map.of()));
+            }
+        }
+    }
+}

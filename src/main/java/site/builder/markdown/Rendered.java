@@ -1,0 +1,8 @@
+package site.builder.markdown;
+
+/**
+ * One page's rendered Markdown, with Hugo's names: {@code .Content}, {@code .TableOfContents}, {@code .Summary},
+ * {@code .Truncated}, {@code .Plain}, {@code .WordCount}, {@code .FuzzyWordCount}, {@code .ReadingTime}.
+ */
+public record Rendered(String content, String tableOfContents, String summary, boolean truncated, String plain,
+                       int wordCount, int fuzzyWordCount, int readingTime) {}
