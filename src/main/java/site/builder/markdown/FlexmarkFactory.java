@@ -59,6 +59,7 @@ final class FlexmarkFactory {
     HtmlRenderer htmlRenderer(MarkdownOptions options) {
         return HtmlRenderer.builder(settings)
                 .nodeRendererFactory(opts -> new GoldmarkNodeRenderer(options))
+                .nodeRendererFactory(opts -> new CodeBlockRenderer(options))
                 .build();
     }
 }

@@ -39,7 +39,7 @@ public final class MarkdownRenderer {
         Document document = parser.parse(markdown);
         document.set(RenderState.KEY, state);
         assignHeadingIds(document, state);
-        return html.render(document);
+        return html.render(document).replace(CodeBlockRenderer.NO_NEWLINE + "\n", "").replace(CodeBlockRenderer.NO_NEWLINE, "");
     }
 
     private String renderSummary(String markdown, PageContext page) {
