@@ -47,12 +47,12 @@ final class CodeBlockRenderer implements NodeRenderer {
                 : state.page.hooks().codeBlock(new RenderHooks.CodeBlock(lang, attrs, opts, code, state.codeBlocks));
         if (state != null) state.codeBlocks++;
         if (hooked.isPresent()) {
-            html.raw(hooked.get()).raw(NO_NEWLINE).raw("\n");
+            html.rawPre(hooked.get()).raw(NO_NEWLINE).raw("\n");
         } else if (options.highlight().codeFences()) {
-            html.raw(highlighted(code, lang, opts, attrs)).raw(NO_NEWLINE).raw("\n");
+            html.rawPre(highlighted(code, lang, opts, attrs)).raw(NO_NEWLINE).raw("\n");
         } else {
             String cls = lang.isEmpty() ? "" : " class=\"language-" + Escape.html(lang) + "\"";
-            html.raw("<pre><code" + cls + ">" + Escape.html(code) + "</code></pre>\n");
+            html.rawPre("<pre><code" + cls + ">" + Escape.html(code) + "</code></pre>\n");
         }
     }
 

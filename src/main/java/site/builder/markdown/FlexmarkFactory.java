@@ -60,6 +60,7 @@ final class FlexmarkFactory {
         return HtmlRenderer.builder(settings)
                 .nodeRendererFactory(opts -> new GoldmarkNodeRenderer(options))
                 .nodeRendererFactory(opts -> new CodeBlockRenderer(options))
+                .nodeRendererFactory(opts -> new InlineRenderer(options.goldmark()))
                 .build();
     }
 }

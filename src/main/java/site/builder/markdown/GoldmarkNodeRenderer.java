@@ -41,7 +41,7 @@ final class GoldmarkNodeRenderer implements NodeRenderer {
         html.line();
         if (options.goldmark().unsafe()) {
             String text = node.getChars().toString();
-            html.raw(text.endsWith("\n") ? text : text + "\n");
+            html.rawPre(text.endsWith("\n") ? text : text + "\n");
         } else {
             html.raw(OMITTED).raw("\n");
         }
