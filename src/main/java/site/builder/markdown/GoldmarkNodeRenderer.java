@@ -29,7 +29,7 @@ final class GoldmarkNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(HtmlCommentBlock.class, this::htmlBlock),
                 new NodeRenderingHandler<>(HtmlInline.class, this::htmlInline),
                 new NodeRenderingHandler<>(HtmlInlineComment.class, this::htmlInline),
-                new NodeRenderingHandler<>(ThematicBreak.class, (node, ctx, html) -> html.raw(voidTag("hr")).raw("\n")),
+                new NodeRenderingHandler<>(ThematicBreak.class, (node, ctx, html) -> html.line().raw(voidTag("hr")).raw("\n")),
                 new NodeRenderingHandler<>(Heading.class, this::heading));
     }
 

@@ -4,7 +4,10 @@ import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -29,6 +32,8 @@ final class InlineRenderer implements NodeRenderer {
         return Set.of(
                 new NodeRenderingHandler<>(Link.class, this::link),
                 new NodeRenderingHandler<>(Image.class, this::image),
+                new NodeRenderingHandler<>(LinkRef.class, this::linkRef),
+                new NodeRenderingHandler<>(ImageRef.class, this::imageRef),
                 new NodeRenderingHandler<>(AutoLink.class, (n, c, h) -> autoLink(n.getText().toString(), "", h)),
                 new NodeRenderingHandler<>(MailLink.class, (n, c, h) -> autoLink(n.getText().toString(), "mailto:", h)),
                 new NodeRenderingHandler<>(Code.class, this::code),
@@ -36,8 +41,29 @@ final class InlineRenderer implements NodeRenderer {
     }
 
     private void link(Link node, NodeRendererContext ctx, HtmlWriter html) {
-        String dest = Escaping.unescapeString(node.getUrl().toString());
-        String title = node.getTitle().isNull() ? null : Escaping.unescapeString(node.getTitle().toString());
+        link(node, node.getUrl().toString(), node.getTitle().isNull() ? null : node.getTitle().toString(), ctx, html);
+    }
+
+    private void image(Image node, NodeRendererContext ctx, HtmlWriter html) {
+        image(node, node.getUrl().toString(), node.getTitle().isNull() ? null : node.getTitle().toString(), ctx, html);
+    }
+
+    /** Reference links render like inline ones; undefined references stay text (flexmark's default). */
+    private void linkRef(LinkRef node, NodeRendererContext ctx, HtmlWriter html) {
+        Reference ref = node.isDefined() ? node.getReferenceNode(ctx.getDocument()) : null;
+        if (ref == null) ctx.delegateRender();
+        else link(node, ref.getUrl().toString(), ref.getTitle().isNull() ? null : ref.getTitle().toString(), ctx, html);
+    }
+
+    private void imageRef(ImageRef node, NodeRendererContext ctx, HtmlWriter html) {
+        Reference ref = node.isDefined() ? node.getReferenceNode(ctx.getDocument()) : null;
+        if (ref == null) ctx.delegateRender();
+        else image(node, ref.getUrl().toString(), ref.getTitle().isNull() ? null : ref.getTitle().toString(), ctx, html);
+    }
+
+    private void link(Node node, String rawUrl, String rawTitle, NodeRendererContext ctx, HtmlWriter html) {
+        String dest = Escaping.unescapeString(rawUrl);
+        String title = rawTitle == null ? null : Escaping.unescapeString(rawTitle);
         String text = Inline.html(node, ctx);
         Optional<String> hooked = hooks(ctx).flatMap(h -> h.link(new RenderHooks.Link(dest, title == null ? "" : title, text, plain(node))));
         if (hooked.isPresent()) {
@@ -49,9 +75,9 @@ final class InlineRenderer implements NodeRenderer {
         html.raw(">").raw(text).raw("</a>");
     }
 
-    private void image(Image node, NodeRendererContext ctx, HtmlWriter html) {
-        String dest = Escaping.unescapeString(node.getUrl().toString());
-        String title = node.getTitle().isNull() ? null : Escaping.unescapeString(node.getTitle().toString());
+    private void image(Node node, String rawUrl, String rawTitle, NodeRendererContext ctx, HtmlWriter html) {
+        String dest = Escaping.unescapeString(rawUrl);
+        String title = rawTitle == null ? null : Escaping.unescapeString(rawTitle);
         String alt = plain(node);
         Optional<String> hooked = hooks(ctx).flatMap(h -> h.image(new RenderHooks.Link(dest, title == null ? "" : title, Inline.html(node, ctx), alt)));
         if (hooked.isPresent()) {
