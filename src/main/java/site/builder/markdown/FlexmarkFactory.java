@@ -57,10 +57,16 @@ final class FlexmarkFactory {
     }
 
     HtmlRenderer htmlRenderer(MarkdownOptions options) {
-        return HtmlRenderer.builder(settings)
+        // Footnotes are written by FootnoteRenderer alone; flexmark's own footnote renderer must not run too.
+        MutableDataSet rendering = new MutableDataSet(settings);
+        rendering.set(Parser.EXTENSIONS, extensions(options.goldmark()).stream()
+                .filter(e -> !(e instanceof FootnoteExtension)).toList());
+        return HtmlRenderer.builder(rendering)
                 .nodeRendererFactory(opts -> new GoldmarkNodeRenderer(options))
                 .nodeRendererFactory(opts -> new CodeBlockRenderer(options))
                 .nodeRendererFactory(opts -> new InlineRenderer(options.goldmark()))
+                .nodeRendererFactory(opts -> new TableRenderer(options.goldmark().xhtml()))
+                .nodeRendererFactory(opts -> new FootnoteRenderer(options.goldmark().xhtml()))
                 .build();
     }
 }

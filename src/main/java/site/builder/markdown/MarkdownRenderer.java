@@ -1,6 +1,8 @@
 package site.builder.markdown;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.footnotes.internal.FootnoteRepository;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -39,6 +41,11 @@ public final class MarkdownRenderer {
         Document document = parser.parse(markdown);
         document.set(RenderState.KEY, state);
         assignHeadingIds(document, state);
+        if (options.goldmark().footnote()) {
+            // flexmark numbers footnotes in its own renderer, which FootnoteRenderer replaces.
+            FootnoteRepository.resolveFootnotes(document);
+            FootnoteExtension.FOOTNOTES.get(document).resolveFootnoteOrdinals();
+        }
         return html.render(document).replace(CodeBlockRenderer.NO_NEWLINE + "\n", "").replace(CodeBlockRenderer.NO_NEWLINE, "");
     }
 

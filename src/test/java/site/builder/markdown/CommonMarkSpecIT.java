@@ -27,7 +27,7 @@ class CommonMarkSpecIT {
     void specExamplesRenderLikeHugo(@TempDir Path dir) throws Exception {
         List<Example> examples = examples();
         List<HugoOracle.Page> pages = examples.stream()
-                .map(e -> new HugoOracle.Page("e" + e.number(), "", e.markdown())).toList();
+                .map(e -> new HugoOracle.Page("e" + e.number(), "---\ntitle: e\n---\n" + e.markdown())).toList();
         var hugo = HugoOracle.render(dir, "[markup.goldmark.renderer]\nunsafe = true\n", pages);
         MarkdownRenderer renderer = new MarkdownRenderer(MarkdownOptions.fromConfig(
                 Map.of("goldmark", Map.of("renderer", Map.of("unsafe", true)))));

@@ -21,8 +21,8 @@ final class HugoOracle {
 
     private HugoOracle() {}
 
-    /** A page: front matter lines (YAML, without the fences) and the body. */
-    record Page(String name, String frontMatter, String body) {}
+    /** A page: its name (file name without .md) and whole file text, front matter included. */
+    record Page(String name, String text) {}
 
     static Map<String, Map<String, Object>> render(Path dir, String config, List<Page> pages) throws IOException, InterruptedException {
         RealComponent.requireCommand("hugo", "hugo", "version");
@@ -34,8 +34,7 @@ final class HugoOracle {
         Files.writeString(layouts.resolve("single.html"), LAYOUT);
         Path content = Files.createDirectories(dir.resolve("content"));
         for (Page p : pages) {
-            String text = "---\ntitle: " + p.name() + "\n" + p.frontMatter() + "---\n" + p.body();
-            Files.writeString(content.resolve(p.name() + ".md"), text, StandardCharsets.UTF_8);
+            Files.writeString(content.resolve(p.name() + ".md"), p.text(), StandardCharsets.UTF_8);
         }
         Process hugo = new ProcessBuilder("hugo", "--quiet", "-d", "out").directory(dir.toFile())
                 .redirectErrorStream(true).start();
