@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import site.builder.markdown.highlight.HighlightOptions;
 import site.builder.markdown.highlight.Highlighter;
 
 /**
@@ -57,15 +56,7 @@ final class CodeBlockRenderer implements NodeRenderer {
     }
 
     private String highlighted(String code, String lang, Map<String, String> opts, Map<String, String> attrs) {
-        HighlightOptions site = options.highlight();
-        HighlightOptions.LineNumbers lines = opts.containsKey("linenos")
-                ? HighlightOptions.lineNumbers(opts.get("linenos"), !"false".equals(opts.get("linenumbersintable")))
-                : site.lineNos();
-        int start = parseInt(opts.get("linenostart"), site.lineNoStart());
-        boolean noClasses = opts.containsKey("noclasses") ? Boolean.parseBoolean(opts.get("noclasses")) : site.noClasses();
-        HighlightOptions block = site.with(lines, start, opts.getOrDefault("hl_lines", site.hlLines()), noClasses,
-                opts.getOrDefault("style", site.style()));
-        String out = Highlighter.highlight(code, lang, block);
+        String out = Highlighter.highlight(code, lang, HighlightBlock.options(options.highlight(), opts));
         return attrs.isEmpty() || !out.startsWith("<div class=\"highlight\">") ? out : withDivAttributes(out, attrs);
     }
 
@@ -78,13 +69,5 @@ final class CodeBlockRenderer implements NodeRenderer {
             if (!k.equals("class")) div.append(' ').append(k).append("=\"").append(Escape.html(v)).append('"');
         });
         return div.append('>').append(out.substring("<div class=\"highlight\">".length())).toString();
-    }
-
-    private static int parseInt(String s, int fallback) {
-        try {
-            return s == null ? fallback : Integer.parseInt(s.strip());
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 }

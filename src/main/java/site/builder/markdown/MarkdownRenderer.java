@@ -16,24 +16,37 @@ public final class MarkdownRenderer {
     private final MarkdownOptions options;
     private final Parser parser;
     private final HtmlRenderer html;
+    private final BuiltinShortcodes builtins;
 
     public MarkdownRenderer(MarkdownOptions options) {
         this.options = options;
         FlexmarkFactory factory = new FlexmarkFactory(options);
         this.parser = factory.parser();
         this.html = factory.htmlRenderer(options);
+        this.builtins = new BuiltinShortcodes(options.highlight(), this::markdownify);
     }
 
     public MarkdownOptions options() {
         return options;
     }
 
+    /**
+     * Renders a page body (the file after its front matter).
+     *
+     * @throws site.common.LocatedException for errors in the page: unknown or broken shortcodes, missing refs
+     */
     public Rendered render(String body, PageContext page) {
-        SummaryDivider.Split source = SummaryDivider.mark(body);
+        Shortcodes.Expanded expanded = Shortcodes.expand(body, page, builtins);
+        SummaryDivider.Split source = SummaryDivider.mark(expanded.markdown());
         RenderState state = new RenderState(page);
-        String content = toHtml(source.markdown(), state);
-        String toc = TableOfContents.html(state.toc, options.tableOfContents());
+        String content = Shortcodes.restore(toHtml(source.markdown(), state), expanded.placeholders());
+        String toc = Shortcodes.restore(TableOfContents.html(state.toc, options.tableOfContents()), expanded.placeholders());
         return PageText.summarize(content, toc, source.truncated(), page, this::renderSummary);
+    }
+
+    /** Hugo's markdownify: a lone paragraph comes back without its {@code <p>}. */
+    private String markdownify(String markdown, PageContext page) {
+        return PageText.trimShortHtml(toHtml(markdown, new RenderState(page)));
     }
 
     /** Renders Markdown with this page's state (headings, code block ordinals). */

@@ -24,8 +24,8 @@ class HugoFixturesIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"defaults", "toc-levels", "options"})
-    void fixturePagesRenderLikeHugo(String config, @TempDir Path dir) throws Exception {
-        Path site = FIXTURES.resolve(config);
+    void fixturePagesRenderLikeHugo(String siteName, @TempDir Path dir) throws Exception {
+        Path site = FIXTURES.resolve(siteName);
         String toml = Files.readString(site.resolve("config.toml"));
         List<HugoOracle.Page> pages = new ArrayList<>();
         try (Stream<Path> files = Files.list(site)) {
@@ -34,12 +34,13 @@ class HugoFixturesIT {
             }
         }
         var hugo = HugoOracle.render(dir, toml, pages);
-        MarkdownRenderer renderer = new MarkdownRenderer(MarkdownOptions.fromConfig(markup(toml)));
+        Map<String, Object> config = config(toml);
+        MarkdownRenderer renderer = new MarkdownRenderer(MarkdownOptions.fromConfig(table(config, "markup")));
         List<String> differences = new ArrayList<>();
         for (HugoOracle.Page page : pages) {
-            Rendered ours = render(renderer, page);
+            Rendered ours = render(renderer, page, table(config, "params"));
             Map<String, Object> expected = hugo.get(page.name());
-            compare(differences, page.name(), expected, ours);
+            compare(differences, siteName + "/" + page.name(), expected, ours);
         }
         assertEquals("", String.join("\n", differences));
     }
@@ -56,14 +57,26 @@ class HugoFixturesIT {
         actual.put("readingTime", ours.readingTime());
         actual.forEach((field, value) -> {
             if (!String.valueOf(hugo.get(field)).equals(String.valueOf(value))) {
-                out.add(page + "." + field + "\n  hugo: " + hugo.get(field) + "\n  ours: " + value);
+                out.add(page + "." + field + " differs (target/hugo-fixtures/" + page + "." + field + ".{hugo,ours})");
+                writeReport(page + "." + field, String.valueOf(hugo.get(field)), String.valueOf(value));
             }
         });
     }
 
+    private static void writeReport(String name, String hugo, String ours) {
+        try {
+            Path base = Files.createDirectories(Path.of("target/hugo-fixtures").resolve(name).getParent());
+            String file = Path.of(name).getFileName().toString();
+            Files.writeString(base.resolve(file + ".hugo"), hugo);
+            Files.writeString(base.resolve(file + ".ours"), ours);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Splits front matter the way the content package will, and maps it onto the page context. */
     @SuppressWarnings("unchecked")
-    private static Rendered render(MarkdownRenderer renderer, HugoOracle.Page page) throws Exception {
+    private static Rendered render(MarkdownRenderer renderer, HugoOracle.Page page, Map<String, Object> siteParams) throws Exception {
         String text = page.text();
         int end = text.indexOf("\n---\n", 4);
         Map<String, Object> fm = new YAMLMapper().readValue(text.substring(4, end + 1), Map.class);
@@ -71,15 +84,27 @@ class HugoFixturesIT {
         int firstLine = (int) text.substring(0, end + 5).chars().filter(c -> c == '\n').count() + 1;
         PageContext ctx = PageContext.of(Path.of(page.name() + ".md")).withFirstLine(firstLine)
                 .withCJKLanguage(Boolean.TRUE.equals(fm.get("isCJKLanguage")))
-                .withSummary(70, (String) fm.get("summary"));
+                .withSummary(70, (String) fm.get("summary"))
+                .withParams(lowerCased(fm), siteParams)
+                .withLinks(HugoFixturesIT::resolve);
         return renderer.render(body, ctx);
     }
 
+    /** The fixture site's pages, as SiteBuilder will resolve them. */
+    private static java.util.Optional<String> resolve(String ref, boolean relative) {
+        String name = ref.replace(".md", "");
+        if (!Files.exists(FIXTURES.resolve("defaults").resolve(name + ".md"))) return java.util.Optional.empty();
+        return java.util.Optional.of((relative ? "" : "http://example.org") + "/" + name + "/");
+    }
+
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> markup(String toml) throws Exception {
-        Map<String, Object> config = lowerCased(new TomlMapper().readValue(toml.isBlank() ? "" : toml, Map.class));
-        Object markup = config.get("markup");
-        return markup instanceof Map ? (Map<String, Object>) markup : Map.of();
+    private static Map<String, Object> config(String toml) throws Exception {
+        return lowerCased(new TomlMapper().readValue(toml.isBlank() ? "" : toml, Map.class));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> table(Map<String, Object> config, String key) {
+        return config.get(key) instanceof Map ? (Map<String, Object>) config.get(key) : Map.of();
     }
 
     @SuppressWarnings("unchecked")

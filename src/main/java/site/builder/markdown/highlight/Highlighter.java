@@ -16,7 +16,7 @@ public final class Highlighter {
             lang = "plaintext";
         }
         if (lexer.isEmpty()) return plain(code, lang);
-        String source = code.endsWith("\n") ? code : code + "\n";
+        String source = code;
         List<Token> tokens;
         try {
             tokens = lexer.get().tokenize(source);

@@ -134,6 +134,7 @@ public final class Lexer {
 
         /** A rule matching any of the words, whole words only. */
         public Builder words(TokenType type, String... words) {
+            if (words.length == 0) return this;
             return rule("\\b(?:" + String.join("|", words) + ")\\b", type);
         }
 
