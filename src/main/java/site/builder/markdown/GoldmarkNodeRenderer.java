@@ -6,11 +6,14 @@ import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Core CommonMark nodes rendered the way goldmark writes them (void tags, raw HTML policy, heading ids). */
@@ -54,14 +57,20 @@ final class GoldmarkNodeRenderer implements NodeRenderer {
     private void heading(Heading node, NodeRendererContext ctx, HtmlWriter html) {
         RenderState state = RenderState.KEY.get(ctx.getDocument());
         RenderState.HeadingAttributes attrs = state == null ? null : state.headings.get(node);
-        html.line();
-        html.raw("<h" + node.getLevel());
-        if (attrs != null && attrs.id() != null) html.raw(" id=\"" + Escape.html(attrs.id()) + "\"");
-        if (attrs != null) attrs.others().forEach((k, v) -> html.raw(" " + k + "=\"" + Escape.html(v) + "\""));
-        html.raw(">");
+        String id = attrs == null ? null : attrs.id();
         String inner = Inline.html(node, ctx);
-        if (state != null) state.toc.add(new TableOfContents.Entry(node.getLevel(), attrs == null ? null : attrs.id(), inner));
-        html.raw(inner);
-        html.raw("</h" + node.getLevel() + ">\n");
+        if (state != null) state.toc.add(new TableOfContents.Entry(node.getLevel(), id, inner));
+        html.line();
+        Optional<String> hooked = state == null || state.page.hooks() == null ? Optional.empty()
+                : state.page.hooks().heading(new RenderHooks.Heading(node.getLevel(), id == null ? "" : id, inner,
+                        new TextCollectingVisitor().collectAndGetText(node), attrs == null ? Map.of() : attrs.others()));
+        if (hooked.isPresent()) {
+            html.rawPre(hooked.get()).raw(CodeBlockRenderer.NO_NEWLINE).raw("\n");
+            return;
+        }
+        html.raw("<h" + node.getLevel());
+        if (id != null) html.raw(" id=\"" + Escape.html(id) + "\"");
+        if (attrs != null) attrs.others().forEach((k, v) -> html.raw(" " + k + "=\"" + Escape.html(v) + "\""));
+        html.raw(">").raw(inner).raw("</h" + node.getLevel() + ">\n");
     }
 }
