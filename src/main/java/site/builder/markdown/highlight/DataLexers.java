@@ -31,9 +31,9 @@ final class DataLexers {
                 .rule("!!?[\\w/]*+", KEYWORD_TYPE)
                 .rule(DQ, STRING_DOUBLE)
                 .rule("'(?:[^'\\n]++|'')*+'?", STRING_SINGLE)
-                .rule("(?:true|false|yes|no|null|~)(?=\\s*+(?:#|$|,|\\]|\\}))", KEYWORD_CONSTANT)
-                .rule("-?\\d++(?:\\.\\d++)?(?=\\s*+(?:#|$|,|\\]|\\}))", NUMBER)
-                .rule("[^\\n#]*+[^\\s#]", LITERAL)
+                .rule("(?:true|false|yes|no|null|~)(?=[ \\t]*+(?:#|$|,|\\]|\\}))", KEYWORD_CONSTANT)
+                .rule("-?\\d++(?:\\.\\d++)?(?=[ \\t]*+(?:#|$|,|\\]|\\}))", NUMBER)
+                .rule("[^\\s#,\\[\\]{}](?:[^\\n#,\\[\\]{}]*[^\\s#,\\[\\]{}])?", LITERAL)
                 .build();
     }
 
@@ -111,7 +111,7 @@ final class DataLexers {
         return Lexer.builder("markdown").state("root")
                 .rule("^#{1,6}[^\\n]*+", GENERIC_HEADING)
                 .rule("^```[^\\n]*+\\n[\\s\\S]*?(?:^```[^\\n]*+|\\z)", STRING_BACKTICK)
-                .rule("^\\s*+(?:[-*+]|\\d++\\.)(?=\\s)", KEYWORD)
+                .rule("^[ \\t]*+(?:[-*+]|\\d++\\.)(?=\\s)", KEYWORD)
                 .rule("^>[^\\n]*+", GENERIC_EMPH)
                 .rule("`[^`\\n]++`", STRING_BACKTICK)
                 .rule("\\*\\*[^*\\n]++\\*\\*|__[^_\\n]++__", GENERIC_STRONG)
