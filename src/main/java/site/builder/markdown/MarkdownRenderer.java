@@ -1,50 +1,81 @@
 package site.builder.markdown;
 
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.footnotes.internal.FootnoteRepository;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.data.MutableDataSet;
-import java.util.List;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 
-/** Renders a page body to HTML with its summary and counts. Thread-safe; one per build. */
+/**
+ * Renders one page body to Hugo's {@code .Content}, {@code .TableOfContents}, {@code .Summary} and counts.
+ * Thread-safe: built once per site, shared by all pages.
+ */
 public final class MarkdownRenderer {
-    private static final String MORE = "<!--more-->";
-
+    private final MarkdownOptions options;
     private final Parser parser;
-    private final HtmlRenderer renderer;
+    private final HtmlRenderer html;
+    private final BuiltinShortcodes builtins;
 
     public MarkdownRenderer(MarkdownOptions options) {
-        MutableDataSet set = new MutableDataSet();
-        set.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
-        set.set(HtmlRenderer.SUPPRESS_HTML, !options.unsafe());
-        this.parser = Parser.builder(set).build();
-        this.renderer = HtmlRenderer.builder(set).build();
+        this.options = options;
+        FlexmarkFactory factory = new FlexmarkFactory(options);
+        this.parser = factory.parser();
+        this.html = factory.htmlRenderer(options);
+        this.builtins = new BuiltinShortcodes(options.highlight(), this::markdownify);
     }
 
-    public Rendered render(String body, PageContext ctx) {
-        String html = toHtml(body);
-        String plain = html.replaceAll("<[^>]*>", "").trim();
-        String[] words = plain.isEmpty() ? new String[0] : plain.split("\\s+");
-        int more = body.indexOf(MORE);
-        String summary;
-        boolean truncated;
-        if (ctx.frontMatterSummary() != null) {
-            summary = toHtml(ctx.frontMatterSummary());
-            truncated = true;
-        } else if (more >= 0) {
-            summary = toHtml(body.substring(0, more)).trim();
-            truncated = !body.substring(more + MORE.length()).isBlank();
-        } else {
-            int n = Math.min(words.length, ctx.summaryLength());
-            summary = String.join(" ", java.util.Arrays.copyOf(words, n));
-            truncated = words.length > n;
+    public MarkdownOptions options() {
+        return options;
+    }
+
+    /**
+     * Renders a page body (the file after its front matter).
+     *
+     * @throws site.common.LocatedException for errors in the page: unknown or broken shortcodes, missing refs
+     */
+    public Rendered render(String body, PageContext page) {
+        Shortcodes.Expanded expanded = Shortcodes.expand(body, page, builtins);
+        SummaryDivider.Split source = SummaryDivider.mark(expanded.markdown());
+        RenderState state = new RenderState(page);
+        String content = Shortcodes.restore(toHtml(source.markdown(), state), expanded.placeholders());
+        String toc = Shortcodes.restore(TableOfContents.html(state.toc, options.tableOfContents()), expanded.placeholders());
+        return PageText.summarize(content, toc, source.truncated(), page, this::renderSummary);
+    }
+
+    /** Hugo's markdownify: a lone paragraph comes back without its {@code <p>}. */
+    private String markdownify(String markdown, PageContext page) {
+        return PageText.trimShortHtml(toHtml(markdown, new RenderState(page)));
+    }
+
+    /** Renders Markdown with this page's state (headings, code block ordinals). */
+    String toHtml(String markdown, RenderState state) {
+        Document document = parser.parse(markdown);
+        document.set(RenderState.KEY, state);
+        assignHeadingIds(document, state);
+        if (options.goldmark().footnote()) {
+            // flexmark numbers footnotes in its own renderer, which FootnoteRenderer replaces.
+            FootnoteRepository.resolveFootnotes(document);
+            FootnoteExtension.FOOTNOTES.get(document).resolveFootnoteOrdinals();
         }
-        int count = words.length;
-        return new Rendered(html, "", summary, truncated, plain, count, (count + 100) / 100 * 100, (count + 212) / 213);
+        return html.render(document).replace(CodeBlockRenderer.NO_NEWLINE + "\n", "").replace(CodeBlockRenderer.NO_NEWLINE, "");
     }
 
-    private String toHtml(String markdown) {
-        return renderer.render(parser.parse(markdown));
+    private String renderSummary(String markdown, PageContext page) {
+        return toHtml(markdown, new RenderState(page));
+    }
+
+    private void assignHeadingIds(Document document, RenderState state) {
+        if (!options.goldmark().autoHeadingId()) return;
+        HeadingIds ids = new HeadingIds(options.goldmark().autoHeadingIdType());
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading) {
+                String text = heading.getText().toString();
+                int nl = text.lastIndexOf('\n', text.length() - 2);
+                String lastLine = nl < 0 ? text : text.substring(nl + 1);
+                state.headings.put(heading, new RenderState.HeadingAttributes(ids.generate(lastLine), java.util.Map.of()));
+            }
+        }
     }
 }

@@ -1,7 +1,8 @@
 package site.builder.markdown;
 
-/** A page body rendered: Hugo's .Content, .TableOfContents, .Summary, .Truncated, .Plain and counts. */
+/**
+ * One page's rendered Markdown, with Hugo's names: {@code .Content}, {@code .TableOfContents}, {@code .Summary},
+ * {@code .Truncated}, {@code .Plain}, {@code .WordCount}, {@code .FuzzyWordCount}, {@code .ReadingTime}.
+ */
 public record Rendered(String content, String tableOfContents, String summary, boolean truncated, String plain,
-                       int wordCount, int fuzzyWordCount, int readingTime) {
-    public static final Rendered EMPTY = new Rendered("", "", "", false, "", 0, 0, 0);
-}
+                       int wordCount, int fuzzyWordCount, int readingTime) {}

@@ -1,0 +1,72 @@
+package site.builder.markdown;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Configures flexmark's parser and HTML renderer so the output matches goldmark as Hugo sets it up. */
+final class FlexmarkFactory {
+    private final MutableDataSet settings = new MutableDataSet();
+
+    FlexmarkFactory(MarkdownOptions options) {
+        GoldmarkOptions g = options.goldmark();
+        settings.set(Parser.EXTENSIONS, extensions(g));
+        settings.set(HtmlRenderer.SOFT_BREAK, g.hardWraps() ? (g.xhtml() ? "<br />\n" : "<br>\n") : "\n");
+        settings.set(HtmlRenderer.HARD_BREAK, g.xhtml() ? "<br />\n" : "<br>\n");
+        settings.set(HtmlRenderer.OBFUSCATE_EMAIL, false);
+        // goldmark's GFM tables: the header row fixes the column count.
+        settings.set(TablesExtension.COLUMN_SPANS, false);
+        settings.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        settings.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        settings.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        settings.set(TablesExtension.WITH_CAPTION, false);
+        settings.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
+        settings.set(TypographicExtension.ENABLE_QUOTES, g.typographer());
+        settings.set(TypographicExtension.ENABLE_SMARTS, g.typographer());
+        settings.set(TaskListExtension.ITEM_DONE_MARKER, "<input checked=\"\" disabled=\"\" type=\"checkbox\"" + (g.xhtml() ? " /> " : "> "));
+        settings.set(TaskListExtension.ITEM_NOT_DONE_MARKER, "<input disabled=\"\" type=\"checkbox\"" + (g.xhtml() ? " /> " : "> "));
+        settings.set(TaskListExtension.TIGHT_ITEM_CLASS, "");
+        settings.set(TaskListExtension.LOOSE_ITEM_CLASS, "");
+        settings.set(TaskListExtension.PARAGRAPH_CLASS, "");
+    }
+
+    private static List<Extension> extensions(GoldmarkOptions g) {
+        List<Extension> list = new ArrayList<>();
+        if (g.table()) list.add(TablesExtension.create());
+        if (g.strikethrough()) list.add(StrikethroughExtension.create());
+        if (g.linkify()) list.add(AutolinkExtension.create());
+        if (g.taskList()) list.add(TaskListExtension.create());
+        if (g.footnote()) list.add(FootnoteExtension.create());
+        if (g.definitionList()) list.add(DefinitionExtension.create());
+        if (g.typographer()) list.add(TypographicExtension.create());
+        return list;
+    }
+
+    Parser parser() {
+        return Parser.builder(settings).build();
+    }
+
+    HtmlRenderer htmlRenderer(MarkdownOptions options) {
+        // Footnotes are written by FootnoteRenderer alone; flexmark's own footnote renderer must not run too.
+        MutableDataSet rendering = new MutableDataSet(settings);
+        rendering.set(Parser.EXTENSIONS, extensions(options.goldmark()).stream()
+                .filter(e -> !(e instanceof FootnoteExtension)).toList());
+        return HtmlRenderer.builder(rendering)
+                .nodeRendererFactory(opts -> new GoldmarkNodeRenderer(options))
+                .nodeRendererFactory(opts -> new CodeBlockRenderer(options))
+                .nodeRendererFactory(opts -> new InlineRenderer(options.goldmark()))
+                .nodeRendererFactory(opts -> new TableRenderer(options.goldmark().xhtml()))
+                .nodeRendererFactory(opts -> new FootnoteRenderer(options.goldmark().xhtml()))
+                .build();
+    }
+}

@@ -1,0 +1,76 @@
+package site.builder.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Core CommonMark nodes rendered the way goldmark writes them (void tags, raw HTML policy, heading ids). */
+final class GoldmarkNodeRenderer implements NodeRenderer {
+    private static final String OMITTED = "<!-- raw HTML omitted -->";
+    private final MarkdownOptions options;
+
+    GoldmarkNodeRenderer(MarkdownOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(
+                new NodeRenderingHandler<>(HtmlBlock.class, this::htmlBlock),
+                new NodeRenderingHandler<>(HtmlCommentBlock.class, this::htmlBlock),
+                new NodeRenderingHandler<>(HtmlInline.class, this::htmlInline),
+                new NodeRenderingHandler<>(HtmlInlineComment.class, this::htmlInline),
+                new NodeRenderingHandler<>(ThematicBreak.class, (node, ctx, html) -> html.line().raw(voidTag("hr")).raw("\n")),
+                new NodeRenderingHandler<>(Heading.class, this::heading));
+    }
+
+    private String voidTag(String name) {
+        return options.goldmark().xhtml() ? "<" + name + " />" : "<" + name + ">";
+    }
+
+    private void htmlBlock(Node node, NodeRendererContext ctx, HtmlWriter html) {
+        html.line();
+        if (options.goldmark().unsafe()) {
+            String text = node.getChars().toString();
+            html.rawPre(text.endsWith("\n") ? text : text + "\n");
+        } else {
+            html.raw(OMITTED).raw("\n");
+        }
+    }
+
+    private void htmlInline(Node node, NodeRendererContext ctx, HtmlWriter html) {
+        html.raw(options.goldmark().unsafe() ? node.getChars().toString() : OMITTED);
+    }
+
+    private void heading(Heading node, NodeRendererContext ctx, HtmlWriter html) {
+        RenderState state = RenderState.KEY.get(ctx.getDocument());
+        RenderState.HeadingAttributes attrs = state == null ? null : state.headings.get(node);
+        String id = attrs == null ? null : attrs.id();
+        String inner = Inline.html(node, ctx);
+        if (state != null) state.toc.add(new TableOfContents.Entry(node.getLevel(), id, inner));
+        html.line();
+        Optional<String> hooked = state == null || state.page.hooks() == null ? Optional.empty()
+                : state.page.hooks().heading(new RenderHooks.Heading(node.getLevel(), id == null ? "" : id, inner,
+                        new TextCollectingVisitor().collectAndGetText(node), attrs == null ? Map.of() : attrs.others()));
+        if (hooked.isPresent()) {
+            html.rawPre(hooked.get()).raw(CodeBlockRenderer.NO_NEWLINE).raw("\n");
+            return;
+        }
+        html.raw("<h" + node.getLevel());
+        if (id != null) html.raw(" id=\"" + Escape.html(id) + "\"");
+        if (attrs != null) attrs.others().forEach((k, v) -> html.raw(" " + k + "=\"" + Escape.html(v) + "\""));
+        html.raw(">").raw(inner).raw("</h" + node.getLevel() + ">\n");
+    }
+}

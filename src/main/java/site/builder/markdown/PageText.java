@@ -1,0 +1,49 @@
+package site.builder.markdown;
+
+import java.util.List;
+import java.util.function.BiFunction;
+
+/** Turns a page's rendered HTML into Hugo's summary, plain text and word counts. */
+final class PageText {
+    private PageText() {}
+
+    static Rendered summarize(String html, String toc, boolean dividerTruncates, PageContext page,
+                              BiFunction<String, PageContext, String> markdown) {
+        SummaryDivider.Parts parts = SummaryDivider.split(html);
+        String content = parts.content();
+        String plain = PlainText.of(content);
+        List<String> words = Words.fields(plain);
+        boolean cjk = page.hasCJKLanguage();
+        int wordCount = cjk ? Words.count(words, true) : words.size();
+        int fuzzy = (wordCount + 100) / 100 * 100;
+        int readingTime = cjk ? (wordCount + 500) / 501 : (wordCount + 212) / 213;
+        String summary;
+        boolean truncated;
+        if (parts.summary() != null) {
+            summary = parts.summary();
+            truncated = dividerTruncates;
+        } else if (page.frontMatterSummary() != null && !page.frontMatterSummary().isEmpty()) {
+            summary = trimShortHtml(markdown.apply(page.frontMatterSummary(), page));
+            truncated = false;
+        } else {
+            Words.Truncation auto = cjk ? Words.byRune(words, page.summaryLength())
+                    : Words.toWholeSentence(plain, page.summaryLength());
+            summary = auto.text();
+            truncated = auto.truncated();
+        }
+        return new Rendered(content, toc, summary, truncated, plain, wordCount, fuzzy, readingTime);
+    }
+
+    /** Hugo's TrimShortHTML: a lone paragraph loses its {@code <p>} wrapper. */
+    static String trimShortHtml(String html) {
+        int firstOpen = html.indexOf("<p");
+        int lastOpen = html.lastIndexOf("<p");
+        int lastCloseP = html.lastIndexOf("</p>");
+        int lastClose = html.lastIndexOf("</");
+        if (firstOpen != lastOpen || lastCloseP != lastClose) return html;
+        String s = html.strip();
+        if (s.startsWith("<p>")) s = s.substring(3);
+        if (s.endsWith("</p>")) s = s.substring(0, s.length() - 4);
+        return s.strip();
+    }
+}

@@ -1,0 +1,39 @@
+package site.builder.markdown;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Hugo's Markdown render hooks ({@code layouts/_default/_markup/render-*.jte}), implemented by the render package.
+ * Each method returns the replacement HTML, or empty to keep the default rendering.
+ */
+public interface RenderHooks {
+
+    /** {@code .Destination}, {@code .Title}, {@code .Text} (rendered inner HTML), {@code .PlainText}. */
+    record Link(String destination, String title, String text, String plainText) {}
+
+    /** {@code .Level}, {@code .Anchor}, {@code .Text}, {@code .PlainText}, {@code .Attributes}. */
+    record Heading(int level, String anchor, String text, String plainText, Map<String, String> attributes) {}
+
+    /**
+     * {@code .Type} (the language), {@code .Attributes} and {@code .Options} (the {@code {...}} after the
+     * language, split as Hugo does into highlighting options and other attributes), {@code .Inner}, {@code .Ordinal}.
+     */
+    record CodeBlock(String type, Map<String, String> attributes, Map<String, String> options, String inner, int ordinal) {}
+
+    default Optional<String> link(Link link) {
+        return Optional.empty();
+    }
+
+    default Optional<String> image(Link image) {
+        return Optional.empty();
+    }
+
+    default Optional<String> heading(Heading heading) {
+        return Optional.empty();
+    }
+
+    default Optional<String> codeBlock(CodeBlock block) {
+        return Optional.empty();
+    }
+}

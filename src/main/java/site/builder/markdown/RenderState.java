@@ -1,0 +1,25 @@
+package site.builder.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Per-page facts the node renderers need, attached to the parsed document (renderers are shared by threads). */
+final class RenderState {
+    static final NullableDataKey<RenderState> KEY = new NullableDataKey<>("site.renderState");
+
+    final PageContext page;
+    final Map<Heading, HeadingAttributes> headings = new IdentityHashMap<>();
+    final List<TableOfContents.Entry> toc = new ArrayList<>();
+    int codeBlocks;
+
+    RenderState(PageContext page) {
+        this.page = page;
+    }
+
+    /** A heading's id and other {@code {...}} attributes, fixed before rendering like goldmark's parser does. */
+    record HeadingAttributes(String id, Map<String, String> others) {}
+}

@@ -1,0 +1,157 @@
+package site.builder.markdown;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import site.common.LocatedError;
+import site.common.LocatedException;
+
+/**
+ * Expands a page's shortcodes the way Hugo does: {@code {{% %}}} output becomes part of the Markdown source,
+ * {@code {{< >}}} output is swapped for a placeholder and put back into the rendered HTML.
+ */
+final class Shortcodes {
+    static final String PLACEHOLDER_PREFIX = "HAHAHUGOSHORTCODE-";
+    private static final int MAX_DEPTH = 64;
+
+    /** The Markdown to render and the HTML each placeholder stands for. */
+    record Expanded(String markdown, Map<String, String> placeholders) {}
+
+    /** A tag with its matching closing tag (or none) and the tags between them. */
+    private record Node(ShortcodeTag tag, ShortcodeTag closing, List<Node> children) {}
+
+    private final String body;
+    private final PageContext page;
+    private final BuiltinShortcodes builtins;
+    private final Map<String, String> placeholders = new HashMap<>();
+    private final ShortcodeScanner.Scan scan;
+    private int ordinal;
+
+    private Shortcodes(String body, PageContext page, BuiltinShortcodes builtins) {
+        this.body = body;
+        this.page = page;
+        this.builtins = builtins;
+        this.scan = ShortcodeScanner.scan(body, page);
+    }
+
+    static Expanded expand(String body, PageContext page, BuiltinShortcodes builtins) {
+        if (!body.contains("{{")) return new Expanded(body, Map.of());
+        Shortcodes s = new Shortcodes(body, page, builtins);
+        String markdown = s.text(0, body.length(), s.tree(), null, 0);
+        return new Expanded(markdown, s.placeholders);
+    }
+
+    /** Pairs opening and closing tags with a stack; unmatched openings have no inner content. */
+    private List<Node> tree() {
+        Deque<Node> open = new ArrayDeque<>();
+        Deque<List<Node>> levels = new ArrayDeque<>();
+        levels.push(new ArrayList<>());
+        for (ShortcodeTag tag : scan.tags()) {
+            if (!tag.closing()) {
+                Node node = new Node(tag, null, new ArrayList<>());
+                levels.peek().add(node);
+                if (!tag.selfClosing()) {
+                    open.push(node);
+                    levels.push(node.children());
+                }
+                continue;
+            }
+            close(tag, open, levels);
+        }
+        while (levels.size() > 1) flatten(open.pop(), levels);
+        return levels.peek();
+    }
+
+    private void close(ShortcodeTag tag, Deque<Node> open, Deque<List<Node>> levels) {
+        if (open.stream().noneMatch(n -> n.tag().name().equals(tag.name()))) {
+            throw error(tag.line(), "closing tag for shortcode \"" + tag.name() + "\" does not match any start tag");
+        }
+        while (!open.peek().tag().name().equals(tag.name())) flatten(open.pop(), levels);
+        Node node = open.pop();
+        levels.pop();
+        List<Node> siblings = levels.peek();
+        siblings.set(siblings.size() - 1, new Node(node.tag(), tag, node.children()));
+    }
+
+    /** An opening tag never closed: its would-be children become its siblings. */
+    private static void flatten(Node node, Deque<List<Node>> levels) {
+        levels.pop();
+        levels.peek().addAll(node.children());
+        node.children().clear();
+    }
+
+    /** The text of body[from, to) with nested shortcodes and comments replaced by their output. */
+    private String text(int from, int to, List<Node> nodes, ShortcodeCall parent, int depth) {
+        StringBuilder out = new StringBuilder();
+        int at = from;
+        for (Node node : nodes) {
+            out.append(literal(at, node.tag().start()));
+            out.append(call(node, parent, depth));
+            at = node.closing() == null ? node.tag().end() : node.closing().end();
+        }
+        return out.append(literal(at, to)).toString();
+    }
+
+    private String literal(int from, int to) {
+        StringBuilder out = new StringBuilder();
+        int at = from;
+        for (ShortcodeScanner.Literal l : scan.literals()) {
+            if (l.start() < from || l.end() > to) continue;
+            out.append(body, at, l.start()).append(l.text());
+            at = l.end();
+        }
+        return out.append(body, at, to).toString();
+    }
+
+    private String call(Node node, ShortcodeCall parent, int depth) {
+        ShortcodeTag tag = node.tag();
+        if (depth >= MAX_DEPTH) throw error(tag.line(), "shortcodes nested more than " + MAX_DEPTH + " deep");
+        ShortcodeCall shell = new ShortcodeCall(tag.name(), tag.positional(), tag.named(), null, tag.markdown(), ordinal++, parent, tag.line(), page);
+        String inner = node.closing() == null ? null : text(tag.end(), node.closing().start(), node.children(), shell, depth + 1);
+        ShortcodeCall call = new ShortcodeCall(tag.name(), tag.positional(), tag.named(), inner, tag.markdown(), shell.ordinal(), parent, tag.line(), page);
+        String output = render(call);
+        if (tag.markdown()) return output;
+        String key = PLACEHOLDER_PREFIX + call.ordinal() + "-HBHB";
+        placeholders.put(key, output);
+        return key;
+    }
+
+    private String render(ShortcodeCall call) {
+        Optional<ShortcodeTemplates.ShortcodeTemplate> template = page.shortcodes() == null ? Optional.empty() : page.shortcodes().find(call.name());
+        try {
+            if (template.isPresent()) return template.get().render(call);
+            return builtins.render(call).orElseThrow(() -> error(call.line(), "template for shortcode \"" + call.name() + "\" not found"));
+        } catch (ShortcodeException e) {
+            throw error(call.line(), "shortcode \"" + call.name() + "\": " + e.getMessage());
+        }
+    }
+
+    private LocatedException error(int line, String message) {
+        return new LocatedException(new LocatedError(page.file(), line, message));
+    }
+
+    /** Puts placeholders' HTML back; a placeholder alone in a paragraph loses the {@code <p>}, as in Hugo. */
+    static String restore(String html, Map<String, String> placeholders) {
+        if (placeholders.isEmpty()) return html;
+        StringBuilder out = new StringBuilder(html);
+        int k = out.indexOf(PLACEHOLDER_PREFIX);
+        for (int guard = 0; k >= 0 && guard < 100_000; guard++) {
+            int end = out.indexOf("HBHB", k);
+            if (end < 0) break;
+            end += 4;
+            String value = placeholders.getOrDefault(out.substring(k, end), "");
+            int from = k;
+            if (from >= 3 && out.substring(from - 3, from).equals("<p>") && out.indexOf("</p>", end) == end) {
+                from -= 3;
+                end += 4;
+            }
+            out.replace(from, end, value);
+            k = out.indexOf(PLACEHOLDER_PREFIX, from);
+        }
+        return out.toString();
+    }
+}

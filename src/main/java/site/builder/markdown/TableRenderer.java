@@ -1,0 +1,55 @@
+package site.builder.markdown;
+
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.Locale;
+import java.util.Set;
+
+/** GFM tables laid out as goldmark writes them: one tag per line, alignment as style (HTML) or align (XHTML). */
+final class TableRenderer implements NodeRenderer {
+    private final boolean xhtml;
+
+    TableRenderer(boolean xhtml) {
+        this.xhtml = xhtml;
+    }
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(
+                new NodeRenderingHandler<>(TableBlock.class, (n, c, h) -> wrap("table", n, c, h)),
+                new NodeRenderingHandler<>(TableHead.class, (n, c, h) -> wrap("thead", n, c, h)),
+                new NodeRenderingHandler<>(TableBody.class, (n, c, h) -> {
+                    if (n.hasChildren()) wrap("tbody", n, c, h);
+                }),
+                new NodeRenderingHandler<>(TableRow.class, (n, c, h) -> wrap("tr", n, c, h)),
+                new NodeRenderingHandler<>(TableSeparator.class, (n, c, h) -> { }),
+                new NodeRenderingHandler<>(TableCell.class, this::cell));
+    }
+
+    private static void wrap(String tag, Node node, NodeRendererContext ctx, HtmlWriter html) {
+        html.line().raw("<" + tag + ">\n");
+        ctx.renderChildren(node);
+        html.line().raw("</" + tag + ">\n");
+    }
+
+    private void cell(TableCell cell, NodeRendererContext ctx, HtmlWriter html) {
+        String tag = cell.isHeader() ? "th" : "td";
+        // Cells flexmark appends to short rows have no source text; goldmark gives them no alignment.
+        boolean appended = cell.getChars().length() == 0;
+        html.line().raw("<" + tag);
+        if (cell.getAlignment() != null && !appended) {
+            String align = cell.getAlignment().name().toLowerCase(Locale.ROOT);
+            html.raw(xhtml ? " align=\"" + align + "\"" : " style=\"text-align:" + align + "\"");
+        }
+        html.raw(">").raw(Inline.html(cell, ctx).strip()).raw("</" + tag + ">\n");
+    }
+}

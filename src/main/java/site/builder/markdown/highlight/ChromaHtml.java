@@ -1,0 +1,126 @@
+package site.builder.markdown.highlight;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes tokens as Chroma's HTML formatter does (as Hugo configures it): one {@code span.line > span.cl} per
+ * line, Chroma's classes or inline styles, optional line numbers inline or in a table, highlighted lines.
+ */
+final class ChromaHtml {
+    private static final String LINE_NUMBER_CSS =
+            "white-space:pre;-webkit-user-select:none;user-select:none;margin-right:0.4em;padding:0 0.4em 0 0.4em;";
+    private static final String TABLE_CSS = "border-spacing:0;padding:0;margin:0;border:0;";
+    private static final String TD_CSS = "vertical-align:top;padding:0;margin:0;border:0;";
+
+    private final HighlightOptions options;
+    private final boolean classes;
+    private final List<int[]> highlighted;
+    private final Style style = Style.MONOKAI;
+
+    ChromaHtml(HighlightOptions options, List<int[]> highlighted) {
+        this.options = options;
+        this.classes = !options.noClasses();
+        this.highlighted = highlighted;
+    }
+
+    String format(List<Token> tokens, String language) {
+        List<List<Token>> lines = splitLines(tokens);
+        int digits = String.valueOf(options.lineNoStart() + lines.size() - 1).length();
+        StringBuilder out = new StringBuilder();
+        boolean table = options.lineNos() == HighlightOptions.LineNumbers.TABLE;
+        if (table) {
+            out.append("<div").append(attr("chroma", preCss())).append(">\n");
+            out.append("<table").append(attr("lntable", TABLE_CSS)).append("><tr><td").append(attr("lntd", TD_CSS)).append(">\n");
+            out.append(preStart("")).append(lineNumberColumn(lines.size(), digits)).append("</code></pre></td>\n");
+            out.append("<td").append(attr("lntd", TD_CSS + ";width:100%")).append(">\n");
+        }
+        out.append(preStart(language));
+        for (int i = 0; i < lines.size(); i++) line(out, lines.get(i), options.lineNoStart() + i, digits, table);
+        out.append("</code></pre>");
+        if (table) out.append("</td></tr></table>\n</div>\n");
+        return out.toString();
+    }
+
+    private String preStart(String language) {
+        String code = language.isEmpty() ? "<code>" : "<code class=\"language-" + language + "\" data-lang=\"" + language + "\">";
+        return "<pre tabindex=\"0\"" + attr("chroma", preCss()) + ">" + code;
+    }
+
+    private String preCss() {
+        String tabs = options.tabWidth() != 0 && options.tabWidth() != 8
+                ? "-moz-tab-size:%1$d;-o-tab-size:%1$d;tab-size:%1$d;".formatted(options.tabWidth()) : "";
+        return style.pre + tabs + (highlighted.isEmpty() ? "" : "display:grid;");
+    }
+
+    private String lineNumberColumn(int count, int digits) {
+        StringBuilder col = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            int n = options.lineNoStart() + i;
+            boolean hl = isHighlighted(n);
+            if (hl) col.append("<span").append(attr("hl", "background-color:" + style.highlightBackground)).append('>');
+            col.append("<span").append(attr("lnt", lineNumberCss())).append('>').append(pad(n, digits)).append("\n</span>");
+            if (hl) col.append("</span>");
+        }
+        return col.toString();
+    }
+
+    private void line(StringBuilder out, List<Token> tokens, int number, int digits, boolean table) {
+        if (isHighlighted(number)) {
+            out.append(classes ? "<span class=\"line hl\">" : "<span style=\"display:flex; background-color:" + style.highlightBackground + "\">");
+        } else {
+            out.append("<span").append(attr("line", "display:flex;")).append('>');
+        }
+        if (options.lineNos() == HighlightOptions.LineNumbers.INLINE && !table) {
+            out.append("<span").append(attr("ln", lineNumberCss())).append('>').append(pad(number, digits)).append("</span>");
+        }
+        out.append("<span").append(attr("cl", null)).append('>');
+        for (Token t : tokens) {
+            String css = classes ? null : style.css(t.type());
+            String cls = t.type().cssClass();
+            boolean span = classes ? !cls.isEmpty() : css != null;
+            if (span) out.append("<span").append(attr(cls, css)).append('>');
+            GoHtml.escape(out, t.text());
+            if (span) out.append("</span>");
+        }
+        out.append("</span></span>");
+    }
+
+    private String lineNumberCss() {
+        return LINE_NUMBER_CSS + "color:" + style.lineNumberColour;
+    }
+
+    /** {@code class="x"} in class mode, {@code style="css"} otherwise; empty when there is nothing to write. */
+    private String attr(String cssClass, String css) {
+        if (classes) return cssClass.isEmpty() ? "" : " class=\"" + cssClass + "\"";
+        return css == null || css.isEmpty() ? "" : " style=\"" + css + "\"";
+    }
+
+    private boolean isHighlighted(int line) {
+        for (int[] r : highlighted) if (line >= r[0] && line <= r[1]) return true;
+        return false;
+    }
+
+    private static String pad(int n, int digits) {
+        return String.format("%" + digits + "d", n);
+    }
+
+    /** Splits tokens at newlines; each line keeps its trailing newline, as Chroma's SplitTokensIntoLines. */
+    static List<List<Token>> splitLines(List<Token> tokens) {
+        List<List<Token>> lines = new ArrayList<>();
+        List<Token> line = new ArrayList<>();
+        for (Token t : tokens) {
+            String text = t.text();
+            int start = 0;
+            for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+                line.add(new Token(t.type(), text.substring(start, nl + 1)));
+                lines.add(line);
+                line = new ArrayList<>();
+                start = nl + 1;
+            }
+            if (start < text.length()) line.add(new Token(t.type(), text.substring(start)));
+        }
+        if (!line.isEmpty()) lines.add(line);
+        return lines;
+    }
+}

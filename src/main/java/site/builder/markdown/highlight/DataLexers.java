@@ -1,0 +1,134 @@
+package site.builder.markdown.highlight;
+
+import static site.builder.markdown.highlight.TokenType.*;
+
+/** Lexers for data, markup and text formats: JSON, YAML, TOML, INI, HTML/XML, CSS, Markdown, diff. */
+final class DataLexers {
+    private DataLexers() {}
+
+    private static final String DQ = "\"(?:[^\"\\\\\\n]++|\\\\.)*+\"?";
+
+    static Lexer json() {
+        return Lexer.builder("json").state("root")
+                .rule("\\s++", TEXT)
+                .groups("(" + DQ + ")(\\s*+)(:)", NAME_TAG, TEXT, PUNCTUATION)
+                .rule(DQ, STRING_DOUBLE)
+                .words(KEYWORD_CONSTANT, "true", "false", "null")
+                .rule("-?\\d++\\.\\d++(?:[eE][+-]?\\d++)?|-?\\d++[eE][+-]?\\d++", NUMBER_FLOAT)
+                .rule("-?\\d++", NUMBER_INTEGER)
+                .rule("[{}\\[\\],:]", PUNCTUATION)
+                .build();
+    }
+
+    static Lexer yaml() {
+        return Lexer.builder("yaml").state("root")
+                .rule("#[^\\n]*+", COMMENT_SINGLE)
+                .rule("^---|^\\.\\.\\.", NAME_NAMESPACE)
+                .groups("([^\\s#:\"'][^\\n:#]*+|" + DQ + ")(\\s*+)(:)(?=\\s|$)", NAME_TAG, TEXT, PUNCTUATION)
+                .rule("\\s++", TEXT)
+                .rule("[-?:,\\[\\]{}|>]", PUNCTUATION)
+                .rule("[&*][\\w-]++", NAME_LABEL)
+                .rule("!!?[\\w/]*+", KEYWORD_TYPE)
+                .rule(DQ, STRING_DOUBLE)
+                .rule("'(?:[^'\\n]++|'')*+'?", STRING_SINGLE)
+                .rule("(?:true|false|yes|no|null|~)(?=[ \\t]*+(?:#|$|,|\\]|\\}))", KEYWORD_CONSTANT)
+                .rule("-?\\d++(?:\\.\\d++)?(?=[ \\t]*+(?:#|$|,|\\]|\\}))", NUMBER)
+                .rule("[^\\s#,\\[\\]{}](?:[^\\n#,\\[\\]{}]*[^\\s#,\\[\\]{}])?", LITERAL)
+                .build();
+    }
+
+    static Lexer toml() {
+        return Lexer.builder("toml").state("root")
+                .rule("\\s++", TEXT)
+                .rule("#[^\\n]*+", COMMENT)
+                .rule("^\\[\\[?[^\\]\\n]*+\\]\\]?", KEYWORD)
+                .groups("([\\w.\"'-]++)(\\s*+)(=)", NAME, TEXT, OPERATOR)
+                .rule("\"\"\"[\\s\\S]*?(?:\"\"\"|\\z)|'''[\\s\\S]*?(?:'''|\\z)", STRING)
+                .rule(DQ + "|'[^'\\n]*+'?", STRING)
+                .words(KEYWORD_CONSTANT, "true", "false")
+                .rule("\\d{4}-\\d\\d-\\d\\d(?:[T ]\\d\\d:\\d\\d(?::\\d\\d(?:\\.\\d++)?)?(?:Z|[+-]\\d\\d:\\d\\d)?)?", LITERAL_DATE)
+                .rule("[+-]?\\d[\\d_]*+\\.\\d++(?:[eE][+-]?\\d++)?", NUMBER_FLOAT)
+                .rule("[+-]?\\d[\\d_]*+", NUMBER_INTEGER)
+                .rule("[\\[\\]{},.=]", PUNCTUATION)
+                .rule("[^\\s\\[\\]{},=#]++", TEXT)
+                .build();
+    }
+
+    static Lexer ini() {
+        return Lexer.builder("ini").state("root")
+                .rule("\\s++", TEXT)
+                .rule("[;#][^\\n]*+", COMMENT_SINGLE)
+                .rule("^\\[[^\\]\\n]*+\\]", KEYWORD)
+                .groups("([^\\s=:;#][^=:\\n]*?)(\\s*+)([=:])(\\s*+)([^\\n]*+)", NAME_ATTRIBUTE, TEXT, OPERATOR, TEXT, STRING)
+                .build();
+    }
+
+
+    /** HTML/XML with attributes: a tag opens the "tag" state until {@code >}. */
+    static Lexer tags(String name) {
+        return Lexer.builder(name).state("root")
+                .rule("<!--[\\s\\S]*?(?:-->|\\z)", COMMENT)
+                .rule("<\\?[\\s\\S]*?(?:\\?>|\\z)|<![^>]*+>?", COMMENT_PREPROC)
+                .rule("&[#\\w]++;", NAME_ENTITY)
+                .rule("</?(?=[\\w:.-])", PUNCTUATION, "tag")
+                .rule("[^<&]++|[<&]", TEXT)
+                .state("tag")
+                .rule("\\s++", TEXT)
+                .rule("/?>", PUNCTUATION, "#pop")
+                .groups("([\\w:.-]++)(\\s*+)(=)(\\s*+)(\"[^\"]*+\"?|'[^']*+'?|[^\\s>]++)", NAME_ATTRIBUTE, TEXT, OPERATOR, TEXT, STRING)
+                .rule("[\\w:.-]++", NAME_TAG)
+                .rule("[^\\s>]", TEXT)
+                .build();
+    }
+
+    static Lexer css() {
+        return Lexer.builder("css").state("root")
+                .rule("\\s++", TEXT)
+                .rule("/\\*[\\s\\S]*?(?:\\*/|\\z)", COMMENT_MULTILINE)
+                .rule("@[\\w-]++", KEYWORD)
+                .rule("\\{", PUNCTUATION, "block")
+                .rule("[.#][\\w-]++", NAME_CLASS)
+                .rule("::?[\\w-]++", NAME_DECORATOR)
+                .rule("[\\w-]++|\\*", NAME_TAG)
+                .rule("[,>+~()\\[\\]=\"':;]", PUNCTUATION)
+                .state("block")
+                .rule("\\s++", TEXT)
+                .rule("/\\*[\\s\\S]*?(?:\\*/|\\z)", COMMENT_MULTILINE)
+                .rule("\\}", PUNCTUATION, "#pop")
+                .rule("\\{", PUNCTUATION, "block")
+                .groups("(--[\\w-]++|[\\w-]++)(\\s*+)(:)", NAME_PROPERTY, TEXT, PUNCTUATION)
+                .rule("#[0-9a-fA-F]{3,8}\\b", NUMBER_HEX)
+                .rule("-?\\d*+\\.?\\d++(?:px|em|rem|%|vh|vw|s|ms|deg|fr|ch)?", NUMBER)
+                .rule(DQ + "|'[^'\\n]*+'?", STRING)
+                .rule("!important", KEYWORD)
+                .rule("[\\w-]++(?=\\()", NAME_FUNCTION)
+                .rule("[\\w-]++", NAME_BUILTIN)
+                .rule("[;,():/*+]", PUNCTUATION)
+                .build();
+    }
+
+    static Lexer markdown() {
+        return Lexer.builder("markdown").state("root")
+                .rule("^#{1,6}[^\\n]*+", GENERIC_HEADING)
+                .rule("^```[^\\n]*+\\n[\\s\\S]*?(?:^```[^\\n]*+|\\z)", STRING_BACKTICK)
+                .rule("^[ \\t]*+(?:[-*+]|\\d++\\.)(?=\\s)", KEYWORD)
+                .rule("^>[^\\n]*+", GENERIC_EMPH)
+                .rule("`[^`\\n]++`", STRING_BACKTICK)
+                .rule("\\*\\*[^*\\n]++\\*\\*|__[^_\\n]++__", GENERIC_STRONG)
+                .rule("\\*[^*\\n]++\\*|\\b_[^_\\n]++_\\b", GENERIC_EMPH)
+                .groups("(!?\\[)([^\\]\\n]*+)(\\]\\()([^)\\n]*+)(\\))", TEXT, NAME_TAG, TEXT, NAME_ATTRIBUTE, TEXT)
+                .rule("[^\\n`*_\\[!#>]++|[\\s\\S]", TEXT)
+                .build();
+    }
+
+    static Lexer diff() {
+        return Lexer.builder("diff").state("root")
+                .rule("^(?:\\+\\+\\+|---)[^\\n]*+\\n?", GENERIC_STRONG)
+                .rule("^\\+[^\\n]*+\\n?", GENERIC_INSERTED)
+                .rule("^-[^\\n]*+\\n?", GENERIC_DELETED)
+                .rule("^@@[^\\n]*+\\n?", GENERIC_SUBHEADING)
+                .rule("^(?:diff|index|Index:|=)[^\\n]*+\\n?", GENERIC_HEADING)
+                .rule("^[^\\n]*+\\n?", TEXT)
+                .build();
+    }
+}

@@ -1,0 +1,53 @@
+package site.builder.markdown.highlight;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The languages we highlight, by Chroma's names and aliases; lexers are built once and shared (they are immutable). */
+public final class Lexers {
+    private static final Map<String, Lexer> BY_NAME = new HashMap<>();
+
+    static {
+        add(() -> CFamily.lexer(CFamily.JAVA), "java");
+        add(() -> CFamily.lexer(CFamily.KOTLIN), "kotlin", "kt", "kts");
+        add(() -> CFamily.lexer(CFamily.GO), "go", "golang");
+        add(() -> CFamily.lexer(CFamily.C), "c", "h");
+        add(() -> CFamily.lexer(CFamily.RUST), "rust", "rs");
+        add(() -> CFamily.lexer(CFamily.JAVASCRIPT), "javascript", "js", "jsx", "mjs");
+        add(() -> CFamily.lexer(CFamily.TYPESCRIPT), "typescript", "ts", "tsx");
+        add(ScriptLexers::bash, "bash", "sh", "shell", "zsh", "ksh");
+        add(ScriptLexers::console, "console", "shell-session", "terminal");
+        add(ScriptLexers::python, "python", "py", "py3", "python3");
+        add(ScriptLexers::sql, "sql", "mysql", "postgresql", "postgres");
+        add(ScriptLexers::dockerfile, "docker", "dockerfile");
+        add(ScriptLexers::nginx, "nginx");
+        add(ScriptLexers::hcl, "hcl", "terraform", "tf");
+        add(DataLexers::json, "json");
+        add(DataLexers::yaml, "yaml", "yml");
+        add(DataLexers::toml, "toml");
+        add(DataLexers::ini, "ini", "cfg", "dosini", "properties", "jproperties");
+        add(() -> DataLexers.tags("html"), "html", "htm");
+        add(() -> DataLexers.tags("xml"), "xml", "svg", "xsl", "rss");
+        add(DataLexers::css, "css");
+        add(DataLexers::markdown, "markdown", "md", "mkd");
+        add(DataLexers::diff, "diff", "patch", "udiff");
+        add(() -> Lexer.builder("plaintext").state("root").rule("[\\s\\S]++", TokenType.TEXT).build(),
+                "plaintext", "text", "txt", "plain", "no-highlight");
+    }
+
+    private Lexers() {}
+
+    private static void add(Supplier<Lexer> lexer, String... names) {
+        Lexer built = lexer.get();
+        for (String name : names) BY_NAME.put(name, built);
+    }
+
+    /** The lexer for a code fence's language (case-insensitive), or empty for an unknown one. */
+    public static Optional<Lexer> find(String language) {
+        if (language == null || language.isEmpty()) return Optional.empty();
+        return Optional.ofNullable(BY_NAME.get(language.toLowerCase(Locale.ROOT)));
+    }
+}
