@@ -95,8 +95,12 @@ public final class SiteBuilder {
             }
             PageContext ctx = new PageContext(src == null ? null : src.file(),
                     src == null ? 1 : src.frontMatter().bodyLine(), page.meta().isCJKLanguage(),
-                    config.summaryLength(), page.meta().summary(), page.meta().params(), config.params());
-            return renderer.render(src == null ? "" : src.frontMatter().body(), ctx);
+                    config.summaryLength(), page.meta().summary(), page.meta().params(), config.params(),
+                    null, null, null);
+            Rendered r = renderer.render(src == null ? "" : src.frontMatter().body(), ctx);
+            // a page without a file has no content at all, so Hugo gives it no table of contents either
+            return src != null ? r : new Rendered(r.content(), "", r.summary(), r.truncated(), r.plain(),
+                    r.wordCount(), r.fuzzyWordCount(), r.readingTime());
         } catch (LocatedException e) {
             log.errors(e.errors());
             return Rendered.EMPTY;

@@ -5,4 +5,8 @@ package site.builder.markdown;
  * {@code .Truncated}, {@code .Plain}, {@code .WordCount}, {@code .FuzzyWordCount}, {@code .ReadingTime}.
  */
 public record Rendered(String content, String tableOfContents, String summary, boolean truncated, String plain,
-                       int wordCount, int fuzzyWordCount, int readingTime) {}
+                       int wordCount, int fuzzyWordCount, int readingTime) {
+
+    /** Nothing rendered: pages without a body, and pages whose body failed (the error is reported). */
+    public static final Rendered EMPTY = new Rendered("", "", "", false, "", 0, 0, 0);
+}
