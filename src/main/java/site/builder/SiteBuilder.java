@@ -21,6 +21,9 @@ import site.builder.markdown.PageContext;
 import site.builder.markdown.Rendered;
 import site.builder.output.DirectorySink;
 import site.builder.output.Publisher;
+import site.builder.markdown.RenderHooks;
+import site.builder.render.JteRenderHooks;
+import site.builder.render.JteShortcodes;
 import site.builder.render.RenderedPages;
 import site.builder.render.Theme;
 import site.builder.render.ThemeResolver;
@@ -55,8 +58,8 @@ public final class SiteBuilder {
         // one step, so errors in files that fail to read and in front matter values are all reported together
         SiteIndex site = step("content", () -> new SiteAssembler(config, log, clock)
                 .assemble(new ContentScanner(log).scan(config.dirs().content())));
-        RenderedPages rendered = step("markdown", () -> renderMarkdown(config, site));
         Theme theme = step("theme", () -> new ThemeResolver(log).resolve(config));
+        RenderedPages rendered = step("markdown", () -> renderMarkdown(config, site, theme));
         BuildStats stats = step("write", () -> write(config, site, rendered, theme, sink));
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new BuildResult(site, stats, millis, java.util.Collections.unmodifiableMap(stepMillis), log.notices(),
@@ -78,15 +81,20 @@ public final class SiteBuilder {
         }
     }
 
-    private RenderedPages renderMarkdown(SiteConfig config, SiteIndex site) {
+    private RenderedPages renderMarkdown(SiteConfig config, SiteIndex site, Theme theme) {
         MarkdownRenderer renderer = new MarkdownRenderer(MarkdownOptions.fromConfig(config.markup()));
+        JteShortcodes shortcodes = new JteShortcodes(theme.templates());
+        JteRenderHooks hooks = new JteRenderHooks(theme.templates());
+        RenderHooks usedHooks = hooks.any() ? hooks : null;
         Map<Page, Rendered> out = site.allPages().parallelStream()
                 .filter(p -> p.meta().build().rendered() || p.meta().build().listed())
-                .collect(Collectors.toConcurrentMap(p -> p, p -> render(renderer, config, p)));
+                .collect(Collectors.toConcurrentMap(p -> p,
+                        p -> render(renderer, config, p, new SiteLinks(site, p), shortcodes, usedHooks)));
         return new RenderedPages(out);
     }
 
-    private Rendered render(MarkdownRenderer renderer, SiteConfig config, Page page) {
+    private Rendered render(MarkdownRenderer renderer, SiteConfig config, Page page, SiteLinks links,
+                            JteShortcodes shortcodes, RenderHooks hooks) {
         SourcePage src = page.source();
         try {
             if (src != null && src.format().equals("html")) {
@@ -96,7 +104,7 @@ public final class SiteBuilder {
             PageContext ctx = new PageContext(src == null ? null : src.file(),
                     src == null ? 1 : src.frontMatter().bodyLine(), page.meta().isCJKLanguage(),
                     config.summaryLength(), page.meta().summary(), page.meta().params(), config.params(),
-                    null, null, null);
+                    links, shortcodes, hooks);
             Rendered r = renderer.render(src == null ? "" : src.frontMatter().body(), ctx);
             // a page without a file has no content at all, so Hugo gives it no table of contents either
             return src != null ? r : new Rendered(r.content(), "", r.summary(), r.truncated(), r.plain(),

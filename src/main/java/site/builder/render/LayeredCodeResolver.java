@@ -26,6 +26,17 @@ final class LayeredCodeResolver implements CodeResolver {
     }
 
     @Override
+    public List<String> resolveAllTemplateNames() {
+        return layers.stream().flatMap(l -> {
+            try {
+                return l.resolveAllTemplateNames().stream();
+            } catch (UnsupportedOperationException e) {
+                return java.util.stream.Stream.<String>empty();
+            }
+        }).distinct().toList();
+    }
+
+    @Override
     public long getLastModified(String name) {
         for (CodeResolver layer : layers) {
             if (layer.exists(name)) return layer.getLastModified(name);

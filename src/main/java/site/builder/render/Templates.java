@@ -1,5 +1,6 @@
 package site.builder.render;
 
+import gg.jte.CodeResolver;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
 import gg.jte.output.StringOutput;
@@ -9,9 +10,13 @@ import java.util.Optional;
 /** The resolved theme's templates: finds the first existing name of a lookup list and renders it. */
 public final class Templates {
     private final TemplateEngine engine;
+    private final CodeResolver sources;
+    private final java.util.Map<String, Boolean> exists = new java.util.concurrent.ConcurrentHashMap<>();
 
-    Templates(TemplateEngine engine) {
+    /** {@code sources} lists template names for prefix lookups; null for the precompiled bundled theme. */
+    Templates(TemplateEngine engine, CodeResolver sources) {
         this.engine = engine;
+        this.sources = sources;
     }
 
     public Optional<String> find(List<String> candidates) {
@@ -21,17 +26,26 @@ public final class Templates {
         return Optional.empty();
     }
 
-    public String render(String name, PageView page) {
+    /** Renders a template whose single parameter is {@code param} (a PageView, or a hook's or shortcode's record). */
+    public String render(String name, Object param) {
         StringOutput out = new StringOutput(8192);
-        engine.render(name, page, out);
+        engine.render(name, param, out);
         return out.toString();
     }
 
+    /** Whether any template name starts with {@code prefix} (render-codeblock-LANG hooks). */
+    boolean hasAnyStartingWith(String prefix) {
+        if (sources == null) return false;
+        return sources.resolveAllTemplateNames().stream().anyMatch(n -> n.startsWith(prefix));
+    }
+
     private boolean exists(String name) {
-        try {
-            return engine.hasTemplate(name);
-        } catch (TemplateException | IllegalStateException e) {
-            return false;
-        }
+        return exists.computeIfAbsent(name, n -> {
+            try {
+                return engine.hasTemplate(n);
+            } catch (TemplateException | IllegalStateException e) {
+                return false;
+            }
+        });
     }
 }

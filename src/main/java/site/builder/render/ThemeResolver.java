@@ -44,7 +44,7 @@ public final class ThemeResolver {
         }
         boolean siteOverrides = hasJte(config.dirs().layouts());
         if (!userTheme && !siteOverrides) {
-            return new Theme(BUNDLED, new Templates(TemplateEngine.createPrecompiled(ContentType.Html)), List.of(),
+            return new Theme(BUNDLED, new Templates(TemplateEngine.createPrecompiled(ContentType.Html), null), List.of(),
                     "themes/paper/static");
         }
         List<CodeResolver> layers = new ArrayList<>();
@@ -52,11 +52,13 @@ public final class ThemeResolver {
         layers.add(userTheme ? new DirectoryCodeResolver(themeDir.resolve("layouts"))
                 : new ResourceCodeResolver(BUNDLED_LAYOUTS, ThemeResolver.class.getClassLoader()));
         Path classes = config.sourceDir().resolve("resources/_gen/jte-classes");
-        TemplateEngine engine = TemplateEngine.create(new LayeredCodeResolver(layers), classes, ContentType.Html,
+        LayeredCodeResolver sources = new LayeredCodeResolver(layers);
+        TemplateEngine engine = TemplateEngine.create(sources, classes, ContentType.Html,
                 ThemeResolver.class.getClassLoader());
+        Templates templates = new Templates(engine, sources);
         return userTheme
-                ? new Theme(name, new Templates(engine), List.of(themeDir.resolve("static")), null)
-                : new Theme(BUNDLED, new Templates(engine), List.of(), "themes/paper/static");
+                ? new Theme(name, templates, List.of(themeDir.resolve("static")), null)
+                : new Theme(BUNDLED, templates, List.of(), "themes/paper/static");
     }
 
     private void checkFallback(String name, Path themeDir, SiteConfig config) {
