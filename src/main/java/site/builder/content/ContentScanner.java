@@ -97,6 +97,9 @@ public final class ContentScanner {
                 throw new LocatedException(LocatedError.of(file, "binary data (a NUL byte) in a content file"));
             }
         }
+        // fast path: the JDK's decoder; only text with a replacement character needs the strict check
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) return text;
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
