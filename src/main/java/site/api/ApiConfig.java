@@ -1,0 +1,8 @@
+package site.api;
+
+import site.api.auth.AuthConfig;
+import site.api.http.LimitsConfig;
+import site.api.store.DatabaseConfig;
+
+/** Everything the API needs to run; cli builds it from flags, environment and defaults. */
+public record ApiConfig(DatabaseConfig database, AuthConfig auth, LimitsConfig limits, String version) {}

@@ -1,0 +1,136 @@
+package site.api.board;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.StatementContext;
+import site.api.paging.Page;
+import site.api.paging.PageRequest;
+
+/** Posts in the {@code posts} table, searched through {@code post_grams}. */
+public final class JdbiPostStore implements PostStore {
+    private static final String COLUMNS = "p.id, p.title, p.content, p.author, p.view_count, p.created_at, p.owner_id";
+    private final Jdbi jdbi;
+
+    public JdbiPostStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public Page<Post> list(PageRequest page) {
+        return jdbi.withHandle(h -> {
+            long total = h.createQuery("SELECT COUNT(*) FROM posts").mapTo(Long.class).one();
+            List<Post> posts = h.createQuery("SELECT " + COLUMNS + " FROM posts p ORDER BY p.id DESC LIMIT :limit OFFSET :offset")
+                    .bind("limit", page.size()).bind("offset", page.offset())
+                    .map(JdbiPostStore::map).list();
+            return Page.of(posts, total, page);
+        });
+    }
+
+    @Override
+    public Optional<Post> find(long id) {
+        return jdbi.withHandle(h -> find(h, id));
+    }
+
+    @Override
+    public Optional<Post> view(long id) {
+        return jdbi.inTransaction(h -> {
+            int changed = h.createUpdate("UPDATE posts SET view_count = view_count + 1 WHERE id = :id").bind("id", id).execute();
+            return changed == 0 ? Optional.<Post>empty() : find(h, id);
+        });
+    }
+
+    @Override
+    public Post create(PostDraft draft, Long ownerId) {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return jdbi.inTransaction(h -> {
+            long id = h.createUpdate("""
+                            INSERT INTO posts (title, content, author, owner_id, view_count, created_at, updated_at)
+                            VALUES (:title, :content, :author, :ownerId, 0, :now, :now)""")
+                    .bind("title", draft.title()).bind("content", draft.content()).bind("author", draft.author())
+                    .bind("ownerId", ownerId).bind("now", now)
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            insertGrams(h, id, draft);
+            return new Post(id, draft.title(), draft.content(), draft.author(), 0, now, ownerId);
+        });
+    }
+
+    @Override
+    public Optional<Post> update(long id, PostDraft draft) {
+        return jdbi.inTransaction(h -> {
+            int changed = h.createUpdate("""
+                            UPDATE posts SET title = :title, content = :content, author = :author, updated_at = :now
+                            WHERE id = :id""")
+                    .bind("title", draft.title()).bind("content", draft.content()).bind("author", draft.author())
+                    .bind("now", LocalDateTime.now(ZoneOffset.UTC)).bind("id", id).execute();
+            if (changed == 0) return Optional.<Post>empty();
+            h.createUpdate("DELETE FROM post_grams WHERE post_id = :id").bind("id", id).execute();
+            insertGrams(h, id, draft);
+            return find(h, id);
+        });
+    }
+
+    @Override
+    public boolean delete(long id) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM posts WHERE id = :id").bind("id", id).execute()) > 0;
+    }
+
+    @Override
+    public Page<Post> search(String keyword, PageRequest page) {
+        return jdbi.withHandle(h -> {
+            long total = searchQuery(h, "SELECT COUNT(*)", "", keyword).mapTo(Long.class).one();
+            List<Post> posts = searchQuery(h, "SELECT " + COLUMNS, " ORDER BY p.id DESC LIMIT :limit OFFSET :offset", keyword)
+                    .bind("limit", page.size()).bind("offset", page.offset())
+                    .map(JdbiPostStore::map).list();
+            return Page.of(posts, total, page);
+        });
+    }
+
+    /** Candidates come from the gram index by key; the LIKE only confirms them, so no scan of posts. */
+    private static Query searchQuery(Handle h, String select, String tail, String keyword) {
+        String lower = likeEscape(keyword.toLowerCase(Locale.ROOT));
+        Set<String> pairs = Grams.pairs(keyword);
+        String candidates = pairs.isEmpty()
+                ? "SELECT DISTINCT post_id FROM post_grams WHERE gram LIKE :prefix"
+                : "SELECT post_id FROM post_grams WHERE gram IN (<grams>) GROUP BY post_id HAVING COUNT(*) = :n";
+        Query query = h.createQuery(select + " FROM posts p JOIN (" + candidates + ") m ON m.post_id = p.id"
+                + " WHERE LOWER(p.title) LIKE :pattern OR LOWER(p.content) LIKE :pattern" + tail);
+        if (pairs.isEmpty()) {
+            query.bind("prefix", lower + "%");
+        } else {
+            query.bindList("grams", List.copyOf(pairs)).bind("n", pairs.size());
+        }
+        return query.bind("pattern", "%" + lower + "%");
+    }
+
+    private static Optional<Post> find(Handle h, long id) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM posts p WHERE p.id = :id").bind("id", id).map(JdbiPostStore::map).findOne();
+    }
+
+    private static void insertGrams(Handle h, long id, PostDraft draft) {
+        PreparedBatch batch = h.prepareBatch("INSERT INTO post_grams (gram, post_id) VALUES (:gram, :id)");
+        for (String gram : Grams.of(draft.title(), draft.content())) batch.bind("gram", gram).bind("id", id).add();
+        if (batch.size() > 0) batch.execute();
+    }
+
+    private static String likeEscape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static Post map(ResultSet rs, StatementContext ctx) throws SQLException {
+        long owner = rs.getLong("owner_id");
+        Long ownerId = rs.wasNull() ? null : owner;
+        return new Post(rs.getLong("id"), rs.getString("title"), rs.getString("content"), rs.getString("author"),
+                rs.getLong("view_count"), rs.getObject("created_at", LocalDateTime.class), ownerId);
+    }
+}
