@@ -2,11 +2,13 @@ package site.api;
 
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
+import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import site.api.ops.Readiness;
 
 /**
  * Serves an {@link Api} over HTTP with Undertow and shuts down gracefully: readiness goes DOWN, the drain
@@ -14,15 +16,18 @@ import org.slf4j.LoggerFactory;
  */
 public final class ApiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
-    private final Api api;
+    private final Readiness readiness;
+    private final AutoCloseable resources;
     private final GracefulShutdownHandler graceful;
     private final Undertow undertow;
     private final Duration drainDelay;
     private final Duration shutdownTimeout;
     private boolean stopped;
 
-    private ApiServer(Api api, Undertow undertow, GracefulShutdownHandler graceful, Duration drainDelay, Duration shutdownTimeout) {
-        this.api = api;
+    private ApiServer(Readiness readiness, AutoCloseable resources, Undertow undertow, GracefulShutdownHandler graceful,
+                      Duration drainDelay, Duration shutdownTimeout) {
+        this.readiness = readiness;
+        this.resources = resources;
         this.undertow = undertow;
         this.graceful = graceful;
         this.drainDelay = drainDelay;
@@ -30,7 +35,13 @@ public final class ApiServer implements AutoCloseable {
     }
 
     public static ApiServer start(Api api, String bind, int port, Duration drainDelay, Duration shutdownTimeout) {
-        GracefulShutdownHandler graceful = new GracefulShutdownHandler(api.handler());
+        return start(api.handler(), api.readiness(), api, bind, port, drainDelay, shutdownTimeout);
+    }
+
+    /** Serves {@code handler}; on close, {@code readiness} turns DOWN first and {@code resources} close last. */
+    public static ApiServer start(HttpHandler handler, Readiness readiness, AutoCloseable resources, String bind, int port,
+                                  Duration drainDelay, Duration shutdownTimeout) {
+        GracefulShutdownHandler graceful = new GracefulShutdownHandler(handler);
         Undertow undertow = Undertow.builder()
                 .addHttpListener(port, bind)
                 .setServerOption(UndertowOptions.ENABLE_HTTP2, false)
@@ -38,7 +49,7 @@ public final class ApiServer implements AutoCloseable {
                 .setHandler(graceful)
                 .build();
         undertow.start();
-        return new ApiServer(api, undertow, graceful, drainDelay, shutdownTimeout);
+        return new ApiServer(readiness, resources, undertow, graceful, drainDelay, shutdownTimeout);
     }
 
     /** The bound port (useful with port 0). */
@@ -51,7 +62,7 @@ public final class ApiServer implements AutoCloseable {
     public synchronized void close() {
         if (stopped) return;
         stopped = true;
-        api.readiness().refuseTraffic();
+        readiness.refuseTraffic();
         sleep(drainDelay);
         graceful.shutdown();
         try {
@@ -62,7 +73,11 @@ public final class ApiServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         undertow.stop();
-        api.close();
+        try {
+            resources.close();
+        } catch (Exception e) {
+            LOG.warn("closing resources failed", e);
+        }
     }
 
     private static void sleep(Duration duration) {
