@@ -25,10 +25,11 @@ import site.api.http.RequestIds;
 import site.api.http.Route;
 import site.api.http.RouteTable;
 import site.api.http.SecurityHeadersHandler;
-import site.api.ops.AccessLogHandler;
+import site.api.ops.AccessLog;
 import site.api.ops.ApiDocs;
-import site.api.ops.HttpMetricsHandler;
+import site.api.ops.HttpMetrics;
 import site.api.ops.Metrics;
+import site.api.ops.ObservedHandler;
 import site.api.ops.OpsHandlers;
 import site.api.ops.Readiness;
 import site.api.store.Database;
@@ -89,13 +90,12 @@ public final class Api implements AutoCloseable {
         metrics.close();
     }
 
-    /** errors → metrics → access log → limits → routes, outermost first; request ids before all of them. */
+    /** errors → metrics and access log → headers, CORS → limits → routes, outermost first; request ids first. */
     private HttpHandler makeChain(ApiConfig config, Consumer<String> accessLog, HttpHandler routes) {
         HttpHandler limited = new LimitsHandler(config.limits(), routes);
         HttpHandler headers = new SecurityHeadersHandler(new CorsHandler(config.limits().corsOrigins(), limited));
-        HttpHandler logged = new AccessLogHandler(accessLog, headers);
-        HttpHandler measured = new HttpMetricsHandler(metrics.registry(), logged);
-        return new BlockingHandler(new RequestIds(new ErrorHandler(measured)));
+        HttpHandler observed = new ObservedHandler(List.of(new HttpMetrics(metrics.registry()), new AccessLog(accessLog)), headers);
+        return new BlockingHandler(new RequestIds(new ErrorHandler(observed)));
     }
 
     private static Tokens makeTokens(ApiConfig config) {

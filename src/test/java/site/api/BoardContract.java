@@ -6,7 +6,13 @@ import static site.api.ApiHarness.json;
 import static site.api.ProblemAssert.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The board's contract with the Spring WAS, run against each database by a subclass. */
@@ -64,6 +70,28 @@ abstract class BoardContract extends ContractBase {
         long id = create(alice, Map.of("title", "counted")).get("id").asLong();
         assertEquals(1, http.get("/api/posts/" + id).json().get("viewCount").asLong());
         assertEquals(2, http.get("/api/posts/" + id).json().get("viewCount").asLong());
+    }
+
+    @Test
+    void viewCountIsExactUnder32ConcurrentClients() throws Exception {
+        long id = create(alice, Map.of("title", "popular")).get("id").asLong();
+        int clients = 32;
+        int readsEach = 10;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                results.add(pool.submit(() -> {
+                    int ok = 0;
+                    for (int i = 0; i < readsEach; i++) ok += http.get("/api/posts/" + id).status() == 200 ? 1 : 0;
+                    return ok;
+                }));
+            }
+            for (Future<Integer> result : results) assertEquals(readsEach, result.get(60, TimeUnit.SECONDS));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(clients * readsEach, api.database().queryLong("SELECT view_count FROM posts WHERE id = " + id));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package site.api.ops;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -12,26 +11,16 @@ import site.api.http.RequestIds;
 import site.api.http.RouteTable;
 
 /** One JSON line per finished request, for Loki: what, how it ended, how long, and the ids to correlate. */
-public final class AccessLogHandler implements HttpHandler {
+public final class AccessLog implements RequestObserver {
     private final Consumer<String> sink;
-    private final HttpHandler next;
 
-    public AccessLogHandler(Consumer<String> sink, HttpHandler next) {
+    public AccessLog(Consumer<String> sink) {
         this.sink = sink;
-        this.next = next;
     }
 
     @Override
-    public void handleRequest(HttpServerExchange exchange) throws Exception {
-        long start = System.nanoTime();
-        exchange.addExchangeCompleteListener((done, nextListener) -> {
-            try {
-                sink.accept(line(done, (System.nanoTime() - start) / 1_000_000.0));
-            } finally {
-                nextListener.proceed();
-            }
-        });
-        next.handleRequest(exchange);
+    public void completed(HttpServerExchange exchange, long nanos) {
+        sink.accept(line(exchange, nanos / 1_000_000.0));
     }
 
     private static String line(HttpServerExchange exchange, double millis) {

@@ -3,7 +3,6 @@ package site.api.ops;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import java.time.Duration;
 import site.api.http.RouteTable;
@@ -12,29 +11,15 @@ import site.api.http.RouteTable;
  * Records every request as Spring Boot does ({@code http_server_requests_seconds} by method, route template,
  * status and outcome) plus {@code http_requests_total} by status, which the rollout analysis divides.
  */
-public final class HttpMetricsHandler implements HttpHandler {
+public final class HttpMetrics implements RequestObserver {
     private final MeterRegistry registry;
-    private final HttpHandler next;
 
-    public HttpMetricsHandler(MeterRegistry registry, HttpHandler next) {
+    public HttpMetrics(MeterRegistry registry) {
         this.registry = registry;
-        this.next = next;
     }
 
     @Override
-    public void handleRequest(HttpServerExchange exchange) throws Exception {
-        long start = System.nanoTime();
-        exchange.addExchangeCompleteListener((done, nextListener) -> {
-            try {
-                record(done, System.nanoTime() - start);
-            } finally {
-                nextListener.proceed();
-            }
-        });
-        next.handleRequest(exchange);
-    }
-
-    private void record(HttpServerExchange exchange, long nanos) {
+    public void completed(HttpServerExchange exchange, long nanos) {
         String status = Integer.toString(exchange.getStatusCode());
         Timer.builder("http.server.requests")
                 .tag("method", exchange.getRequestMethod().toString())
