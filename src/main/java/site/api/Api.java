@@ -18,6 +18,9 @@ import site.api.auth.Tokens;
 import site.api.board.JdbiPostStore;
 import site.api.board.PostHandlers;
 import site.api.board.PostService;
+import site.api.comments.CommentHandlers;
+import site.api.comments.CommentService;
+import site.api.comments.JdbiCommentStore;
 import site.api.http.CorsHandler;
 import site.api.http.ErrorHandler;
 import site.api.http.LimitsHandler;
@@ -56,6 +59,7 @@ public final class Api implements AutoCloseable {
             AuthService auth = makeAuth(config, tokens);
             this.routes = Routes.all(
                     new PostHandlers(new PostService(new JdbiPostStore(database.jdbi()))),
+                    makeComments(config),
                     new AuthHandlers(auth),
                     new OpsHandlers(database::isReachable, readiness, metrics.registry(), config.version()),
                     new ApiDocs());
@@ -96,6 +100,11 @@ public final class Api implements AutoCloseable {
         HttpHandler headers = new SecurityHeadersHandler(new CorsHandler(config.limits().corsOrigins(), limited));
         HttpHandler observed = new ObservedHandler(List.of(new HttpMetrics(metrics.registry()), new AccessLog(accessLog)), headers);
         return new BlockingHandler(new RequestIds(new ErrorHandler(observed)));
+    }
+
+    private CommentHandlers makeComments(ApiConfig config) {
+        CommentService service = new CommentService(new JdbiCommentStore(database.jdbi()), config.comments(), Clock.systemUTC());
+        return new CommentHandlers(service, config.comments());
     }
 
     private static Tokens makeTokens(ApiConfig config) {

@@ -8,6 +8,7 @@ import static site.api.http.Route.Exposure.USER;
 import java.util.List;
 import site.api.auth.AuthHandlers;
 import site.api.board.PostHandlers;
+import site.api.comments.CommentHandlers;
 import site.api.http.Route;
 import site.api.ops.ApiDocs;
 import site.api.ops.OpsHandlers;
@@ -16,7 +17,7 @@ import site.api.ops.OpsHandlers;
 final class Routes {
     private Routes() {}
 
-    static List<Route> all(PostHandlers posts, AuthHandlers auth, OpsHandlers ops, ApiDocs docs) {
+    static List<Route> all(PostHandlers posts, CommentHandlers comments, AuthHandlers auth, OpsHandlers ops, ApiDocs docs) {
         return List.of(
                 // public: reading, signing up, logging in
                 new Route("GET", "/api/posts", PUBLIC, posts::list),
@@ -24,12 +25,23 @@ final class Routes {
                 new Route("GET", "/api/posts/{id}", PUBLIC, posts::get),
                 new Route("POST", "/api/auth/signup", PUBLIC, auth::signup),
                 new Route("POST", "/api/auth/login", PUBLIC, auth::login),
+                new Route("GET", "/api/comments", PUBLIC, comments::list),
+                new Route("GET", "/api/comments/count", PUBLIC, comments::count),
+                new Route("GET", "/api/comments/feed", PUBLIC, comments::feed),
+                // anonymous or logged in: anonymous authors prove ownership with their X-Edit-Token
+                new Route("POST", "/api/comments", PUBLIC, comments::create),
+                new Route("PUT", "/api/comments/{id}", PUBLIC, comments::edit),
+                new Route("DELETE", "/api/comments/{id}", PUBLIC, comments::delete),
 
                 // logged-in users: writing (ownership is checked by the services)
                 new Route("POST", "/api/posts", USER, posts::create),
                 new Route("PUT", "/api/posts/{id}", USER, posts::update),
                 new Route("DELETE", "/api/posts/{id}", USER, posts::delete),
                 new Route("GET", "/api/auth/me", USER, auth::me),
+
+                // admins: moderation
+                new Route("GET", "/api/admin/comments", ADMIN, comments::moderationQueue),
+                new Route("PUT", "/api/admin/comments/{id}/status", ADMIN, comments::moderate),
 
                 // operations: probes, metrics, docs
                 new Route("GET", "/actuator/health", OPS, ops::health),

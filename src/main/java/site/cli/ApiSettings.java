@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import site.api.ApiConfig;
 import site.api.auth.AuthConfig;
+import site.api.comments.CommentsConfig;
 import site.api.http.LimitsConfig;
 import site.api.store.DatabaseConfig;
 
@@ -22,7 +23,7 @@ final class ApiSettings {
     }
 
     ApiConfig config(Path dataDir, String version) {
-        return new ApiConfig(database(dataDir), auth(), limits(), version);
+        return new ApiConfig(database(dataDir), auth(), limits(), comments(), version);
     }
 
     DatabaseConfig database(Path dataDir) {
@@ -47,6 +48,14 @@ final class ApiSettings {
                 integer("SITE_WRITES_PER_MINUTE", defaults.writesPerMinute()),
                 integer("SITE_AUTH_PER_MINUTE", defaults.authPerMinute()),
                 list("SITE_TRUSTED_PROXIES"), list("SITE_CORS_ORIGINS"));
+    }
+
+    CommentsConfig comments() {
+        CommentsConfig defaults = CommentsConfig.defaults();
+        String siteUrl = first("SITE_BASE_URL");
+        return new CommentsConfig(
+                Duration.ofMinutes(integer("SITE_COMMENT_EDIT_MINUTES", (int) defaults.editWindow().toMinutes())),
+                flag("SITE_COMMENT_PREMODERATION"), siteUrl == null ? defaults.siteUrl() : siteUrl);
     }
 
     Duration seconds(String name, int fallback) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import site.api.auth.AuthConfig;
+import site.api.comments.CommentsConfig;
 import site.api.http.LimitsConfig;
 
 /** The whole API on a free loopback port over a test database, with an admin and helpers to get tokens. */
@@ -22,9 +23,13 @@ public final class ApiHarness implements AutoCloseable {
     }
 
     public ApiHarness(TestDatabase database, LimitsConfig limits) {
+        this(database, limits, CommentsConfig.defaults());
+    }
+
+    public ApiHarness(TestDatabase database, LimitsConfig limits, CommentsConfig comments) {
         this.database = database;
         AuthConfig auth = new AuthConfig(SECRET, Duration.ofHours(1), 4, ADMIN, ADMIN_PASSWORD);
-        Api api = Api.open(new ApiConfig(database.config(), auth, limits, "test"), accessLog::add);
+        Api api = Api.open(new ApiConfig(database.config(), auth, limits, comments, "test"), accessLog::add);
         this.server = ApiServer.start(api, "127.0.0.1", 0, Duration.ZERO, Duration.ofSeconds(5));
         this.client = new Client("http://127.0.0.1:" + server.port());
     }

@@ -27,9 +27,14 @@ public final class Params {
 
     /** {@code page} (from 0) and {@code size} (1.., cut to the maximum) as Spring's Pageable read them. */
     public static PageRequest page(HttpServerExchange exchange) {
-        int page = integer(exchange, "page", 0);
+        return page(exchange, "page");
+    }
+
+    /** Like {@link #page(HttpServerExchange)} with the page number under another name. */
+    public static PageRequest page(HttpServerExchange exchange, String pageParameter) {
+        int page = integer(exchange, pageParameter, 0);
         int size = integer(exchange, "size", PageRequest.DEFAULT_SIZE);
-        if (page < 0) throw ApiException.badParameter("page", "must be 0 or more");
+        if (page < 0) throw ApiException.badParameter(pageParameter, "must be 0 or more");
         if (size < 1) throw ApiException.badParameter("size", "must be 1 or more");
         return new PageRequest(page, Math.min(size, PageRequest.MAX_SIZE));
     }
