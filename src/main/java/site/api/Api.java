@@ -54,7 +54,7 @@ public final class Api implements AutoCloseable {
         this.metrics = new Metrics("site");
         this.database = Database.open(config.database(), metrics.registry());
         try {
-            Migrations.run(database.dataSource());
+            Migrations.runIfBehind(database.dataSource());
             Tokens tokens = makeTokens(config);
             AuthService auth = makeAuth(config, tokens);
             this.routes = Routes.all(

@@ -20,8 +20,17 @@ abstract class MigrationsContract {
             }
             try (Database second = Database.open(db.config(), new SimpleMeterRegistry())) {
                 assertEquals(0, Migrations.run(second.dataSource()));
+                assertEquals(0, Migrations.runIfBehind(second.dataSource()));
             }
             for (String table : new String[] {"users", "posts", "post_grams", "comments"}) assertEquals(0, db.count(table));
+        }
+    }
+
+    @Test
+    void runIfBehindMigratesAnEmptyDatabase() {
+        try (TestDatabase db = database(); Database database = Database.open(db.config(), new SimpleMeterRegistry())) {
+            assertEquals(Migrations.LATEST, Migrations.runIfBehind(database.dataSource()));
+            assertEquals(0, db.count("comments"));
         }
     }
 

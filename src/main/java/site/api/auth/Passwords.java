@@ -8,11 +8,10 @@ public final class Passwords {
     /** bcrypt reads at most 72 bytes; longer passwords are refused rather than silently cut. */
     public static final int MAX_BYTES = 72;
     private final int cost;
-    private final String dummyHash;
+    private String dummyHash;
 
     public Passwords(int cost) {
         this.cost = cost;
-        this.dummyHash = hash("not-a-real-password");
     }
 
     public String hash(String password) {
@@ -26,6 +25,12 @@ public final class Passwords {
 
     /** Spends the same time as a real check, so unknown usernames cannot be told apart by timing. */
     public void burn(String password) {
-        matches(password, dummyHash);
+        matches(password, dummyHash());
+    }
+
+    /** Made on first use, not at startup, where a bcrypt round would cost tens of milliseconds. */
+    private synchronized String dummyHash() {
+        if (dummyHash == null) dummyHash = hash("not-a-real-password");
+        return dummyHash;
     }
 }

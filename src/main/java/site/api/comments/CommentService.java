@@ -18,7 +18,7 @@ public final class CommentService {
     private final CommentStore store;
     private final CommentsConfig config;
     private final Clock clock;
-    private final CommentText text = new CommentText();
+    private CommentText text;
     private final EditTokens tokens = new EditTokens();
 
     public CommentService(CommentStore store, CommentsConfig config, Clock clock) {
@@ -41,7 +41,7 @@ public final class CommentService {
         CommentStatus status = config.premoderation() && !admin ? CommentStatus.PENDING : CommentStatus.APPROVED;
         String token = caller.isEmpty() ? tokens.create() : null;
         Comment stored = store.insert(new CommentDraft(comment.page(), comment.parentId(), rootId,
-                caller.map(Caller::userId).orElse(null), author, comment.text(), text.toHtml(comment.text()), status,
+                caller.map(Caller::userId).orElse(null), author, comment.text(), html(comment.text()), status,
                 token == null ? null : EditTokens.hash(token), clock.instant()));
         return CommentView.of(stored, config.editWindow(), List.of()).withEditToken(token);
     }
@@ -49,7 +49,7 @@ public final class CommentService {
     public CommentView edit(long id, CommentEdit edit, Optional<Caller> caller, String editToken) {
         changeable(id, caller, editToken);
         CommentRules.checkEdit(edit);
-        store.updateText(id, edit.text(), text.toHtml(edit.text()));
+        store.updateText(id, edit.text(), html(edit.text()));
         return CommentView.of(store.find(id).orElseThrow(), config.editWindow(), List.of());
     }
 
@@ -105,6 +105,12 @@ public final class CommentService {
             throw ApiException.of(ErrorCode.EDIT_WINDOW_CLOSED, "comment " + id + " could be changed until " + closes);
         }
         return comment;
+    }
+
+    /** The Markdown renderer and sanitizer load on first use: many processes never see a comment. */
+    private synchronized String html(String markdown) {
+        if (text == null) text = new CommentText();
+        return text.toHtml(markdown);
     }
 
     private static ApiException notFound(long id) {
