@@ -79,6 +79,9 @@ abstract class SearchContract extends ContractBase {
         JsonNode last = http.get("/api/posts/search?keyword=o&size=2&page=" + ((total - 1) / 2)).json();
         assertEquals(true, last.get("last").asBoolean());
         assertEquals(true, page.get("content").get(0).get("id").asLong() > page.get("content").get(1).get("id").asLong());
+        JsonNode beyond = http.get("/api/posts/search?keyword=o&size=2&page=1000").json();
+        assertEquals(0, beyond.get("content").size());
+        assertEquals(total, beyond.get("totalElements").asLong());
     }
 
     @Test

@@ -85,14 +85,25 @@ public final class JdbiPostStore implements PostStore {
         return jdbi.withHandle(h -> h.createUpdate("DELETE FROM posts WHERE id = :id").bind("id", id).execute()) > 0;
     }
 
+    /**
+     * One pass over the matches yields the page's ids and the total (a window count), so the LIKE that confirms
+     * candidates reads each candidate's text once; a second query loads the page's rows by key.
+     */
     @Override
     public Page<Post> search(String keyword, PageRequest page) {
         return jdbi.withHandle(h -> {
-            long total = searchQuery(h, "SELECT COUNT(*)", "", keyword).mapTo(Long.class).one();
-            List<Post> posts = searchQuery(h, "SELECT " + COLUMNS, " ORDER BY p.id DESC LIMIT :limit OFFSET :offset", keyword)
+            List<long[]> hits = searchQuery(h, "SELECT p.id, COUNT(*) OVER () AS total",
+                    " ORDER BY p.id DESC LIMIT :limit OFFSET :offset", keyword)
                     .bind("limit", page.size()).bind("offset", page.offset())
+                    .map((rs, ctx) -> new long[] {rs.getLong("id"), rs.getLong("total")}).list();
+            if (hits.isEmpty()) {
+                long total = page.offset() == 0 ? 0 : searchQuery(h, "SELECT COUNT(*)", "", keyword).mapTo(Long.class).one();
+                return Page.of(List.<Post>of(), total, page);
+            }
+            List<Post> posts = h.createQuery("SELECT " + COLUMNS + " FROM posts p WHERE p.id IN (<ids>) ORDER BY p.id DESC")
+                    .bindList("ids", hits.stream().map(hit -> hit[0]).toList())
                     .map(JdbiPostStore::map).list();
-            return Page.of(posts, total, page);
+            return Page.of(posts, hits.get(0)[1], page);
         });
     }
 
