@@ -38,6 +38,7 @@ abstract class AuthContract extends ContractBase {
     void duplicateUsernamesAre409() {
         long before = api.database().count("users");
         assertProblem(http.post("/api/auth/signup", json(Map.of("username", "alice", "password", "whatever-123")), null), 409, "conflict");
+        assertProblem(http.post("/api/auth/signup", json(Map.of("username", "ALICE", "password", "whatever-123")), null), 409, "conflict");
         assertEquals(before, api.database().count("users"));
     }
 

@@ -1,6 +1,7 @@
 package site.api.board;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -20,6 +21,13 @@ final class Grams {
         Set<String> grams = new LinkedHashSet<>();
         for (String text : texts) add(text, grams);
         return grams;
+    }
+
+    /** The keyword's first and last pairs (one when they are the same); empty for a single character. */
+    static List<String> ends(String keyword) {
+        List<String> pairs = List.copyOf(pairs(keyword));
+        if (pairs.size() <= 1) return pairs;
+        return List.of(pairs.get(0), pairs.get(pairs.size() - 1));
     }
 
     /** The pairs a keyword of two or more characters needs; empty for a single character. */

@@ -10,7 +10,7 @@ public interface PostStore {
 
     Optional<Post> find(long id);
 
-    /** Adds one view atomically and returns the post as it is after that view. */
+    /** Adds one view atomically and returns the post as read after that view. */
     Optional<Post> view(long id);
 
     Post create(PostDraft draft, Long ownerId);

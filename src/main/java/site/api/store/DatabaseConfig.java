@@ -27,6 +27,7 @@ public record DatabaseConfig(String url, String username, String password, int p
     }
 
     private static String h2Url(String where) {
-        return "jdbc:h2:" + where + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE";
+        // IGNORECASE: text compares like MySQL's default _ci collations (LIKE, unique usernames).
+        return "jdbc:h2:" + where + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE";
     }
 }

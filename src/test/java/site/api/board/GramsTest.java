@@ -33,4 +33,11 @@ class GramsTest {
         }
         assertEquals(Set.of(), Grams.pairs("x"));
     }
+
+    @Test
+    void candidatesUseTheFirstAndLastPairsOnly() {
+        assertEquals(java.util.List.of("un", "ow"), Grams.ends("Undertow"));
+        assertEquals(java.util.List.of("서울"), Grams.ends("서울"));
+        assertEquals(java.util.List.of(), Grams.ends("x"));
+    }
 }
