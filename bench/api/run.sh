@@ -20,25 +20,33 @@ mariadb --host=127.0.0.1 --user=root -e "DROP DATABASE IF EXISTS $db; CREATE DAT
 rss_mib() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat"; }
 
-# Start and time to healthy (the first start also runs the migrations).
+# The first start (empty database: migrations) also writes a class-data archive that the second start uses
+# (BENCH_CDS=0 to measure without it).
+cds_dump= cds_use=
+if [[ ${BENCH_CDS:-1} == 1 ]]; then cds_dump="-XX:ArchiveClassesAtExit=$work/site.jsa" cds_use="-XX:SharedArchiveFile=$work/site.jsa"; fi
+
+# Start with extra JVM flags and time it to healthy.
 start() {
   local t0; t0=$(date +%s%N)
   SITE_DB_URL="jdbc:mysql://127.0.0.1:3306/$db" SITE_DB_USER=root SITE_DB_PASSWORD= \
   SITE_JWT_SECRET=bench-secret-bench-secret-bench-secret SITE_ADMIN_USERNAME=bench SITE_ADMIN_PASSWORD=bench-password \
   SITE_WRITES_PER_MINUTE=100000000 SITE_AUTH_PER_MINUTE=1000 \
-    java $jvm_flags -jar target/site.jar api --bind 127.0.0.1 --port "$port" >"$work/access.log" 2>"$work/server.log" &
+    java $jvm_flags $1 -jar target/site.jar api --bind 127.0.0.1 --port "$port" >"$work/access.log" 2>"$work/server.log" &
   pid=$!
   until curl -sf "$base/actuator/health" >/dev/null; do sleep 0.01; done
   started_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
 }
 pid=
 if curl -sf "$base/actuator/health" >/dev/null; then echo "port $port is already serving; set BENCH_PORT" >&2; exit 1; fi
-start; first_start=$started_ms
+start "$cds_dump"; first_start=$started_ms
+curl -sf -o /dev/null "$base/api/posts"; curl -sf -o /dev/null "$base/api/posts/search?keyword=warm"
 kill "$pid"; wait "$pid" 2>/dev/null || true
-start; ready_ms=$started_ms
+start "$cds_use"; ready_ms=$started_ms
 ready_cpu=$(cpu_seconds "$pid")
 ready_rss=$(rss_mib "$pid")
-classes=$(jcmd "$pid" PerfCounter.print 2>/dev/null | awk -F= '/java.cls.loadedClasses=/ {print $2}')
+# Loaded classes, from the archive or not.
+classes_loaded() { jcmd "$1" PerfCounter.print 2>/dev/null | awk -F= '/java.cls.(shared)?[lL]oadedClasses=/ {n += $2} END {print n}'; }
+classes=$(classes_loaded "$pid")
 
 token=$(curl -sf "$base/api/auth/login" -H 'Content-Type: application/json' \
   -d '{"username":"bench","password":"bench-password"}' | sed -E 's/.*"token":"([^"]+)".*/\1/')
@@ -68,7 +76,8 @@ run_wrk warmup-one 10 "$base/api/posts/$min_id" one.lua >/dev/null
 run_wrk warmup-search 10 "$base/api/posts/search?keyword=x" search.lua >/dev/null
 
 echo
-echo "wrk -t2 -c32 -d${duration}s, JVM flags: $jvm_flags, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "wrk -t2 -c32 -d${duration}s on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)),"
+echo "JVM flags: $jvm_flags; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| endpoint | req/s | p50 | p99 | non-2xx |"
 echo "|---|---:|---:|---:|---:|"
@@ -80,9 +89,9 @@ echo
 echo "| startup | value |"
 echo "|---|---:|"
 echo "| first start to healthy (empty database, migrations) | ${first_start} ms |"
-echo "| start to healthy | ${ready_ms} ms |"
+echo "| start to healthy${cds_use:+ (with the class-data archive)} | ${ready_ms} ms |"
 echo "| CPU seconds to healthy | ${ready_cpu} s |"
 echo "| RSS at ready | ${ready_rss} MiB |"
 echo "| RSS after load | $(rss_mib "$pid") MiB |"
-echo "| classes loaded after load | $(jcmd "$pid" PerfCounter.print 2>/dev/null | awk -F= '/java.cls.loadedClasses=/ {print $2}') (at ready: ${classes}) |"
+echo "| classes loaded after load | $(classes_loaded "$pid") (at ready: ${classes}) |"
 echo "| 5xx in the access log | $(grep -c '"status":5' "$work/access.log" || true) |"
