@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import site.api.Api;
 import site.api.ApiConfig;
 import site.api.ApiServer;
+import site.api.ops.Metrics;
 import site.api.store.Database;
 import site.api.store.Migrations;
 
@@ -51,7 +52,7 @@ public final class ApiCommand implements Callable<Integer> {
     @Command(name = "migrate", description = "Applies pending database migrations and exits.")
     int migrate() {
         ApiConfig config = makeConfig(makeSettings());
-        try (var metrics = new site.api.ops.Metrics("site"); Database database = Database.open(config.database(), metrics.registry())) {
+        try (Metrics metrics = new Metrics("site"); Database database = Database.open(config.database(), metrics.registry())) {
             int applied = Migrations.run(database.dataSource());
             System.out.println("applied " + applied + " migration(s)");
         }
