@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import site.api.Api;
 import site.api.ApiConfig;
 import site.api.ApiServer;
+import site.api.board.JdbiPostStore;
 import site.api.ops.Metrics;
 import site.api.store.Database;
 import site.api.store.Migrations;
@@ -55,6 +56,16 @@ public final class ApiCommand implements Callable<Integer> {
         try (Metrics metrics = new Metrics("site"); Database database = Database.open(config.database(), metrics.registry())) {
             int applied = Migrations.run(database.dataSource());
             System.out.println("applied " + applied + " migration(s)");
+        }
+        return 0;
+    }
+
+    @Command(name = "reindex", description = "Rebuilds the post search index (after importing posts with SQL) and exits.")
+    int reindex() {
+        ApiConfig config = makeConfig(makeSettings());
+        try (Metrics metrics = new Metrics("site"); Database database = Database.open(config.database(), metrics.registry())) {
+            Migrations.runIfBehind(database.dataSource());
+            System.out.println("indexed " + new JdbiPostStore(database.jdbi()).reindex() + " post(s)");
         }
         return 0;
     }

@@ -3,6 +3,7 @@ package site.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import site.api.board.JdbiPostStore;
+import site.api.store.Database;
 
 /** Search finds posts whose title or content contains the keyword, ignoring case, newest first, paged. */
 abstract class SearchContract extends ContractBase {
@@ -82,6 +85,18 @@ abstract class SearchContract extends ContractBase {
         JsonNode beyond = http.get("/api/posts/search?keyword=o&size=2&page=1000").json();
         assertEquals(0, beyond.get("content").size());
         assertEquals(total, beyond.get("totalElements").asLong());
+    }
+
+    @Test
+    void postsImportedWithSqlAreFoundAfterReindex() {
+        api.database().execute("INSERT INTO posts (title, content, author, view_count, created_at, updated_at)"
+                + " VALUES ('imported from Spring', 'legacy pineapple', 'x', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+        assertEquals(List.of(), search("pineapple"));
+        try (Database database = Database.open(api.database().config(), new SimpleMeterRegistry())) {
+            assertEquals(api.database().count("posts"), new JdbiPostStore(database.jdbi()).reindex());
+        }
+        assertEquals(1, search("pineapple").size());
+        assertEquals(List.of(spring), search("spring boot"));
     }
 
     @Test

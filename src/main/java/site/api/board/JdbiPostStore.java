@@ -130,6 +130,27 @@ public final class JdbiPostStore implements PostStore {
         return query.bind("pattern", "%" + escaped + "%");
     }
 
+    @Override
+    public int reindex() {
+        int indexed = 0;
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<Post> batch = jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS
+                            + " FROM posts p WHERE p.id > :after ORDER BY p.id LIMIT 500")
+                    .bind("after", from).map(JdbiPostStore::map).list());
+            if (batch.isEmpty()) return indexed;
+            for (Post post : batch) {
+                jdbi.useTransaction(h -> {
+                    h.createUpdate("DELETE FROM post_grams WHERE post_id = :id").bind("id", post.id()).execute();
+                    insertGrams(h, post.id(), new PostDraft(post.title(), post.content(), post.author()));
+                });
+            }
+            indexed += batch.size();
+            after = batch.get(batch.size() - 1).id();
+        }
+    }
+
     private static Optional<Post> find(Handle h, long id) {
         return h.createQuery("SELECT " + COLUMNS + " FROM posts p WHERE p.id = :id").bind("id", id).map(JdbiPostStore::map).findOne();
     }

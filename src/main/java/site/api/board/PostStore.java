@@ -22,4 +22,7 @@ public interface PostStore {
 
     /** Posts whose title or content contains {@code keyword}, ignoring case. */
     Page<Post> search(String keyword, PageRequest page);
+
+    /** Rebuilds the search index of every post (after importing posts with SQL); returns how many were indexed. */
+    int reindex();
 }

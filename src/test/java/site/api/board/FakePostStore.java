@@ -52,6 +52,11 @@ final class FakePostStore implements PostStore {
         throw new UnsupportedOperationException("search is tested against real databases");
     }
 
+    @Override
+    public int reindex() {
+        return posts.size();
+    }
+
     private Post put(Post post) {
         posts.put(post.id(), post);
         return post;
