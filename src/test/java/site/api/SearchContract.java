@@ -54,6 +54,13 @@ abstract class SearchContract extends ContractBase {
     }
 
     @Test
+    void gramsThatOnlyDifferInCaseFoldingDoNotCollide() {
+        long greek = create(alice, Map.of("title", "λόγος σοφίας", "content", "ας ασ ΑΣ")).get("id").asLong();
+        assertEquals(List.of(greek), search("ασ"));
+        assertEquals(List.of(greek), search("λόγος"));
+    }
+
+    @Test
     void wildcardsAreLiteral() {
         assertEquals(List.of(percent), search("100%"));
         assertEquals(List.of(percent), search("r_s"));
