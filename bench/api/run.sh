@@ -11,7 +11,8 @@ db=site_bench
 jvm_flags=${BENCH_JVM_FLAGS:--Xmx64m -XX:+UseSerialGC}
 base="http://127.0.0.1:$port"
 work=$(mktemp -d)
-trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"
+      mariadb --host=127.0.0.1 --user=root -e "DROP DATABASE IF EXISTS $db" || true' EXIT
 
 command -v wrk >/dev/null || { echo "installing wrk"; apt-get install -y -qq wrk >/dev/null; }
 [[ -f target/site.jar ]] || { echo "build first: mvn -q package -DskipTests" >&2; exit 1; }
