@@ -28,6 +28,9 @@ public record DatabaseConfig(String url, String username, String password, int p
 
     private static String h2Url(String where) {
         // IGNORECASE: text compares like MySQL's default _ci collations (LIKE, unique usernames).
-        return "jdbc:h2:" + where + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE";
+        // DB_CLOSE_ON_EXIT=FALSE: H2's own shutdown hook would close the database under the graceful drain;
+        // closing the pool at the end closes it instead.
+        return "jdbc:h2:" + where + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE"
+                + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 }
