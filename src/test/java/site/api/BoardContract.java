@@ -60,9 +60,11 @@ abstract class BoardContract extends ContractBase {
 
     @Test
     void aPageBeyondTheEndIsEmpty() {
+        create(alice, Map.of("title", "at least one"));
         JsonNode page = http.get("/api/posts?page=2000000000").json();
         assertEquals(0, page.get("content").size());
         assertTrue(page.get("last").asBoolean());
+        assertEquals(api.database().count("posts"), page.get("totalElements").asLong());
     }
 
     @Test

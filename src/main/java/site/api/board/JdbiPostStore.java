@@ -25,16 +25,21 @@ public final class JdbiPostStore implements PostStore {
         this.jdbi = jdbi;
     }
 
+    /** One round trip: the page and the total together; a second query only for a page past the end. */
     @Override
     public Page<Post> list(PageRequest page) {
         return jdbi.withHandle(h -> {
-            long total = h.createQuery("SELECT COUNT(*) FROM posts").mapTo(Long.class).one();
-            List<Post> posts = h.createQuery("SELECT " + COLUMNS + " FROM posts p ORDER BY p.id DESC LIMIT :limit OFFSET :offset")
+            List<Counted> rows = h.createQuery("SELECT " + COLUMNS + ", (SELECT COUNT(*) FROM posts) AS total"
+                            + " FROM posts p ORDER BY p.id DESC LIMIT :limit OFFSET :offset")
                     .bind("limit", page.size()).bind("offset", page.offset())
-                    .map(JdbiPostStore::map).list();
-            return Page.of(posts, total, page);
+                    .map((rs, ctx) -> new Counted(map(rs, ctx), rs.getLong("total"))).list();
+            long total = !rows.isEmpty() ? rows.get(0).total()
+                    : page.offset() == 0 ? 0 : h.createQuery("SELECT COUNT(*) FROM posts").mapTo(Long.class).one();
+            return Page.of(rows.stream().map(Counted::post).toList(), total, page);
         });
     }
+
+    private record Counted(Post post, long total) {}
 
     @Override
     public Optional<Post> find(long id) {
