@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -32,14 +33,23 @@ public final class JdbiPostStore implements PostStore {
             List<Counted> rows = h.createQuery("SELECT " + COLUMNS + ", (SELECT COUNT(*) FROM posts) AS total"
                             + " FROM posts p ORDER BY p.id DESC LIMIT :limit OFFSET :offset")
                     .bind("limit", page.size()).bind("offset", page.offset())
-                    .map((rs, ctx) -> new Counted(map(rs, ctx), rs.getLong("total"))).list();
-            long total = !rows.isEmpty() ? rows.get(0).total()
-                    : page.offset() == 0 ? 0 : h.createQuery("SELECT COUNT(*) FROM posts").mapTo(Long.class).one();
-            return Page.of(rows.stream().map(Counted::post).toList(), total, page);
+                    .map(JdbiPostStore::counted).list();
+            return page(rows, page, () -> h.createQuery("SELECT COUNT(*) FROM posts").mapTo(Long.class).one());
         });
     }
 
+    /** A row of a page query that also carries the total number of matches. */
     private record Counted(Post post, long total) {}
+
+    /** The page; the total comes with the rows, or from {@code count} when the page is past the end. */
+    private static Page<Post> page(List<Counted> rows, PageRequest page, Supplier<Long> count) {
+        long total = !rows.isEmpty() ? rows.get(0).total() : page.offset() == 0 ? 0 : count.get();
+        return Page.of(rows.stream().map(Counted::post).toList(), total, page);
+    }
+
+    private static Counted counted(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Counted(map(rs, ctx), rs.getLong("total"));
+    }
 
     @Override
     public Optional<Post> find(long id) {
