@@ -21,6 +21,7 @@ import site.api.board.PostService;
 import site.api.comments.CommentHandlers;
 import site.api.comments.CommentService;
 import site.api.comments.JdbiCommentStore;
+import site.api.http.ClientAddress;
 import site.api.http.CorsHandler;
 import site.api.http.ErrorHandler;
 import site.api.http.LimitsHandler;
@@ -98,7 +99,8 @@ public final class Api implements AutoCloseable {
     private HttpHandler makeChain(ApiConfig config, Consumer<String> accessLog, HttpHandler routes) {
         HttpHandler limited = new LimitsHandler(config.limits(), routes);
         HttpHandler headers = new SecurityHeadersHandler(new CorsHandler(config.limits().corsOrigins(), limited));
-        HttpHandler observed = new ObservedHandler(List.of(new HttpMetrics(metrics.registry()), new AccessLog(accessLog)), headers);
+        AccessLog log = new AccessLog(accessLog, new ClientAddress(config.limits().trustedProxies()));
+        HttpHandler observed = new ObservedHandler(List.of(new HttpMetrics(metrics.registry()), log), headers);
         return new BlockingHandler(new RequestIds(new ErrorHandler(observed)));
     }
 

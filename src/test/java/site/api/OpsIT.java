@@ -71,6 +71,7 @@ class OpsIT {
         assertTrue(line.get("durationMs").asDouble() >= 0);
         assertTrue(line.get("bytes").asLong() > 0);
         assertNotNull(line.get("time"));
+        assertEquals("127.0.0.1", line.get("client").asText());
         assertEquals("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", line.get("traceparent").asText());
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import site.api.http.ClientAddress;
 import site.api.http.Json;
 import site.api.http.RequestIds;
 import site.api.http.RouteTable;
@@ -13,9 +14,11 @@ import site.api.http.RouteTable;
 /** One JSON line per finished request, for Loki: what, how it ended, how long, and the ids to correlate. */
 public final class AccessLog implements RequestObserver {
     private final Consumer<String> sink;
+    private final ClientAddress clients;
 
-    public AccessLog(Consumer<String> sink) {
+    public AccessLog(Consumer<String> sink, ClientAddress clients) {
         this.sink = sink;
+        this.clients = clients;
     }
 
     @Override
@@ -23,7 +26,7 @@ public final class AccessLog implements RequestObserver {
         sink.accept(line(exchange, nanos / 1_000_000.0));
     }
 
-    private static String line(HttpServerExchange exchange, double millis) {
+    private String line(HttpServerExchange exchange, double millis) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("time", Instant.now().toString());
         entry.put("type", "access");
@@ -34,6 +37,7 @@ public final class AccessLog implements RequestObserver {
         entry.put("durationMs", Math.round(millis * 100) / 100.0);
         entry.put("bytes", exchange.getResponseBytesSent());
         entry.put("requestId", RequestIds.of(exchange));
+        entry.put("client", clients.of(exchange));
         putIfPresent(entry, "traceparent", exchange.getRequestHeaders().getFirst(RequestIds.TRACEPARENT));
         putIfPresent(entry, "b3", exchange.getRequestHeaders().getFirst(RequestIds.B3));
         try {
