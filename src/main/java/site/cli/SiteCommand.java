@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
         description = "Hugo-compatible static site builder and board API in one jar.",
-        subcommands = {VersionCommand.class, BuildCommand.class})
+        subcommands = {VersionCommand.class, BuildCommand.class, ApiCommand.class})
 public final class SiteCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Benchmarks `site api` on loopback against the local MariaDB: startup to healthy, RSS, and wrk throughput and
+# latency for list, single post, search and create. Usage: bench/api/run.sh [seconds-per-run] (default 20).
+# Needs: target/site.jar (mvn -q package -DskipTests), MariaDB at 127.0.0.1:3306 (root, no password), wrk.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+here=bench/api
+duration=${1:-20}
+port=${BENCH_PORT:-18090}
+db=site_bench
+jvm_flags=${BENCH_JVM_FLAGS:--Xmx64m -XX:+UseSerialGC}
+base="http://127.0.0.1:$port"
+work=$(mktemp -d)
+trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"
+      mariadb --host=127.0.0.1 --user=root -e "DROP DATABASE IF EXISTS $db" || true' EXIT
+
+command -v wrk >/dev/null || { echo "installing wrk"; apt-get install -y -qq wrk >/dev/null; }
+[[ -f target/site.jar ]] || { echo "build first: mvn -q package -DskipTests" >&2; exit 1; }
+mariadb --host=127.0.0.1 --user=root -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4"
+
+rss_mib() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat"; }
+
+# The first start (empty database: migrations) also writes a class-data archive that the second start uses
+# (BENCH_CDS=0 to measure without it).
+cds_dump= cds_use=
+if [[ ${BENCH_CDS:-1} == 1 ]]; then cds_dump="-XX:ArchiveClassesAtExit=$work/site.jsa" cds_use="-XX:SharedArchiveFile=$work/site.jsa"; fi
+
+# Start with extra JVM flags and time it to healthy.
+start() {
+  local t0; t0=$(date +%s%N)
+  SITE_DB_URL="jdbc:mysql://127.0.0.1:3306/$db" SITE_DB_USER=root SITE_DB_PASSWORD= \
+  SITE_JWT_SECRET=bench-secret-bench-secret-bench-secret SITE_ADMIN_USERNAME=bench SITE_ADMIN_PASSWORD=bench-password \
+  SITE_WRITES_PER_MINUTE=100000000 SITE_AUTH_PER_MINUTE=1000 \
+    java $jvm_flags $1 -jar target/site.jar api --bind 127.0.0.1 --port "$port" >"$work/access.log" 2>"$work/server.log" &
+  pid=$!
+  until curl -sf "$base/actuator/health" >/dev/null; do sleep 0.01; done
+  started_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+}
+pid=
+if curl -sf "$base/actuator/health" >/dev/null; then echo "port $port is already serving; set BENCH_PORT" >&2; exit 1; fi
+start "$cds_dump"; first_start=$started_ms
+curl -sf -o /dev/null "$base/api/posts"; curl -sf -o /dev/null "$base/api/posts/search?keyword=warm"
+kill "$pid"; wait "$pid" 2>/dev/null || true
+start "$cds_use"; ready_ms=$started_ms
+ready_cpu=$(cpu_seconds "$pid")
+ready_rss=$(rss_mib "$pid")
+# Loaded classes, from the archive or not.
+classes_loaded() { jcmd "$1" PerfCounter.print 2>/dev/null | awk -F= '/java.cls.(shared)?[lL]oadedClasses=/ {n += $2} END {print n}'; }
+classes=$(classes_loaded "$pid")
+
+token=$(curl -sf "$base/api/auth/login" -H 'Content-Type: application/json' \
+  -d '{"username":"bench","password":"bench-password"}' | sed -E 's/.*"token":"([^"]+)".*/\1/')
+[[ -n $token ]] || { echo "login failed; see $work/server.log" >&2; exit 1; }
+echo "seeding 1000 posts"
+for i in $(seq 1 1000); do
+  printf '{"title":"글 %d: Spring Boot to Undertow","content":"본문 %d. JDBI over MariaDB, 서울 날씨 맑음 keyword%d","author":"bench"}\n' "$i" "$i" "$((i % 50))"
+done | xargs -d '\n' -P 4 -I{} curl -sf -o /dev/null "$base/api/posts" -H 'Content-Type: application/json' -H "Authorization: Bearer $token" -d '{}'
+max_id=$(mariadb --host=127.0.0.1 --user=root -N -e "SELECT MAX(id) FROM $db.posts")
+min_id=$(mariadb --host=127.0.0.1 --user=root -N -e "SELECT MIN(id) FROM $db.posts")
+
+run_wrk() { # name seconds url [lua]
+  local name=$1 seconds=$2 url=$3 lua=${4:-}
+  local out; out="$work/$(tr -c 'a-zA-Z0-9' '_' <<<"$name").txt"
+  MIN_ID=$min_id MAX_ID=$max_id TOKEN=$token wrk -t2 -c32 -d"${seconds}s" --latency ${lua:+-s "$here/$lua"} "$url" >"$out"
+  local rps p50 p99 errors
+  rps=$(awk '/Requests\/sec/ {printf "%.0f", $2}' "$out")
+  p50=$(awk '$1 == "50%" {print $2}' "$out")
+  p99=$(awk '$1 == "99%" {print $2}' "$out")
+  errors=$(awk '/Non-2xx/ {print $5}' "$out"); errors=${errors:-0}
+  echo "| $name | $rps | $p50 | $p99 | $errors |"
+}
+
+echo "warming up"
+run_wrk warmup-list 10 "$base/api/posts?page=0&size=20" >/dev/null
+run_wrk warmup-one 10 "$base/api/posts/$min_id" one.lua >/dev/null
+run_wrk warmup-search 10 "$base/api/posts/search?keyword=x" search.lua >/dev/null
+
+echo
+echo "wrk -t2 -c32 -d${duration}s on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)),"
+echo "JVM flags: $jvm_flags; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "| endpoint | req/s | p50 | p99 | non-2xx |"
+echo "|---|---:|---:|---:|---:|"
+run_wrk "GET /api/posts (list)" "$duration" "$base/api/posts?page=0&size=20"
+run_wrk "GET /api/posts/{id}" "$duration" "$base/api/posts/$min_id" one.lua
+run_wrk "GET /api/posts/search" "$duration" "$base/api/posts/search?keyword=x" search.lua
+run_wrk "POST /api/posts" "$duration" "$base/api/posts" post.lua
+echo
+echo "| startup | value |"
+echo "|---|---:|"
+echo "| first start to healthy (empty database, migrations) | ${first_start} ms |"
+echo "| start to healthy${cds_use:+ (with the class-data archive)} | ${ready_ms} ms |"
+echo "| CPU seconds to healthy | ${ready_cpu} s |"
+echo "| RSS at ready | ${ready_rss} MiB |"
+echo "| RSS after load | $(rss_mib "$pid") MiB |"
+echo "| classes loaded after load | $(classes_loaded "$pid") (at ready: ${classes}) |"
+echo "| 5xx in the access log | $(grep -c '"status":5' "$work/access.log" || true) |"

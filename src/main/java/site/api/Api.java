@@ -1,0 +1,130 @@
+package site.api;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.handlers.BlockingHandler;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import site.api.auth.AuthHandlers;
+import site.api.auth.AuthService;
+import site.api.auth.Guard;
+import site.api.auth.JdbiUserStore;
+import site.api.auth.Passwords;
+import site.api.auth.Tokens;
+import site.api.board.JdbiPostStore;
+import site.api.board.PostHandlers;
+import site.api.board.PostService;
+import site.api.comments.CommentHandlers;
+import site.api.comments.CommentService;
+import site.api.comments.JdbiCommentStore;
+import site.api.http.ClientAddress;
+import site.api.http.CorsHandler;
+import site.api.http.ErrorHandler;
+import site.api.http.LimitsHandler;
+import site.api.http.RequestIds;
+import site.api.http.Route;
+import site.api.http.RouteTable;
+import site.api.http.SecurityHeadersHandler;
+import site.api.ops.AccessLog;
+import site.api.ops.ApiDocs;
+import site.api.ops.HttpMetrics;
+import site.api.ops.Metrics;
+import site.api.ops.ObservedHandler;
+import site.api.ops.OpsHandlers;
+import site.api.ops.Readiness;
+import site.api.store.Database;
+import site.api.store.Migrations;
+
+/**
+ * The API as one object: database (migrated), services and the root handler, without a server, so
+ * {@code site api} serves it with {@link ApiServer} and {@code site serve} can mount it.
+ */
+public final class Api implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Api.class);
+    private final Metrics metrics;
+    private final Database database;
+    private final Readiness readiness = new Readiness();
+    private final List<Route> routes;
+    private final HttpHandler handler;
+
+    private Api(ApiConfig config, Consumer<String> accessLog) {
+        this.metrics = new Metrics("site");
+        this.database = Database.open(config.database(), metrics.registry());
+        try {
+            Migrations.runIfBehind(database.dataSource());
+            Tokens tokens = makeTokens(config);
+            AuthService auth = makeAuth(config, tokens);
+            this.routes = Routes.all(
+                    new PostHandlers(new PostService(new JdbiPostStore(database.jdbi()))),
+                    makeComments(config),
+                    new AuthHandlers(auth),
+                    new OpsHandlers(database::isReachable, readiness, metrics.registry(), config.version()),
+                    new ApiDocs());
+            this.handler = makeChain(config, accessLog, RouteTable.handler(routes, new Guard(tokens)::wrap));
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Opens the database, runs migrations and builds the handler; access-log lines go to {@code accessLog}. */
+    public static Api open(ApiConfig config, Consumer<String> accessLog) {
+        return new Api(config, accessLog);
+    }
+
+    /** The root handler: dispatches to worker threads, so JDBC never blocks an IO thread. */
+    public HttpHandler handler() {
+        return handler;
+    }
+
+    public List<Route> routes() {
+        return routes;
+    }
+
+    public Readiness readiness() {
+        return readiness;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+        metrics.close();
+    }
+
+    /** errors → metrics and access log → headers, CORS → limits → routes, outermost first; request ids first. */
+    private HttpHandler makeChain(ApiConfig config, Consumer<String> accessLog, HttpHandler routes) {
+        HttpHandler limited = new LimitsHandler(config.limits(), routes);
+        HttpHandler headers = new SecurityHeadersHandler(new CorsHandler(config.limits().corsOrigins(), limited));
+        AccessLog log = new AccessLog(accessLog, new ClientAddress(config.limits().trustedProxies()));
+        HttpHandler observed = new ObservedHandler(List.of(new HttpMetrics(metrics.registry()), log), headers);
+        return new BlockingHandler(new RequestIds(new ErrorHandler(observed)));
+    }
+
+    private CommentHandlers makeComments(ApiConfig config) {
+        CommentService service = new CommentService(new JdbiCommentStore(database.jdbi()), config.comments(), Clock.systemUTC());
+        return new CommentHandlers(service, config.comments());
+    }
+
+    private static Tokens makeTokens(ApiConfig config) {
+        String secret = config.auth().tokenSecret();
+        if (secret == null || secret.isEmpty()) {
+            LOG.warn("no token secret configured (SITE_JWT_SECRET): using a random one; tokens end with this process");
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            secret = Base64.getEncoder().encodeToString(random);
+        }
+        return new Tokens(secret, config.auth().tokenLifetime(), Clock.systemUTC());
+    }
+
+    private AuthService makeAuth(ApiConfig config, Tokens tokens) {
+        AuthService auth = new AuthService(new JdbiUserStore(database.jdbi()), new Passwords(config.auth().bcryptCost()), tokens);
+        if (config.auth().adminUsername() != null && config.auth().adminPassword() != null) {
+            auth.ensureAdmin(config.auth().adminUsername(), config.auth().adminPassword());
+        }
+        return auth;
+    }
+}

@@ -1,0 +1,10 @@
+package site.api;
+
+import site.api.auth.AuthConfig;
+import site.api.comments.CommentsConfig;
+import site.api.http.LimitsConfig;
+import site.api.store.DatabaseConfig;
+
+/** Everything the API needs to run; cli builds it from flags, environment and defaults. */
+public record ApiConfig(DatabaseConfig database, AuthConfig auth, LimitsConfig limits, CommentsConfig comments,
+                        String version) {}

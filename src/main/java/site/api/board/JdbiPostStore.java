@@ -1,0 +1,190 @@
+package site.api.board;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.StatementContext;
+import site.api.paging.Page;
+import site.api.paging.PageRequest;
+
+/** Posts in the {@code posts} table, searched through {@code post_grams}. */
+public final class JdbiPostStore implements PostStore {
+    private static final String COLUMNS = "p.id, p.title, p.content, p.author, p.view_count, p.created_at, p.owner_id";
+    private final Jdbi jdbi;
+
+    public JdbiPostStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** One round trip: the page and the total together; a second query only for a page past the end. */
+    @Override
+    public Page<Post> list(PageRequest page) {
+        return jdbi.withHandle(h -> {
+            List<Counted> rows = h.createQuery("SELECT " + COLUMNS + ", (SELECT COUNT(*) FROM posts) AS total"
+                            + " FROM posts p ORDER BY p.id DESC LIMIT :limit OFFSET :offset")
+                    .bind("limit", page.size()).bind("offset", page.offset())
+                    .map(JdbiPostStore::counted).list();
+            return page(rows, page, () -> h.createQuery("SELECT COUNT(*) FROM posts").mapTo(Long.class).one());
+        });
+    }
+
+    /** A row of a page query that also carries the total number of matches. */
+    private record Counted(Post post, long total) {}
+
+    /** The page; the total comes with the rows, or from {@code count} when the page is past the end. */
+    private static Page<Post> page(List<Counted> rows, PageRequest page, Supplier<Long> count) {
+        long total = !rows.isEmpty() ? rows.get(0).total() : page.offset() == 0 ? 0 : count.get();
+        return Page.of(rows.stream().map(Counted::post).toList(), total, page);
+    }
+
+    private static Counted counted(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Counted(map(rs, ctx), rs.getLong("total"));
+    }
+
+    @Override
+    public Optional<Post> find(long id) {
+        return jdbi.withHandle(h -> find(h, id));
+    }
+
+    /**
+     * The increment is one atomic UPDATE, so no view is lost under concurrency; it commits on its own (no
+     * transaction round trips), and the read after it may already include other readers' views.
+     */
+    @Override
+    public Optional<Post> view(long id) {
+        return jdbi.withHandle(h -> {
+            int changed = h.createUpdate("UPDATE posts SET view_count = view_count + 1 WHERE id = :id").bind("id", id).execute();
+            return changed == 0 ? Optional.<Post>empty() : find(h, id);
+        });
+    }
+
+    @Override
+    public Post create(PostDraft draft, Long ownerId) {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return jdbi.inTransaction(h -> {
+            long id = h.createUpdate("""
+                            INSERT INTO posts (title, content, author, owner_id, view_count, created_at, updated_at)
+                            VALUES (:title, :content, :author, :ownerId, 0, :now, :now)""")
+                    .bind("title", draft.title()).bind("content", draft.content()).bind("author", draft.author())
+                    .bind("ownerId", ownerId).bind("now", now)
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            insertGrams(h, id, draft);
+            return new Post(id, draft.title(), draft.content(), draft.author(), 0, now, ownerId);
+        });
+    }
+
+    @Override
+    public Optional<Post> update(long id, PostDraft draft) {
+        return jdbi.inTransaction(h -> {
+            int changed = h.createUpdate("""
+                            UPDATE posts SET title = :title, content = :content, author = :author, updated_at = :now
+                            WHERE id = :id""")
+                    .bind("title", draft.title()).bind("content", draft.content()).bind("author", draft.author())
+                    .bind("now", LocalDateTime.now(ZoneOffset.UTC)).bind("id", id).execute();
+            if (changed == 0) return Optional.<Post>empty();
+            h.createUpdate("DELETE FROM post_grams WHERE post_id = :id").bind("id", id).execute();
+            insertGrams(h, id, draft);
+            return find(h, id);
+        });
+    }
+
+    @Override
+    public boolean delete(long id) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM posts WHERE id = :id").bind("id", id).execute()) > 0;
+    }
+
+    /**
+     * One pass over the matches yields the page's ids and the total (a window count), so the LIKE that confirms
+     * candidates reads each candidate's text once; a second query loads the page's rows by key.
+     */
+    @Override
+    public Page<Post> search(String keyword, PageRequest page) {
+        return jdbi.withHandle(h -> {
+            List<long[]> hits = searchQuery(h, "SELECT p.id, COUNT(*) OVER () AS total",
+                    " ORDER BY p.id DESC LIMIT :limit OFFSET :offset", keyword)
+                    .bind("limit", page.size()).bind("offset", page.offset())
+                    .map((rs, ctx) -> new long[] {rs.getLong("id"), rs.getLong("total")}).list();
+            if (hits.isEmpty()) {
+                long total = page.offset() == 0 ? 0 : searchQuery(h, "SELECT COUNT(*)", "", keyword).mapTo(Long.class).one();
+                return Page.of(List.<Post>of(), total, page);
+            }
+            List<Post> posts = h.createQuery("SELECT " + COLUMNS + " FROM posts p WHERE p.id IN (<ids>) ORDER BY p.id DESC")
+                    .bindList("ids", hits.stream().map(hit -> hit[0]).toList())
+                    .map(JdbiPostStore::map).list();
+            return Page.of(posts, hits.get(0)[1], page);
+        });
+    }
+
+    /**
+     * Candidates come from the gram index by key: posts holding the keyword's first and last character pairs
+     * (two index lookups joined on post id; more pairs cost more than they filter). The LIKE confirms them, so
+     * posts are never scanned. Comparisons ignore case through the column collation (H2 runs with IGNORECASE).
+     */
+    private static Query searchQuery(Handle h, String select, String tail, String keyword) {
+        List<String> pairs = Grams.ends(keyword);
+        String candidates = pairs.isEmpty()
+                ? " JOIN (SELECT DISTINCT post_id FROM post_grams WHERE gram LIKE :prefix) a ON a.post_id = p.id"
+                : " JOIN post_grams a ON a.post_id = p.id AND a.gram = :first"
+                        + (pairs.size() > 1 ? " JOIN post_grams b ON b.post_id = p.id AND b.gram = :last" : "");
+        Query query = h.createQuery(select + " FROM posts p" + candidates
+                + " WHERE p.title LIKE :pattern OR p.content LIKE :pattern" + tail);
+        String escaped = likeEscape(keyword);
+        if (pairs.isEmpty()) query.bind("prefix", likeEscape(keyword.toLowerCase(Locale.ROOT)) + "%");
+        if (!pairs.isEmpty()) query.bind("first", pairs.get(0));
+        if (pairs.size() > 1) query.bind("last", pairs.get(1));
+        return query.bind("pattern", "%" + escaped + "%");
+    }
+
+    @Override
+    public int reindex() {
+        int indexed = 0;
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<Post> batch = jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS
+                            + " FROM posts p WHERE p.id > :after ORDER BY p.id LIMIT 500")
+                    .bind("after", from).map(JdbiPostStore::map).list());
+            if (batch.isEmpty()) return indexed;
+            for (Post post : batch) {
+                jdbi.useTransaction(h -> {
+                    h.createUpdate("DELETE FROM post_grams WHERE post_id = :id").bind("id", post.id()).execute();
+                    insertGrams(h, post.id(), new PostDraft(post.title(), post.content(), post.author()));
+                });
+            }
+            indexed += batch.size();
+            after = batch.get(batch.size() - 1).id();
+        }
+    }
+
+    private static Optional<Post> find(Handle h, long id) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM posts p WHERE p.id = :id").bind("id", id).map(JdbiPostStore::map).findOne();
+    }
+
+    /** IGNORE: under H2's case-insensitive compare, grams like "ας" and "ασ" are one key, which is fine for candidates. */
+    private static void insertGrams(Handle h, long id, PostDraft draft) {
+        PreparedBatch batch = h.prepareBatch("INSERT IGNORE INTO post_grams (gram, post_id) VALUES (:gram, :id)");
+        for (String gram : Grams.of(draft.title(), draft.content())) batch.bind("gram", gram).bind("id", id).add();
+        if (batch.size() > 0) batch.execute();
+    }
+
+    private static String likeEscape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static Post map(ResultSet rs, StatementContext ctx) throws SQLException {
+        long owner = rs.getLong("owner_id");
+        Long ownerId = rs.wasNull() ? null : owner;
+        return new Post(rs.getLong("id"), rs.getString("title"), rs.getString("content"), rs.getString("author"),
+                rs.getLong("view_count"), rs.getObject("created_at", LocalDateTime.class), ownerId);
+    }
+}

@@ -1,0 +1,47 @@
+package site.api.board;
+
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import site.api.auth.Guard;
+import site.api.http.Json;
+import site.api.http.Params;
+
+/** HTTP for {@code /api/posts/**}: parameters in, JSON out; the rules live in {@link PostService}. */
+public final class PostHandlers {
+    private static final int MAX_KEYWORD = 100;
+    private final PostService service;
+
+    public PostHandlers(PostService service) {
+        this.service = service;
+    }
+
+    public void list(HttpServerExchange exchange) {
+        Json.write(exchange, 200, service.list(Params.page(exchange)));
+    }
+
+    public void get(HttpServerExchange exchange) {
+        Json.write(exchange, 200, service.view(Params.id(exchange, "id")));
+    }
+
+    public void search(HttpServerExchange exchange) {
+        String keyword = Params.requiredText(exchange, "keyword", MAX_KEYWORD);
+        Json.write(exchange, 200, service.search(keyword, Params.page(exchange)));
+    }
+
+    public void create(HttpServerExchange exchange) {
+        Post post = service.create(Json.read(exchange, PostRequest.class), Guard.requireCaller(exchange));
+        exchange.getResponseHeaders().put(Headers.LOCATION, "/api/posts/" + post.id());
+        Json.write(exchange, 201, post);
+    }
+
+    public void update(HttpServerExchange exchange) {
+        long id = Params.id(exchange, "id");
+        Json.write(exchange, 200, service.update(id, Json.read(exchange, PostRequest.class), Guard.requireCaller(exchange)));
+    }
+
+    public void delete(HttpServerExchange exchange) {
+        service.delete(Params.id(exchange, "id"), Guard.requireCaller(exchange));
+        exchange.setStatusCode(204);
+        exchange.endExchange();
+    }
+}

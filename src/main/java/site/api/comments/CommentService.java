@@ -1,0 +1,119 @@
+package site.api.comments;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import site.api.auth.Caller;
+import site.api.http.ApiException;
+import site.api.http.ErrorCode;
+import site.api.paging.Page;
+import site.api.paging.PageRequest;
+
+/** Comment rules: threads, ownership by account or edit token, the edit window, moderation. */
+public final class CommentService {
+    private static final Set<CommentStatus> THREAD = Set.of(CommentStatus.APPROVED, CommentStatus.DELETED);
+    private final CommentStore store;
+    private final CommentsConfig config;
+    private final Clock clock;
+    private CommentText text;
+    private final EditTokens tokens = new EditTokens();
+
+    public CommentService(CommentStore store, CommentsConfig config, Clock clock) {
+        this.store = store;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public Page<CommentView> thread(String page, PageRequest request) {
+        Page<Comment> roots = store.roots(page, THREAD, request);
+        List<Comment> replies = store.replies(roots.content().stream().map(Comment::id).toList(), THREAD);
+        List<CommentView> nested = Threads.nest(roots.content(), replies, config.editWindow());
+        return Page.of(nested, roots.totalElements(), request);
+    }
+
+    public CommentView create(NewComment comment, Optional<Caller> caller) {
+        String author = CommentRules.checkNew(comment, caller);
+        Long rootId = comment.parentId() == null ? null : parentRoot(comment);
+        boolean admin = caller.map(Caller::isAdmin).orElse(false);
+        CommentStatus status = config.premoderation() && !admin ? CommentStatus.PENDING : CommentStatus.APPROVED;
+        String token = caller.isEmpty() ? tokens.create() : null;
+        Comment stored = store.insert(new CommentDraft(comment.page(), comment.parentId(), rootId,
+                caller.map(Caller::userId).orElse(null), author, comment.text(), html(comment.text()), status,
+                token == null ? null : EditTokens.hash(token), clock.instant()));
+        return CommentView.of(stored, config.editWindow(), List.of()).withEditToken(token);
+    }
+
+    public CommentView edit(long id, CommentEdit edit, Optional<Caller> caller, String editToken) {
+        changeable(id, caller, editToken);
+        CommentRules.checkEdit(edit);
+        store.updateText(id, edit.text(), html(edit.text()));
+        return CommentView.of(store.find(id).orElseThrow(), config.editWindow(), List.of());
+    }
+
+    public void delete(long id, Optional<Caller> caller, String editToken) {
+        changeable(id, caller, editToken);
+        store.setStatus(id, CommentStatus.DELETED);
+    }
+
+    /** Counts for every requested page, zero included, in the order asked. */
+    public Map<String, Long> counts(List<String> pages) {
+        Map<String, Long> found = store.countApproved(pages);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String page : pages) counts.put(page, found.getOrDefault(page, 0L));
+        return counts;
+    }
+
+    public Page<CommentView> byStatus(CommentStatus status, PageRequest request) {
+        return store.byStatus(status, request).map(c -> CommentView.of(c, config.editWindow(), List.of()));
+    }
+
+    public CommentView moderate(long id, StatusChange change) {
+        if (change.status() == null) throw ApiException.invalid("status", "must be pending, approved or deleted");
+        store.find(id).orElseThrow(() -> notFound(id));
+        store.setStatus(id, change.status());
+        return CommentView.of(store.find(id).orElseThrow(), config.editWindow(), List.of());
+    }
+
+    public List<Comment> recent(int count) {
+        return store.byStatus(CommentStatus.APPROVED, new PageRequest(0, count)).content();
+    }
+
+    private Long parentRoot(NewComment comment) {
+        Comment parent = store.find(comment.parentId())
+                .filter(p -> p.status() == CommentStatus.APPROVED)
+                .orElseThrow(() -> CommentRules.badParent("no visible comment with id " + comment.parentId()));
+        if (!parent.page().equals(comment.page())) throw CommentRules.badParent("the parent is on another page");
+        return parent.rootId() == null ? parent.id() : parent.rootId();
+    }
+
+    /** The comment, if the caller owns it (account or edit token) and its window is open; admins always may. */
+    private Comment changeable(long id, Optional<Caller> caller, String editToken) {
+        Comment comment = store.find(id).filter(c -> c.status() != CommentStatus.DELETED).orElseThrow(() -> notFound(id));
+        if (caller.map(Caller::isAdmin).orElse(false)) return comment;
+        boolean owner = comment.userId() != null
+                ? caller.map(c -> c.userId() == comment.userId()).orElse(false)
+                : EditTokens.matches(editToken, comment.editTokenHash());
+        if (!owner) {
+            if (caller.isEmpty() && editToken == null) throw ApiException.of(ErrorCode.UNAUTHORIZED, "log in or send X-Edit-Token");
+            throw ApiException.of(ErrorCode.FORBIDDEN, "only the author or an admin may change comment " + id);
+        }
+        java.time.Instant closes = comment.createdAt().plus(config.editWindow());
+        if (!clock.instant().isBefore(closes)) {
+            throw ApiException.of(ErrorCode.EDIT_WINDOW_CLOSED, "comment " + id + " could be changed until " + closes);
+        }
+        return comment;
+    }
+
+    /** The Markdown renderer and sanitizer load on first use: many processes never see a comment. */
+    private synchronized String html(String markdown) {
+        if (text == null) text = new CommentText();
+        return text.toHtml(markdown);
+    }
+
+    private static ApiException notFound(long id) {
+        return ApiException.notFound("comment " + id + " does not exist");
+    }
+}

@@ -1,0 +1,4 @@
+package site.api.http;
+
+/** One invalid field or parameter and what is wrong with it. */
+public record FieldError(String field, String message) {}

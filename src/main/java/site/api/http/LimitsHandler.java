@@ -1,0 +1,42 @@
+package site.api.http;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Methods;
+
+/** Refuses oversize bodies (413) and too many writes or logins from one address (429 with Retry-After). */
+public final class LimitsHandler implements HttpHandler {
+    private final long maxBodyBytes;
+    private final RateLimiter writes;
+    private final RateLimiter auth;
+    private final ClientAddress clients;
+    private final HttpHandler next;
+
+    public LimitsHandler(LimitsConfig config, HttpHandler next) {
+        this.maxBodyBytes = config.maxBodyBytes();
+        this.writes = new RateLimiter(config.writesPerMinute(), System::nanoTime);
+        this.auth = new RateLimiter(config.authPerMinute(), System::nanoTime);
+        this.clients = new ClientAddress(config.trustedProxies());
+        this.next = next;
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) throws Exception {
+        if (exchange.getRequestContentLength() > maxBodyBytes) {
+            throw ApiException.of(ErrorCode.PAYLOAD_TOO_LARGE, "the request body exceeds " + maxBodyBytes + " bytes");
+        }
+        exchange.setMaxEntitySize(maxBodyBytes);
+        if (isWrite(exchange)) {
+            RateLimiter limiter = exchange.getRequestPath().startsWith("/api/auth/") ? auth : writes;
+            long wait = limiter.acquire(clients.of(exchange));
+            if (wait > 0) throw ApiException.rateLimited(wait);
+        }
+        next.handleRequest(exchange);
+    }
+
+    private static boolean isWrite(HttpServerExchange exchange) {
+        var method = exchange.getRequestMethod();
+        return method.equals(Methods.POST) || method.equals(Methods.PUT)
+                || method.equals(Methods.PATCH) || method.equals(Methods.DELETE);
+    }
+}

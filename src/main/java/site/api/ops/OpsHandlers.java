@@ -1,0 +1,53 @@
+package site.api.ops;
+
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import site.api.http.Json;
+
+/** Spring Actuator-compatible probes, info and the Prometheus scrape. */
+public final class OpsHandlers {
+    private static final String PROMETHEUS_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+    private final BooleanSupplier databaseUp;
+    private final Readiness readiness;
+    private final PrometheusMeterRegistry registry;
+    private final Map<String, Object> info;
+
+    public OpsHandlers(BooleanSupplier databaseUp, Readiness readiness, PrometheusMeterRegistry registry, String version) {
+        this.databaseUp = databaseUp;
+        this.readiness = readiness;
+        this.registry = registry;
+        this.info = Map.of("app", Map.of("name", "site", "version", version),
+                "java", Map.of("version", System.getProperty("java.version")));
+    }
+
+    /** UP when the database answers: what Spring's health endpoint reported with its db indicator. */
+    public void health(HttpServerExchange exchange) {
+        status(exchange, databaseUp.getAsBoolean());
+    }
+
+    /** The process is alive; a dead database is not a reason to restart it. */
+    public void liveness(HttpServerExchange exchange) {
+        status(exchange, true);
+    }
+
+    /** DOWN from the moment shutdown starts, so the load balancer stops sending traffic first. */
+    public void readiness(HttpServerExchange exchange) {
+        status(exchange, readiness.isReady());
+    }
+
+    public void info(HttpServerExchange exchange) {
+        Json.write(exchange, 200, info);
+    }
+
+    public void prometheus(HttpServerExchange exchange) {
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, PROMETHEUS_TYPE);
+        exchange.getResponseSender().send(registry.scrape());
+    }
+
+    private static void status(HttpServerExchange exchange, boolean up) {
+        Json.write(exchange, up ? 200 : 503, Map.of("status", up ? "UP" : "DOWN"));
+    }
+}

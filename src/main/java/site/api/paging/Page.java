@@ -1,0 +1,20 @@
+package site.api.paging;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** One page of results in the JSON shape of Spring Data's {@code Page}, which existing clients read. */
+public record Page<T>(List<T> content, long totalElements, int totalPages, int number, int size,
+                      int numberOfElements, boolean first, boolean last, boolean empty) {
+
+    public static <T> Page<T> of(List<T> content, long totalElements, PageRequest request) {
+        int totalPages = (int) Math.min(Integer.MAX_VALUE, (totalElements + request.size() - 1) / request.size());
+        return new Page<>(List.copyOf(content), totalElements, totalPages, request.page(), request.size(),
+                content.size(), request.page() == 0, request.page() + 1 >= totalPages, content.isEmpty());
+    }
+
+    public <R> Page<R> map(Function<T, R> mapper) {
+        return new Page<>(content.stream().map(mapper).toList(), totalElements, totalPages, number, size,
+                numberOfElements, first, last, empty);
+    }
+}

@@ -1,0 +1,36 @@
+package site.api.store;
+
+import java.nio.file.Path;
+
+/** Where the database is: a JDBC URL (MySQL/MariaDB or H2) with its account, and the pool size. */
+public record DatabaseConfig(String url, String username, String password, int poolSize) {
+    public static final int DEFAULT_POOL_SIZE = 10;
+
+    /** The zero-setup default: an H2 file database in MySQL mode under {@code dataDir}. */
+    public static DatabaseConfig h2File(Path dataDir) {
+        String file = dataDir.toAbsolutePath().resolve("site").toString().replace('\\', '/');
+        return new DatabaseConfig(h2Url("file:" + file), "sa", "", DEFAULT_POOL_SIZE);
+    }
+
+    /** An H2 in-memory database, kept while the JVM runs: for tests and the preview server. */
+    public static DatabaseConfig h2Memory(String name) {
+        return new DatabaseConfig(h2Url("mem:" + name) + ";DB_CLOSE_DELAY=-1", "sa", "", DEFAULT_POOL_SIZE);
+    }
+
+    public boolean isMySql() {
+        return url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:");
+    }
+
+    @Override
+    public String toString() {
+        return "DatabaseConfig[url=" + url + ", username=" + username + ", poolSize=" + poolSize + "]";
+    }
+
+    private static String h2Url(String where) {
+        // IGNORECASE: text compares like MySQL's default _ci collations (LIKE, unique usernames).
+        // DB_CLOSE_ON_EXIT=FALSE: H2's own shutdown hook would close the database under the graceful drain;
+        // closing the pool at the end closes it instead.
+        return "jdbc:h2:" + where + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE"
+                + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+}

@@ -1,0 +1,87 @@
+package site.api;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import site.api.auth.AuthConfig;
+import site.api.comments.CommentsConfig;
+import site.api.http.LimitsConfig;
+
+/** The whole API on a free loopback port over a test database, with an admin and helpers to get tokens. */
+public final class ApiHarness implements AutoCloseable {
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "admin-password-1";
+    public static final String SECRET = "test-secret-test-secret-test-secret-0123";
+    private final TestDatabase database;
+    private final ApiServer server;
+    private final Client client;
+    private final List<String> accessLog = new CopyOnWriteArrayList<>();
+
+    public ApiHarness(TestDatabase database) {
+        this(database, new LimitsConfig(64 * 1024, 100_000, 100_000, List.of(), List.of("https://blog.example")));
+    }
+
+    public ApiHarness(TestDatabase database, LimitsConfig limits) {
+        this(database, limits, CommentsConfig.defaults());
+    }
+
+    public ApiHarness(TestDatabase database, LimitsConfig limits, CommentsConfig comments) {
+        this.database = database;
+        AuthConfig auth = new AuthConfig(SECRET, Duration.ofHours(1), 4, ADMIN, ADMIN_PASSWORD);
+        Api api = Api.open(new ApiConfig(database.config(), auth, limits, comments, "test"), accessLog::add);
+        this.server = ApiServer.start(api, "127.0.0.1", 0, Duration.ZERO, Duration.ofSeconds(5));
+        this.client = new Client("http://127.0.0.1:" + server.port());
+    }
+
+    public Client client() {
+        return client;
+    }
+
+    public TestDatabase database() {
+        return database;
+    }
+
+    public List<String> accessLog() {
+        return accessLog;
+    }
+
+    public ApiServer server() {
+        return server;
+    }
+
+    /** Signs up {@code username} (if new) and returns a login token. */
+    public String userToken(String username) {
+        String credentials = credentials(username, "password-" + username);
+        client.post("/api/auth/signup", credentials, null);
+        return login(credentials);
+    }
+
+    public String adminToken() {
+        return login(credentials(ADMIN, ADMIN_PASSWORD));
+    }
+
+    private String login(String credentials) {
+        Reply reply = client.post("/api/auth/login", credentials, null);
+        if (reply.status() != 200) throw new AssertionError("login failed: " + reply);
+        return reply.json().get("token").asText();
+    }
+
+    private static String credentials(String username, String password) {
+        return json(Map.of("username", username, "password", password));
+    }
+
+    public static String json(Object value) {
+        try {
+            return site.api.http.Json.mapper().writeValueAsString(value);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        database.close();
+    }
+}

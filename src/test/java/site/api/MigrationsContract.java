@@ -1,0 +1,50 @@
+package site.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import site.api.store.Database;
+import site.api.store.Migrations;
+
+/** Migrations build the schema on an empty database and do nothing on the next start. */
+abstract class MigrationsContract {
+    abstract TestDatabase database();
+
+    @Test
+    void migrateOnEmptyDatabaseThenNothingOnRestart() {
+        try (TestDatabase db = database()) {
+            try (Database first = Database.open(db.config(), new SimpleMeterRegistry())) {
+                assertTrue(Migrations.run(first.dataSource()) >= 2);
+            }
+            try (Database second = Database.open(db.config(), new SimpleMeterRegistry())) {
+                assertEquals(0, Migrations.run(second.dataSource()));
+                assertEquals(0, Migrations.runIfBehind(second.dataSource()));
+            }
+            for (String table : new String[] {"users", "posts", "post_grams", "comments"}) assertEquals(0, db.count(table));
+        }
+    }
+
+    @Test
+    void runIfBehindMigratesAnEmptyDatabase() {
+        try (TestDatabase db = database(); Database database = Database.open(db.config(), new SimpleMeterRegistry())) {
+            assertEquals(Migrations.LATEST, Migrations.runIfBehind(database.dataSource()));
+            assertEquals(0, db.count("comments"));
+        }
+    }
+
+    @Test
+    void textRoundTripsKoreanAndFourByteEmoji() {
+        try (TestDatabase db = database(); Database database = Database.open(db.config(), new SimpleMeterRegistry())) {
+            Migrations.run(database.dataSource());
+            String text = "한국어 😀🎉 𝄞";
+            String stored = database.jdbi().withHandle(h -> {
+                h.createUpdate("INSERT INTO users (username, password_hash, role, created_at) VALUES (:u, 'x', 'USER', CURRENT_TIMESTAMP)")
+                        .bind("u", text.substring(0, 6)).execute();
+                return h.createQuery("SELECT username FROM users").mapTo(String.class).one();
+            });
+            assertEquals(text.substring(0, 6), stored);
+        }
+    }
+}

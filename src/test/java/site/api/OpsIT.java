@@ -1,0 +1,123 @@
+package site.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import site.api.http.Json;
+
+/** Actuator endpoints, metrics names, access log and request ids, as probes and dashboards expect them. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OpsIT {
+    ApiHarness api;
+    Client http;
+
+    @BeforeAll
+    void start() {
+        api = new ApiHarness(TestDatabase.h2());
+        http = api.client();
+    }
+
+    @AfterAll
+    void stop() {
+        api.close();
+    }
+
+    @Test
+    void healthProbesAreUp() {
+        for (String path : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
+            Reply reply = http.get(path);
+            assertEquals(200, reply.status(), path);
+            assertEquals("UP", reply.json().get("status").asText(), path);
+        }
+    }
+
+    @Test
+    void infoNamesTheApp() {
+        assertEquals("test", http.get("/actuator/info").json().at("/app/version").asText());
+    }
+
+    @Test
+    void prometheusHasSpringMetricNamesWithRouteTemplates() {
+        http.get("/api/posts/12345");
+        http.get("/api/posts");
+        String scrape = http.get("/actuator/prometheus").body();
+        assertTrue(scrape.contains("http_server_requests_seconds_count{"), "timer");
+        assertTrue(scrape.matches("(?s).*http_server_requests_seconds_count\\{[^}]*method=\"GET\"[^}]*outcome=\"CLIENT_ERROR\"[^}]*status=\"404\"[^}]*uri=\"/api/posts/\\{id}\".*"),
+                "404 on /api/posts/{id} by template");
+        assertTrue(scrape.matches("(?s).*http_requests_total\\{[^}]*status=\"200\".*"), "request counter by status");
+        for (String name : new String[] {"jvm_memory_used_bytes", "jvm_threads_live_threads", "process_cpu_usage",
+                "process_uptime_seconds", "hikaricp_connections_active", "jvm_classes_loaded_classes"}) {
+            assertTrue(scrape.contains(name), name);
+        }
+    }
+
+    @Test
+    void accessLogIsOneJsonLinePerRequestWithIds() throws Exception {
+        Reply reply = http.send(http.request("/api/posts?size=1", null)
+                .header("X-Request-Id", "req-42").header("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"));
+        assertEquals("req-42", reply.header("X-Request-Id"));
+        assertEquals("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", reply.header("traceparent"));
+        JsonNode line = waitForLogLine("req-42");
+        assertEquals("GET", line.get("method").asText());
+        assertEquals("/api/posts", line.get("route").asText());
+        assertEquals(200, line.get("status").asInt());
+        assertTrue(line.get("durationMs").asDouble() >= 0);
+        assertTrue(line.get("bytes").asLong() > 0);
+        assertNotNull(line.get("time"));
+        assertEquals("127.0.0.1", line.get("client").asText());
+        assertEquals("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", line.get("traceparent").asText());
+    }
+
+    @Test
+    void requestsWithoutAnIdGetOne() {
+        String id = http.get("/actuator/health").header("X-Request-Id");
+        assertTrue(id != null && id.length() >= 16, id);
+        String unsafe = http.send(http.request("/actuator/health", null).header("X-Request-Id", "bad id\" with quotes")).header("X-Request-Id");
+        assertTrue(!unsafe.contains("\""), unsafe);
+    }
+
+    @Test
+    void openApiDocumentAndSwaggerUiAreServed() {
+        Reply docs = http.get("/v3/api-docs");
+        assertEquals(200, docs.status());
+        assertTrue(docs.json().get("paths").has("/api/posts"));
+        Reply ui = http.get("/swagger-ui/index.html");
+        assertEquals(200, ui.status());
+        assertTrue(ui.body().contains("swagger"));
+        assertTrue(http.get("/swagger-ui/swagger-initializer.js").body().contains("/v3/api-docs"));
+    }
+
+    @Test
+    void corsAllowsOnlyConfiguredOrigins() {
+        Reply allowed = http.send(http.request("/api/posts", null).header("Origin", "https://blog.example")
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()).header("Access-Control-Request-Method", "POST"));
+        assertEquals(204, allowed.status());
+        assertEquals("https://blog.example", allowed.header("Access-Control-Allow-Origin"));
+        assertTrue(allowed.header("Access-Control-Allow-Headers").contains("Authorization"));
+        Reply other = http.send(http.request("/api/posts", null).header("Origin", "https://evil.example"));
+        assertEquals(200, other.status());
+        assertEquals(null, other.header("Access-Control-Allow-Origin"));
+    }
+
+    private JsonNode waitForLogLine(String requestId) throws Exception {
+        for (int i = 0; i < 50; i++) {
+            for (String line : api.accessLog()) {
+                JsonNode node = Json.mapper().readTree(line);
+                if (requestId.equals(node.path("requestId").asText())) return node;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no access log line for " + requestId + " in " + api.accessLog());
+    }
+
+    static String json(Map<String, ?> value) {
+        return ApiHarness.json(value);
+    }
+}

@@ -1,0 +1,25 @@
+package site.api.auth;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class PasswordsTest {
+    final Passwords passwords = new Passwords(4);
+
+    @Test
+    void hashesAreSaltedBcryptAndVerify() {
+        String hash = passwords.hash("correct horse");
+        assertTrue(hash.startsWith("$2a$04$"));
+        assertNotEquals(hash, passwords.hash("correct horse"));
+        assertTrue(passwords.matches("correct horse", hash));
+        assertFalse(passwords.matches("correct horsf", hash));
+    }
+
+    @Test
+    void overlongPasswordsNeverMatch() {
+        assertFalse(passwords.matches("x".repeat(100), passwords.hash("x".repeat(72))));
+    }
+}

@@ -1,0 +1,64 @@
+package site.api.board;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import site.api.paging.Page;
+import site.api.paging.PageRequest;
+
+/** An in-memory PostStore for service tests. */
+final class FakePostStore implements PostStore {
+    final Map<Long, Post> posts = new TreeMap<>();
+    private long nextId = 1;
+
+    @Override
+    public Page<Post> list(PageRequest page) {
+        List<Post> all = new ArrayList<>(posts.values());
+        all.sort(Comparator.comparingLong(Post::id).reversed());
+        int from = (int) Math.min(all.size(), page.offset());
+        return Page.of(all.subList(from, Math.min(all.size(), from + page.size())), all.size(), page);
+    }
+
+    @Override
+    public Optional<Post> find(long id) {
+        return Optional.ofNullable(posts.get(id));
+    }
+
+    @Override
+    public Optional<Post> view(long id) {
+        return find(id).map(p -> put(new Post(p.id(), p.title(), p.content(), p.author(), p.viewCount() + 1, p.createdAt(), p.ownerId())));
+    }
+
+    @Override
+    public Post create(PostDraft draft, Long ownerId) {
+        return put(new Post(nextId++, draft.title(), draft.content(), draft.author(), 0, java.time.LocalDateTime.now(), ownerId));
+    }
+
+    @Override
+    public Optional<Post> update(long id, PostDraft d) {
+        return find(id).map(p -> put(new Post(id, d.title(), d.content(), d.author(), p.viewCount(), p.createdAt(), p.ownerId())));
+    }
+
+    @Override
+    public boolean delete(long id) {
+        return posts.remove(id) != null;
+    }
+
+    @Override
+    public Page<Post> search(String keyword, PageRequest page) {
+        throw new UnsupportedOperationException("search is tested against real databases");
+    }
+
+    @Override
+    public int reindex() {
+        return posts.size();
+    }
+
+    private Post put(Post post) {
+        posts.put(post.id(), post);
+        return post;
+    }
+}

@@ -1,0 +1,59 @@
+package site.api.board;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import site.api.auth.Caller;
+import site.api.auth.Role;
+import site.api.http.ApiException;
+import site.api.http.ErrorCode;
+
+class PostServiceTest {
+    final FakePostStore store = new FakePostStore();
+    final PostService service = new PostService(store);
+    final Caller alice = new Caller(1, "alice", Role.USER);
+    final Caller bob = new Caller(2, "bob", Role.USER);
+    final Caller admin = new Caller(3, "root", Role.ADMIN);
+
+    @Test
+    void createAppliesTheDefaultAuthorAndOwner() {
+        Post post = service.create(new PostRequest("t", null, null), alice);
+        assertEquals("익명", post.author());
+        assertEquals("", post.content());
+        assertEquals(1L, post.ownerId());
+    }
+
+    @Test
+    void partialUpdateKeepsAbsentFields() {
+        long id = service.create(new PostRequest("t", "c", "a"), alice).id();
+        Post updated = service.update(id, new PostRequest(null, "c2", null), alice);
+        assertEquals("t", updated.title());
+        assertEquals("c2", updated.content());
+        assertEquals("a", updated.author());
+    }
+
+    @Test
+    void onlyTheOwnerOrAnAdminChangesAPost() {
+        long id = service.create(new PostRequest("t", "c", "a"), alice).id();
+        ApiException e = assertThrows(ApiException.class, () -> service.delete(id, bob));
+        assertEquals(ErrorCode.FORBIDDEN, e.code());
+        service.delete(id, admin);
+        assertEquals(0, store.posts.size());
+    }
+
+    @Test
+    void legacyPostsWithoutOwnerAreAdminOnly() {
+        Post legacy = store.create(new PostDraft("old", "", "익명"), null);
+        assertThrows(ApiException.class, () -> service.update(legacy.id(), new PostRequest("x", null, null), alice));
+        assertEquals("x", service.update(legacy.id(), new PostRequest("x", null, null), admin).title());
+    }
+
+    @Test
+    void invalidUpdatesChangeNothing() {
+        long id = service.create(new PostRequest("t", "c", "a"), alice).id();
+        ApiException e = assertThrows(ApiException.class, () -> service.update(id, new PostRequest(" ", "new", null), alice));
+        assertEquals("title", e.errors().get(0).field());
+        assertEquals("c", store.posts.get(id).content());
+    }
+}
