@@ -24,6 +24,8 @@ final class FlexmarkFactory {
         settings.set(HtmlRenderer.SOFT_BREAK, g.hardWraps() ? (g.xhtml() ? "<br />\n" : "<br>\n") : "\n");
         settings.set(HtmlRenderer.HARD_BREAK, g.xhtml() ? "<br />\n" : "<br>\n");
         settings.set(HtmlRenderer.OBFUSCATE_EMAIL, false);
+        // No whitespace post-processing: goldmark does none, and flexmark's is quadratic on long lines.
+        settings.set(HtmlRenderer.FORMAT_FLAGS, 0);
         // goldmark's GFM tables: the header row fixes the column count.
         settings.set(TablesExtension.COLUMN_SPANS, false);
         settings.set(TablesExtension.APPEND_MISSING_COLUMNS, true);

@@ -36,7 +36,12 @@ public final class MarkdownRenderer {
      * @throws site.common.LocatedException for errors in the page: unknown or broken shortcodes, missing refs
      */
     public Rendered render(String body, PageContext page) {
+        return DeepNesting.run(() -> renderOnThisThread(body, page), page);
+    }
+
+    private Rendered renderOnThisThread(String body, PageContext page) {
         Shortcodes.Expanded expanded = Shortcodes.expand(body, page, builtins);
+        InputLimits.check(expanded.markdown(), page);
         SummaryDivider.Split source = SummaryDivider.mark(expanded.markdown());
         RenderState state = new RenderState(page);
         String content = Shortcodes.restore(toHtml(source.markdown(), state), expanded.placeholders());
