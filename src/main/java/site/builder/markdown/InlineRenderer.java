@@ -9,6 +9,8 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -37,7 +39,8 @@ final class InlineRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(AutoLink.class, (n, c, h) -> autoLink(n.getText().toString(), "", h)),
                 new NodeRenderingHandler<>(MailLink.class, (n, c, h) -> autoLink(n.getText().toString(), "mailto:", h)),
                 new NodeRenderingHandler<>(Code.class, this::code),
-                new NodeRenderingHandler<>(HardLineBreak.class, this::hardBreak));
+                new NodeRenderingHandler<>(HardLineBreak.class, this::hardBreak),
+                new NodeRenderingHandler<>(Text.class, this::text));
     }
 
     private void link(Link node, NodeRendererContext ctx, HtmlWriter html) {
@@ -112,6 +115,14 @@ final class InlineRenderer implements NodeRenderer {
         int spaces = (int) chars.chars().filter(c -> c == ' ').count();
         if (spaces > 3) html.raw(" ".repeat(spaces - 3));
         html.raw(options.xhtml() ? "<br />\n" : "<br>\n");
+    }
+
+    /** Continuation lines lose their leading whitespace, as CommonMark says (flexmark keeps it in the text). */
+    private void text(Text node, NodeRendererContext ctx, HtmlWriter html) {
+        String text = node.getChars().unescape();
+        Node previous = node.getPrevious();
+        if (previous instanceof SoftLineBreak || previous instanceof HardLineBreak) text = text.replaceFirst("^[ \\t]+", "");
+        html.raw(Escape.html(text));
     }
 
     private static String plain(Node node) {

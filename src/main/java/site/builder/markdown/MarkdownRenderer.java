@@ -1,12 +1,10 @@
 package site.builder.markdown;
 
-import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.footnotes.internal.FootnoteRepository;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
 
 /**
  * Renders one page body to Hugo's {@code .Content}, {@code .TableOfContents}, {@code .Summary} and counts.
@@ -58,7 +56,7 @@ public final class MarkdownRenderer {
     String toHtml(String markdown, RenderState state) {
         Document document = parser.parse(markdown);
         document.set(RenderState.KEY, state);
-        assignHeadingIds(document, state);
+        HeadingAttributes.assign(document, options.goldmark(), state);
         if (options.goldmark().footnote()) {
             // flexmark numbers footnotes in its own renderer, which FootnoteRenderer replaces.
             FootnoteRepository.resolveFootnotes(document);
@@ -69,18 +67,5 @@ public final class MarkdownRenderer {
 
     private String renderSummary(String markdown, PageContext page) {
         return toHtml(markdown, new RenderState(page));
-    }
-
-    private void assignHeadingIds(Document document, RenderState state) {
-        if (!options.goldmark().autoHeadingId()) return;
-        HeadingIds ids = new HeadingIds(options.goldmark().autoHeadingIdType());
-        for (Node node : document.getDescendants()) {
-            if (node instanceof Heading heading) {
-                String text = heading.getText().toString();
-                int nl = text.lastIndexOf('\n', text.length() - 2);
-                String lastLine = nl < 0 ? text : text.substring(nl + 1);
-                state.headings.put(heading, new RenderState.HeadingAttributes(ids.generate(lastLine), java.util.Map.of()));
-            }
-        }
     }
 }

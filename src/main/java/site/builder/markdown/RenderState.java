@@ -20,6 +20,9 @@ final class RenderState {
         this.page = page;
     }
 
-    /** A heading's id and other {@code {...}} attributes, fixed before rendering like goldmark's parser does. */
-    record HeadingAttributes(String id, Map<String, String> others) {}
+    /**
+     * A heading's id and all its attributes in goldmark's order (a generated id first, explicit ones as written),
+     * fixed before rendering like goldmark's parser does.
+     */
+    record HeadingAttributes(String id, Map<String, String> all) {}
 }
