@@ -40,7 +40,8 @@ public final class MarkdownRenderer {
     }
 
     private Rendered renderOnThisThread(String body, PageContext page) {
-        Shortcodes.Expanded expanded = Shortcodes.expand(body, page, builtins);
+        String text = options.enableEmoji() ? Emoji.replace(body) : body;
+        Shortcodes.Expanded expanded = Shortcodes.expand(text, page, builtins);
         InputLimits.check(expanded.markdown(), page);
         Passthrough.Result math = Passthrough.extract(expanded.markdown(), options.goldmark().passthrough());
         Map<String, String> placeholders = new HashMap<>(expanded.placeholders());
