@@ -33,6 +33,7 @@ final class FlexmarkFactory {
         settings.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         settings.set(TablesExtension.WITH_CAPTION, false);
         settings.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
+        // flexmark finds quotes (and angle quotes before raw HTML); InlineRenderer picks each mark by goldmark's rules.
         settings.set(TypographicExtension.ENABLE_QUOTES, g.typographer());
         settings.set(TypographicExtension.ENABLE_SMARTS, g.typographer());
         settings.set(TaskListExtension.ITEM_DONE_MARKER, "<input checked=\"\" disabled=\"\" type=\"checkbox\"" + (g.xhtml() ? " /> " : "> "));
