@@ -42,7 +42,7 @@ final class InlineRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(Image.class, this::image),
                 new NodeRenderingHandler<>(LinkRef.class, this::linkRef),
                 new NodeRenderingHandler<>(ImageRef.class, this::imageRef),
-                new NodeRenderingHandler<>(AutoLink.class, (n, c, h) -> autoLink(n.getText().toString(), "", h)),
+                new NodeRenderingHandler<>(AutoLink.class, (n, c, h) -> autoLink(n.getText().toString(), scheme(n.getText().toString()), h)),
                 new NodeRenderingHandler<>(MailLink.class, (n, c, h) -> autoLink(n.getText().toString(), "mailto:", h)),
                 new NodeRenderingHandler<>(Code.class, this::code),
                 new NodeRenderingHandler<>(HardLineBreak.class, this::hardBreak),
@@ -102,6 +102,11 @@ final class InlineRenderer implements NodeRenderer {
 
     private String href(String dest) {
         return !options.unsafe() && UrlEscape.isDangerous(dest) ? "" : Escape.html(UrlEscape.escape(dest));
+    }
+
+    /** Linkified {@code www.} addresses get goldmark's linkifyProtocol (Hugo: https). */
+    private String scheme(String url) {
+        return url.contains(":") ? "" : options.linkifyProtocol() + "://";
     }
 
     private void autoLink(String url, String scheme, HtmlWriter html) {
