@@ -11,7 +11,7 @@ final class ScriptLexers {
 
     static Lexer bash() {
         return Lexer.builder("bash").state("root")
-                .rule("\\A#![^\\n]*+", COMMENT_HASHBANG)
+                .rule("\\A#![^\\n]*+\\n?", COMMENT_PREPROC)
                 .rule("(?<![\\w$])#[^\\n]*+", COMMENT_SINGLE)
                 .rule("\\s++", TEXT)
                 .rule(DQ, STRING_DOUBLE).rule(SQ, STRING_SINGLE)
