@@ -65,6 +65,7 @@ final class FlexmarkFactory {
         rendering.set(Parser.EXTENSIONS, extensions(options.goldmark()).stream()
                 .filter(e -> !(e instanceof FootnoteExtension)).toList());
         return HtmlRenderer.builder(rendering)
+                .attributeProviderFactory(BlockAttributeProvider.factory())
                 .nodeRendererFactory(opts -> new GoldmarkNodeRenderer(options))
                 .nodeRendererFactory(opts -> new CodeBlockRenderer(options))
                 .nodeRendererFactory(opts -> new InlineRenderer(options.goldmark()))

@@ -1,5 +1,6 @@
 package site.builder.markdown;
 
+import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
@@ -33,11 +34,27 @@ final class GoldmarkNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(HtmlInline.class, this::htmlInline),
                 new NodeRenderingHandler<>(HtmlInlineComment.class, this::htmlInline),
                 new NodeRenderingHandler<>(ThematicBreak.class, (node, ctx, html) -> html.line().raw(voidTag("hr")).raw("\n")),
-                new NodeRenderingHandler<>(Heading.class, this::heading));
+                new NodeRenderingHandler<>(Heading.class, this::heading),
+                new NodeRenderingHandler<>(BlockQuote.class, this::blockQuote));
     }
 
     private String voidTag(String name) {
         return options.goldmark().xhtml() ? "<" + name + " />" : "<" + name + ">";
+    }
+
+    /** goldmark writes no newline after a blockquote tag that carries block attributes. */
+    private void blockQuote(BlockQuote node, NodeRendererContext ctx, HtmlWriter html) {
+        RenderState state = RenderState.KEY.get(ctx.getDocument());
+        Map<String, String> attrs = state == null ? null : state.blockAttributes.get(node);
+        if (attrs == null) {
+            ctx.delegateRender();
+            return;
+        }
+        html.line().raw("<blockquote");
+        attrs.forEach((k, v) -> html.raw(" " + k + "=\"" + Escape.html(v) + "\""));
+        html.raw(">").raw(CodeBlockRenderer.NO_NEWLINE);
+        ctx.renderChildren(node);
+        html.line().raw("</blockquote>\n");
     }
 
     private void htmlBlock(Node node, NodeRendererContext ctx, HtmlWriter html) {

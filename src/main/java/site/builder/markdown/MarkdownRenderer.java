@@ -63,6 +63,7 @@ public final class MarkdownRenderer {
         Document document = parser.parse(markdown);
         document.set(RenderState.KEY, state);
         HeadingAttributes.assign(document, options.goldmark(), state);
+        if (options.goldmark().attributeBlock()) BlockAttributeLines.apply(document, state);
         if (options.goldmark().footnote()) {
             // flexmark numbers footnotes in its own renderer, which FootnoteRenderer replaces.
             FootnoteRepository.resolveFootnotes(document);

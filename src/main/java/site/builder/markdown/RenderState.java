@@ -14,6 +14,8 @@ final class RenderState {
     final PageContext page;
     final Map<Heading, HeadingAttributes> headings = new IdentityHashMap<>();
     final List<TableOfContents.Entry> toc = new ArrayList<>();
+    /** Attributes given by {@code {...}} lines (parser.attribute.block), for blocks other than headings. */
+    final Map<com.vladsch.flexmark.util.ast.Node, Map<String, String>> blockAttributes = new IdentityHashMap<>();
     int codeBlocks;
 
     RenderState(PageContext page) {

@@ -23,7 +23,7 @@ class HugoFixturesIT {
     private static final Path FIXTURES = Path.of("src/test/resources/markdown-fixtures");
 
     @ParameterizedTest
-    @ValueSource(strings = {"defaults", "toc-levels", "options", "emoji"})
+    @ValueSource(strings = {"defaults", "toc-levels", "options", "emoji", "block-attributes"})
     void fixturePagesRenderLikeHugo(String siteName, @TempDir Path dir) throws Exception {
         Path site = FIXTURES.resolve(siteName);
         String toml = Files.readString(site.resolve("config.toml"));
