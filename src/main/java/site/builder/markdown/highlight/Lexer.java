@@ -132,6 +132,12 @@ public final class Lexer {
             return this;
         }
 
+        /** Appends the rules of an already declared state, like Chroma's include. */
+        public Builder include(String state) {
+            current.addAll(states.getOrDefault(state, List.of()));
+            return this;
+        }
+
         /** A rule matching any of the words, whole words only. */
         public Builder words(TokenType type, String... words) {
             if (words.length == 0) return this;
