@@ -102,7 +102,7 @@ public final class Lexer {
         }
     }
 
-    /** Declares states and rules in order; {@code state("root")} must come first. */
+    /** Declares states and rules in order; lexing starts in the state named "root". */
     public static final class Builder {
         private final String name;
         private final Map<String, List<Rule>> states = new LinkedHashMap<>();

@@ -16,7 +16,24 @@ final class ScriptLexers {
 
     /** Bash as Chroma lexes it: interpolation inside double quotes, {@code ;} and pipes as punctuation. */
     static Lexer bash() {
-        Lexer.Builder b = Lexer.builder("bash").state("root")
+        Lexer.Builder b = Lexer.builder("bash");
+        bashStates(b);
+        return b.state("root").include("bash").build();
+    }
+
+    /** Console sessions as Chroma's shell-session: a prompt, the command lexed as bash, then output lines. */
+    static Lexer console() {
+        Lexer.Builder b = Lexer.builder("console");
+        bashStates(b);
+        b.state("command").rule("[ \\t]*+\\n", TEXT, "#pop").include("bash");
+        return b.state("root")
+                .rule("^[$#%>](?= )", GENERIC_PROMPT, "command")
+                .rule("^[^\\n]*+\\n?", GENERIC_OUTPUT)
+                .build();
+    }
+
+    private static void bashStates(Lexer.Builder b) {
+        b.state("bash")
                 .groups("\\b(if|fi|else|while|do|done|for|then|return|function|case|select|continue|until|esac|elif)(\\s*)\\b", KEYWORD, TEXT)
                 .rule("\\b(?:" + BUILTINS + ")(?=[\\s)`;|&]|$)", NAME_BUILTIN)
                 .rule("\\A#!.+\\n", COMMENT_PREPROC)
@@ -41,10 +58,9 @@ final class ScriptLexers {
                 .rule(":-", KEYWORD)
                 .rule("\\w++", NAME_VARIABLE)
                 .rule("[^}:\"'`$\\\\]++|:", PUNCTUATION)
-                .include("root");
-        b.state("paren").rule("\\)", KEYWORD, "#pop").include("root");
-        b.state("backticks").rule("`", STRING_BACKTICK, "#pop").include("root");
-        return b.build();
+                .include("bash");
+        b.state("paren").rule("\\)", KEYWORD, "#pop").include("bash");
+        b.state("backticks").rule("`", STRING_BACKTICK, "#pop").include("bash");
     }
 
     /** Chroma's "interp" rules: {@code $(…)}, {@code ${…}}, {@code $name} and special parameters. */
@@ -54,14 +70,6 @@ final class ScriptLexers {
                 .rule("\\$[a-zA-Z_]\\w*+", NAME_VARIABLE)
                 .rule("\\$(?:\\d++|[#$?!_*@-])", NAME_VARIABLE)
                 .rule("\\$", TEXT);
-    }
-
-    /** Console sessions: prompt lines hold commands, the rest is output. */
-    static Lexer console() {
-        return Lexer.builder("console").state("root")
-                .groups("^([$#%>] )([^\\n]*+\\n?)", GENERIC_PROMPT, TEXT)
-                .rule("^[^\\n]*+\\n?", GENERIC_OUTPUT)
-                .build();
     }
 
     static Lexer python() {
