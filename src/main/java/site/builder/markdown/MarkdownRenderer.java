@@ -5,8 +5,6 @@ import com.vladsch.flexmark.ext.footnotes.internal.FootnoteRepository;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Renders one page body to Hugo's {@code .Content}, {@code .TableOfContents}, {@code .Summary} and counts.
@@ -44,12 +42,10 @@ public final class MarkdownRenderer {
         Shortcodes.Expanded expanded = Shortcodes.expand(text, page, builtins);
         InputLimits.check(expanded.markdown(), page);
         Passthrough.Result math = Passthrough.extract(expanded.markdown(), options.goldmark().passthrough());
-        Map<String, String> placeholders = new HashMap<>(expanded.placeholders());
-        placeholders.putAll(math.placeholders());
         SummaryDivider.Split source = SummaryDivider.mark(math.markdown());
         RenderState state = new RenderState(page);
-        String content = Shortcodes.restore(toHtml(source.markdown(), state), placeholders);
-        String toc = Shortcodes.restore(TableOfContents.html(state.toc, options.tableOfContents()), placeholders);
+        String content = Shortcodes.restore(math.restore(toHtml(source.markdown(), state)), expanded.placeholders());
+        String toc = Shortcodes.restore(math.restore(TableOfContents.html(state.toc, options.tableOfContents())), expanded.placeholders());
         return PageText.summarize(content, toc, source.truncated(), page, this::renderSummary);
     }
 

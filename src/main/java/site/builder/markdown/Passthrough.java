@@ -14,11 +14,18 @@ final class Passthrough {
 
     private Passthrough() {}
 
-    record Result(String markdown, Map<String, String> placeholders) {}
+    /** Block spans replace their placeholder paragraph; inline ones sit in their paragraph, which stays. */
+    record Result(String markdown, Map<String, String> blocks, Map<String, String> inline) {
+        String restore(String html) {
+            String out = Shortcodes.restore(html, blocks);
+            for (Map.Entry<String, String> span : inline.entrySet()) out = out.replace(span.getKey(), span.getValue());
+            return out;
+        }
+    }
 
     static Result extract(String markdown, GoldmarkOptions.Passthrough config) {
-        if (!config.enabled()) return new Result(markdown, Map.of());
-        Map<String, String> spans = new HashMap<>();
+        if (!config.enabled()) return new Result(markdown, Map.of(), Map.of());
+        Map<String, String> blocks = new HashMap<>(), inline = new HashMap<>();
         StringBuilder out = new StringBuilder(markdown.length());
         boolean lineStart = true;
         String fence = null;
@@ -37,7 +44,7 @@ final class Passthrough {
                     continue;
                 }
             }
-            int next = span(markdown, i, lineStart, config, spans, out);
+            int next = span(markdown, i, lineStart, config, blocks, inline, out);
             if (next == i) {
                 next = markdown.charAt(i) == '`' ? codeSpanEnd(markdown, i) : i + 1;
                 out.append(markdown, i, next);
@@ -45,21 +52,21 @@ final class Passthrough {
             lineStart = markdown.charAt(next - 1) == '\n';
             i = next;
         }
-        return new Result(out.toString(), spans);
+        return new Result(out.toString(), blocks, inline);
     }
 
     /** Replaces a delimited span starting at i; returns where scanning continues (i when there is none). */
     private static int span(String md, int i, boolean lineStart, GoldmarkOptions.Passthrough config,
-                            Map<String, String> spans, StringBuilder out) {
+                            Map<String, String> blocks, Map<String, String> inline, StringBuilder out) {
         for (boolean block : new boolean[] {true, false}) {
             for (GoldmarkOptions.Delimiters d : block ? config.block() : config.inline()) {
                 if (!md.startsWith(d.open(), i)) continue;
                 int close = md.indexOf(d.close(), i + d.open().length());
                 if (close < 0) continue;
                 int end = close + d.close().length();
-                String key = PREFIX + spans.size() + "-HBHB";
-                spans.put(key, md.substring(i, end));
                 boolean ownLines = block && lineStart && (end == md.length() || md.charAt(end) == '\n');
+                String key = PREFIX + (blocks.size() + inline.size()) + "-HBHB";
+                (ownLines ? blocks : inline).put(key, md.substring(i, end));
                 out.append(ownLines ? "\n" + key + "\n\n" : key);
                 return end;
             }

@@ -25,6 +25,11 @@ class PassthroughTest {
     }
 
     @Test
+    void aParagraphOfOnlyInlineMathKeepsItsParagraph() {
+        assertEquals("<p>\\(x^2\\)</p>\n", render("\\(x^2\\)"));
+    }
+
+    @Test
     void blockMathOnItsOwnLinesStandsAlone() {
         assertEquals("<p>Before</p>\n$$\n\\sum_{i=1}^n i = \\frac{n(n+1)}{2}\n$$\n<p>after</p>\n",
                 render("Before\n$$\n\\sum_{i=1}^n i = \\frac{n(n+1)}{2}\n$$\nafter"));
