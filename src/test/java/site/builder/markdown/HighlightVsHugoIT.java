@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * docs/COMPATIBILITY.md.
  */
 class HighlightVsHugoIT {
-    static final List<String> IDENTICAL = List.of("bash", "console", "html", "json", "plaintext", "toml", "yaml");
+    static final List<String> IDENTICAL = List.of("bash", "console", "go", "html", "java", "json", "plaintext", "toml", "yaml");
 
     @Test
     void languagesMatchingChromaStayIdentical(@TempDir Path dir) throws Exception {

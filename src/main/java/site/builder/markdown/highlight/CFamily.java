@@ -11,11 +11,13 @@ final class CFamily {
                 boolean backtickStrings, boolean singleQuoteStrings, Style style) {}
 
     /** How Chroma's lexer for the language types strings, identifiers and punctuation. */
-    record Style(TokenType string, TokenType identifier, TokenType punctuation) {
-        static final Style JAVA_LIKE = new Style(STRING, NAME, OPERATOR);
-        static final Style GO_LIKE = new Style(STRING, NAME_OTHER, PUNCTUATION);
-        static final Style C_LIKE = new Style(STRING, NAME, PUNCTUATION);
-        static final Style JS_LIKE = new Style(STRING_DOUBLE, NAME_OTHER, PUNCTUATION);
+    record Style(TokenType string, TokenType identifier, TokenType punctuation, boolean chromaJavaQuirks) {
+        /** Chroma's Java lexer types numbers as names and anything after a dot as an attribute. */
+        static final Style JAVA_LIKE = new Style(STRING, NAME, OPERATOR, true);
+        static final Style KOTLIN_LIKE = new Style(STRING, NAME, OPERATOR, false);
+        static final Style GO_LIKE = new Style(STRING, NAME_OTHER, PUNCTUATION, false);
+        static final Style C_LIKE = new Style(STRING, NAME, PUNCTUATION, false);
+        static final Style JS_LIKE = new Style(STRING_DOUBLE, NAME_OTHER, PUNCTUATION, false);
     }
 
     static Lexer lexer(Spec s) {
@@ -31,6 +33,9 @@ final class CFamily {
         if (s.singleQuoteStrings()) b.rule("'(?:[^'\\\\\\n]++|\\\\.)*+'?", STRING_SINGLE);
         else b.rule("'(?:[^'\\\\\\n]|\\\\.[^'\\n]*+)'", STRING_CHAR);
         if (s.backtickStrings()) b.rule("`[^`]*+`?", s.style().string() == STRING ? STRING : STRING_BACKTICK);
+        if (s.style().chromaJavaQuirks()) {
+            b.groups("(\\.)([A-Za-z_$\\d][\\w$]*+)", OPERATOR, NAME_ATTRIBUTE).rule("\\d[\\w$]*+", NAME);
+        }
         return b.rule("0[xX][0-9a-fA-F_]++[lLuU]*+", NUMBER_HEX)
                 .rule("0[bB][01_]++[lLuU]*+", NUMBER_BIN)
                 .rule("\\d[\\d_]*+\\.\\d[\\d_]*+(?:[eE][+-]?\\d++)?[fFdD]?|\\d[\\d_]*+[eE][+-]?\\d++[fFdD]?", NUMBER_FLOAT)
@@ -42,7 +47,7 @@ final class CFamily {
                 .words(KEYWORD, s.keywords())
                 .groups("([A-Za-z_$][\\w$]*+)(\\s*+)(?=\\()", NAME_FUNCTION, TEXT)
                 .rule("[A-Za-z_$][\\w$]*+", s.style().identifier())
-                .rule("[-+*/%<>!&|^~?:]++|==?", OPERATOR)
+                .rule("[-+*/%<>!&|^~?:]++=?|==", OPERATOR)
                 .rule("[{}()\\[\\];,.=]", s.style().punctuation())
                 .build();
     }
@@ -60,7 +65,7 @@ final class CFamily {
                     + "inline inner internal lateinit open operator out override private protected public sealed suspend "
                     + "package object"),
             words("class fun interface typealias val var"), words("Int Long Short Byte Double Float Boolean Char String Unit Any Nothing"),
-            words("true false null"), false, false, Style.JAVA_LIKE);
+            words("true false null"), false, false, Style.KOTLIN_LIKE);
 
     static final Spec GO = new Spec("go", words("package import"),
             words("break case chan continue default defer else fallthrough for go goto if import package range return select switch"),
