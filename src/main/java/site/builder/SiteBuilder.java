@@ -29,6 +29,7 @@ import site.builder.render.Theme;
 import site.builder.render.ThemeResolver;
 import site.common.BuildLog;
 import site.common.LocatedException;
+import site.common.Values;
 
 /**
  * The build, as a list of named steps: load config, load content, assemble the site, render
@@ -82,7 +83,8 @@ public final class SiteBuilder {
     }
 
     private RenderedPages renderMarkdown(SiteConfig config, SiteIndex site, Theme theme) {
-        MarkdownRenderer renderer = new MarkdownRenderer(MarkdownOptions.fromConfig(config.markup()));
+        MarkdownRenderer renderer = new MarkdownRenderer(MarkdownOptions.fromConfig(config.markup())
+                .withEmoji(Values.bool(config.raw().get("enableemoji"), false)));
         JteShortcodes shortcodes = new JteShortcodes(theme.templates());
         JteRenderHooks hooks = new JteRenderHooks(theme.templates());
         RenderHooks usedHooks = hooks.any() ? hooks : null;

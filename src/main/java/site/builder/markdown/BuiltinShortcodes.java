@@ -93,6 +93,7 @@ final class BuiltinShortcodes {
 
     /** Current Hugo's details shortcode: a summary line and the inner content rendered as Markdown. */
     private String details(ShortcodeCall c) {
+        if (c.inner() == null) throw new ShortcodeException("needs a closing tag {{< /details >}}");
         String summary = markdownify.apply(or(c.get("summary"), "Details"), c.page());
         String cls = c.get("class");
         String inner = c.inner() == null ? "" : c.inner();

@@ -24,6 +24,8 @@ final class FlexmarkFactory {
         settings.set(HtmlRenderer.SOFT_BREAK, g.hardWraps() ? (g.xhtml() ? "<br />\n" : "<br>\n") : "\n");
         settings.set(HtmlRenderer.HARD_BREAK, g.xhtml() ? "<br />\n" : "<br>\n");
         settings.set(HtmlRenderer.OBFUSCATE_EMAIL, false);
+        // No whitespace post-processing: goldmark does none, and flexmark's is quadratic on long lines.
+        settings.set(HtmlRenderer.FORMAT_FLAGS, 0);
         // goldmark's GFM tables: the header row fixes the column count.
         settings.set(TablesExtension.COLUMN_SPANS, false);
         settings.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -31,6 +33,7 @@ final class FlexmarkFactory {
         settings.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         settings.set(TablesExtension.WITH_CAPTION, false);
         settings.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
+        // flexmark finds quotes (and angle quotes before raw HTML); InlineRenderer picks each mark by goldmark's rules.
         settings.set(TypographicExtension.ENABLE_QUOTES, g.typographer());
         settings.set(TypographicExtension.ENABLE_SMARTS, g.typographer());
         settings.set(TaskListExtension.ITEM_DONE_MARKER, "<input checked=\"\" disabled=\"\" type=\"checkbox\"" + (g.xhtml() ? " /> " : "> "));
@@ -62,6 +65,7 @@ final class FlexmarkFactory {
         rendering.set(Parser.EXTENSIONS, extensions(options.goldmark()).stream()
                 .filter(e -> !(e instanceof FootnoteExtension)).toList());
         return HtmlRenderer.builder(rendering)
+                .attributeProviderFactory(BlockAttributeProvider.factory())
                 .nodeRendererFactory(opts -> new GoldmarkNodeRenderer(options))
                 .nodeRendererFactory(opts -> new CodeBlockRenderer(options))
                 .nodeRendererFactory(opts -> new InlineRenderer(options.goldmark()))

@@ -1,5 +1,6 @@
 package site.builder.markdown;
 
+import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
@@ -33,11 +34,27 @@ final class GoldmarkNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(HtmlInline.class, this::htmlInline),
                 new NodeRenderingHandler<>(HtmlInlineComment.class, this::htmlInline),
                 new NodeRenderingHandler<>(ThematicBreak.class, (node, ctx, html) -> html.line().raw(voidTag("hr")).raw("\n")),
-                new NodeRenderingHandler<>(Heading.class, this::heading));
+                new NodeRenderingHandler<>(Heading.class, this::heading),
+                new NodeRenderingHandler<>(BlockQuote.class, this::blockQuote));
     }
 
     private String voidTag(String name) {
         return options.goldmark().xhtml() ? "<" + name + " />" : "<" + name + ">";
+    }
+
+    /** goldmark writes no newline after a blockquote tag that carries block attributes. */
+    private void blockQuote(BlockQuote node, NodeRendererContext ctx, HtmlWriter html) {
+        RenderState state = RenderState.KEY.get(ctx.getDocument());
+        Map<String, String> attrs = state == null ? null : state.blockAttributes.get(node);
+        if (attrs == null) {
+            ctx.delegateRender();
+            return;
+        }
+        html.line().raw("<blockquote");
+        attrs.forEach((k, v) -> html.raw(" " + k + "=\"" + Escape.html(v) + "\""));
+        html.raw(">").raw(CodeBlockRenderer.NO_NEWLINE);
+        ctx.renderChildren(node);
+        html.line().raw("</blockquote>\n");
     }
 
     private void htmlBlock(Node node, NodeRendererContext ctx, HtmlWriter html) {
@@ -54,6 +71,14 @@ final class GoldmarkNodeRenderer implements NodeRenderer {
         html.raw(options.goldmark().unsafe() ? node.getChars().toString() : OMITTED);
     }
 
+    /** Hook attributes without the id, which hooks get as {@code .Anchor}. */
+    private static Map<String, String> withoutId(RenderState.HeadingAttributes attrs) {
+        if (attrs == null) return Map.of();
+        Map<String, String> others = new java.util.LinkedHashMap<>(attrs.all());
+        others.remove("id");
+        return others;
+    }
+
     private void heading(Heading node, NodeRendererContext ctx, HtmlWriter html) {
         RenderState state = RenderState.KEY.get(ctx.getDocument());
         RenderState.HeadingAttributes attrs = state == null ? null : state.headings.get(node);
@@ -63,14 +88,13 @@ final class GoldmarkNodeRenderer implements NodeRenderer {
         html.line();
         Optional<String> hooked = state == null || state.page.hooks() == null ? Optional.empty()
                 : state.page.hooks().heading(new RenderHooks.Heading(node.getLevel(), id == null ? "" : id, inner,
-                        new TextCollectingVisitor().collectAndGetText(node), attrs == null ? Map.of() : attrs.others()));
+                        new TextCollectingVisitor().collectAndGetText(node), withoutId(attrs)));
         if (hooked.isPresent()) {
             html.rawPre(hooked.get()).raw(CodeBlockRenderer.NO_NEWLINE).raw("\n");
             return;
         }
         html.raw("<h" + node.getLevel());
-        if (id != null) html.raw(" id=\"" + Escape.html(id) + "\"");
-        if (attrs != null) attrs.others().forEach((k, v) -> html.raw(" " + k + "=\"" + Escape.html(v) + "\""));
+        if (attrs != null) attrs.all().forEach((k, v) -> html.raw(" " + k + "=\"" + Escape.html(v) + "\""));
         html.raw(">").raw(inner).raw("</h" + node.getLevel() + ">\n");
     }
 }

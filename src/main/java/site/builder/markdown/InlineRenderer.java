@@ -9,12 +9,18 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
+import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +28,8 @@ import java.util.Set;
 /** Links, images, code spans and hard breaks as goldmark writes them, with Hugo's link and image render hooks. */
 final class InlineRenderer implements NodeRenderer {
     private final GoldmarkOptions options;
+    /** Unclosed quotes of the document: goldmark 1.5 never resets them (its CloseBlock hook is never called). */
+    private final Quotes.Counter quotes = new Quotes.Counter();
 
     InlineRenderer(GoldmarkOptions options) {
         this.options = options;
@@ -34,10 +42,13 @@ final class InlineRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(Image.class, this::image),
                 new NodeRenderingHandler<>(LinkRef.class, this::linkRef),
                 new NodeRenderingHandler<>(ImageRef.class, this::imageRef),
-                new NodeRenderingHandler<>(AutoLink.class, (n, c, h) -> autoLink(n.getText().toString(), "", h)),
+                new NodeRenderingHandler<>(AutoLink.class, (n, c, h) -> autoLink(n.getText().toString(), scheme(n.getText().toString()), h)),
                 new NodeRenderingHandler<>(MailLink.class, (n, c, h) -> autoLink(n.getText().toString(), "mailto:", h)),
                 new NodeRenderingHandler<>(Code.class, this::code),
-                new NodeRenderingHandler<>(HardLineBreak.class, this::hardBreak));
+                new NodeRenderingHandler<>(HardLineBreak.class, this::hardBreak),
+                new NodeRenderingHandler<>(Text.class, this::text),
+                new NodeRenderingHandler<>(TypographicQuotes.class, this::pairedQuotes),
+                new NodeRenderingHandler<>(TypographicSmarts.class, this::smarts));
     }
 
     private void link(Link node, NodeRendererContext ctx, HtmlWriter html) {
@@ -93,6 +104,11 @@ final class InlineRenderer implements NodeRenderer {
         return !options.unsafe() && UrlEscape.isDangerous(dest) ? "" : Escape.html(UrlEscape.escape(dest));
     }
 
+    /** Linkified {@code www.} addresses get goldmark's linkifyProtocol (Hugo: https). */
+    private String scheme(String url) {
+        return url.contains(":") ? "" : options.linkifyProtocol() + "://";
+    }
+
     private void autoLink(String url, String scheme, HtmlWriter html) {
         String target = scheme + url;
         String href = !options.unsafe() && UrlEscape.isDangerous(target) ? "" : Escape.html(UrlEscape.escape(target));
@@ -112,6 +128,80 @@ final class InlineRenderer implements NodeRenderer {
         int spaces = (int) chars.chars().filter(c -> c == ' ').count();
         if (spaces > 3) html.raw(" ".repeat(spaces - 3));
         html.raw(options.xhtml() ? "<br />\n" : "<br>\n");
+    }
+
+    /**
+     * Text as goldmark writes it: continuation lines lose their leading whitespace (flexmark keeps it), and with
+     * the typographer on, quotes are chosen by goldmark's rules ({@link Quotes}).
+     */
+    private void text(Text node, NodeRendererContext ctx, HtmlWriter html) {
+        BasedSequence chars = node.getChars();
+        String raw = chars.toString();
+        int k = 0;
+        Node previous = node.getPrevious();
+        if (previous instanceof SoftLineBreak || previous instanceof HardLineBreak) {
+            while (k < raw.length() && (raw.charAt(k) == ' ' || raw.charAt(k) == '\t')) k++;
+        }
+        if (!options.typographer()) {
+            html.raw(Escape.html(Escaping.unescapeString(raw.substring(k))));
+            return;
+        }
+        Block block = (Block) node.getAncestorOfType(Block.class);
+        StringBuilder out = new StringBuilder(raw.length() + 16);
+        int segment = k;
+        for (; k < raw.length(); k++) {
+            char c = raw.charAt(k);
+            if (c == '\\' && k + 1 < raw.length() && raw.charAt(k + 1) < 128 && !Character.isLetterOrDigit(raw.charAt(k + 1))) {
+                k++;
+            } else if (c == '\'' || c == '"') {
+                String curly = quote(chars, k, block);
+                if (curly == null) continue;
+                out.append(Escape.html(Escaping.unescapeString(raw.substring(segment, k)))).append(curly);
+                segment = k + 1;
+            }
+        }
+        html.raw(out.append(Escape.html(Escaping.unescapeString(raw.substring(segment)))).toString());
+    }
+
+    /** Quotes flexmark paired (it pairs angle quotes for us); the quote marks themselves follow goldmark's rules. */
+    private void pairedQuotes(TypographicQuotes node, NodeRendererContext ctx, HtmlWriter html) {
+        BasedSequence open = node.getOpeningMarker(), close = node.getClosingMarker();
+        if (open.isEmpty() || open.charAt(0) == '<') {
+            ctx.delegateRender();
+            return;
+        }
+        Block block = (Block) node.getAncestorOfType(Block.class);
+        String first = quote(open, 0, block);
+        html.raw(first == null ? Escape.html(open.toString()) : first);
+        ctx.renderChildren(node);
+        String last = close.isEmpty() ? null : quote(close, 0, block);
+        html.raw(last == null ? Escape.html(close.toString()) : last);
+    }
+
+    /** flexmark's smarts include apostrophes; those follow goldmark's quote rules too, dashes and ellipses stay. */
+    private void smarts(TypographicSmarts node, NodeRendererContext ctx, HtmlWriter html) {
+        BasedSequence chars = node.getChars();
+        if (chars.length() != 1 || chars.charAt(0) != '\'') {
+            ctx.delegateRender();
+            return;
+        }
+        String mark = quote(chars, 0, (Block) node.getAncestorOfType(Block.class));
+        html.raw(mark == null ? "'" : mark);
+    }
+
+    /** The curly form of the quote at index k of the text, from its source line and the character before it. */
+    private String quote(BasedSequence chars, int k, Block block) {
+        BasedSequence base = chars.getBaseSequence();
+        int pos = chars.getStartOffset() + k;
+        int lineEnd = base.indexOf('\n', pos);
+        // Hugo hands goldmark the content without its final newline, so the last line has none.
+        int rest = lineEnd < 0 ? base.length() : lineEnd;
+        while (rest < base.length() && Character.isWhitespace(base.charAt(rest))) rest++;
+        boolean last = rest == base.length();
+        CharSequence line = base.subSequence(pos, lineEnd < 0 ? base.length() : last ? lineEnd : lineEnd + 1);
+        boolean blockStart = block == null || pos <= block.getChars().getStartOffset();
+        int before = blockStart || pos == 0 ? '\n' : Character.codePointBefore(base, pos);
+        return Quotes.replace(line, before, quotes);
     }
 
     private static String plain(Node node) {

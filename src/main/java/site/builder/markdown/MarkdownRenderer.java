@@ -1,12 +1,10 @@
 package site.builder.markdown;
 
-import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.footnotes.internal.FootnoteRepository;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
 
 /**
  * Renders one page body to Hugo's {@code .Content}, {@code .TableOfContents}, {@code .Summary} and counts.
@@ -36,11 +34,18 @@ public final class MarkdownRenderer {
      * @throws site.common.LocatedException for errors in the page: unknown or broken shortcodes, missing refs
      */
     public Rendered render(String body, PageContext page) {
-        Shortcodes.Expanded expanded = Shortcodes.expand(body, page, builtins);
-        SummaryDivider.Split source = SummaryDivider.mark(expanded.markdown());
+        return DeepNesting.run(() -> renderOnThisThread(body, page), page);
+    }
+
+    private Rendered renderOnThisThread(String body, PageContext page) {
+        String text = options.enableEmoji() ? Emoji.replace(body) : body;
+        Shortcodes.Expanded expanded = Shortcodes.expand(text, page, builtins);
+        InputLimits.check(expanded.markdown(), page);
+        Passthrough.Result math = Passthrough.extract(expanded.markdown(), options.goldmark().passthrough());
+        SummaryDivider.Split source = SummaryDivider.mark(math.markdown());
         RenderState state = new RenderState(page);
-        String content = Shortcodes.restore(toHtml(source.markdown(), state), expanded.placeholders());
-        String toc = Shortcodes.restore(TableOfContents.html(state.toc, options.tableOfContents()), expanded.placeholders());
+        String content = Shortcodes.restore(math.restore(toHtml(source.markdown(), state)), expanded.placeholders());
+        String toc = Shortcodes.restore(math.restore(TableOfContents.html(state.toc, options.tableOfContents())), expanded.placeholders());
         return PageText.summarize(content, toc, source.truncated(), page, this::renderSummary);
     }
 
@@ -53,7 +58,8 @@ public final class MarkdownRenderer {
     String toHtml(String markdown, RenderState state) {
         Document document = parser.parse(markdown);
         document.set(RenderState.KEY, state);
-        assignHeadingIds(document, state);
+        HeadingAttributes.assign(document, options.goldmark(), state);
+        if (options.goldmark().attributeBlock()) BlockAttributeLines.apply(document, state);
         if (options.goldmark().footnote()) {
             // flexmark numbers footnotes in its own renderer, which FootnoteRenderer replaces.
             FootnoteRepository.resolveFootnotes(document);
@@ -64,18 +70,5 @@ public final class MarkdownRenderer {
 
     private String renderSummary(String markdown, PageContext page) {
         return toHtml(markdown, new RenderState(page));
-    }
-
-    private void assignHeadingIds(Document document, RenderState state) {
-        if (!options.goldmark().autoHeadingId()) return;
-        HeadingIds ids = new HeadingIds(options.goldmark().autoHeadingIdType());
-        for (Node node : document.getDescendants()) {
-            if (node instanceof Heading heading) {
-                String text = heading.getText().toString();
-                int nl = text.lastIndexOf('\n', text.length() - 2);
-                String lastLine = nl < 0 ? text : text.substring(nl + 1);
-                state.headings.put(heading, new RenderState.HeadingAttributes(ids.generate(lastLine), java.util.Map.of()));
-            }
-        }
     }
 }

@@ -12,9 +12,9 @@ final class PageText {
         SummaryDivider.Parts parts = SummaryDivider.split(html);
         String content = parts.content();
         String plain = PlainText.of(content);
-        List<String> words = Words.fields(plain);
         boolean cjk = page.hasCJKLanguage();
-        int wordCount = cjk ? Words.count(words, true) : words.size();
+        List<String> words = cjk ? Words.fields(plain) : List.of();
+        int wordCount = cjk ? Words.count(words, true) : Words.total(plain);
         int fuzzy = (wordCount + 100) / 100 * 100;
         int readingTime = cjk ? (wordCount + 500) / 501 : (wordCount + 212) / 213;
         String summary;

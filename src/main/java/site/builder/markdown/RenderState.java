@@ -14,12 +14,17 @@ final class RenderState {
     final PageContext page;
     final Map<Heading, HeadingAttributes> headings = new IdentityHashMap<>();
     final List<TableOfContents.Entry> toc = new ArrayList<>();
+    /** Attributes given by {@code {...}} lines (parser.attribute.block), for blocks other than headings. */
+    final Map<com.vladsch.flexmark.util.ast.Node, Map<String, String>> blockAttributes = new IdentityHashMap<>();
     int codeBlocks;
 
     RenderState(PageContext page) {
         this.page = page;
     }
 
-    /** A heading's id and other {@code {...}} attributes, fixed before rendering like goldmark's parser does. */
-    record HeadingAttributes(String id, Map<String, String> others) {}
+    /**
+     * A heading's id and all its attributes in goldmark's order (a generated id first, explicit ones as written),
+     * fixed before rendering like goldmark's parser does.
+     */
+    record HeadingAttributes(String id, Map<String, String> all) {}
 }

@@ -45,43 +45,47 @@ final class Shortcodes {
         return new Expanded(markdown, s.placeholders);
     }
 
-    /** Pairs opening and closing tags with a stack; unmatched openings have no inner content. */
+    /** Pairs opening and closing tags (first pass), then nests the paired ones (second pass); both linear. */
     private List<Node> tree() {
-        Deque<Node> open = new ArrayDeque<>();
+        List<ShortcodeTag> tags = scan.tags();
+        Map<Integer, Integer> closeOf = pairs(tags);
         Deque<List<Node>> levels = new ArrayDeque<>();
+        Deque<Integer> ends = new ArrayDeque<>();
         levels.push(new ArrayList<>());
-        for (ShortcodeTag tag : scan.tags()) {
+        for (int i = 0; i < tags.size(); i++) {
+            while (!ends.isEmpty() && ends.peek() == i) {
+                ends.pop();
+                levels.pop();
+            }
+            if (tags.get(i).closing()) continue;
+            Integer close = closeOf.get(i);
+            Node node = new Node(tags.get(i), close == null ? null : tags.get(close), new ArrayList<>());
+            levels.peek().add(node);
+            if (close != null) {
+                levels.push(node.children());
+                ends.push(close);
+            }
+        }
+        return levels.getLast();
+    }
+
+    /** Opening tag index to its closing tag index; openings never closed are absent (they have no inner). */
+    private Map<Integer, Integer> pairs(List<ShortcodeTag> tags) {
+        Map<Integer, Integer> closeOf = new HashMap<>();
+        Deque<Integer> open = new ArrayDeque<>();
+        for (int i = 0; i < tags.size(); i++) {
+            ShortcodeTag tag = tags.get(i);
             if (!tag.closing()) {
-                Node node = new Node(tag, null, new ArrayList<>());
-                levels.peek().add(node);
-                if (!tag.selfClosing()) {
-                    open.push(node);
-                    levels.push(node.children());
-                }
+                if (!tag.selfClosing()) open.push(i);
                 continue;
             }
-            close(tag, open, levels);
+            if (open.stream().noneMatch(o -> tags.get(o).name().equals(tag.name()))) {
+                throw error(tag.line(), "closing tag for shortcode \"" + tag.name() + "\" does not match any start tag");
+            }
+            while (!tags.get(open.peek()).name().equals(tag.name())) open.pop();
+            closeOf.put(open.pop(), i);
         }
-        while (levels.size() > 1) flatten(open.pop(), levels);
-        return levels.peek();
-    }
-
-    private void close(ShortcodeTag tag, Deque<Node> open, Deque<List<Node>> levels) {
-        if (open.stream().noneMatch(n -> n.tag().name().equals(tag.name()))) {
-            throw error(tag.line(), "closing tag for shortcode \"" + tag.name() + "\" does not match any start tag");
-        }
-        while (!open.peek().tag().name().equals(tag.name())) flatten(open.pop(), levels);
-        Node node = open.pop();
-        levels.pop();
-        List<Node> siblings = levels.peek();
-        siblings.set(siblings.size() - 1, new Node(node.tag(), tag, node.children()));
-    }
-
-    /** An opening tag never closed: its would-be children become its siblings. */
-    private static void flatten(Node node, Deque<List<Node>> levels) {
-        levels.pop();
-        levels.peek().addAll(node.children());
-        node.children().clear();
+        return closeOf;
     }
 
     /** The text of body[from, to) with nested shortcodes and comments replaced by their output. */

@@ -25,7 +25,7 @@ final class TableRenderer implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(
-                new NodeRenderingHandler<>(TableBlock.class, (n, c, h) -> wrap("table", n, c, h)),
+                new NodeRenderingHandler<>(TableBlock.class, this::table),
                 new NodeRenderingHandler<>(TableHead.class, (n, c, h) -> wrap("thead", n, c, h)),
                 new NodeRenderingHandler<>(TableBody.class, (n, c, h) -> {
                     if (n.hasChildren()) wrap("tbody", n, c, h);
@@ -33,6 +33,16 @@ final class TableRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(TableRow.class, (n, c, h) -> wrap("tr", n, c, h)),
                 new NodeRenderingHandler<>(TableSeparator.class, (n, c, h) -> { }),
                 new NodeRenderingHandler<>(TableCell.class, this::cell));
+    }
+
+    private void table(TableBlock node, NodeRendererContext ctx, HtmlWriter html) {
+        RenderState state = RenderState.KEY.get(ctx.getDocument());
+        var attrs = state == null ? null : state.blockAttributes.get(node);
+        html.line().raw("<table");
+        if (attrs != null) attrs.forEach((k, v) -> html.raw(" " + k + "=\"" + Escape.html(v) + "\""));
+        html.raw(">\n");
+        ctx.renderChildren(node);
+        html.line().raw("</table>\n");
     }
 
     private static void wrap(String tag, Node node, NodeRendererContext ctx, HtmlWriter html) {

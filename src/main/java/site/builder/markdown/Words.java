@@ -16,6 +16,20 @@ final class Words {
         };
     }
 
+    /** Hugo's TotalWords: runs of non-space characters. */
+    static int total(String s) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            boolean was = inWord;
+            inWord = !isSpace(cp);
+            if (inWord && !was) n++;
+            i += Character.charCount(cp);
+        }
+        return n;
+    }
+
     static List<String> fields(String s) {
         List<String> words = new ArrayList<>();
         int start = -1;

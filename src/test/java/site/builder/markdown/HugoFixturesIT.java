@@ -23,7 +23,7 @@ class HugoFixturesIT {
     private static final Path FIXTURES = Path.of("src/test/resources/markdown-fixtures");
 
     @ParameterizedTest
-    @ValueSource(strings = {"defaults", "toc-levels", "options"})
+    @ValueSource(strings = {"defaults", "toc-levels", "options", "emoji", "block-attributes"})
     void fixturePagesRenderLikeHugo(String siteName, @TempDir Path dir) throws Exception {
         Path site = FIXTURES.resolve(siteName);
         String toml = Files.readString(site.resolve("config.toml"));
@@ -35,7 +35,8 @@ class HugoFixturesIT {
         }
         var hugo = HugoOracle.render(dir, toml, pages);
         Map<String, Object> config = config(toml);
-        MarkdownRenderer renderer = new MarkdownRenderer(MarkdownOptions.fromConfig(table(config, "markup")));
+        MarkdownRenderer renderer = new MarkdownRenderer(MarkdownOptions.fromConfig(table(config, "markup"))
+                .withEmoji(Boolean.TRUE.equals(config.get("enableemoji"))));
         List<String> differences = new ArrayList<>();
         for (HugoOracle.Page page : pages) {
             Rendered ours = render(renderer, page, table(config, "params"));

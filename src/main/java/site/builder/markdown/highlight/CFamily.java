@@ -8,19 +8,34 @@ final class CFamily {
 
     /** What differs between the languages: their word lists and string forms. */
     record Spec(String name, String[] namespaces, String[] keywords, String[] declarations, String[] types, String[] constants,
-                boolean backtickStrings, boolean singleQuoteStrings) {}
+                boolean backtickStrings, boolean singleQuoteStrings, Style style) {}
+
+    /** How Chroma's lexer for the language types strings, identifiers and punctuation. */
+    record Style(TokenType string, TokenType identifier, TokenType punctuation, boolean chromaJavaQuirks) {
+        /** Chroma's Java lexer types numbers as names and anything after a dot as an attribute. */
+        static final Style JAVA_LIKE = new Style(STRING, NAME, OPERATOR, true);
+        static final Style KOTLIN_LIKE = new Style(STRING, NAME, OPERATOR, false);
+        static final Style GO_LIKE = new Style(STRING, NAME_OTHER, PUNCTUATION, false);
+        static final Style C_LIKE = new Style(STRING, NAME, PUNCTUATION, false);
+        static final Style JS_LIKE = new Style(STRING_DOUBLE, NAME_OTHER, PUNCTUATION, false);
+    }
 
     static Lexer lexer(Spec s) {
         Lexer.Builder b = Lexer.builder(s.name()).state("root")
                 .rule("\\s++", TEXT)
-                .rule("//[^\\n]*+", COMMENT_SINGLE)
+                .rule("//[^\\n]*+\\n?", COMMENT_SINGLE)
                 .rule("/\\*[\\s\\S]*?(?:\\*/|\\z)", COMMENT_MULTILINE)
-                .rule("#\\s*+(?:include|define|ifdef|ifndef|endif|if|else|elif|pragma|undef)\\b[^\\n]*+", COMMENT_PREPROC)
+                .rule("#\\s*+(?:include|define|ifdef|ifndef|endif|if|else|elif|pragma|undef)\\b[^\\n]*+\\n?", COMMENT_PREPROC)
                 .rule("@[A-Za-z_][\\w.]*+", NAME_DECORATOR)
-                .rule("\"(?:[^\"\\\\\\n]++|\\\\.)*+\"?", STRING_DOUBLE);
+                .groups("(package|import)(\\s++)([\\w.]++)(?=\\s*+;)", KEYWORD_NAMESPACE, TEXT, NAME_NAMESPACE)
+                .groups("(class|interface|enum|record|struct|trait)(\\s++)([A-Za-z_]\\w*+)", KEYWORD_DECLARATION, TEXT, NAME_CLASS)
+                .rule("\"(?:[^\"\\\\\\n]++|\\\\.)*+\"?", s.style().string());
         if (s.singleQuoteStrings()) b.rule("'(?:[^'\\\\\\n]++|\\\\.)*+'?", STRING_SINGLE);
         else b.rule("'(?:[^'\\\\\\n]|\\\\.[^'\\n]*+)'", STRING_CHAR);
-        if (s.backtickStrings()) b.rule("`[^`]*+`?", STRING_BACKTICK);
+        if (s.backtickStrings()) b.rule("`[^`]*+`?", s.style().string() == STRING ? STRING : STRING_BACKTICK);
+        if (s.style().chromaJavaQuirks()) {
+            b.groups("(\\.)([A-Za-z_$\\d][\\w$]*+)", OPERATOR, NAME_ATTRIBUTE).rule("\\d[\\w$]*+", NAME);
+        }
         return b.rule("0[xX][0-9a-fA-F_]++[lLuU]*+", NUMBER_HEX)
                 .rule("0[bB][01_]++[lLuU]*+", NUMBER_BIN)
                 .rule("\\d[\\d_]*+\\.\\d[\\d_]*+(?:[eE][+-]?\\d++)?[fFdD]?|\\d[\\d_]*+[eE][+-]?\\d++[fFdD]?", NUMBER_FLOAT)
@@ -31,18 +46,18 @@ final class CFamily {
                 .words(KEYWORD_TYPE, s.types())
                 .words(KEYWORD, s.keywords())
                 .groups("([A-Za-z_$][\\w$]*+)(\\s*+)(?=\\()", NAME_FUNCTION, TEXT)
-                .rule("[A-Za-z_$][\\w$]*+", NAME_OTHER)
-                .rule("[-+*/%=<>!&|^~?:]++", OPERATOR)
-                .rule("[{}()\\[\\];,.]", PUNCTUATION)
+                .rule("[A-Za-z_$][\\w$]*+", s.style().identifier())
+                .rule("[-+*/%<>!&|^~?:]++=?|==", OPERATOR)
+                .rule("[{}()\\[\\];,.=]", s.style().punctuation())
                 .build();
     }
 
     static final Spec JAVA = new Spec("java", words("package import"),
-            words("abstract assert break case catch continue default do else enum extends final finally for if implements "
-                    + "import instanceof interface native new package private protected public return static strictfp super "
-                    + "switch synchronized this throw throws transient try volatile while yield record sealed permits var"),
-            words("class"), words("boolean byte char double float int long short void"), words("true false null"),
-            false, false);
+            words("assert break case catch continue default do else extends finally for if implements "
+                    + "instanceof new return super switch this throw throws try while yield permits var"),
+            words("class abstract final native private protected public static strictfp synchronized transient volatile "
+                    + "enum interface record sealed"), words("boolean byte char double float int long short void"), words("true false null"),
+            false, false, Style.JAVA_LIKE);
 
     static final Spec KOTLIN = new Spec("kotlin", words("package import"),
             words("as break continue do else for if in is return super this throw try when while by catch constructor "
@@ -50,33 +65,33 @@ final class CFamily {
                     + "inline inner internal lateinit open operator out override private protected public sealed suspend "
                     + "package object"),
             words("class fun interface typealias val var"), words("Int Long Short Byte Double Float Boolean Char String Unit Any Nothing"),
-            words("true false null"), false, false);
+            words("true false null"), false, false, Style.KOTLIN_LIKE);
 
     static final Spec GO = new Spec("go", words("package import"),
             words("break case chan continue default defer else fallthrough for go goto if import package range return select switch"),
             words("const func interface map struct type var"),
             words("bool byte complex64 complex128 error float32 float64 int int8 int16 int32 int64 rune string uint uint8 "
                     + "uint16 uint32 uint64 uintptr any"),
-            words("true false nil iota"), true, false);
+            words("true false nil iota"), true, false, Style.GO_LIKE);
 
     static final Spec C = new Spec("c", new String[0],
             words("auto break case continue default do else enum extern for goto if register return sizeof static switch "
                     + "typedef union volatile while inline restrict"),
             words("struct const"), words("char double float int long short signed unsigned void bool size_t"),
-            words("true false NULL"), false, false);
+            words("true false NULL"), false, false, Style.C_LIKE);
 
     static final Spec RUST = new Spec("rust", words("use mod crate extern"),
             words("as async await break continue crate else extern for if impl in loop match move mut pub ref return self "
                     + "Self static super trait unsafe use where while dyn"),
             words("fn let const enum mod struct type"),
             words("u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize f32 f64 bool char str String Vec Option Result Box"),
-            words("true false None Some Ok Err"), false, false);
+            words("true false None Some Ok Err"), false, false, Style.C_LIKE);
 
     static final Spec JAVASCRIPT = new Spec("javascript", words("import export from"),
             words("async await break case catch continue debugger default delete do else export extends finally for from "
                     + "if import in instanceof new of return super switch this throw try typeof void while with yield static get set"),
             words("class const function let var"), words("Array Object String Number Boolean Promise Map Set JSON Math console window document"),
-            words("true false null undefined NaN Infinity"), true, true);
+            words("true false null undefined NaN Infinity"), true, true, Style.JS_LIKE);
 
     static final Spec TYPESCRIPT = new Spec("typescript", words("import export from"),
             words("async await break case catch continue debugger default delete do else export extends finally for from "
@@ -84,7 +99,7 @@ final class CFamily {
                     + "get set abstract as implements private protected public readonly declare keyof namespace"),
             words("class const function let var interface type enum"),
             words("any boolean never number object string symbol unknown void bigint"),
-            words("true false null undefined NaN Infinity"), true, true);
+            words("true false null undefined NaN Infinity"), true, true, Style.JS_LIKE);
 
     private static String[] words(String list) {
         return list.split(" ");

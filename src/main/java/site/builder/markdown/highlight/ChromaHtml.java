@@ -105,7 +105,10 @@ final class ChromaHtml {
         return String.format("%" + digits + "d", n);
     }
 
-    /** Splits tokens at newlines; each line keeps its trailing newline, as Chroma's SplitTokensIntoLines. */
+    /**
+     * Splits tokens at newlines like Chroma's SplitTokensIntoLines: each line keeps its trailing newline, and
+     * the (possibly empty) rest of a split token starts the next line, so Chroma writes an empty span there.
+     */
     static List<List<Token>> splitLines(List<Token> tokens) {
         List<List<Token>> lines = new ArrayList<>();
         List<Token> line = new ArrayList<>();
@@ -118,9 +121,9 @@ final class ChromaHtml {
                 line = new ArrayList<>();
                 start = nl + 1;
             }
-            if (start < text.length()) line.add(new Token(t.type(), text.substring(start)));
+            line.add(new Token(t.type(), text.substring(start)));
         }
-        if (!line.isEmpty()) lines.add(line);
+        if (!line.isEmpty() && !(line.size() == 1 && line.get(0).text().isEmpty())) lines.add(line);
         return lines;
     }
 }

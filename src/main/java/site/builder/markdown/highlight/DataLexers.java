@@ -20,35 +20,37 @@ final class DataLexers {
                 .build();
     }
 
+    /** Chroma's YAML: whitespace as its own token, plain values as one literal up to a comment or line end. */
     static Lexer yaml() {
         return Lexer.builder("yaml").state("root")
-                .rule("#[^\\n]*+", COMMENT_SINGLE)
+                .rule("\\s++", WHITESPACE)
+                .rule("#[^\\n]*+", COMMENT)
                 .rule("^---|^\\.\\.\\.", NAME_NAMESPACE)
-                .groups("([^\\s#:\"'][^\\n:#]*+|" + DQ + ")(\\s*+)(:)(?=\\s|$)", NAME_TAG, TEXT, PUNCTUATION)
-                .rule("\\s++", TEXT)
-                .rule("[-?:,\\[\\]{}|>]", PUNCTUATION)
-                .rule("[&*][\\w-]++", NAME_LABEL)
+                .groups("([^\\s#:\"'\\[\\]{}-][^\\n:#]*+|" + DQ + ")(:)(?=\\s|$)", NAME_TAG, PUNCTUATION)
+                .rule("[-?:,\\[\\]{}|>](?=\\s|$)|[\\[{]", PUNCTUATION)
+                .rule("[&*][\\w-]++", COMMENT_PREPROC)
                 .rule("!!?[\\w/]*+", KEYWORD_TYPE)
                 .rule(DQ, STRING_DOUBLE)
                 .rule("'(?:[^'\\n]++|'')*+'?", STRING_SINGLE)
-                .rule("(?:true|false|yes|no|null|~)(?=[ \\t]*+(?:#|$|,|\\]|\\}))", KEYWORD_CONSTANT)
-                .rule("-?\\d++(?:\\.\\d++)?(?=[ \\t]*+(?:#|$|,|\\]|\\}))", NUMBER)
-                .rule("[^\\s#,\\[\\]{}](?:[^\\n#,\\[\\]{}]*[^\\s#,\\[\\]{}])?", LITERAL)
+                .rule("(?:true|false|yes|no|null|~)(?=[ \\t]*+(?:#|$))", KEYWORD_CONSTANT)
+                .rule("-?\\d++(?:\\.\\d++)?(?=[ \\t]*+(?:#|$))", NUMBER)
+                .rule("[^\\s#](?:[^\\n#]*[^\\s#])?", LITERAL)
                 .build();
     }
 
+    /** Chroma's TOML: bare keys and table names as other names, {@code =} and brackets as punctuation. */
     static Lexer toml() {
         return Lexer.builder("toml").state("root")
                 .rule("\\s++", TEXT)
                 .rule("#[^\\n]*+", COMMENT)
-                .rule("^\\[\\[?[^\\]\\n]*+\\]\\]?", KEYWORD)
-                .groups("([\\w.\"'-]++)(\\s*+)(=)", NAME, TEXT, OPERATOR)
                 .rule("\"\"\"[\\s\\S]*?(?:\"\"\"|\\z)|'''[\\s\\S]*?(?:'''|\\z)", STRING)
-                .rule(DQ + "|'[^'\\n]*+'?", STRING)
+                .rule(DQ, STRING_DOUBLE)
+                .rule("'[^'\\n]*+'?", STRING_SINGLE)
                 .words(KEYWORD_CONSTANT, "true", "false")
                 .rule("\\d{4}-\\d\\d-\\d\\d(?:[T ]\\d\\d:\\d\\d(?::\\d\\d(?:\\.\\d++)?)?(?:Z|[+-]\\d\\d:\\d\\d)?)?", LITERAL_DATE)
                 .rule("[+-]?\\d[\\d_]*+\\.\\d++(?:[eE][+-]?\\d++)?", NUMBER_FLOAT)
                 .rule("[+-]?\\d[\\d_]*+", NUMBER_INTEGER)
+                .rule("[A-Za-z_][\\w-]*+", NAME_OTHER)
                 .rule("[\\[\\]{},.=]", PUNCTUATION)
                 .rule("[^\\s\\[\\]{},=#]++", TEXT)
                 .build();

@@ -102,7 +102,7 @@ public final class Lexer {
         }
     }
 
-    /** Declares states and rules in order; {@code state("root")} must come first. */
+    /** Declares states and rules in order; lexing starts in the state named "root". */
     public static final class Builder {
         private final String name;
         private final Map<String, List<Rule>> states = new LinkedHashMap<>();
@@ -129,6 +129,12 @@ public final class Lexer {
         /** One type per capture group. */
         public Builder groups(String regex, TokenType... types) {
             current.add(new Rule(Pattern.compile(regex, Pattern.MULTILINE), List.of(types), null));
+            return this;
+        }
+
+        /** Appends the rules of an already declared state, like Chroma's include. */
+        public Builder include(String state) {
+            current.addAll(states.getOrDefault(state, List.of()));
             return this;
         }
 

@@ -21,6 +21,7 @@ public final class Lexers {
         add(ScriptLexers::bash, "bash", "sh", "shell", "zsh", "ksh");
         add(ScriptLexers::console, "console", "shell-session", "terminal");
         add(ScriptLexers::python, "python", "py", "py3", "python3");
+        add(ScriptLexers::ruby, "ruby", "rb");
         add(ScriptLexers::sql, "sql", "mysql", "postgresql", "postgres");
         add(ScriptLexers::dockerfile, "docker", "dockerfile");
         add(ScriptLexers::nginx, "nginx");

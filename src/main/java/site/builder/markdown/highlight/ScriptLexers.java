@@ -9,32 +9,67 @@ final class ScriptLexers {
     private static final String DQ = "\"(?:[^\"\\\\]++|\\\\[\\s\\S])*+\"?";
     private static final String SQ = "'[^']*+'?";
 
+    private static final String BUILTINS = "alias|bg|bind|break|builtin|caller|cd|command|compgen|complete|declare|dirs|"
+            + "disown|echo|enable|eval|exec|exit|export|false|fc|fg|getopts|hash|help|history|jobs|kill|let|local|logout|"
+            + "popd|printf|pushd|pwd|read|readonly|set|shift|shopt|source|suspend|test|time|times|trap|true|type|typeset|"
+            + "ulimit|umask|unalias|unset|wait";
+
+    /** Bash as Chroma lexes it: interpolation inside double quotes, {@code ;} and pipes as punctuation. */
     static Lexer bash() {
-        return Lexer.builder("bash").state("root")
-                .rule("\\A#![^\\n]*+", COMMENT_HASHBANG)
-                .rule("(?<![\\w$])#[^\\n]*+", COMMENT_SINGLE)
-                .rule("\\s++", TEXT)
-                .rule(DQ, STRING_DOUBLE).rule(SQ, STRING_SINGLE)
-                .rule("\\$\\{[^}\\n]*+\\}?|\\$\\(|\\$[\\w@*#?$!-]", NAME_VARIABLE)
-                .words(KEYWORD, "if", "then", "else", "elif", "fi", "for", "in", "do", "done", "while", "until", "case",
-                        "esac", "function", "return", "select", "break", "continue")
-                .words(NAME_BUILTIN, "echo", "cd", "export", "source", "alias", "read", "set", "unset", "local", "exit",
-                        "eval", "exec", "printf", "test", "shift", "trap", "pwd", "declare")
-                .groups("(\\w[\\w-]*+)(=)", NAME_VARIABLE, OPERATOR)
-                .rule("\\d++\\b", NUMBER)
-                .rule("&&|\\|\\||[|&;<>]", OPERATOR)
-                .rule("[\\[\\]{}()=]", OPERATOR)
-                .rule("\\\\[\\s\\S]", STRING_ESCAPE)
-                .rule("[^\\s\"'$#;&|<>(){}\\[\\]=\\\\]++", TEXT)
+        Lexer.Builder b = Lexer.builder("bash");
+        bashStates(b);
+        return b.state("root").include("bash").build();
+    }
+
+    /** Console sessions as Chroma's shell-session: a prompt, the command lexed as bash, then output lines. */
+    static Lexer console() {
+        Lexer.Builder b = Lexer.builder("console");
+        bashStates(b);
+        b.state("command").rule("[ \\t]*+\\n", TEXT, "#pop").include("bash");
+        return b.state("root")
+                .rule("^[$#%>](?= )", GENERIC_PROMPT, "command")
+                .rule("^[^\\n]*+\\n?", GENERIC_OUTPUT)
                 .build();
     }
 
-    /** Console sessions: prompt lines hold commands, the rest is output. */
-    static Lexer console() {
-        return Lexer.builder("console").state("root")
-                .groups("^([$#%>] )([^\\n]*+\\n?)", GENERIC_PROMPT, TEXT)
-                .rule("^[^\\n]*+\\n?", GENERIC_OUTPUT)
-                .build();
+    private static void bashStates(Lexer.Builder b) {
+        b.state("bash")
+                .groups("\\b(if|fi|else|while|do|done|for|then|return|function|case|select|continue|until|esac|elif)(\\s*)\\b", KEYWORD, TEXT)
+                .rule("\\b(?:" + BUILTINS + ")(?=[\\s)`;|&]|$)", NAME_BUILTIN)
+                .rule("\\A#!.+\\n", COMMENT_PREPROC)
+                .rule("#[^\\n]*+", COMMENT_SINGLE)
+                .rule("\\\\[\\s\\S]", STRING_ESCAPE)
+                .groups("(\\b\\w+)(\\s*+)(\\+?=)", NAME_VARIABLE, TEXT, OPERATOR)
+                .rule("[\\[\\]{}()=]|<<<|&&|\\|\\|", OPERATOR)
+                .rule("`", STRING_BACKTICK, "backticks")
+                .rule("\"", STRING_DOUBLE, "string")
+                .rule("'[^']*+'?", STRING_SINGLE)
+                .rule("[;&|]", PUNCTUATION)
+                .rule("\\s++", TEXT)
+                .rule("\\d++(?= |$)", NUMBER)
+                .rule("[^=\\s\\[\\]{}()$\"'`\\\\<&|;]++|<", TEXT);
+        interpolation(b);
+        b.state("string")
+                .rule("\"", STRING_DOUBLE, "#pop")
+                .rule("(?:\\\\[\\s\\S]|[^\"\\\\$])++", STRING_DOUBLE);
+        interpolation(b);
+        b.state("curly")
+                .rule("\\}", STRING_INTERPOL, "#pop")
+                .rule(":-", KEYWORD)
+                .rule("\\w++", NAME_VARIABLE)
+                .rule("[^}:\"'`$\\\\]++|:", PUNCTUATION)
+                .include("bash");
+        b.state("paren").rule("\\)", KEYWORD, "#pop").include("bash");
+        b.state("backticks").rule("`", STRING_BACKTICK, "#pop").include("bash");
+    }
+
+    /** Chroma's "interp" rules: {@code $(…)}, {@code ${…}}, {@code $name} and special parameters. */
+    private static void interpolation(Lexer.Builder b) {
+        b.rule("\\$\\(", KEYWORD, "paren")
+                .rule("\\$\\{#?", STRING_INTERPOL, "curly")
+                .rule("\\$[a-zA-Z_]\\w*+", NAME_VARIABLE)
+                .rule("\\$(?:\\d++|[#$?!_*@-])", NAME_VARIABLE)
+                .rule("\\$", TEXT);
     }
 
     static Lexer python() {
@@ -58,6 +93,29 @@ final class ScriptLexers {
                 .rule("[A-Za-z_]\\w*+", NAME)
                 .rule("[-+*/%=<>!&|^~@]++", OPERATOR)
                 .rule("[{}()\\[\\];,.:]", PUNCTUATION)
+                .build();
+    }
+
+    static Lexer ruby() {
+        return Lexer.builder("ruby").state("root")
+                .rule("\\s++", TEXT)
+                .rule("#[^\\n]*+", COMMENT_SINGLE)
+                .rule("\"(?:[^\"\\\\]++|\\\\[\\s\\S])*+\"?", STRING_DOUBLE)
+                .rule("'(?:[^'\\\\]++|\\\\[\\s\\S])*+'?", STRING_SINGLE)
+                .rule(":[A-Za-z_]\\w*+[?!]?", STRING_SYMBOL)
+                .groups("(def)(\\s++)([A-Za-z_]\\w*+[?!=]?)", KEYWORD, TEXT, NAME_FUNCTION)
+                .groups("(class|module)(\\s++)([A-Z]\\w*+)", KEYWORD, TEXT, NAME_CLASS)
+                .words(KEYWORD_PSEUDO, "true", "false", "nil", "self")
+                .words(KEYWORD, "alias", "begin", "break", "case", "do", "else", "elsif", "end", "ensure", "for", "if",
+                        "in", "next", "redo", "rescue", "retry", "return", "super", "then", "undef", "unless", "until",
+                        "when", "while", "yield", "require", "attr_accessor", "puts")
+                .rule("@@?[A-Za-z_]\\w*+", NAME_VARIABLE)
+                .rule("\\d[\\d_]*+\\.\\d++", NUMBER_FLOAT)
+                .rule("\\d[\\d_]*+", NUMBER_INTEGER)
+                .rule("[A-Z]\\w*+", NAME_CONSTANT)
+                .rule("[A-Za-z_]\\w*+[?!]?", NAME)
+                .rule("[-+*/%=<>!&|^~]++", OPERATOR)
+                .rule("[{}()\\[\\];,.]", PUNCTUATION)
                 .build();
     }
 
