@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Times `site build` against `hugo` on the same synthetic sites, side by side, with comparable minimal
-# themes (site: its bundled theme; hugo: bench/build-vs-hugo/hugo-theme). Prints one Markdown table row
+# Times `site build` (through bin/site, the launcher users run) against `hugo` on the same synthetic sites,
+# side by side, with comparable minimal themes (site: its bundled theme; hugo: bench/build-vs-hugo/hugo-theme). Prints one Markdown table row
 # per size: median wall time of RUNS builds, the ratio, and peak RSS.
 # Usage: bench/build-vs-hugo/run.sh [SIZES] [RUNS]   e.g. run.sh "1000 10000" 3
 set -euo pipefail
@@ -25,7 +25,7 @@ for n in $sizes; do
   python3 "$here/generate.py" "$n" "$site_dir"
   : > "$work/site.txt"; : > "$work/hugo.txt"
   for _ in $(seq 1 "$runs"); do
-    measure java -jar "$root/target/site.jar" build -s "$site_dir" -d "$work/out-site-$n" --cleanDestinationDir >> "$work/site.txt"
+    measure "$root/bin/site" build -s "$site_dir" -d "$work/out-site-$n" --cleanDestinationDir >> "$work/site.txt"
     measure hugo --quiet -s "$site_dir" -d "$work/out-hugo-$n" --themesDir "$here" --theme hugo-theme \
       --cleanDestinationDir >> "$work/hugo.txt"
   done
