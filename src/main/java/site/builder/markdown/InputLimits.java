@@ -13,7 +13,11 @@ import site.common.LocatedException;
 final class InputLimits {
     /** Characters copied (paragraph length x markers) allowed for one paragraph: a few seconds of work. */
     static final long LIMIT = 4_000_000_000L;
-    private static final String MARKERS = "`*_[]<>!&\\\"'~:-.";
+    private static final boolean[] MARKER = new boolean[128];
+
+    static {
+        for (char c : "`*_[]<>!&\\\"'~:-.".toCharArray()) MARKER[c] = true;
+    }
 
     private InputLimits() {}
 
@@ -78,17 +82,33 @@ final class InputLimits {
                 markers = 0;
                 paraStart = end + 1;
                 paraLine = line + 1;
-            } else if (markdown.substring(i, end).isBlank()) {
+            } else if (isBlank(markdown, i, end)) {
                 if ((long) (i - paraStart) * markers > LIMIT) throw tooLong(page, paraLine, i - paraStart, markers);
                 markers = 0;
                 paraStart = end + 1;
                 paraLine = line + 1;
             } else {
-                for (int j = i; j < end; j++) if (MARKERS.indexOf(markdown.charAt(j)) >= 0) markers++;
+                markers += countMarkers(markdown, i, end);
             }
             i = end + 1;
         }
         if ((long) (markdown.length() - paraStart) * markers > LIMIT) throw tooLong(page, paraLine, markdown.length() - paraStart, markers);
+    }
+
+    /** Counted on a char[] copy of the line: far cheaper than charAt per character without C2. */
+    private static int countMarkers(String s, int from, int to) {
+        char[] line = new char[to - from];
+        s.getChars(from, to, line, 0);
+        int n = 0;
+        for (char c : line) if (c < 128 && MARKER[c]) n++;
+        return n;
+    }
+
+    private static boolean isBlank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(s.charAt(i))) return false;
+        }
+        return true;
     }
 
     private static LocatedException tooLong(PageContext page, int line, int length, long markers) {

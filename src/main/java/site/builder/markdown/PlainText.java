@@ -9,53 +9,71 @@ final class PlainText {
 
     static String of(String html) {
         if (html.indexOf('<') < 0 && html.indexOf('>') < 0) return html;
-        String text = stripTags(html);
-        StringBuilder out = new StringBuilder(text.length());
+        char[] text = stripTags(html.toCharArray());
+        // Works on char arrays: per-character String.charAt is a call with a bounds check each time without C2.
+        char[] out = new char[text.length];
+        int n = 0;
         boolean wasSpace = false;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            boolean space = Words.isSpace(cp);
-            if (!(space && wasSpace)) out.appendCodePoint(cp);
+        for (int i = 0; i < text.length; i++) {
+            char c = text[i];
+            boolean space = Character.isSurrogate(c) ? false : Words.isSpace(c);
+            if (!(space && wasSpace)) out[n++] = c;
             wasSpace = space;
-            i += Character.charCount(cp);
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 
-    private static String stripTags(String html) {
-        StringBuilder out = new StringBuilder(html.length());
-        int i = 0, n = html.length();
-        while (i < n) {
-            char c = html.charAt(i);
+    private static char[] stripTags(char[] html) {
+        char[] out = new char[html.length];
+        int n = 0;
+        int i = 0, len = html.length;
+        while (i < len) {
+            char c = html[i];
             if (c == '\n') {
-                out.append(' ');
+                out[n++] = ' ';
                 i++;
-            } else if (c == '<' && (html.startsWith("</p>", i) || html.startsWith("<br>", i) || html.startsWith("<br />", i))) {
-                out.append('\n');
-                i = html.indexOf('>', i) + 1;
-            } else if (c == '<' && html.startsWith("<!--", i)) {
-                int end = html.indexOf("-->", i + 4);
-                i = end < 0 ? n : end + 3;
+            } else if (c == '<' && (startsWith(html, i, "</p>") || startsWith(html, i, "<br>") || startsWith(html, i, "<br />"))) {
+                out[n++] = '\n';
+                i = indexOf(html, '>', i) + 1;
+            } else if (c == '<' && startsWith(html, i, "<!--")) {
+                int end = indexOf(html, "-->", i + 4);
+                i = end < 0 ? len : end + 3;
             } else if (c == '<' && isTagStart(html, i + 1)) {
                 i = tagEnd(html, i + 1);
             } else {
-                out.append(c);
+                out[n++] = c;
                 i++;
             }
         }
-        return out.toString();
+        return java.util.Arrays.copyOf(out, n);
     }
 
-    private static boolean isTagStart(String s, int i) {
-        if (i < s.length() && s.charAt(i) == '/') i++;
-        return i < s.length() && Character.isLetter(s.charAt(i));
+    private static boolean startsWith(char[] s, int at, String prefix) {
+        if (at + prefix.length() > s.length) return false;
+        for (int k = 0; k < prefix.length(); k++) if (s[at + k] != prefix.charAt(k)) return false;
+        return true;
+    }
+
+    private static int indexOf(char[] s, char c, int from) {
+        for (int i = from; i < s.length; i++) if (s[i] == c) return i;
+        return -1;
+    }
+
+    private static int indexOf(char[] s, String needle, int from) {
+        for (int i = from; i + needle.length() <= s.length; i++) if (startsWith(s, i, needle)) return i;
+        return -1;
+    }
+
+    private static boolean isTagStart(char[] s, int i) {
+        if (i < s.length && s[i] == '/') i++;
+        return i < s.length && Character.isLetter(s[i]);
     }
 
     /** Index after the tag's closing {@code >}, skipping quoted attribute values. */
-    private static int tagEnd(String s, int i) {
+    private static int tagEnd(char[] s, int i) {
         char quote = 0;
-        for (; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (; i < s.length; i++) {
+            char c = s[i];
             if (quote != 0) {
                 if (c == quote) quote = 0;
             } else if (c == '"' || c == '\'') {
@@ -64,6 +82,6 @@ final class PlainText {
                 return i + 1;
             }
         }
-        return s.length();
+        return s.length;
     }
 }

@@ -16,34 +16,35 @@ final class Words {
         };
     }
 
-    /** Hugo's TotalWords: runs of non-space characters. */
+    /**
+     * Hugo's TotalWords: runs of non-space characters. Every Go space is in the BMP, so scanning chars (a
+     * surrogate is never a space) counts the same as scanning code points, and is cheaper.
+     */
     static int total(String s) {
         int n = 0;
         boolean inWord = false;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
+        for (char c : s.toCharArray()) {
             boolean was = inWord;
-            inWord = !isSpace(cp);
+            inWord = !isSpace(c);
             if (inWord && !was) n++;
-            i += Character.charCount(cp);
         }
         return n;
     }
 
+    /** Go's strings.Fields. */
     static List<String> fields(String s) {
         List<String> words = new ArrayList<>();
+        char[] chars = s.toCharArray();
         int start = -1;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            if (isSpace(cp)) {
-                if (start >= 0) words.add(s.substring(start, i));
+        for (int i = 0; i < chars.length; i++) {
+            if (isSpace(chars[i])) {
+                if (start >= 0) words.add(new String(chars, start, i - start));
                 start = -1;
             } else if (start < 0) {
                 start = i;
             }
-            i += Character.charCount(cp);
         }
-        if (start >= 0) words.add(s.substring(start));
+        if (start >= 0) words.add(new String(chars, start, chars.length - start));
         return words;
     }
 

@@ -34,8 +34,7 @@ public final class Escape {
     }
 
     private static boolean needsEscaping(String s, boolean plus) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (char c : s.toCharArray()) {
             if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c == '\0' || (plus && c == '+')) return true;
         }
         return false;
