@@ -20,6 +20,8 @@ public final class DirectorySink implements Publisher, AutoCloseable {
     private final Path destination;
     private final Path staging;
     private final boolean clean;
+    /** Folders already made: Files.createDirectories throws and catches an exception for each existing one. */
+    private final java.util.Set<Path> madeDirs = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private boolean committed;
 
     public DirectorySink(Path destination, boolean cleanDestination) {
@@ -37,7 +39,7 @@ public final class DirectorySink implements Publisher, AutoCloseable {
     public void publish(String path, byte[] content) {
         Path file = inStaging(path);
         try {
-            Files.createDirectories(file.getParent());
+            makeParent(file);
             Files.write(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path, e);
@@ -48,11 +50,18 @@ public final class DirectorySink implements Publisher, AutoCloseable {
     public void copy(Path source, String path) {
         Path file = inStaging(path);
         try {
-            Files.createDirectories(file.getParent());
+            makeParent(file);
             Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source, e);
         }
+    }
+
+    private void makeParent(Path file) throws IOException {
+        Path dir = file.getParent();
+        if (madeDirs.contains(dir)) return;
+        Files.createDirectories(dir);
+        madeDirs.add(dir);
     }
 
     /** The staged file for an output path; "/x" means x below the site root, and ".." cannot leave it. */
