@@ -12,7 +12,9 @@ public final class Values {
 
     public static boolean bool(Object v, boolean fallback) {
         if (v instanceof Boolean b) return b;
-        if (v instanceof String s && !s.isBlank()) return Boolean.parseBoolean(s.trim());
+        if (v instanceof String s && (s.trim().equalsIgnoreCase("true") || s.trim().equalsIgnoreCase("false"))) {
+            return Boolean.parseBoolean(s.trim());
+        }
         return fallback;
     }
 

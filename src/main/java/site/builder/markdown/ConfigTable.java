@@ -1,6 +1,7 @@
 package site.builder.markdown;
 
 import java.util.Map;
+import site.common.Values;
 
 /** Read-only view of one config table (keys already lower-cased) with typed getters that fall back to defaults. */
 record ConfigTable(Map<?, ?> values) {
@@ -18,27 +19,14 @@ record ConfigTable(Map<?, ?> values) {
     }
 
     boolean bool(String key, boolean fallback) {
-        Object v = values.get(key);
-        if (v instanceof Boolean b) return b;
-        if (v instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) return Boolean.parseBoolean(s);
-        return fallback;
+        return Values.bool(values.get(key), fallback);
     }
 
     int integer(String key, int fallback) {
-        Object v = values.get(key);
-        if (v instanceof Number n) return n.intValue();
-        if (v instanceof String s) {
-            try {
-                return Integer.parseInt(s.trim());
-            } catch (NumberFormatException e) {
-                return fallback;
-            }
-        }
-        return fallback;
+        return Values.integer(values.get(key), fallback);
     }
 
     String string(String key, String fallback) {
-        Object v = values.get(key);
-        return v == null ? fallback : v.toString();
+        return Values.string(values.get(key), fallback);
     }
 }
