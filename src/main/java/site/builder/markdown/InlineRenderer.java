@@ -149,9 +149,10 @@ final class InlineRenderer implements NodeRenderer {
         Block block = (Block) node.getAncestorOfType(Block.class);
         StringBuilder out = new StringBuilder(raw.length() + 16);
         int segment = k;
-        for (; k < raw.length(); k++) {
-            char c = raw.charAt(k);
-            if (c == '\\' && k + 1 < raw.length() && raw.charAt(k + 1) < 128 && !Character.isLetterOrDigit(raw.charAt(k + 1))) {
+        char[] text = raw.toCharArray(); // indexing an array: no call and range check per character without C2
+        for (; k < text.length; k++) {
+            char c = text[k];
+            if (c == '\\' && k + 1 < text.length && text[k + 1] < 128 && !Character.isLetterOrDigit(text[k + 1])) {
                 k++;
             } else if (c == '\'' || c == '"') {
                 String curly = quote(chars, k, block);
