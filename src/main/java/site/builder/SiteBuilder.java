@@ -2,6 +2,8 @@ package site.builder;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,10 +20,10 @@ import site.builder.content.SourcePage;
 import site.builder.markdown.MarkdownOptions;
 import site.builder.markdown.MarkdownRenderer;
 import site.builder.markdown.PageContext;
+import site.builder.markdown.RenderHooks;
 import site.builder.markdown.Rendered;
 import site.builder.output.DirectorySink;
 import site.builder.output.Publisher;
-import site.builder.markdown.RenderHooks;
 import site.builder.render.JteRenderHooks;
 import site.builder.render.JteShortcodes;
 import site.builder.render.RenderedPages;
@@ -40,7 +42,7 @@ public final class SiteBuilder {
     private final Clock clock;
     private final Path dumpDir;
     private final BuildLog log = new BuildLog();
-    private final Map<String, Long> stepMillis = new java.util.LinkedHashMap<>();
+    private final Map<String, Long> stepMillis = new LinkedHashMap<>();
 
     public SiteBuilder(Clock clock, Path dumpDir) {
         this.clock = clock;
@@ -63,7 +65,7 @@ public final class SiteBuilder {
         RenderedPages rendered = step("markdown", () -> renderMarkdown(config, site, theme));
         BuildStats stats = step("write", () -> write(config, site, rendered, theme, sink));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new BuildResult(site, stats, millis, java.util.Collections.unmodifiableMap(stepMillis), log.notices(),
+        return new BuildResult(site, stats, millis, Collections.unmodifiableMap(stepMillis), log.notices(),
                 log.warnings());
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import site.builder.config.SiteConfig;
 import site.common.LocatedError;
 import site.common.LocatedException;
@@ -21,7 +22,7 @@ final class PageMetaReader {
             "publishdate", List.of("publishdate", "pubdate", "published"),
             "expirydate", List.of("expirydate", "unpublishdate"));
 
-    private static final java.util.regex.Pattern CJK = java.util.regex.Pattern.compile(
+    private static final Pattern CJK = Pattern.compile(
             "\\p{IsHan}|\\p{IsHangul}|\\p{IsHiragana}|\\p{IsKatakana}");
 
     private final SiteConfig config;

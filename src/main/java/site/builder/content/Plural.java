@@ -2,6 +2,7 @@ package site.builder.content;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * English plurals for the titles Hugo makes up for sections without an _index file
@@ -13,7 +14,7 @@ final class Plural {
             Map.entry("woman", "women"), Map.entry("datum", "data"), Map.entry("medium", "media"),
             Map.entry("index", "indices"), Map.entry("mouse", "mice"), Map.entry("foot", "feet"),
             Map.entry("tooth", "teeth"), Map.entry("goose", "geese"), Map.entry("analysis", "analyses"));
-    private static final java.util.Set<String> UNCOUNTABLE = java.util.Set.of("news", "information", "equipment",
+    private static final Set<String> UNCOUNTABLE = Set.of("news", "information", "equipment",
             "series", "species", "software", "hardware", "data", "media", "music", "feedback", "research");
 
     private Plural() {}

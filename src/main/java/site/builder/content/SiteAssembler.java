@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import site.builder.config.SiteConfig;
 import site.common.BuildLog;
 import site.common.LocatedException;
@@ -35,7 +38,7 @@ public final class SiteAssembler {
         Cascade cascade = new Cascade(sources);
         Map<String, SourcePage> branches = new HashMap<>();
         // identity: a SourcePage record's own hashCode would hash its whole text
-        Map<SourcePage, PageMeta> regularSources = new java.util.IdentityHashMap<>();
+        Map<SourcePage, PageMeta> regularSources = new IdentityHashMap<>();
         for (SourcePage source : withoutShadowedFiles(sources)) {
             PageMeta meta = readMeta(source, cascade);
             if (meta == null || !inBuild(meta)) continue;
@@ -86,7 +89,7 @@ public final class SiteAssembler {
      * page: the bundle wins.
      */
     private static List<SourcePage> withoutShadowedFiles(List<SourcePage> sources) {
-        java.util.Set<String> bundles = new java.util.HashSet<>();
+        Set<String> bundles = new HashSet<>();
         for (SourcePage s : sources) {
             if (s.bundle() == SourcePage.Bundle.LEAF) bundles.add(s.dir().substring(0, s.dir().length() - 1));
         }

@@ -2,6 +2,7 @@ package site.builder.content;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ final class TermCollector {
             }
             if (!termsOfPage.isEmpty()) pageTerms.computeIfAbsent(page, p -> new LinkedHashMap<>()).put(plural, termsOfPage);
         }
-        Map<Page, Integer> weights = new java.util.IdentityHashMap<>();
+        Map<Page, Integer> weights = new IdentityHashMap<>();
         pages.forEach(p -> weights.put(p, taxonomyWeight(p, plural)));
         Comparator<Page> byWeight = Comparator.comparingInt((Page p) -> weights.get(p)).thenComparing(sort);
         for (Page term : terms.values()) {

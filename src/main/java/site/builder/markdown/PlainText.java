@@ -1,5 +1,7 @@
 package site.builder.markdown;
 
+import java.util.Arrays;
+
 /**
  * Hugo's {@code StripHTML}, which makes {@code .Plain}: paragraph ends and {@code <br>} become newlines, other
  * newlines spaces, tags and comments vanish (entities stay as written) and whitespace runs shrink to their first char.
@@ -45,7 +47,7 @@ final class PlainText {
                 i++;
             }
         }
-        return java.util.Arrays.copyOf(out, n);
+        return Arrays.copyOf(out, n);
     }
 
     private static boolean startsWith(char[] s, int at, String prefix) {

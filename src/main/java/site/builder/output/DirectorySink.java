@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -21,7 +23,7 @@ public final class DirectorySink implements Publisher, AutoCloseable {
     private final Path staging;
     private final boolean clean;
     /** Folders already made: Files.createDirectories throws and catches an exception for each existing one. */
-    private final java.util.Set<Path> madeDirs = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
     public DirectorySink(Path destination, boolean cleanDestination) {

@@ -1,5 +1,6 @@
 package site.builder.render;
 
+import java.util.List;
 import java.util.Optional;
 import site.builder.markdown.ShortcodeCall;
 import site.builder.markdown.ShortcodeTemplates;
@@ -14,7 +15,7 @@ public final class JteShortcodes implements ShortcodeTemplates {
 
     @Override
     public Optional<ShortcodeTemplate> find(String name) {
-        return templates.find(java.util.List.of("shortcodes/" + name + ".jte"))
+        return templates.find(List.of("shortcodes/" + name + ".jte"))
                 .map(template -> (ShortcodeCall call) -> templates.render(template, call));
     }
 }

@@ -2,6 +2,7 @@ package site.builder.render;
 
 import gg.jte.CodeResolver;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Template sources looked up in layers: the site's layouts/, then the theme's; the first that has a name wins. */
 final class LayeredCodeResolver implements CodeResolver {
@@ -31,7 +32,7 @@ final class LayeredCodeResolver implements CodeResolver {
             try {
                 return l.resolveAllTemplateNames().stream();
             } catch (UnsupportedOperationException e) {
-                return java.util.stream.Stream.<String>empty();
+                return Stream.<String>empty();
             }
         }).distinct().toList();
     }

@@ -5,13 +5,15 @@ import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
 import gg.jte.output.StringOutput;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The resolved theme's templates: finds the first existing name of a lookup list and renders it. */
 public final class Templates {
     private final TemplateEngine engine;
     private final CodeResolver sources;
-    private final java.util.Map<String, Boolean> exists = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Boolean> exists = new ConcurrentHashMap<>();
 
     /** {@code sources} lists template names for prefix lookups; null for the precompiled bundled theme. */
     Templates(TemplateEngine engine, CodeResolver sources) {
