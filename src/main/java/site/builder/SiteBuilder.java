@@ -1,5 +1,6 @@
 package site.builder;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collections;
@@ -30,6 +31,7 @@ import site.builder.render.RenderedPages;
 import site.builder.render.Theme;
 import site.builder.render.ThemeResolver;
 import site.common.BuildLog;
+import site.common.LocatedError;
 import site.common.LocatedException;
 import site.common.Values;
 
@@ -81,6 +83,10 @@ public final class SiteBuilder {
             BuildStats stats = writer.write(dir);
             if (!log.hasErrors()) dir.commit();
             return stats;
+        } catch (UncheckedIOException e) {
+            // a full disk or a read-only folder: a located error like any other, and public/ stays as it was
+            throw new LocatedException(LocatedError.of(config.dirs().publish(),
+                    "cannot write the site: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")")));
         }
     }
 

@@ -93,6 +93,17 @@ class BadInputTest {
     }
 
     @Test
+    void anOutputFolderThatCannotBeMadeIsAnErrorNotACrash() {
+        TestSites site = TestSites.in(dir).file("content/a.md", "---\ntitle: A\n---\n").file("blocker", "a file");
+        BuildOptions options = new BuildOptions(dir, dir.resolve("blocker/public"), null, null, null, null, null, null,
+                null, null);
+        BuildFailedException e = assertThrows(BuildFailedException.class,
+                () -> new SiteBuilder(Clock.systemUTC(), null).build(options));
+        assertTrue(only(e.errors()).contains("blocker/public: cannot write the site"), e.errors().toString());
+        assertEquals("a file", site.read("blocker"));
+    }
+
+    @Test
     void everyBadFileIsReportedNotJustTheFirst() {
         List<LocatedError> errors = errors(TestSites.in(dir)
                 .file("content/one.md", "---\ntitle: [\n---\n")
