@@ -97,8 +97,6 @@ public final class Page {
 
     public boolean isHome() { return kind == Kind.HOME; }
 
-    public boolean isPage() { return kind == Kind.PAGE; }
-
     /** The source path for errors and sorting, "" for generated pages. */
     public String filePath() {
         return source == null ? "" : source.path();
