@@ -1,7 +1,6 @@
 package site.api;
 
 import io.undertow.server.HttpHandler;
-import io.undertow.server.handlers.BlockingHandler;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -29,6 +28,7 @@ import site.api.http.RequestIds;
 import site.api.http.Route;
 import site.api.http.RouteTable;
 import site.api.http.SecurityHeadersHandler;
+import site.api.http.WorkerDispatch;
 import site.api.ops.AccessLog;
 import site.api.ops.ApiDocs;
 import site.api.ops.HttpMetrics;
@@ -101,7 +101,7 @@ public final class Api implements AutoCloseable {
         HttpHandler headers = new SecurityHeadersHandler(new CorsHandler(config.limits().corsOrigins(), limited));
         AccessLog log = new AccessLog(accessLog, new ClientAddress(config.limits().trustedProxies()));
         HttpHandler observed = new ObservedHandler(List.of(new HttpMetrics(metrics.registry()), log), headers);
-        return new BlockingHandler(new RequestIds(new ErrorHandler(observed)));
+        return new WorkerDispatch(new RequestIds(new ErrorHandler(observed)));
     }
 
     private CommentHandlers makeComments(ApiConfig config) {

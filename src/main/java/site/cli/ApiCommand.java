@@ -1,5 +1,7 @@
 package site.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -11,6 +13,7 @@ import site.api.Api;
 import site.api.ApiConfig;
 import site.api.ApiServer;
 import site.api.board.JdbiPostStore;
+import site.api.ops.LineWriter;
 import site.api.ops.Metrics;
 import site.api.store.Database;
 import site.api.store.Migrations;
@@ -36,13 +39,15 @@ public final class ApiCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
         ApiSettings settings = makeSettings();
-        Api api = Api.open(makeConfig(settings), System.out::println);
+        LineWriter accessLog = new LineWriter(new FileOutputStream(FileDescriptor.out));
+        Api api = Api.open(makeConfig(settings), accessLog);
         int listenPort = port != null ? port : settings.integer("SERVER_PORT", 8080);
         ApiServer server = ApiServer.start(api, bind, listenPort,
                 settings.seconds("SITE_DRAIN_SECONDS", 0), settings.seconds("SITE_SHUTDOWN_TIMEOUT_SECONDS", 20));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            accessLog.close();
             stopped.countDown();
         }, "api-shutdown"));
         LOG.info("site api listening on http://{}:{} (ready in {} ms)", bind, server.port(), (System.nanoTime() - started) / 1_000_000);

@@ -45,7 +45,8 @@ class SigtermIT {
             AtomicBoolean running = new AtomicBoolean(true);
             ExecutorService clients = Executors.newFixedThreadPool(4);
             for (int i = 0; i < 4; i++) clients.submit(() -> traffic(base, running, statuses));
-            Thread.sleep(500);
+            // Traffic first (bounded: a loaded machine may need a while to warm the server up).
+            for (int i = 0; i < 1000 && statuses.getOrDefault(200, 0) <= 10; i++) Thread.sleep(10);
             server.destroy(); // SIGTERM
             // Act as the load balancer: stop sending once readiness says DOWN (well within the 1 s drain).
             boolean sawNotReady = false;

@@ -5,6 +5,7 @@ import io.undertow.util.Headers;
 import site.api.auth.Guard;
 import site.api.http.Json;
 import site.api.http.Params;
+import site.api.http.Responses;
 
 /** HTTP for {@code /api/posts/**}: parameters in, JSON out; the rules live in {@link PostService}. */
 public final class PostHandlers {
@@ -42,6 +43,6 @@ public final class PostHandlers {
     public void delete(HttpServerExchange exchange) {
         service.delete(Params.id(exchange, "id"), Guard.requireCaller(exchange));
         exchange.setStatusCode(204);
-        exchange.endExchange();
+        Responses.end(exchange);
     }
 }

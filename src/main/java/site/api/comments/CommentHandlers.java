@@ -7,6 +7,7 @@ import site.api.auth.Guard;
 import site.api.http.ApiException;
 import site.api.http.Json;
 import site.api.http.Params;
+import site.api.http.Responses;
 
 /**
  * HTTP for {@code /api/comments/**} and comment moderation. The comment list's {@code page} parameter is the site
@@ -44,7 +45,7 @@ public final class CommentHandlers {
     public void delete(HttpServerExchange exchange) {
         service.delete(Params.id(exchange, "id"), Guard.caller(exchange), editToken(exchange));
         exchange.setStatusCode(204);
-        exchange.endExchange();
+        Responses.end(exchange);
     }
 
     public void count(HttpServerExchange exchange) {
@@ -56,7 +57,7 @@ public final class CommentHandlers {
 
     public void feed(HttpServerExchange exchange) {
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/atom+xml; charset=utf-8");
-        exchange.getResponseSender().send(feed.render(service.recent(FEED_SIZE)));
+        Responses.send(exchange, feed.render(service.recent(FEED_SIZE)));
     }
 
     public void moderationQueue(HttpServerExchange exchange) {

@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
 /** JSON in and out: strict reading (no unknown fields, no type coercion) and direct writing to the response. */
@@ -67,7 +66,7 @@ public final class Json {
         }
         exchange.setStatusCode(status);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType);
-        exchange.getResponseSender().send(ByteBuffer.wrap(bytes));
+        Responses.send(exchange, ByteBuffer.wrap(bytes));
     }
 
     private static void requireJsonContentType(HttpServerExchange exchange) {
@@ -102,7 +101,7 @@ public final class Json {
                 .addSerializer(LocalDateTime.class, new StdSerializer<>(LocalDateTime.class) {
                     @Override
                     public void serialize(LocalDateTime value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-                        gen.writeString(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(value));
+                        gen.writeString(IsoDateTimes.format(value));
                     }
                 });
     }

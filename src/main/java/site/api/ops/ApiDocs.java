@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import site.api.http.Json;
+import site.api.http.Responses;
 
 /** The OpenAPI document at /v3/api-docs (from docs/openapi.yaml) and Swagger UI at /swagger-ui/, as springdoc served them. */
 public final class ApiDocs {
@@ -42,7 +43,7 @@ public final class ApiDocs {
     public void swaggerUi(HttpServerExchange exchange) throws Exception {
         if (exchange.getRequestPath().endsWith("/swagger-initializer.js")) {
             exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/javascript");
-            exchange.getResponseSender().send(INITIALIZER);
+            Responses.send(exchange, INITIALIZER);
             return;
         }
         ui.handleRequest(exchange);

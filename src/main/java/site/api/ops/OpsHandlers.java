@@ -6,6 +6,7 @@ import io.undertow.util.Headers;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import site.api.http.Json;
+import site.api.http.Responses;
 
 /** Spring Actuator-compatible probes, info and the Prometheus scrape. */
 public final class OpsHandlers {
@@ -44,7 +45,7 @@ public final class OpsHandlers {
 
     public void prometheus(HttpServerExchange exchange) {
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, PROMETHEUS_TYPE);
-        exchange.getResponseSender().send(registry.scrape());
+        Responses.send(exchange, registry.scrape());
     }
 
     private static void status(HttpServerExchange exchange, boolean up) {
