@@ -13,13 +13,16 @@ public final class ApiHarness implements AutoCloseable {
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = "admin-password-1";
     public static final String SECRET = "test-secret-test-secret-test-secret-0123";
+    private static final LimitsConfig DEFAULT_LIMITS =
+            new LimitsConfig(64 * 1024, 100_000, 100_000, List.of(), List.of("https://blog.example"));
     private final TestDatabase database;
     private final ApiServer server;
     private final Client client;
     private final List<String> accessLog = new CopyOnWriteArrayList<>();
+    private final boolean ownsDatabase;
 
     public ApiHarness(TestDatabase database) {
-        this(database, new LimitsConfig(64 * 1024, 100_000, 100_000, List.of(), List.of("https://blog.example")));
+        this(database, DEFAULT_LIMITS);
     }
 
     public ApiHarness(TestDatabase database, LimitsConfig limits) {
@@ -27,11 +30,21 @@ public final class ApiHarness implements AutoCloseable {
     }
 
     public ApiHarness(TestDatabase database, LimitsConfig limits, CommentsConfig comments) {
+        this(database, limits, comments, true);
+    }
+
+    private ApiHarness(TestDatabase database, LimitsConfig limits, CommentsConfig comments, boolean ownsDatabase) {
         this.database = database;
+        this.ownsDatabase = ownsDatabase;
         AuthConfig auth = new AuthConfig(SECRET, Duration.ofHours(1), 4, ADMIN, ADMIN_PASSWORD);
         Api api = Api.open(new ApiConfig(database.config(), auth, limits, comments, "test"), accessLog::add);
         this.server = ApiServer.start(api, "127.0.0.1", 0, Duration.ZERO, Duration.ofSeconds(5));
         this.client = new Client("http://127.0.0.1:" + server.port());
+    }
+
+    /** A second server over the same database (another replica); closing it leaves the database open. */
+    public ApiHarness replica() {
+        return new ApiHarness(database, DEFAULT_LIMITS, CommentsConfig.defaults(), false);
     }
 
     public Client client() {
@@ -82,6 +95,6 @@ public final class ApiHarness implements AutoCloseable {
     @Override
     public void close() {
         server.close();
-        database.close();
+        if (ownsDatabase) database.close();
     }
 }

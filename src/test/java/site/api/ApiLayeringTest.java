@@ -32,7 +32,7 @@ class ApiLayeringTest {
     }
 
     private static boolean isStoreCode(Path file) {
-        return file.getParent().endsWith("store") || file.getFileName().toString().matches("Jdbi\\w*Store\\.java");
+        return file.getParent().endsWith("store") || file.getFileName().toString().matches("Jdbi\\w*\\.java");
     }
 
     @Test

@@ -53,6 +53,18 @@ abstract class BoardContract extends ContractBase {
     }
 
     @Test
+    void theTotalFollowsCreatesAndDeletes() {
+        long before = http.get("/api/posts").json().get("totalElements").asLong();
+        assertEquals(api.database().count("posts"), before);
+        long id = create(alice, Map.of("title", "counted")).get("id").asLong();
+        assertEquals(before + 1, http.get("/api/posts").json().get("totalElements").asLong());
+        assertEquals(204, http.delete("/api/posts/" + id, alice).status());
+        assertEquals(before, http.get("/api/posts").json().get("totalElements").asLong());
+        assertEquals(404, http.delete("/api/posts/" + id, alice).status());
+        assertEquals(before, http.get("/api/posts").json().get("totalElements").asLong());
+    }
+
+    @Test
     void hugePageSizesAreCutTo100() {
         JsonNode page = http.get("/api/posts?size=100000").json();
         assertEquals(100, page.get("size").asInt());

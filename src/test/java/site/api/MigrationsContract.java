@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import site.api.store.Database;
 import site.api.store.Migrations;
@@ -31,6 +32,20 @@ abstract class MigrationsContract {
         try (TestDatabase db = database(); Database database = Database.open(db.config(), new SimpleMeterRegistry())) {
             assertEquals(Migrations.LATEST, Migrations.runIfBehind(database.dataSource()));
             assertEquals(0, db.count("comments"));
+        }
+    }
+
+    @Test
+    void boardStatsCountThePostsOfADatabaseMigratedFromVersion2() {
+        try (TestDatabase db = database(); Database database = Database.open(db.config(), new SimpleMeterRegistry())) {
+            Flyway.configure().dataSource(database.dataSource()).locations("classpath:db/migration").target("2").load().migrate();
+            for (int i = 0; i < 3; i++) {
+                db.execute("INSERT INTO posts (title, content, author, view_count, created_at, updated_at)"
+                        + " VALUES ('t', 'c', 'a', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            }
+            assertEquals(1, Migrations.run(database.dataSource()));
+            assertEquals(3, db.queryLong("SELECT SUM(posts) FROM board_stats"));
+            assertEquals(16, db.count("board_stats"));
         }
     }
 

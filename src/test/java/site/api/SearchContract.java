@@ -104,6 +104,7 @@ abstract class SearchContract extends ContractBase {
         }
         assertEquals(1, search("pineapple").size());
         assertEquals(List.of(spring), search("spring boot"));
+        assertEquals(api.database().count("posts"), http.get("/api/posts").json().get("totalElements").asLong());
     }
 
     @Test
@@ -115,5 +116,32 @@ abstract class SearchContract extends ContractBase {
         assertEquals(List.of(id), search("mango"));
         http.delete("/api/posts/" + id, bob);
         assertEquals(List.of(), search("mango"));
+    }
+
+    @Test
+    void repeatedSearchesSeeWritesMadeThroughAnotherReplica() {
+        long id = create(bob, Map.of("title", "replicated papaya")).get("id").asLong();
+        assertEquals(List.of(id), search("papaya"));
+        try (ApiHarness replica = api.replica()) {
+            Client other = replica.client();
+            String token = replica.userToken("bob");
+            other.put("/api/posts/" + id, ApiHarness.json(Map.of("title", "replicated guava")), token);
+            assertEquals(List.of(), search("papaya"));
+            assertEquals(List.of(id), search("guava"));
+            long added = create(bob, Map.of("title", "second papaya")).get("id").asLong();
+            assertEquals(List.of(added), search("papaya"));
+            other.delete("/api/posts/" + added, token);
+            assertEquals(List.of(), search("papaya"));
+        }
+    }
+
+    @Test
+    void repeatedSearchesReadFreshRows() {
+        long id = create(bob, Map.of("title", "counted lychee")).get("id").asLong();
+        JsonNode before = http.get("/api/posts/search?keyword=lychee").json().get("content").get(0);
+        http.get("/api/posts/" + id);
+        http.get("/api/posts/" + id);
+        JsonNode after = http.get("/api/posts/search?keyword=lychee").json().get("content").get(0);
+        assertEquals(before.get("viewCount").asLong() + 2, after.get("viewCount").asLong());
     }
 }

@@ -6,21 +6,20 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
 import site.api.paging.Page;
 import site.api.paging.PageRequest;
 
-/** Posts in the {@code posts} table, searched through {@code post_grams}. */
+/** Posts in the {@code posts} table, counted in {@code board_stats}, searched through {@code post_grams}. */
 public final class JdbiPostStore implements PostStore {
-    private static final String COLUMNS = "p.id, p.title, p.content, p.author, p.view_count, p.created_at, p.owner_id";
+    static final String COLUMNS = "p.id, p.title, p.content, p.author, p.view_count, p.created_at, p.owner_id";
     private final Jdbi jdbi;
+    private final JdbiPostSearch search = new JdbiPostSearch();
 
     public JdbiPostStore(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -30,11 +29,11 @@ public final class JdbiPostStore implements PostStore {
     @Override
     public Page<Post> list(PageRequest page) {
         return jdbi.withHandle(h -> {
-            List<Counted> rows = h.createQuery("SELECT " + COLUMNS + ", (SELECT COUNT(*) FROM posts) AS total"
+            List<Counted> rows = h.createQuery("SELECT " + COLUMNS + ", " + JdbiBoardStats.TOTAL + " AS total"
                             + " FROM posts p ORDER BY p.id DESC LIMIT :limit OFFSET :offset")
                     .bind("limit", page.size()).bind("offset", page.offset())
                     .map(JdbiPostStore::counted).list();
-            return page(rows, page, () -> h.createQuery("SELECT COUNT(*) FROM posts").mapTo(Long.class).one());
+            return page(rows, page, () -> JdbiBoardStats.total(h));
         });
     }
 
@@ -79,6 +78,7 @@ public final class JdbiPostStore implements PostStore {
                     .bind("ownerId", ownerId).bind("now", now)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             insertGrams(h, id, draft);
+            JdbiBoardStats.changed(h, 1);
             return new Post(id, draft.title(), draft.content(), draft.author(), 0, now, ownerId);
         });
     }
@@ -94,55 +94,23 @@ public final class JdbiPostStore implements PostStore {
             if (changed == 0) return Optional.<Post>empty();
             h.createUpdate("DELETE FROM post_grams WHERE post_id = :id").bind("id", id).execute();
             insertGrams(h, id, draft);
+            JdbiBoardStats.changed(h, 0);
             return find(h, id);
         });
     }
 
     @Override
     public boolean delete(long id) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM posts WHERE id = :id").bind("id", id).execute()) > 0;
-    }
-
-    /**
-     * One pass over the matches yields the page's ids and the total (a window count), so the LIKE that confirms
-     * candidates reads each candidate's text once; a second query loads the page's rows by key.
-     */
-    @Override
-    public Page<Post> search(String keyword, PageRequest page) {
-        return jdbi.withHandle(h -> {
-            List<long[]> hits = searchQuery(h, "SELECT p.id, COUNT(*) OVER () AS total",
-                    " ORDER BY p.id DESC LIMIT :limit OFFSET :offset", keyword)
-                    .bind("limit", page.size()).bind("offset", page.offset())
-                    .map((rs, ctx) -> new long[] {rs.getLong("id"), rs.getLong("total")}).list();
-            if (hits.isEmpty()) {
-                long total = page.offset() == 0 ? 0 : searchQuery(h, "SELECT COUNT(*)", "", keyword).mapTo(Long.class).one();
-                return Page.of(List.<Post>of(), total, page);
-            }
-            List<Post> posts = h.createQuery("SELECT " + COLUMNS + " FROM posts p WHERE p.id IN (<ids>) ORDER BY p.id DESC")
-                    .bindList("ids", hits.stream().map(hit -> hit[0]).toList())
-                    .map(JdbiPostStore::map).list();
-            return Page.of(posts, hits.get(0)[1], page);
+        return jdbi.inTransaction(h -> {
+            boolean deleted = h.createUpdate("DELETE FROM posts WHERE id = :id").bind("id", id).execute() > 0;
+            if (deleted) JdbiBoardStats.changed(h, -1);
+            return deleted;
         });
     }
 
-    /**
-     * Candidates come from the gram index by key: posts holding the keyword's first and last character pairs
-     * (two index lookups joined on post id; more pairs cost more than they filter). The LIKE confirms them, so
-     * posts are never scanned. Comparisons ignore case through the column collation (H2 runs with IGNORECASE).
-     */
-    private static Query searchQuery(Handle h, String select, String tail, String keyword) {
-        List<String> pairs = Grams.ends(keyword);
-        String candidates = pairs.isEmpty()
-                ? " JOIN (SELECT DISTINCT post_id FROM post_grams WHERE gram LIKE :prefix) a ON a.post_id = p.id"
-                : " JOIN post_grams a ON a.post_id = p.id AND a.gram = :first"
-                        + (pairs.size() > 1 ? " JOIN post_grams b ON b.post_id = p.id AND b.gram = :last" : "");
-        Query query = h.createQuery(select + " FROM posts p" + candidates
-                + " WHERE p.title LIKE :pattern OR p.content LIKE :pattern" + tail);
-        String escaped = likeEscape(keyword);
-        if (pairs.isEmpty()) query.bind("prefix", likeEscape(keyword.toLowerCase(Locale.ROOT)) + "%");
-        if (!pairs.isEmpty()) query.bind("first", pairs.get(0));
-        if (pairs.size() > 1) query.bind("last", pairs.get(1));
-        return query.bind("pattern", "%" + escaped + "%");
+    @Override
+    public Page<Post> search(String keyword, PageRequest page) {
+        return jdbi.withHandle(h -> search.search(h, keyword, page));
     }
 
     @Override
@@ -154,7 +122,10 @@ public final class JdbiPostStore implements PostStore {
             List<Post> batch = jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS
                             + " FROM posts p WHERE p.id > :after ORDER BY p.id LIMIT 500")
                     .bind("after", from).map(JdbiPostStore::map).list());
-            if (batch.isEmpty()) return indexed;
+            if (batch.isEmpty()) {
+                jdbi.useTransaction(JdbiBoardStats::recount);
+                return indexed;
+            }
             for (Post post : batch) {
                 jdbi.useTransaction(h -> {
                     h.createUpdate("DELETE FROM post_grams WHERE post_id = :id").bind("id", post.id()).execute();
@@ -177,11 +148,7 @@ public final class JdbiPostStore implements PostStore {
         if (batch.size() > 0) batch.execute();
     }
 
-    private static String likeEscape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static Post map(ResultSet rs, StatementContext ctx) throws SQLException {
+    static Post map(ResultSet rs, StatementContext ctx) throws SQLException {
         long owner = rs.getLong("owner_id");
         Long ownerId = rs.wasNull() ? null : owner;
         return new Post(rs.getLong("id"), rs.getString("title"), rs.getString("content"), rs.getString("author"),
