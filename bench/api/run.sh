@@ -8,7 +8,6 @@ here=bench/api
 duration=${1:-20}
 port=${BENCH_PORT:-18090}
 db=site_bench
-jvm_flags=${BENCH_JVM_FLAGS:--Xmx64m -XX:+UseSerialGC}
 base="http://127.0.0.1:$port"
 work=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"
@@ -19,30 +18,32 @@ command -v wrk >/dev/null || { echo "installing wrk"; apt-get install -y -qq wrk
 mariadb --host=127.0.0.1 --user=root -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4"
 
 rss_mib() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+hwm_mib() { awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat"; }
 
-# The first start (empty database: migrations) also writes a class-data archive that the second start uses
-# (BENCH_CDS=0 to measure without it).
-cds_dump= cds_use=
-if [[ ${BENCH_CDS:-1} == 1 ]]; then cds_dump="-XX:ArchiveClassesAtExit=$work/site.jsa" cds_use="-XX:SharedArchiveFile=$work/site.jsa"; fi
+# Through bin/site, as users run it: its api profile (64 MB heap, native memory trimmed) and its class-data
+# archive, which the first start (empty database: migrations) writes when it stops and the second start uses.
+# BENCH_JVM_FLAGS replaces the profile's JVM flags (SITE_JAVA_OPTS), e.g. to compare with C1 only.
+export SITE_CDS_DIR=$work/cds
+[[ -n ${BENCH_JVM_FLAGS:-} ]] && export SITE_JAVA_OPTS=$BENCH_JVM_FLAGS
 
-# Start with extra JVM flags and time it to healthy.
+# Start and time it to healthy.
 start() {
   local t0; t0=$(date +%s%N)
   SITE_DB_URL="jdbc:mysql://127.0.0.1:3306/$db" SITE_DB_USER=root SITE_DB_PASSWORD= \
   SITE_JWT_SECRET=bench-secret-bench-secret-bench-secret SITE_ADMIN_USERNAME=bench SITE_ADMIN_PASSWORD=bench-password \
   SITE_WRITES_PER_MINUTE=100000000 SITE_AUTH_PER_MINUTE=1000 \
-    java $jvm_flags $1 -jar target/site.jar api --bind 127.0.0.1 --port "$port" >"$work/access.log" 2>"$work/server.log" &
+    bin/site api --bind 127.0.0.1 --port "$port" >"$work/access.log" 2>"$work/server.log" &
   pid=$!
   until curl -sf "$base/actuator/health" >/dev/null; do sleep 0.01; done
   started_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
 }
 pid=
 if curl -sf "$base/actuator/health" >/dev/null; then echo "port $port is already serving; set BENCH_PORT" >&2; exit 1; fi
-start "$cds_dump"; first_start=$started_ms
+start; first_start=$started_ms
 curl -sf -o /dev/null "$base/api/posts"; curl -sf -o /dev/null "$base/api/posts/search?keyword=warm"
 kill "$pid"; wait "$pid" 2>/dev/null || true
-start "$cds_use"; ready_ms=$started_ms
+start; ready_ms=$started_ms
 ready_cpu=$(cpu_seconds "$pid")
 ready_rss=$(rss_mib "$pid")
 # Loaded classes, from the archive or not.
@@ -59,16 +60,24 @@ done | xargs -d '\n' -P 4 -I{} curl -sf -o /dev/null "$base/api/posts" -H 'Conte
 max_id=$(mariadb --host=127.0.0.1 --user=root -N -e "SELECT MAX(id) FROM $db.posts")
 min_id=$(mariadb --host=127.0.0.1 --user=root -N -e "SELECT MIN(id) FROM $db.posts")
 
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+mariadb_pid=$(pgrep -x mariadbd | head -1 || true)
 run_wrk() { # name seconds url [lua]
   local name=$1 seconds=$2 url=$3 lua=${4:-}
   local out; out="$work/$(tr -c 'a-zA-Z0-9' '_' <<<"$name").txt"
+  local j0 m0; j0=$(ticks "$pid"); m0=${mariadb_pid:+$(ticks "$mariadb_pid")}
   MIN_ID=$min_id MAX_ID=$max_id TOKEN=$token wrk -t2 -c32 -d"${seconds}s" --latency ${lua:+-s "$here/$lua"} "$url" >"$out"
-  local rps p50 p99 errors
+  local j1 m1; j1=$(ticks "$pid"); m1=${mariadb_pid:+$(ticks "$mariadb_pid")}
+  local rps p50 p99 errors requests
   rps=$(awk '/Requests\/sec/ {printf "%.0f", $2}' "$out")
   p50=$(awk '$1 == "50%" {print $2}' "$out")
   p99=$(awk '$1 == "99%" {print $2}' "$out")
   errors=$(awk '/Non-2xx/ {print $5}' "$out"); errors=${errors:-0}
-  echo "| $name | $rps | $p50 | $p99 | $errors |"
+  requests=$(awk '/requests in/ {print $1}' "$out")
+  # CPU per request (ms) of the server and of MariaDB: steadier than req/s when the machine is shared.
+  local cpu; cpu=$(awk -v n="$requests" -v j=$((j1 - j0)) -v m=$(( ${m1:-0} - ${m0:-0} )) -v hz="$(getconf CLK_TCK)" \
+    'BEGIN {printf "%.3f | %.3f", j * 1000 / hz / n, m * 1000 / hz / n}')
+  echo "| $name | $rps | $p50 | $p99 | $errors | $cpu |"
 }
 
 echo "warming up"
@@ -78,10 +87,10 @@ run_wrk warmup-search 10 "$base/api/posts/search?keyword=x" search.lua >/dev/nul
 
 echo
 echo "wrk -t2 -c32 -d${duration}s on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)),"
-echo "JVM flags: $jvm_flags; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "JVM flags: ${SITE_JAVA_OPTS:-bin/site api profile}; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| endpoint | req/s | p50 | p99 | non-2xx |"
-echo "|---|---:|---:|---:|---:|"
+echo "| endpoint | req/s | p50 | p99 | non-2xx | server CPU ms/req | MariaDB CPU ms/req |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
 run_wrk "GET /api/posts (list)" "$duration" "$base/api/posts?page=0&size=20"
 run_wrk "GET /api/posts/{id}" "$duration" "$base/api/posts/$min_id" one.lua
 run_wrk "GET /api/posts/search" "$duration" "$base/api/posts/search?keyword=x" search.lua
@@ -90,9 +99,9 @@ echo
 echo "| startup | value |"
 echo "|---|---:|"
 echo "| first start to healthy (empty database, migrations) | ${first_start} ms |"
-echo "| start to healthy${cds_use:+ (with the class-data archive)} | ${ready_ms} ms |"
+echo "| start to healthy (class-data archive when bin/site made one) | ${ready_ms} ms |"
 echo "| CPU seconds to healthy | ${ready_cpu} s |"
 echo "| RSS at ready | ${ready_rss} MiB |"
-echo "| RSS after load | $(rss_mib "$pid") MiB |"
+echo "| RSS after load (peak) | $(rss_mib "$pid") MiB ($(hwm_mib "$pid") MiB) |"
 echo "| classes loaded after load | $(classes_loaded "$pid") (at ready: ${classes}) |"
 echo "| 5xx in the access log | $(grep -c '"status":5' "$work/access.log" || true) |"

@@ -4,12 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** bin/site runs the packaged jar, and SITE_JAVA_OPTS replaces its JVM settings. */
+/** bin/site runs the packaged jar with per-command JVM settings, and SITE_JAVA_OPTS replaces them. */
 class LauncherIT {
     private static String run(Map<String, String> env, String... args) throws IOException, InterruptedException {
         String[] command = new String[args.length + 1];
@@ -33,5 +41,58 @@ class LauncherIT {
     void siteJavaOptsReplaceTheDefaults() throws Exception {
         String out = run(Map.of("SITE_JAVA_OPTS", "-XshowSettings:vm"), "version");
         assertTrue(out.contains("VM settings"), out);
+    }
+
+    /** The api profile writes a class-data archive when the first server stops and starts the next one from it. */
+    @Test
+    void apiKeepsAClassDataArchiveBetweenStarts(@TempDir Path dir) throws Exception {
+        Path cds = dir.resolve("cds");
+        stopServer(startServer(dir, cds));
+        try (var archives = Files.list(cds)) {
+            assertEquals(1, archives.filter(f -> f.toString().endsWith(".jsa")).count(), "one archive after the first run");
+        }
+        Process second = startServer(dir, cds);
+        String commandLine = Files.readString(Path.of("/proc/" + second.pid() + "/cmdline")).replace('\0', ' ');
+        stopServer(second);
+        assertTrue(commandLine.contains("-XX:SharedArchiveFile=" + cds), commandLine);
+        assertTrue(commandLine.contains("-Xmx64m"), commandLine);
+    }
+
+    private static Process startServer(Path dir, Path cds) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        ProcessBuilder pb = new ProcessBuilder("bin/site", "api", "--bind", "127.0.0.1", "--port", Integer.toString(port),
+                "--data", dir.resolve("data").toString()).redirectErrorStream(true).redirectOutput(dir.resolve("out.log").toFile());
+        pb.environment().put("SITE_CDS_DIR", cds.toString());
+        Process server = pb.start();
+        HttpClient http = HttpClient.newHttpClient();
+        for (int i = 0; i < 600; i++) {
+            try {
+                HttpResponse<Void> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (health.statusCode() == 200) return server;
+            } catch (IOException notYet) {
+                // still starting
+            }
+            assertTrue(server.isAlive(), () -> "bin/site api exited: " + read(dir.resolve("out.log")));
+            Thread.sleep(50);
+        }
+        server.destroyForcibly();
+        throw new AssertionError("bin/site api was not healthy within 30 s: " + read(dir.resolve("out.log")));
+    }
+
+    private static void stopServer(Process server) throws InterruptedException {
+        server.destroy(); // SIGTERM: a graceful stop, after which the JVM writes the archive
+        assertTrue(server.waitFor(60, TimeUnit.SECONDS), "bin/site api did not stop");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return e.toString();
+        }
     }
 }
