@@ -27,13 +27,14 @@ final class FeedWriter {
     }
 
     void write(Publisher out, BuildStats stats) {
-        for (Page page : site.allPages()) {
-            TargetPath rss = page.target(OutputFormat.RSS);
-            if (rss != null && page.meta().build().rendered()) {
-                out.publish(rss.file(), RssWriter.write(feed(page, rss)).getBytes(StandardCharsets.UTF_8));
+        RssWriter rss = new RssWriter();
+        site.allPages().parallelStream().forEach(page -> {
+            TargetPath target = page.target(OutputFormat.RSS);
+            if (target != null && page.meta().build().rendered()) {
+                out.publish(target.file(), rss.write(feed(page, target)).getBytes(StandardCharsets.UTF_8));
                 stats.nonPageFiles.incrementAndGet();
             }
-        }
+        });
         if (config.kindEnabled("sitemap")) {
             List<SitemapWriter.Entry> entries = site.pages().stream()
                     .filter(p -> p.meta().build().listed() && !p.permalink().isEmpty())

@@ -123,8 +123,9 @@ public final class ContentScanner {
     }
 
     private static Path firstContent(List<Path> entries, String baseName) {
-        return entries.stream().filter(p -> !Files.isDirectory(p) && isContent(p))
-                .filter(p -> baseOf(p).equals(baseName)).findFirst().orElse(null);
+        // names first: the stat is for the few that match
+        return entries.stream().filter(p -> baseOf(p).equals(baseName) && isContent(p))
+                .filter(p -> !Files.isDirectory(p)).findFirst().orElse(null);
     }
 
     private static boolean isContent(Path p) {

@@ -7,10 +7,12 @@ import java.util.Locale;
 
 /** Hugo's default page order: weight (0 last), then date (newest first), then link title, then file path. */
 public final class PageSort implements Comparator<Page> {
-    private final Collator collator;
+    /** One collator per thread: Collator.compare is synchronized, and lists are sorted in parallel. */
+    private final ThreadLocal<Collator> collator;
 
     public PageSort(String language) {
-        this.collator = Collator.getInstance(Locale.forLanguageTag(language.isEmpty() ? "en" : language));
+        Collator prototype = Collator.getInstance(Locale.forLanguageTag(language.isEmpty() ? "en" : language));
+        this.collator = ThreadLocal.withInitial(() -> (Collator) prototype.clone());
     }
 
     @Override
@@ -25,7 +27,7 @@ public final class PageSort implements Comparator<Page> {
         long da = seconds(a.date());
         long db = seconds(b.date());
         if (da != db) return Long.compare(db, da);
-        int byTitle = collator.compare(a.linkTitle(), b.linkTitle());
+        int byTitle = collator.get().compare(a.linkTitle(), b.linkTitle());
         if (byTitle != 0) return byTitle;
         if (a.source() == null || b.source() == null) {
             return Boolean.compare(a.source() != null, b.source() != null);

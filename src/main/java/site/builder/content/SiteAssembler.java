@@ -39,8 +39,11 @@ public final class SiteAssembler {
         Map<String, SourcePage> branches = new HashMap<>();
         // identity: a SourcePage record's own hashCode would hash its whole text
         Map<SourcePage, PageMeta> regularSources = new IdentityHashMap<>();
-        for (SourcePage source : withoutShadowedFiles(sources)) {
-            PageMeta meta = readMeta(source, cascade);
+        List<SourcePage> readable = withoutShadowedFiles(sources);
+        List<PageMeta> metas = readMetas(readable, cascade);
+        for (int i = 0; i < readable.size(); i++) {
+            SourcePage source = readable.get(i);
+            PageMeta meta = metas.get(i);
             if (meta == null || !inBuild(meta)) continue;
             if (source.bundle() == SourcePage.Bundle.BRANCH) branches.put(source.dir(), source);
             else regularSources.put(source, meta);
@@ -98,13 +101,21 @@ public final class SiteAssembler {
                 || !bundles.contains(s.dir() + s.baseName())).toList();
     }
 
-    private PageMeta readMeta(SourcePage source, Cascade cascade) {
-        try {
-            return metaReader.read(source, cascade.apply(source));
-        } catch (LocatedException e) {
-            log.errors(e.errors());
-            return null;
+    /** Front matter of every page, read in parallel; a page whose values are wrong is null, its errors logged in page order. */
+    private List<PageMeta> readMetas(List<SourcePage> sources, Cascade cascade) {
+        List<Object> read = sources.parallelStream().map(source -> {
+            try {
+                return (Object) metaReader.read(source, cascade.apply(source));
+            } catch (LocatedException e) {
+                return e;
+            }
+        }).toList();
+        List<PageMeta> metas = new ArrayList<>(read.size());
+        for (Object r : read) {
+            if (r instanceof LocatedException e) log.errors(e.errors());
+            metas.add(r instanceof PageMeta meta ? meta : null);
         }
+        return metas;
     }
 
     /** Drafts, future and expired pages are left out unless the build asks for them. */

@@ -59,11 +59,11 @@ final class TermCollector {
         Map<Page, Integer> weights = new IdentityHashMap<>();
         pages.forEach(p -> weights.put(p, taxonomyWeight(p, plural)));
         Comparator<Page> byWeight = Comparator.comparingInt((Page p) -> weights.get(p)).thenComparing(sort);
-        for (Page term : terms.values()) {
+        terms.values().parallelStream().forEach(term -> {
             List<Page> listed = members.getOrDefault(term, List.of()).stream().sorted(byWeight).toList();
             term.children(listed, listed, List.of());
             ListDates.takeNewest(term, listed);
-        }
+        });
         Page taxonomy = listPage(Kind.TAXONOMY, plural + "/", List.of(plural), TitleCase.ap(plural));
         List<Page> sortedTerms = terms.values().stream().sorted(sort).toList();
         taxonomy.children(sortedTerms, List.of(), sortedTerms);

@@ -3,14 +3,16 @@ package site.builder.output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -132,33 +134,49 @@ public final class DirectorySink implements Publisher, AutoCloseable {
     }
 
     /** Deletes the spare's files that this build did not write, and folders left empty. */
+    /** Deletes what this build did not write, then the folders left empty (rmdir refuses the others). */
     private void prune(Path root) throws IOException {
-        List<Path> all;
-        try (Stream<Path> walk = Files.walk(root)) {
-            all = walk.sorted(Comparator.reverseOrder()).toList();
-        }
-        for (Path p : all) {
-            if (p.equals(root)) continue;
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> entries = Files.list(p)) {
-                    if (entries.findAny().isEmpty()) Files.delete(p);
-                }
-            } else if (!written.contains(root.relativize(p).toString())) {
-                Files.delete(p);
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (!written.contains(root.relativize(file).toString())) Files.delete(file);
+                return FileVisitResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException failed) throws IOException {
+                if (failed != null) throw failed;
+                if (!dir.equals(root)) {
+                    try {
+                        Files.delete(dir);
+                    } catch (DirectoryNotEmptyException kept) {
+                        // holds written files
+                    }
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 
+    /** Copies the destination's files that this build did not write into the spare (which now holds only written ones). */
     private void keepStaleFiles() throws IOException {
-        try (Stream<Path> old = Files.walk(destination)) {
-            for (Path p : old.filter(Files::isRegularFile).toList()) {
-                Path target = spare.resolve(destination.relativize(p).toString());
-                if (!Files.exists(target)) {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(p, target);
+        Files.walkFileTree(destination, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                String rel = destination.relativize(file).toString();
+                Path target = spare.resolve(rel);
+                // a stale path where this build wrote a folder, or under a path it wrote as a file: the build wins
+                if (attrs.isRegularFile() && !written.contains(rel) && !Files.exists(target)) {
+                    try {
+                        Files.createDirectories(target.getParent());
+                        Files.copy(file, target);
+                    } catch (FileAlreadyExistsException | NotDirectoryException shadowed) {
+                        // keep the build's file
+                    }
                 }
+                return FileVisitResult.CONTINUE;
             }
-        }
+        });
     }
 
     private static void move(Path from, Path to) throws IOException {

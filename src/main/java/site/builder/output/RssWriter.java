@@ -1,12 +1,18 @@
 package site.builder.output;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import site.common.GoDates;
 
-/** Writes RSS 2.0 with the exact structure and whitespace of Hugo 0.111's built-in rss.xml. */
+/**
+ * Writes RSS 2.0 with the exact structure and whitespace of Hugo 0.111's built-in rss.xml. A page sits in many
+ * feeds (home, section, each of its terms), so one writer renders each item once; it is safe to share between
+ * threads.
+ */
 public final class RssWriter {
-    private RssWriter() {}
+    private final Map<Feed.Item, String> items = new ConcurrentHashMap<>();
 
-    public static String write(Feed feed) {
+    public String write(Feed feed) {
         StringBuilder out = new StringBuilder(1024 + feed.items().size() * 512);
         out.append("<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>\n")
                 .append("<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">\n")
@@ -26,16 +32,20 @@ public final class RssWriter {
         }
         out.append("<atom:link href=\"").append(feed.selfLink())
                 .append("\" rel=\"self\" type=\"application/rss+xml\" />");
-        for (Feed.Item item : feed.items()) {
-            out.append("\n    <item>\n")
-                    .append("      <title>").append(Escape.htmlText(item.title())).append("</title>\n")
-                    .append("      <link>").append(Escape.htmlText(item.link())).append("</link>\n")
-                    .append("      <pubDate>").append(GoDates.rfc1123z(item.pubDate())).append("</pubDate>\n")
-                    .append("      \n")
-                    .append("      <guid>").append(Escape.htmlText(item.guid())).append("</guid>\n")
-                    .append("      <description>").append(Escape.html(item.description())).append("</description>\n")
-                    .append("    </item>\n    ");
-        }
+        for (Feed.Item item : feed.items()) out.append(items.computeIfAbsent(item, RssWriter::item));
         return out.append("\n  </channel>\n</rss>\n").toString();
+    }
+
+    private static String item(Feed.Item item) {
+        return new StringBuilder(256 + item.description().length())
+                .append("\n    <item>\n")
+                .append("      <title>").append(Escape.htmlText(item.title())).append("</title>\n")
+                .append("      <link>").append(Escape.htmlText(item.link())).append("</link>\n")
+                .append("      <pubDate>").append(GoDates.rfc1123z(item.pubDate())).append("</pubDate>\n")
+                .append("      \n")
+                .append("      <guid>").append(Escape.htmlText(item.guid())).append("</guid>\n")
+                .append("      <description>").append(Escape.html(item.description())).append("</description>\n")
+                .append("    </item>\n    ")
+                .toString();
     }
 }

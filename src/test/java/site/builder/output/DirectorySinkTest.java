@@ -68,6 +68,24 @@ class DirectorySinkTest {
     }
 
     @Test
+    void withoutCleaningAStaleFileNeverShadowsWhatTheBuildWrote() throws IOException {
+        build(false, true, "x", "old file", "y/deep/old.html", "old page", "keep/me.html", "kept");
+        build(false, true, "x/index.html", "page", "y/deep", "now a file");
+        assertEquals("page", read("x/index.html"));
+        assertEquals("now a file", read("y/deep"));
+        assertEquals("kept", read("keep/me.html"));
+        build(false, true, "x/index.html", "page");
+        assertEquals("now a file", read("y/deep"), "stale files of earlier builds are kept");
+    }
+
+    @Test
+    void foldersLeftEmptyArePruned() {
+        build(true, true, "a/b/c/index.html", "deep", "top.html", "top");
+        build(true, true, "top.html", "top");
+        assertFalse(Files.exists(out().resolve("a")));
+    }
+
+    @Test
     void pathsCannotLeaveTheSite() {
         try (DirectorySink sink = new DirectorySink(out(), true)) {
             assertThrows(IllegalArgumentException.class, () -> sink.publish("../escape.txt", new byte[0]));
