@@ -1,6 +1,5 @@
 package site.builder.markdown;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -47,7 +46,7 @@ final class FlexmarkFactory {
         List<Extension> list = new ArrayList<>();
         if (g.table()) list.add(TablesExtension.create());
         if (g.strikethrough()) list.add(StrikethroughExtension.create());
-        if (g.linkify()) list.add(AutolinkExtension.create());
+        if (g.linkify()) list.add(Linkify.create());
         if (g.taskList()) list.add(TaskListExtension.create());
         if (g.footnote()) list.add(FootnoteExtension.create());
         if (g.definitionList()) list.add(DefinitionExtension.create());
