@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import site.builder.config.SiteConfig;
 import site.builder.content.Kind;
@@ -46,6 +48,7 @@ final class SiteWriter {
     private final Path dumpDir;
     private final RenderScope scope;
     private final BuildStats stats = new BuildStats();
+    private final Set<Page> failed = ConcurrentHashMap.newKeySet();
 
     SiteWriter(SiteConfig config, SiteIndex site, RenderedPages rendered, Theme theme, BuildLog log, Path dumpDir) {
         this.config = config;
@@ -62,29 +65,33 @@ final class SiteWriter {
         writeAliases(out, owners);
         PageRenderer renderer = new PageRenderer(scope, theme.templates());
         warnMissingTemplates(renderer);
-        Stream.concat(site.allPages().stream(), Stream.of(site.notFound())).parallel()
+        // one job per output (a long list's pagers are many), so no single page keeps one core busy at the end
+        List<OutputJob> jobs = Stream.concat(site.allPages().stream(), Stream.of(site.notFound()))
                 .filter(p -> p.meta().build().rendered())
-                .forEach(p -> writePage(out, renderer, p, owners));
+                .flatMap(p -> renderer.outputs(p).stream().map(o -> new OutputJob(p, o)))
+                .toList();
+        jobs.parallelStream().forEach(job -> writeOutput(out, job, owners));
         site.allPages().forEach(p -> writeResources(out, p));
         new FeedWriter(config, site, scope).write(out, stats);
         return stats;
     }
 
-    private void writePage(Publisher out, PageRenderer renderer, Page page, Map<String, Page> owners) {
+    private record OutputJob(Page page, Supplier<PageRenderer.Output> output) {}
+
+    private void writeOutput(Publisher out, OutputJob job, Map<String, Page> owners) {
         try {
-            for (PageRenderer.Output o : renderer.render(page)) {
-                Page owner = owners.get(o.target().file());
-                if (owner != null && owner != page) continue;
-                String body = config.flags().minify() && o.target().file().endsWith(".html")
-                        ? HtmlMinifier.minify(o.body()) : o.body();
-                out.publish(o.target().file(), body.getBytes(StandardCharsets.UTF_8));
-                boolean pager = o.view() != null && o.view().paginator() != null && o.view().paginator().pageNumber() > 1;
-                (pager ? stats.paginatorPages : o.target().file().endsWith(".html") ? stats.pages : stats.nonPageFiles)
-                        .incrementAndGet();
-                if (dumpDir != null && o.view() != null) dump(o.target(), PageDump.of(o.view()));
-            }
+            PageRenderer.Output o = job.output().get();
+            Page owner = owners.get(o.target().file());
+            if (owner != null && owner != job.page()) return;
+            String body = config.flags().minify() && o.target().file().endsWith(".html")
+                    ? HtmlMinifier.minify(o.body()) : o.body();
+            out.publish(o.target().file(), body.getBytes(StandardCharsets.UTF_8));
+            boolean pager = o.view() != null && o.view().paginator() != null && o.view().paginator().pageNumber() > 1;
+            (pager ? stats.paginatorPages : o.target().file().endsWith(".html") ? stats.pages : stats.nonPageFiles)
+                    .incrementAndGet();
+            if (dumpDir != null && o.view() != null) dump(o.target(), PageDump.of(o.view()));
         } catch (LocatedException e) {
-            log.errors(e.errors());
+            if (failed.add(job.page())) log.errors(e.errors()); // once per page, not once per pager
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import site.builder.content.Kind;
 import site.builder.content.OutputFormat;
 import site.builder.content.Page;
@@ -30,7 +31,12 @@ public final class PageRenderer {
     }
 
     public List<Output> render(Page page) {
-        List<Output> out = new ArrayList<>();
+        return outputs(page).stream().map(Supplier::get).toList();
+    }
+
+    /** The page's outputs as separate jobs, one per pager, so the pagers of a long list render in parallel. */
+    public List<Supplier<Output>> outputs(Page page) {
+        List<Supplier<Output>> out = new ArrayList<>();
         TargetPath html = page.target(OutputFormat.HTML);
         Optional<String> found = html == null ? Optional.empty()
                 : templates.find(TemplateLookup.html(page, singular(page)));
@@ -38,20 +44,24 @@ public final class PageRenderer {
             String template = found.get();
             if (page.kind().isList()) {
                 for (Pager pager : scope.paginator().pagers(page, scope.site())) {
-                    PageView view = new PageView(page, scope, pager);
-                    out.add(new Output(pager.target(), render(template, view), view));
+                    out.add(() -> {
+                        PageView view = new PageView(page, scope, pager);
+                        return new Output(pager.target(), render(template, view), view);
+                    });
                 }
             } else {
-                PageView view = new PageView(page, scope, null);
-                out.add(new Output(html, render(template, view), view));
+                out.add(() -> {
+                    PageView view = new PageView(page, scope, null);
+                    return new Output(html, render(template, view), view);
+                });
             }
         }
         TargetPath json = page.target(OutputFormat.JSON);
         if (json != null) {
-            templates.find(TemplateLookup.json(page)).ifPresent(t -> {
+            templates.find(TemplateLookup.json(page)).ifPresent(t -> out.add(() -> {
                 PageView view = new PageView(page, scope, null);
-                out.add(new Output(json, render(t, view), null));
-            });
+                return new Output(json, render(t, view), null);
+            }));
         }
         return out;
     }
