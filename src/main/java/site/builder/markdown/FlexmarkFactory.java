@@ -46,7 +46,7 @@ final class FlexmarkFactory {
         List<Extension> list = new ArrayList<>();
         if (g.table()) list.add(TablesExtension.create());
         if (g.strikethrough()) list.add(StrikethroughExtension.create());
-        if (g.linkify()) list.add(Linkify.create());
+        if (g.linkify()) list.add(PrefilteredAutolink.create());
         if (g.taskList()) list.add(TaskListExtension.create());
         if (g.footnote()) list.add(FootnoteExtension.create());
         if (g.definitionList()) list.add(DefinitionExtension.create());

@@ -16,9 +16,9 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * scanner over every text node: about a third of all Markdown time on prose. A text node can only hold a link
  * with a ':' (a scheme), an '@' (an e-mail address) or a "www." in it, so the others skip both.
  */
-final class Linkify implements Parser.ParserExtension {
-    static Linkify create() {
-        return new Linkify();
+final class PrefilteredAutolink implements Parser.ParserExtension {
+    static PrefilteredAutolink create() {
+        return new PrefilteredAutolink();
     }
 
     @Override

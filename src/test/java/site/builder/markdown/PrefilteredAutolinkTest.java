@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class LinkifyTest {
+class PrefilteredAutolinkTest {
     private final MarkdownRenderer renderer = new MarkdownRenderer(MarkdownOptions.fromConfig(Map.of()));
 
     private String html(String markdown) {
@@ -16,11 +16,11 @@ class LinkifyTest {
 
     @Test
     void onlyTextWithASchemeAnAtOrWwwIsScanned() {
-        assertTrue(Linkify.mayHoldLink("see https://example.com"));
-        assertTrue(Linkify.mayHoldLink("mail me@example.com"));
-        assertTrue(Linkify.mayHoldLink("go to WWW.example.com"));
-        assertTrue(Linkify.mayHoldLink("www."));
-        assertFalse(Linkify.mayHoldLink("plain prose, 한국어 문장. ww.example"));
+        assertTrue(PrefilteredAutolink.mayHoldLink("see https://example.com"));
+        assertTrue(PrefilteredAutolink.mayHoldLink("mail me@example.com"));
+        assertTrue(PrefilteredAutolink.mayHoldLink("go to WWW.example.com"));
+        assertTrue(PrefilteredAutolink.mayHoldLink("www."));
+        assertFalse(PrefilteredAutolink.mayHoldLink("plain prose, 한국어 문장. ww.example"));
     }
 
     @Test
