@@ -61,6 +61,9 @@ final class FlexmarkFactory {
         return Parser.builder(settings)
                 .customInlineParserFactory(GoldmarkInlineParser::new)
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                // Block starts newer CommonMark has and flexmark 0.64 lacks; custom factories are tried before flexmark's own.
+                .customBlockParserFactory(new TildeFence())
+                .customBlockParserFactory(new TextareaBlock.Factory())
                 .build();
     }
 
