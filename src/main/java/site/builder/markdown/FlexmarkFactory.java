@@ -61,6 +61,7 @@ final class FlexmarkFactory {
         return Parser.builder(settings)
                 .customInlineParserFactory(GoldmarkInlineParser::new)
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                .blockPreProcessorFactory(new SetextAfterReferences())
                 // Block starts newer CommonMark has and flexmark 0.64 lacks; custom factories are tried before flexmark's own.
                 .customBlockParserFactory(new TildeFence())
                 .customBlockParserFactory(new TextareaBlock.Factory())
