@@ -18,7 +18,7 @@ import java.util.Set;
  * When nothing is left, the underline was no underline: {@code ---} is a thematic break, and {@code ===} is
  * paragraph text that the paragraph right below it continues. flexmark 0.64 makes the whole text the heading.
  */
-final class SetextAfterReferences implements BlockPreProcessorFactory, BlockPreProcessor {
+final class SetextAfterReferences implements BlockPreProcessorFactory, BlockPreProcessor, Unordered {
     @Override
     public void preProcess(ParserState state, Block block) {
         if (!(block instanceof Heading heading) || !heading.isSetextHeading()) return;
@@ -78,16 +78,7 @@ final class SetextAfterReferences implements BlockPreProcessorFactory, BlockPreP
         return Set.of(Heading.class);
     }
 
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-        return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-        return null;
-    }
-
+    /** It defines references, which any block may use. */
     @Override
     public boolean affectsGlobalScope() {
         return true;

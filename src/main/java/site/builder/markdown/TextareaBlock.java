@@ -5,6 +5,7 @@ import com.vladsch.flexmark.parser.block.AbstractBlockParser;
 import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
+import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.BlockContent;
@@ -53,7 +54,7 @@ final class TextareaBlock extends AbstractBlockParser {
     }
 
     /** Starts the block on a line that begins, after at most three spaces, with a textarea start tag. */
-    static final class Factory implements LeadingBlockFactory {
+    static final class Factory implements CustomBlockParserFactory, Unordered {
         @Override
         public BlockParserFactory apply(DataHolder options) {
             return (state, matched) -> {

@@ -3,6 +3,7 @@ package site.builder.markdown;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
+import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.core.FencedCodeBlockParser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -12,7 +13,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * CommonMark 0.29+ and goldmark allow any info string after tildes, flexmark 0.64 refuses these. The block
  * itself is flexmark's; this factory runs before flexmark's own and takes only the lines that one would refuse.
  */
-final class TildeFence implements LeadingBlockFactory {
+final class TildeFence implements CustomBlockParserFactory, Unordered {
     @Override
     public BlockParserFactory apply(DataHolder options) {
         return (state, matched) -> {

@@ -1,10 +1,13 @@
 package site.builder.markdown;
 
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
+import com.vladsch.flexmark.util.dependency.Dependent;
 import java.util.Set;
 
-/** A block factory with no ordering constraints of its own: custom factories are tried before flexmark's. */
-interface LeadingBlockFactory extends CustomBlockParserFactory {
+/**
+ * A flexmark extension point (block factory, pre-processor) that need not run before or after any other.
+ * Custom block factories are tried before flexmark's own in any case.
+ */
+interface Unordered extends Dependent {
     @Override
     default Set<Class<?>> getAfterDependents() {
         return null;
