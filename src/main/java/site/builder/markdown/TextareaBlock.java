@@ -60,8 +60,10 @@ final class TextareaBlock extends AbstractBlockParser {
             return (state, matched) -> {
                 if (state.getIndent() >= 4) return BlockStart.none();
                 BasedSequence line = state.getLine();
-                BasedSequence rest = line.subSequence(state.getNextNonSpaceIndex(), line.length());
-                if (!START.matcher(rest).lookingAt()) return BlockStart.none();
+                int start = state.getNextNonSpaceIndex();
+                // Cheap test first: this runs for every line where a block may start.
+                if (start >= line.length() || line.charAt(start) != '<') return BlockStart.none();
+                if (!START.matcher(line.subSequence(start, line.length())).lookingAt()) return BlockStart.none();
                 return BlockStart.of(new TextareaBlock()).atIndex(state.getIndex());
             };
         }
