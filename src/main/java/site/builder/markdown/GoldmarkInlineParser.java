@@ -6,7 +6,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.delimiter.DelimiterRun;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
-import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -39,7 +39,7 @@ final class GoldmarkInlineParser extends InlineParserImpl {
     }
 
     @Override
-    public void parse(BasedSequence content, com.vladsch.flexmark.util.ast.Node block) {
+    public void parse(BasedSequence content, Node block) {
         runLengths.clear();
         super.parse(content, block);
     }
