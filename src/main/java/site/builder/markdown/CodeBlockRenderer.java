@@ -40,6 +40,7 @@ final class CodeBlockRenderer implements NodeRenderer {
         Map<String, String> opts = new LinkedHashMap<>(), attrs = new LinkedHashMap<>();
         all.forEach((k, v) -> (HIGHLIGHT_KEYS.contains(k) ? opts : attrs).put(k, v));
         String code = node.getContentChars().toString();
+        if (options.highlight().codeFences()) code = withoutTrailingEmptyLines(code);
         RenderState state = RenderState.KEY.get(ctx.getDocument());
         html.line();
         Optional<String> hooked = state == null || state.page.hooks() == null ? Optional.empty()
@@ -53,6 +54,13 @@ final class CodeBlockRenderer implements NodeRenderer {
             String cls = lang.isEmpty() ? "" : " class=\"language-" + Escape.html(lang) + "\"";
             html.rawPre("<pre><code" + cls + ">" + Escape.html(code) + "</code></pre>\n");
         }
+    }
+
+    /** Hugo's highlighter gets the code with its trailing line breaks chomped and ends it with one newline. */
+    private static String withoutTrailingEmptyLines(String code) {
+        int end = code.length();
+        while (end > 0 && (code.charAt(end - 1) == '\n' || code.charAt(end - 1) == '\r')) end--;
+        return end == 0 ? "" : code.substring(0, end) + "\n";
     }
 
     private String highlighted(String code, String lang, Map<String, String> opts, Map<String, String> attrs) {

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import java.util.ArrayList;
@@ -55,7 +56,15 @@ final class FlexmarkFactory {
     }
 
     Parser parser() {
-        return Parser.builder(settings).build();
+        // References are read by the inline parser, so replacing it means registering that step ourselves.
+        return Parser.builder(settings)
+                .customInlineParserFactory(GoldmarkInlineParser::new)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                .blockPreProcessorFactory(new SetextAfterReferences())
+                // Block starts newer CommonMark has and flexmark 0.64 lacks; custom factories are tried before flexmark's own.
+                .customBlockParserFactory(new TildeFence())
+                .customBlockParserFactory(new TextareaBlock.Factory())
+                .build();
     }
 
     HtmlRenderer htmlRenderer(MarkdownOptions options) {

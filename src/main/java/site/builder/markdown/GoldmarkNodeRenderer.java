@@ -12,7 +12,9 @@ import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -60,7 +62,9 @@ final class GoldmarkNodeRenderer implements NodeRenderer {
     private void htmlBlock(Node node, NodeRendererContext ctx, HtmlWriter html) {
         html.line();
         if (options.goldmark().unsafe()) {
-            String text = node.getChars().toString();
+            // The content lines, not the node's span: inside a blockquote the span also holds the "> " markers.
+            BasedSequence lines = node instanceof Block block ? block.getContentChars() : BasedSequence.NULL;
+            String text = (lines.isEmpty() ? node.getChars() : lines).toString();
             html.rawPre(text.endsWith("\n") ? text : text + "\n");
         } else {
             html.raw(OMITTED).raw("\n");

@@ -2,7 +2,9 @@ package site.builder.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.DelimitedLinkNode;
 import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
@@ -21,7 +23,6 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,11 +43,12 @@ final class InlineRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(Image.class, this::image),
                 new NodeRenderingHandler<>(LinkRef.class, this::linkRef),
                 new NodeRenderingHandler<>(ImageRef.class, this::imageRef),
-                new NodeRenderingHandler<>(AutoLink.class, (n, c, h) -> autoLink(n.getText().toString(), scheme(n.getText().toString()), h)),
-                new NodeRenderingHandler<>(MailLink.class, (n, c, h) -> autoLink(n.getText().toString(), "mailto:", h)),
+                new NodeRenderingHandler<>(AutoLink.class, (n, c, h) -> autoLink(n, scheme(n.getText().toString()), c, h)),
+                new NodeRenderingHandler<>(MailLink.class, (n, c, h) -> autoLink(n, "mailto:", c, h)),
                 new NodeRenderingHandler<>(Code.class, this::code),
                 new NodeRenderingHandler<>(HardLineBreak.class, this::hardBreak),
                 new NodeRenderingHandler<>(Text.class, this::text),
+                new NodeRenderingHandler<>(HtmlEntity.class, (n, c, h) -> h.raw(Escape.html(Unescape.text(n.getChars())))),
                 new NodeRenderingHandler<>(TypographicQuotes.class, this::pairedQuotes),
                 new NodeRenderingHandler<>(TypographicSmarts.class, this::smarts));
     }
@@ -59,11 +61,26 @@ final class InlineRenderer implements NodeRenderer {
         image(node, node.getUrl().toString(), node.getTitle().isNull() ? null : node.getTitle().toString(), ctx, html);
     }
 
-    /** Reference links render like inline ones; undefined references stay text (flexmark's default). */
+    /** Reference links render like inline ones; undefined references stay text. */
     private void linkRef(LinkRef node, NodeRendererContext ctx, HtmlWriter html) {
         Reference ref = node.isDefined() ? node.getReferenceNode(ctx.getDocument()) : null;
-        if (ref == null) ctx.delegateRender();
+        if (ref == null) undefinedLinkRef(node, ctx, html);
         else link(node, ref.getUrl().toString(), ref.getTitle().isNull() ? null : ref.getTitle().toString(), ctx, html);
+    }
+
+    /**
+     * An undefined reference is its own text (flexmark writes the brackets around its children), except that
+     * a closing bracket at the start of a line loses the line's indent, as any continuation line does.
+     */
+    private void undefinedLinkRef(LinkRef node, NodeRendererContext ctx, HtmlWriter html) {
+        if (!(node.getLastChild() instanceof SoftLineBreak || node.getLastChild() instanceof HardLineBreak)) {
+            ctx.delegateRender();
+            return;
+        }
+        BasedSequence chars = node.getChars(), children = node.getChildChars();
+        html.raw(Escape.html(Unescape.text(chars.prefixOf(children))));
+        ctx.renderChildren(node);
+        html.raw(Escape.html(Unescape.text(chars.suffixOf(children).trimStart())));
     }
 
     private void imageRef(ImageRef node, NodeRendererContext ctx, HtmlWriter html) {
@@ -73,8 +90,8 @@ final class InlineRenderer implements NodeRenderer {
     }
 
     private void link(Node node, String rawUrl, String rawTitle, NodeRendererContext ctx, HtmlWriter html) {
-        String dest = Escaping.unescapeString(rawUrl);
-        String title = rawTitle == null ? null : Escaping.unescapeString(rawTitle);
+        String dest = Unescape.text(rawUrl);
+        String title = rawTitle == null ? null : Unescape.text(rawTitle);
         String text = Inline.html(node, ctx);
         Optional<String> hooked = hooks(ctx).flatMap(h -> h.link(new RenderHooks.Link(dest, title == null ? "" : title, text, plain(node))));
         if (hooked.isPresent()) {
@@ -87,8 +104,8 @@ final class InlineRenderer implements NodeRenderer {
     }
 
     private void image(Node node, String rawUrl, String rawTitle, NodeRendererContext ctx, HtmlWriter html) {
-        String dest = Escaping.unescapeString(rawUrl);
-        String title = rawTitle == null ? null : Escaping.unescapeString(rawTitle);
+        String dest = Unescape.text(rawUrl);
+        String title = rawTitle == null ? null : Unescape.text(rawTitle);
         String alt = plain(node);
         Optional<String> hooked = hooks(ctx).flatMap(h -> h.image(new RenderHooks.Link(dest, title == null ? "" : title, Inline.html(node, ctx), alt)));
         if (hooked.isPresent()) {
@@ -107,6 +124,12 @@ final class InlineRenderer implements NodeRenderer {
     /** Linkified {@code www.} addresses get goldmark's linkifyProtocol (Hugo: https). */
     private String scheme(String url) {
         return url.contains(":") ? "" : options.linkifyProtocol() + "://";
+    }
+
+    /** A link found by linkify (no angle brackets) where goldmark's linkify would not start one stays text. */
+    private void autoLink(DelimitedLinkNode node, String scheme, NodeRendererContext ctx, HtmlWriter html) {
+        if (node.getOpeningMarker().isEmpty() && !Linkify.startsLink(node)) ctx.renderChildren(node);
+        else autoLink(node.getText().toString(), scheme, html);
     }
 
     private void autoLink(String url, String scheme, HtmlWriter html) {
@@ -143,7 +166,7 @@ final class InlineRenderer implements NodeRenderer {
             while (k < raw.length() && (raw.charAt(k) == ' ' || raw.charAt(k) == '\t')) k++;
         }
         if (!options.typographer()) {
-            html.raw(Escape.html(Escaping.unescapeString(raw.substring(k))));
+            html.raw(Escape.html(Unescape.text(raw.substring(k))));
             return;
         }
         Block block = (Block) node.getAncestorOfType(Block.class);
@@ -157,11 +180,11 @@ final class InlineRenderer implements NodeRenderer {
             } else if (c == '\'' || c == '"') {
                 String curly = quote(chars, k, block);
                 if (curly == null) continue;
-                out.append(Escape.html(Escaping.unescapeString(raw.substring(segment, k)))).append(curly);
+                out.append(Escape.html(Unescape.text(raw.substring(segment, k)))).append(curly);
                 segment = k + 1;
             }
         }
-        html.raw(out.append(Escape.html(Escaping.unescapeString(raw.substring(segment)))).toString());
+        html.raw(out.append(Escape.html(Unescape.text(raw.substring(segment)))).toString());
     }
 
     /** Quotes flexmark paired (it pairs angle quotes for us); the quote marks themselves follow goldmark's rules. */

@@ -1,6 +1,5 @@
 package site.builder.markdown;
 
-import com.vladsch.flexmark.util.sequence.Escaping;
 import java.nio.charset.StandardCharsets;
 
 /** goldmark's URLEscape and IsDangerousURL: what link and image destinations look like in Hugo's HTML. */
@@ -12,7 +11,7 @@ final class UrlEscape {
 
     /** Unescapes backslashes and entities (as goldmark does for link destinations), then escapes. */
     static String destination(String raw) {
-        return escape(Escaping.unescapeString(raw));
+        return escape(Unescape.text(raw));
     }
 
     static String escape(String url) {
