@@ -12,8 +12,9 @@ public final class Highlighter {
         String lang = language == null ? "" : language;
         Optional<Lexer> lexer = options.noHl() ? Optional.empty() : Lexers.find(lang);
         if (lexer.isEmpty() && options.guessSyntax() && !options.noHl()) {
-            lexer = Lexers.find("plaintext");
-            lang = "plaintext";
+            // Hugo writes the guessed lexer's name; we lex the ones we have no lexer for as plain text.
+            lang = SyntaxGuess.language(code);
+            lexer = Lexers.find(lang).or(() -> Lexers.find("plaintext"));
         }
         if (lexer.isEmpty()) return plain(code, lang);
         String source = code;
