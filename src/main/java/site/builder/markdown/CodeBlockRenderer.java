@@ -44,7 +44,8 @@ final class CodeBlockRenderer implements NodeRenderer {
         RenderState state = RenderState.KEY.get(ctx.getDocument());
         html.line();
         Optional<String> hooked = state == null || state.page.hooks() == null ? Optional.empty()
-                : state.page.hooks().codeBlock(new RenderHooks.CodeBlock(lang, attrs, opts, code, state.codeBlocks));
+                : state.page.hooks().codeBlock(new RenderHooks.CodeBlock(lang, attrs, opts, chomp(node.getContentChars().toString()),
+                        state.codeBlocks));
         if (state != null) state.codeBlocks++;
         if (hooked.isPresent()) {
             html.rawPre(hooked.get()).raw(NO_NEWLINE).raw("\n");
@@ -58,9 +59,15 @@ final class CodeBlockRenderer implements NodeRenderer {
 
     /** Hugo's highlighter gets the code with its trailing line breaks chomped and ends it with one newline. */
     private static String withoutTrailingEmptyLines(String code) {
+        String chomped = chomp(code);
+        return chomped.isEmpty() ? "" : chomped + "\n";
+    }
+
+    /** The code without its trailing line breaks: a render hook's {@code .Inner} in Hugo. */
+    private static String chomp(String code) {
         int end = code.length();
         while (end > 0 && (code.charAt(end - 1) == '\n' || code.charAt(end - 1) == '\r')) end--;
-        return end == 0 ? "" : code.substring(0, end) + "\n";
+        return code.substring(0, end);
     }
 
     private String highlighted(String code, String lang, Map<String, String> opts, Map<String, String> attrs) {

@@ -29,7 +29,7 @@ class ShortcodesAndHooksTest {
         new SiteBuilder(Clock.systemUTC(), null).build(BuildOptions.defaults(dir));
         String html = site.read("public/posts/source/index.html");
         assertTrue(html.contains("<aside class=\"note-tip\"><b>inner</b></aside>"), html);
-        assertTrue(html.contains("<pre class=\"mermaid\">graph TD; A--&gt;B\n</pre>"), html);
+        assertTrue(html.contains("<pre class=\"mermaid\">graph TD; A--&gt;B</pre>"), html);
         assertTrue(html.contains("href=\"https://example.org/posts/target/\""), html);
         assertTrue(html.contains("href=\"/posts/target/\""), html);
     }
