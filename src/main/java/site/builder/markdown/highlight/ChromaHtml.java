@@ -8,20 +8,19 @@ import java.util.List;
  * line, Chroma's classes or inline styles, optional line numbers inline or in a table, highlighted lines.
  */
 final class ChromaHtml {
-    private static final String LINE_NUMBER_CSS =
-            "white-space:pre;-webkit-user-select:none;user-select:none;margin-right:0.4em;padding:0 0.4em 0 0.4em;";
     private static final String TABLE_CSS = "border-spacing:0;padding:0;margin:0;border:0;";
     private static final String TD_CSS = "vertical-align:top;padding:0;margin:0;border:0;";
 
     private final HighlightOptions options;
     private final boolean classes;
     private final List<int[]> highlighted;
-    private final Style style = Style.MONOKAI;
+    private final Style style;
 
     ChromaHtml(HighlightOptions options, List<int[]> highlighted) {
         this.options = options;
         this.classes = !options.noClasses();
         this.highlighted = highlighted;
+        this.style = Style.named(options.style());
     }
 
     String format(List<Token> tokens, String language) {
@@ -58,8 +57,8 @@ final class ChromaHtml {
         for (int i = 0; i < count; i++) {
             int n = options.lineNoStart() + i;
             boolean hl = isHighlighted(n);
-            if (hl) col.append("<span").append(attr("hl", "background-color:" + style.highlightBackground)).append('>');
-            col.append("<span").append(attr("lnt", lineNumberCss())).append('>').append(pad(n, digits)).append("\n</span>");
+            if (hl) col.append("<span").append(attr("hl", style.highlight)).append('>');
+            col.append("<span").append(attr("lnt", style.lineNumbersTable)).append('>').append(pad(n, digits)).append("\n</span>");
             if (hl) col.append("</span>");
         }
         return col.toString();
@@ -67,27 +66,23 @@ final class ChromaHtml {
 
     private void line(StringBuilder out, List<Token> tokens, int number, int digits, boolean table) {
         if (isHighlighted(number)) {
-            out.append(classes ? "<span class=\"line hl\">" : "<span style=\"display:flex; background-color:" + style.highlightBackground + "\">");
+            out.append(classes ? "<span class=\"line hl\">" : "<span style=\"display:flex; " + style.highlight + "\">");
         } else {
             out.append("<span").append(attr("line", "display:flex;")).append('>');
         }
         if (options.lineNos() == HighlightOptions.LineNumbers.INLINE && !table) {
-            out.append("<span").append(attr("ln", lineNumberCss())).append('>').append(pad(number, digits)).append("</span>");
+            out.append("<span").append(attr("ln", style.lineNumbers)).append('>').append(pad(number, digits)).append("</span>");
         }
         out.append("<span").append(attr("cl", null)).append('>');
         for (Token t : tokens) {
             String css = classes ? null : style.css(t.type());
             String cls = t.type().cssClass();
             boolean span = classes ? !cls.isEmpty() : css != null;
-            if (span) out.append("<span").append(attr(cls, css)).append('>');
+            if (span) out.append("<span").append(classes ? attr(cls, null) : " style=\"" + css + "\"").append('>');
             GoHtml.escape(out, t.text());
             if (span) out.append("</span>");
         }
         out.append("</span></span>");
-    }
-
-    private String lineNumberCss() {
-        return LINE_NUMBER_CSS + "color:" + style.lineNumberColour;
     }
 
     /** {@code class="x"} in class mode, {@code style="css"} otherwise; empty when there is nothing to write. */
