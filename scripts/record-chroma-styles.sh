@@ -19,13 +19,13 @@ css() { hugo gen chromastyles --style="$1" --highlightStyle=""; }
 swapoff=$(css swapoff)
 {
   echo "# Recorded by scripts/record-chroma-styles.sh from hugo $version (gen chromastyles --highlightStyle=\"\")."
-  echo "# \"= style\", then \"class css\" lines: chroma (the pre), hl, ln, lnt and the token classes."
+  echo "# \"= style\", then \"class css\" lines: chroma (the pre), hl, ln, lnt, lnlinks and the token classes."
   for name in $names; do
     text=$(css "$name")
     if [[ $name != swapoff && $text == "$swapoff" ]]; then echo "unknown to this hugo: $name" >&2; continue; fi
     echo "= $name"
     sed -nE 's#^/\* [A-Za-z]+ \*/ \.chroma \{ (.*) \}$#chroma \1#p; s#^/\* [A-Za-z]+ \*/ \.chroma \.([a-z0-9]+) \{ ?(.*[^ ]|) ?\}$#\1 \2#p' <<<"$text" \
-      | grep -vE '^(lntd|lntable|line|lnlinks|cl) ' || true
+      | grep -vE '^(lntd|lntable|line|cl) ' || true
   done
 } >"$out"
 echo "wrote $out ($(grep -c '^= ' "$out") styles)"

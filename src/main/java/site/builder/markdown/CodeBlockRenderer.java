@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import site.builder.markdown.highlight.HighlightOptions;
 import site.builder.markdown.highlight.Highlighter;
 
 /**
@@ -43,6 +44,7 @@ final class CodeBlockRenderer implements NodeRenderer {
         if (options.highlight().codeFences()) code = withoutTrailingEmptyLines(code);
         RenderState state = RenderState.KEY.get(ctx.getDocument());
         html.line();
+        int ordinal = state == null ? 0 : state.codeBlocks;
         Optional<String> hooked = state == null || state.page.hooks() == null ? Optional.empty()
                 : state.page.hooks().codeBlock(new RenderHooks.CodeBlock(lang, attrs, opts, chomp(node.getContentChars().toString()),
                         state.codeBlocks));
@@ -50,7 +52,7 @@ final class CodeBlockRenderer implements NodeRenderer {
         if (hooked.isPresent()) {
             html.rawPre(hooked.get()).raw(NO_NEWLINE).raw("\n");
         } else if (options.highlight().codeFences()) {
-            html.rawPre(highlighted(code, lang, opts, attrs)).raw(NO_NEWLINE).raw("\n");
+            html.rawPre(highlighted(code, lang, opts, attrs, ordinal)).raw(NO_NEWLINE).raw("\n");
         } else {
             String cls = lang.isEmpty() ? "" : " class=\"language-" + Escape.html(lang) + "\"";
             html.rawPre("<pre><code" + cls + ">" + Escape.html(code) + "</code></pre>\n");
@@ -70,8 +72,11 @@ final class CodeBlockRenderer implements NodeRenderer {
         return code.substring(0, end);
     }
 
-    private String highlighted(String code, String lang, Map<String, String> opts, Map<String, String> attrs) {
-        String out = Highlighter.highlight(code, lang, HighlightBlock.options(options.highlight(), opts));
+    private String highlighted(String code, String lang, Map<String, String> opts, Map<String, String> attrs, int ordinal) {
+        HighlightOptions o = HighlightBlock.options(options.highlight(), opts);
+        // Hugo anchors a fence's line numbers as hl-<its ordinal on the page>-N unless lineAnchors names a prefix.
+        if (o.lineAnchors().isEmpty()) o = o.withAnchors(o.anchorLineNos(), "hl-" + ordinal, o.hlInline());
+        String out = Highlighter.highlight(code, lang, o);
         return attrs.isEmpty() || !out.startsWith("<div class=\"highlight\">") ? out : withDivAttributes(out, attrs);
     }
 

@@ -14,7 +14,13 @@ final class HighlightBlock {
         int start = parseInt(opts.get("linenostart"), site.lineNoStart());
         boolean noClasses = opts.containsKey("noclasses") ? Boolean.parseBoolean(opts.get("noclasses")) : site.noClasses();
         return site.with(lines, start, opts.getOrDefault("hl_lines", site.hlLines()), noClasses,
-                opts.getOrDefault("style", site.style()));
+                opts.getOrDefault("style", site.style()))
+                .withAnchors(flag(opts, "anchorlinenos", site.anchorLineNos()), opts.getOrDefault("lineanchors", site.lineAnchors()),
+                        flag(opts, "hl_inline", site.hlInline()));
+    }
+
+    private static boolean flag(Map<String, String> opts, String key, boolean fallback) {
+        return opts.containsKey(key) ? Boolean.parseBoolean(opts.get(key).strip()) : fallback;
     }
 
     private static int parseInt(String s, int fallback) {

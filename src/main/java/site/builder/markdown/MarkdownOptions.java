@@ -31,6 +31,6 @@ public record MarkdownOptions(GoldmarkOptions goldmark, HighlightOptions highlig
                 h.bool("noclasses", d.noClasses()), h.string("style", d.style()), lineNos,
                 h.integer("linenostart", d.lineNoStart()), h.string("hl_lines", d.hlLines()),
                 h.integer("tabwidth", d.tabWidth()), h.bool("anchorlinenos", false), h.string("lineanchors", ""),
-                h.bool("nohl", false));
+                h.bool("nohl", false), h.bool("hl_inline", false));
     }
 }

@@ -77,4 +77,42 @@ class HighlightVsHugoIT {
     private static List<String> langs(Pattern lang, String html) {
         return lang.matcher(html).results().map(r -> r.group(1)).toList();
     }
+
+    /** anchorLineNos, lineAnchors and hl_inline, site-wide and per block, fences and the highlight shortcode. */
+    @Test
+    void anchoredLineNumbersAndInlineCodeAsInHugo(@TempDir Path dir) throws Exception {
+        String body = """
+                ```go
+                a := 1
+                b := 2
+                ```
+
+                ```go {lineAnchors=x,linenos=table,hl_lines=[2]}
+                a := 1
+                b := 2
+                ```
+
+                ```go {hl_inline=true}
+                a := 1
+                ```
+
+                ```go {anchorlinenos=false}
+                c := 3
+                ```
+
+                {{< highlight go "linenos=inline,anchorlinenos=true" >}}
+                c := 3
+                {{< /highlight >}}
+
+                Inline {{< highlight go "hl_inline=true" >}}x := 1{{< /highlight >}} text.
+                """;
+        for (boolean noClasses : new boolean[] {true, false}) {
+            Path site = Files.createDirectories(dir.resolve("noClasses-" + noClasses));
+            var hugo = HugoOracle.render(site, "[markup.highlight]\nanchorLineNos = true\nlineNos = true\nlineNumbersInTable = false\nnoClasses = "
+                    + noClasses + "\n", List.of(new HugoOracle.Page("p", "---\ntitle: p\n---\n" + body)));
+            MarkdownRenderer renderer = new MarkdownRenderer(MarkdownOptions.fromConfig(Map.of("highlight", Map.of(
+                    "anchorlinenos", true, "linenos", true, "linenumbersintable", false, "noclasses", noClasses))));
+            assertEquals(hugo.get("p").get("content"), renderer.render(body, PageContext.of(Path.of("p.md"))).content(), "noClasses " + noClasses);
+        }
+    }
 }

@@ -58,7 +58,7 @@ final class ChromaHtml {
             int n = options.lineNoStart() + i;
             boolean hl = isHighlighted(n);
             if (hl) col.append("<span").append(attr("hl", style.highlight)).append('>');
-            col.append("<span").append(attr("lnt", style.lineNumbersTable)).append('>').append(pad(n, digits)).append("\n</span>");
+            col.append("<span").append(attr("lnt", style.lineNumbersTable)).append(lineNumber(n, digits)).append("\n</span>");
             if (hl) col.append("</span>");
         }
         return col.toString();
@@ -71,9 +71,28 @@ final class ChromaHtml {
             out.append("<span").append(attr("line", "display:flex;")).append('>');
         }
         if (options.lineNos() == HighlightOptions.LineNumbers.INLINE && !table) {
-            out.append("<span").append(attr("ln", style.lineNumbers)).append('>').append(pad(number, digits)).append("</span>");
+            out.append("<span").append(attr("ln", style.lineNumbers)).append(lineNumber(number, digits)).append("</span>");
         }
         out.append("<span").append(attr("cl", null)).append('>');
+        tokens(out, tokens);
+        out.append("</span></span>");
+    }
+
+    /** hl_inline: the tokens alone in a {@code code.code-inline}, no pre, lines or line numbers. */
+    String inline(List<Token> tokens, String language) {
+        StringBuilder out = new StringBuilder("<code class=\"code-inline language-").append(language).append("\">");
+        tokens(out, tokens);
+        return out.append("</code>").toString();
+    }
+
+    /** The end of a line number's opening tag and the number: with anchorLineNos an id and a link to it. */
+    private String lineNumber(int number, int digits) {
+        if (!options.anchorLineNos()) return ">" + pad(number, digits);
+        String id = options.lineAnchors().isEmpty() ? Integer.toString(number) : options.lineAnchors() + "-" + number;
+        return " id=\"" + id + "\"><a" + attr("lnlinks", style.lineLink) + " href=\"#" + id + "\">" + pad(number, digits) + "</a>";
+    }
+
+    private void tokens(StringBuilder out, List<Token> tokens) {
         for (Token t : tokens) {
             String css = classes ? null : style.css(t.type());
             String cls = t.type().cssClass();
@@ -82,7 +101,6 @@ final class ChromaHtml {
             GoHtml.escape(out, t.text());
             if (span) out.append("</span>");
         }
-        out.append("</span></span>");
     }
 
     /** {@code class="x"} in class mode, {@code style="css"} otherwise; empty when there is nothing to write. */

@@ -7,12 +7,12 @@ package site.builder.markdown.highlight;
 public record HighlightOptions(
         boolean codeFences, boolean guessSyntax, boolean noClasses, String style,
         LineNumbers lineNos, int lineNoStart, String hlLines, int tabWidth,
-        boolean anchorLineNos, String lineAnchors, boolean noHl) {
+        boolean anchorLineNos, String lineAnchors, boolean noHl, boolean hlInline) {
 
     public enum LineNumbers { NONE, INLINE, TABLE }
 
     public static final HighlightOptions DEFAULT =
-            new HighlightOptions(true, false, true, "monokai", LineNumbers.NONE, 1, "", 4, false, "", false);
+            new HighlightOptions(true, false, true, "monokai", LineNumbers.NONE, 1, "", 4, false, "", false, false);
 
     /** Hugo: lineNos true means table unless lineNumbersInTable is false. */
     public static LineNumbers lineNumbers(String lineNos, boolean inTable) {
@@ -26,6 +26,12 @@ public record HighlightOptions(
 
     public HighlightOptions with(LineNumbers lines, int start, String hl, boolean classesOff, String styleName) {
         return new HighlightOptions(codeFences, guessSyntax, classesOff, styleName, lines, start, hl, tabWidth,
-                anchorLineNos, lineAnchors, noHl);
+                anchorLineNos, lineAnchors, noHl, hlInline);
+    }
+
+    /** Line numbers as links ({@code anchorLineNos}) with ids "prefix-N" ("N" without a prefix), and hl_inline. */
+    public HighlightOptions withAnchors(boolean anchors, String prefix, boolean inline) {
+        return new HighlightOptions(codeFences, guessSyntax, noClasses, style, lineNos, lineNoStart, hlLines, tabWidth,
+                anchors, prefix, noHl, inline);
     }
 }

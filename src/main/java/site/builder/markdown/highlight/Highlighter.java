@@ -25,8 +25,9 @@ public final class Highlighter {
             // A pathological line defeated a regex; plain tokens keep the page building.
             tokens = List.of(new Token(TokenType.TEXT, source));
         }
-        String body = new ChromaHtml(options, ranges(options.hlLines(), options.lineNoStart())).format(tokens, lang);
-        return "<div class=\"highlight\">" + body + "</div>";
+        ChromaHtml html = new ChromaHtml(options, ranges(options.hlLines(), options.lineNoStart()));
+        if (options.hlInline()) return html.inline(tokens, lang);
+        return "<div class=\"highlight\">" + html.format(tokens, lang) + "</div>";
     }
 
     /** What Hugo writes when no lexer applies. */

@@ -28,6 +28,8 @@ final class Style {
     /** Line numbers beside each line, and in the table's first column. */
     final String lineNumbers;
     final String lineNumbersTable;
+    /** The link around a line number when line numbers are anchors. */
+    final String lineLink;
     private final Map<TokenType, String> tokens = new EnumMap<>(TokenType.class);
 
     private Style(String name, Map<String, String> byClass) {
@@ -36,6 +38,7 @@ final class Style {
         this.highlight = compress(byClass.getOrDefault("hl", ""));
         this.lineNumbers = compress(byClass.getOrDefault("ln", ""));
         this.lineNumbersTable = compress(byClass.getOrDefault("lnt", byClass.getOrDefault("ln", "")));
+        this.lineLink = compress(byClass.getOrDefault("lnlinks", ""));
         for (TokenType t : TokenType.values()) {
             String css = t.cssClass().isEmpty() ? null : byClass.get(t.cssClass());
             if (css == null) continue;

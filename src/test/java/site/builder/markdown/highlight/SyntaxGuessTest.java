@@ -27,7 +27,7 @@ class SyntaxGuessTest {
     @Test
     void theGuessedNameIsWhatTheHtmlCarries() {
         HighlightOptions guess = new HighlightOptions(true, true, false, "monokai", HighlightOptions.LineNumbers.NONE, 1, "", 4,
-                false, "", false);
+                false, "", false, false);
         assertTrue(Highlighter.highlight("plain\n", "", guess).contains("<code class=\"language-fallback\" data-lang=\"fallback\">"));
         assertTrue(Highlighter.highlight("package x\n", "nosuchlang", guess).contains("data-lang=\"go\""));
     }
