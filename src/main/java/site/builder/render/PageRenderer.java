@@ -30,10 +30,6 @@ public final class PageRenderer {
         this.templates = templates;
     }
 
-    public List<Output> render(Page page) {
-        return outputs(page).stream().map(Supplier::get).toList();
-    }
-
     /** The page's outputs as separate jobs, one per pager, so the pagers of a long list render in parallel. */
     public List<Supplier<Output>> outputs(Page page) {
         List<Supplier<Output>> out = new ArrayList<>();
