@@ -1,0 +1,5 @@
+package bench.springwas.user;
+
+public enum Role {
+    USER, ADMIN
+}
