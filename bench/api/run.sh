@@ -2,19 +2,30 @@
 # Benchmarks `site api` on loopback against the local MariaDB: startup to healthy, RSS, and wrk throughput and
 # latency for list, single post, search and create. Usage: bench/api/run.sh [seconds-per-run] (default 20).
 # Needs: target/site.jar (mvn -q package -DskipTests), MariaDB at 127.0.0.1:3306 (root, no password), wrk.
+# BENCH_TARGET=spring runs the same benchmark against the reference Spring Boot board WAS it replaces
+# (bench/api/spring-was, built by bench/api/spring.sh) instead of `site api`.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 here=bench/api
 duration=${1:-20}
 port=${BENCH_PORT:-18090}
-db=site_bench
+target=${BENCH_TARGET:-site}
+case $target in
+  site) db=site_bench ;;
+  spring) db=site_bench_spring; spring_jar=$here/spring-was/target/spring-was.jar ;;
+  *) echo "BENCH_TARGET must be site or spring, not $target" >&2; exit 1 ;;
+esac
 base="http://127.0.0.1:$port"
 work=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"
       mariadb --host=127.0.0.1 --user=root -e "DROP DATABASE IF EXISTS $db" || true' EXIT
 
 command -v wrk >/dev/null || { echo "installing wrk"; apt-get install -y -qq wrk >/dev/null; }
-[[ -f target/site.jar ]] || { echo "build first: mvn -q package -DskipTests" >&2; exit 1; }
+if [[ $target == site ]]; then
+  [[ -f target/site.jar ]] || { echo "build first: mvn -q package -DskipTests" >&2; exit 1; }
+else
+  [[ -f $spring_jar ]] || { echo "build first: mvn -q -f $here/spring-was/pom.xml package -DskipTests" >&2; exit 1; }
+fi
 mariadb --host=127.0.0.1 --user=root -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4"
 
 rss_mib() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
@@ -26,14 +37,24 @@ cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz
 # BENCH_JVM_FLAGS replaces the profile's JVM flags (SITE_JAVA_OPTS), e.g. to compare with C1 only.
 export SITE_CDS_DIR=$work/cds
 [[ -n ${BENCH_JVM_FLAGS:-} ]] && export SITE_JAVA_OPTS=$BENCH_JVM_FLAGS
+# The Spring WAS runs as it did in production: plain java -jar with a 256-512 MB heap (BENCH_JVM_FLAGS replaces it).
+spring_jvm_flags=${BENCH_JVM_FLAGS:--Xms256m -Xmx512m}
 
 # Start and time it to healthy.
 start() {
   local t0; t0=$(date +%s%N)
-  SITE_DB_URL="jdbc:mysql://127.0.0.1:3306/$db" SITE_DB_USER=root SITE_DB_PASSWORD= \
-  SITE_JWT_SECRET=bench-secret-bench-secret-bench-secret SITE_ADMIN_USERNAME=bench SITE_ADMIN_PASSWORD=bench-password \
-  SITE_WRITES_PER_MINUTE=100000000 SITE_AUTH_PER_MINUTE=1000 \
-    bin/site api --bind 127.0.0.1 --port "$port" >"$work/access.log" 2>"$work/server.log" &
+  if [[ $target == spring ]]; then
+    # shellcheck disable=SC2086 # the flags are words
+    SPRING_DATASOURCE_URL="jdbc:mariadb://127.0.0.1:3306/$db" SPRING_DATASOURCE_USERNAME=root SPRING_DATASOURCE_PASSWORD= \
+      java $spring_jvm_flags -jar "$spring_jar" --server.port="$port" --server.address=127.0.0.1 \
+      --app.jwt-secret=bench-secret-bench-secret-bench-secret --app.admin-username=bench --app.admin-password=bench-password \
+      >"$work/server.log" 2>&1 &
+  else
+    SITE_DB_URL="jdbc:mysql://127.0.0.1:3306/$db" SITE_DB_USER=root SITE_DB_PASSWORD= \
+    SITE_JWT_SECRET=bench-secret-bench-secret-bench-secret SITE_ADMIN_USERNAME=bench SITE_ADMIN_PASSWORD=bench-password \
+    SITE_WRITES_PER_MINUTE=100000000 SITE_AUTH_PER_MINUTE=1000 \
+      bin/site api --bind 127.0.0.1 --port "$port" >"$work/access.log" 2>"$work/server.log" &
+  fi
   pid=$!
   until curl -sf "$base/actuator/health" >/dev/null; do sleep 0.01; done
   started_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
@@ -87,7 +108,11 @@ run_wrk warmup-search 10 "$base/api/posts/search?keyword=x" search.lua >/dev/nul
 
 echo
 echo "wrk -t2 -c32 -d${duration}s on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)),"
-echo "JVM flags: ${SITE_JAVA_OPTS:-bin/site api profile}; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [[ $target == site ]]; then
+  echo "JVM flags: ${SITE_JAVA_OPTS:-bin/site api profile}; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+else
+  echo "target: Spring Boot WAS ($spring_jar), JVM flags: $spring_jvm_flags; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+fi
 echo
 echo "| endpoint | req/s | p50 | p99 | non-2xx | server CPU ms/req | MariaDB CPU ms/req |"
 echo "|---|---:|---:|---:|---:|---:|---:|"
@@ -104,4 +129,9 @@ echo "| CPU seconds to healthy | ${ready_cpu} s |"
 echo "| RSS at ready | ${ready_rss} MiB |"
 echo "| RSS after load (peak) | $(rss_mib "$pid") MiB ($(hwm_mib "$pid") MiB) |"
 echo "| classes loaded after load | $(classes_loaded "$pid") (at ready: ${classes}) |"
-echo "| 5xx in the access log | $(grep -c '"status":5' "$work/access.log" || true) |"
+if [[ $target == site ]]; then
+  echo "| 5xx in the access log | $(grep -c '"status":5' "$work/access.log" || true) |"
+else # no access log: Micrometer's request counts (/actuator/health answers 503 until ready: not counted)
+  echo "| 5xx from /api in http_server_requests (Prometheus) | $(curl -sf "$base/actuator/prometheus" \
+    | awk '/^http_server_requests_seconds_count\{.*status="5.*uri="\/api/ {n += $NF} END {printf "%d", n}') |"
+fi
