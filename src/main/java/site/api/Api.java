@@ -48,6 +48,7 @@ public final class Api implements AutoCloseable {
     private final Metrics metrics;
     private final Database database;
     private final Readiness readiness = new Readiness();
+    private final PostService posts;
     private final List<Route> routes;
     private final HttpHandler handler;
 
@@ -58,8 +59,9 @@ public final class Api implements AutoCloseable {
             Migrations.runIfBehind(database.dataSource());
             Tokens tokens = makeTokens(config);
             AuthService auth = makeAuth(config, tokens);
+            this.posts = new PostService(new JdbiPostStore(database.jdbi()));
             this.routes = Routes.all(
-                    new PostHandlers(new PostService(new JdbiPostStore(database.jdbi()))),
+                    new PostHandlers(posts),
                     makeComments(config),
                     new AuthHandlers(auth),
                     new OpsHandlers(database::isReachable, readiness, metrics.registry(), config.version()),
@@ -91,6 +93,7 @@ public final class Api implements AutoCloseable {
 
     @Override
     public void close() {
+        if (posts != null) posts.close();
         database.close();
         metrics.close();
     }

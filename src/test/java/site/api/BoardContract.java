@@ -93,15 +93,23 @@ abstract class BoardContract extends ContractBase {
         int readsEach = 10;
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
-            List<Future<Integer>> results = new ArrayList<>();
+            List<Future<List<Long>>> results = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 results.add(pool.submit(() -> {
-                    int ok = 0;
-                    for (int i = 0; i < readsEach; i++) ok += http.get("/api/posts/" + id).status() == 200 ? 1 : 0;
-                    return ok;
+                    List<Long> seen = new ArrayList<>();
+                    for (int i = 0; i < readsEach; i++) {
+                        Reply reply = http.get("/api/posts/" + id);
+                        assertEquals(200, reply.status(), reply::toString);
+                        seen.add(reply.json().get("viewCount").asLong());
+                    }
+                    return seen;
                 }));
             }
-            for (Future<Integer> result : results) assertEquals(readsEach, result.get(60, TimeUnit.SECONDS));
+            // Every reader saw the count its own view made, as if the views had run one at a time.
+            java.util.SortedSet<Long> counts = new java.util.TreeSet<>();
+            for (Future<List<Long>> result : results) counts.addAll(result.get(60, TimeUnit.SECONDS));
+            assertEquals(clients * readsEach, counts.size(), "distinct counts");
+            assertEquals(List.of(1L, (long) clients * readsEach), List.of(counts.first(), counts.last()));
         } finally {
             pool.shutdownNow();
         }

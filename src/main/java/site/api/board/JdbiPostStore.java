@@ -5,13 +5,20 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
 import site.api.paging.Page;
 import site.api.paging.PageRequest;
 
@@ -56,15 +63,38 @@ public final class JdbiPostStore implements PostStore {
     }
 
     /**
-     * The increment is one atomic UPDATE, so no view is lost under concurrency; it commits on its own (no
-     * transaction round trips), and the read after it may already include other readers' views.
+     * One atomic UPDATE for the whole batch, so no view is lost under concurrency; it commits on its own (no
+     * transaction round trips), and the read after it may already include other replicas' views. Id lists are
+     * padded to a power of two by repeating the last id (harmless in IN and CASE), so a handful of statement
+     * texts serve every batch size and stay in the prepared-statement caches.
      */
     @Override
-    public Optional<Post> view(long id) {
+    public Map<Long, Post> addViews(SortedMap<Long, Integer> views) {
+        List<Long> ids = padded(views.keySet());
+        String in = " IN (" + "?, ".repeat(ids.size() - 1) + "?)";
+        boolean onceEach = views.values().stream().allMatch(n -> n == 1);
         return jdbi.withHandle(h -> {
-            int changed = h.createUpdate("UPDATE posts SET view_count = view_count + 1 WHERE id = :id").bind("id", id).execute();
-            return changed == 0 ? Optional.<Post>empty() : find(h, id);
+            Update update = h.createUpdate("UPDATE posts SET view_count = view_count + "
+                    + (onceEach ? "1" : "CASE id" + " WHEN ? THEN ?".repeat(ids.size()) + " END") + " WHERE id" + in);
+            int position = 0;
+            if (!onceEach) {
+                for (long id : ids) update.bind(position++, id).bind(position++, views.get(id).intValue());
+            }
+            for (long id : ids) update.bind(position++, id);
+            if (update.execute() == 0) return Map.<Long, Post>of();
+            Query read = h.createQuery("SELECT " + COLUMNS + " FROM posts p WHERE p.id" + in);
+            for (int i = 0; i < ids.size(); i++) read.bind(i, ids.get(i));
+            Map<Long, Post> posts = new HashMap<>();
+            read.map(JdbiPostStore::map).forEach(post -> posts.put(post.id(), post));
+            return posts;
         });
+    }
+
+    private static List<Long> padded(Collection<Long> ids) {
+        List<Long> padded = new ArrayList<>(ids);
+        long last = padded.get(padded.size() - 1);
+        while (Integer.bitCount(padded.size()) != 1) padded.add(last);
+        return padded;
     }
 
     @Override

@@ -10,4 +10,9 @@ import java.time.LocalDateTime;
  */
 @JsonPropertyOrder({"id", "title", "content", "author", "viewCount", "createdAt"})
 public record Post(long id, String title, String content, String author, long viewCount, LocalDateTime createdAt,
-                   @JsonIgnore Long ownerId) {}
+                   @JsonIgnore Long ownerId) {
+
+    public Post withViewCount(long count) {
+        return new Post(id, title, content, author, count, createdAt, ownerId);
+    }
+}

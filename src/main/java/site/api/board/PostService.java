@@ -7,11 +7,13 @@ import site.api.paging.Page;
 import site.api.paging.PageRequest;
 
 /** The board's rules: validation, defaults, and who may change which post. */
-public final class PostService {
+public final class PostService implements AutoCloseable {
     private final PostStore store;
+    private final ViewBatcher views;
 
     public PostService(PostStore store) {
         this.store = store;
+        this.views = new ViewBatcher(store);
     }
 
     public Page<Post> list(PageRequest page) {
@@ -19,7 +21,7 @@ public final class PostService {
     }
 
     public Post view(long id) {
-        return store.view(id).orElseThrow(() -> notFound(id));
+        return views.view(id).orElseThrow(() -> notFound(id));
     }
 
     public Post create(PostRequest request, Caller caller) {
@@ -38,6 +40,12 @@ public final class PostService {
 
     public Page<Post> search(String keyword, PageRequest page) {
         return store.search(keyword, page);
+    }
+
+    /** Writes the views still waiting; call after the server stopped taking requests. */
+    @Override
+    public void close() {
+        views.close();
     }
 
     private Post owned(long id, Caller caller) {

@@ -1,6 +1,8 @@
 package site.api.board;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import site.api.paging.Page;
 import site.api.paging.PageRequest;
 
@@ -10,8 +12,11 @@ public interface PostStore {
 
     Optional<Post> find(long id);
 
-    /** Adds one view atomically and returns the post as read after that view. */
-    Optional<Post> view(long id);
+    /**
+     * Adds {@code views.get(id)} views to each post in one atomic statement, and returns the posts that exist as
+     * read after it (their counts may include other replicas' views since).
+     */
+    Map<Long, Post> addViews(SortedMap<Long, Integer> views);
 
     Post create(PostDraft draft, Long ownerId);
 

@@ -5,12 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import site.api.paging.Page;
 import site.api.paging.PageRequest;
 
 /** An in-memory PostStore for service tests. */
-final class FakePostStore implements PostStore {
+class FakePostStore implements PostStore {
     final Map<Long, Post> posts = new TreeMap<>();
     private long nextId = 1;
 
@@ -28,8 +29,10 @@ final class FakePostStore implements PostStore {
     }
 
     @Override
-    public Optional<Post> view(long id) {
-        return find(id).map(p -> put(new Post(p.id(), p.title(), p.content(), p.author(), p.viewCount() + 1, p.createdAt(), p.ownerId())));
+    public synchronized Map<Long, Post> addViews(SortedMap<Long, Integer> views) {
+        Map<Long, Post> viewed = new TreeMap<>();
+        views.forEach((id, n) -> find(id).ifPresent(p -> viewed.put(id, put(p.withViewCount(p.viewCount() + n)))));
+        return viewed;
     }
 
     @Override
