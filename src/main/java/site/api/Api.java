@@ -48,6 +48,7 @@ public final class Api implements AutoCloseable {
     private final Metrics metrics;
     private final Database database;
     private final Readiness readiness = new Readiness();
+    private final int workerThreads;
     private final PostService posts;
     private final List<Route> routes;
     private final HttpHandler handler;
@@ -55,6 +56,7 @@ public final class Api implements AutoCloseable {
     private Api(ApiConfig config, Consumer<String> accessLog) {
         this.metrics = new Metrics("site");
         this.database = Database.open(config.database(), metrics.registry());
+        this.workerThreads = config.database().poolSize();
         try {
             Migrations.runIfBehind(database.dataSource());
             Tokens tokens = makeTokens(config);
@@ -81,6 +83,15 @@ public final class Api implements AutoCloseable {
     /** The root handler: dispatches to worker threads, so JDBC never blocks an IO thread. */
     public HttpHandler handler() {
         return handler;
+    }
+
+    /**
+     * As many worker threads as pooled connections: a request then never waits inside the pool, where each
+     * hand-over parks and wakes a thread, but in Undertow's queue, and two cores are not kept switching between
+     * more threads than can work at once.
+     */
+    public int workerThreads() {
+        return workerThreads;
     }
 
     public List<Route> routes() {

@@ -35,14 +35,15 @@ public final class ApiServer implements AutoCloseable {
     }
 
     public static ApiServer start(Api api, String bind, int port, Duration drainDelay, Duration shutdownTimeout) {
-        return start(api.handler(), api.readiness(), api, bind, port, drainDelay, shutdownTimeout);
+        return start(api.handler(), api.readiness(), api, bind, port, drainDelay, shutdownTimeout, api.workerThreads());
     }
 
     /** Serves {@code handler}; on close, {@code readiness} turns DOWN first and {@code resources} close last. */
     public static ApiServer start(HttpHandler handler, Readiness readiness, AutoCloseable resources, String bind, int port,
-                                  Duration drainDelay, Duration shutdownTimeout) {
+                                  Duration drainDelay, Duration shutdownTimeout, int workerThreads) {
         GracefulShutdownHandler graceful = new GracefulShutdownHandler(handler);
         Undertow undertow = Undertow.builder()
+                .setWorkerThreads(workerThreads)
                 .addHttpListener(port, bind)
                 .setServerOption(UndertowOptions.ENABLE_HTTP2, false)
                 .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)

@@ -30,7 +30,7 @@ class GracefulShutdownIT {
             Thread.sleep(600);
             readyWhileRunning.set(readiness.isReady());
             exchange.getResponseSender().send("done");
-        }), readiness, () -> closed.set(true), "127.0.0.1", 0, Duration.ZERO, Duration.ofSeconds(5));
+        }), readiness, () -> closed.set(true), "127.0.0.1", 0, Duration.ZERO, Duration.ofSeconds(5), 2);
 
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port() + "/slow")).build();
