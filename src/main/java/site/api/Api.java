@@ -44,6 +44,13 @@ import site.api.store.Migrations;
  * {@code site api} serves it with {@link ApiServer} and {@code site serve} can mount it.
  */
 public final class Api implements AutoCloseable {
+    static {
+        // Undertow and XNIO log through jboss-logging, which would otherwise pick java.util.logging: a second log
+        // format, and CLDR locale data loaded at start-up just to print its dates. Set before any Undertow class
+        // logs (the handlers built here are the first).
+        if (System.getProperty("org.jboss.logging.provider") == null) System.setProperty("org.jboss.logging.provider", "slf4j");
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(Api.class);
     private final Metrics metrics;
     private final Database database;

@@ -7,8 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "site",
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
-        description = "Hugo-compatible static site builder and board API in one jar.",
-        subcommands = {VersionCommand.class, BuildCommand.class, ApiCommand.class})
+        description = "Hugo-compatible static site builder and board API in one jar.")
 public final class SiteCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -17,10 +16,18 @@ public final class SiteCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    /** Runs the CLI and returns the process exit code. */
+    /**
+     * Runs the CLI and returns the process exit code. picocli builds every registered command's model by
+     * reflection before it parses anything, so `site api` registers only itself: the server's time to ready
+     * does not pay for the builder's options.
+     */
     public static int run(String... args) {
-        return new CommandLine(new SiteCommand())
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .execute(args);
+        CommandLine cli = new CommandLine(new SiteCommand());
+        if (args.length > 0 && args[0].equals("api")) {
+            cli.addSubcommand(new ApiCommand());
+        } else {
+            cli.addSubcommand(new VersionCommand()).addSubcommand(new BuildCommand()).addSubcommand(new ApiCommand());
+        }
+        return cli.setCaseInsensitiveEnumValuesAllowed(true).execute(args);
     }
 }

@@ -56,6 +56,7 @@ class LauncherIT {
         stopServer(second);
         assertTrue(commandLine.contains("-XX:SharedArchiveFile=" + cds), commandLine);
         assertTrue(commandLine.contains("-Xmx64m"), commandLine);
+        assertTrue(commandLine.contains("-XX:-TieredCompilation") && commandLine.contains("-XX:-FlightRecorder"), commandLine);
     }
 
     private static Process startServer(Path dir, Path cds) throws Exception {
