@@ -5,6 +5,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +24,7 @@ import site.api.board.PostService;
 import site.api.comments.CommentHandlers;
 import site.api.comments.CommentService;
 import site.api.comments.JdbiCommentStore;
+import site.api.http.BodyReader;
 import site.api.http.ClientAddress;
 import site.api.http.CorsHandler;
 import site.api.http.ErrorHandler;
@@ -59,6 +64,8 @@ public final class Api implements AutoCloseable {
     private final PostService posts;
     private final List<Route> routes;
     private final HttpHandler handler;
+    /** The lane for actuator routes, so probes and scrapes never queue behind application work. */
+    private final ExecutorService opsLane = Executors.newFixedThreadPool(2, named("ops"));
 
     private Api(ApiConfig config, Consumer<String> accessLog) {
         this.metrics = new Metrics("site");
@@ -112,17 +119,32 @@ public final class Api implements AutoCloseable {
     @Override
     public void close() {
         if (posts != null) posts.close();
+        opsLane.shutdown();
         database.close();
         metrics.close();
     }
 
-    /** errors → metrics and access log → headers, CORS → limits → routes, outermost first; request ids first. */
+    /**
+     * Outermost first: the body is received on the IO thread, then a worker (or the ops lane) runs request ids →
+     * errors → metrics and access log → headers, CORS → limits → routes.
+     */
     private HttpHandler makeChain(ApiConfig config, Consumer<String> accessLog, HttpHandler routes) {
+        ClientAddress clients = new ClientAddress(config.limits().trustedProxies());
         HttpHandler limited = new LimitsHandler(config.limits(), routes);
         HttpHandler headers = new SecurityHeadersHandler(new CorsHandler(config.limits().corsOrigins(), limited));
-        AccessLog log = new AccessLog(accessLog, new ClientAddress(config.limits().trustedProxies()));
+        AccessLog log = new AccessLog(accessLog, clients);
         HttpHandler observed = new ObservedHandler(List.of(new HttpMetrics(metrics.registry()), log), headers);
-        return new WorkerDispatch(new RequestIds(new ErrorHandler(observed)));
+        HttpHandler dispatched = new WorkerDispatch(opsLane, new RequestIds(new ErrorHandler(observed)));
+        return new BodyReader(config.body(), config.limits().maxBodyBytes(), clients, dispatched);
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private CommentHandlers makeComments(ApiConfig config) {

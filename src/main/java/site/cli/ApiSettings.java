@@ -8,6 +8,7 @@ import java.util.Map;
 import site.api.ApiConfig;
 import site.api.auth.AuthConfig;
 import site.api.comments.CommentsConfig;
+import site.api.http.BodyLimits;
 import site.api.http.LimitsConfig;
 import site.api.store.DatabaseConfig;
 
@@ -23,7 +24,13 @@ final class ApiSettings {
     }
 
     ApiConfig config(Path dataDir, String version) {
-        return new ApiConfig(database(dataDir), auth(), limits(), comments(), version);
+        return new ApiConfig(database(dataDir), auth(), limits(), body(), comments(), version);
+    }
+
+    BodyLimits body() {
+        BodyLimits defaults = BodyLimits.defaults();
+        return new BodyLimits(seconds("SITE_BODY_TIMEOUT_SECONDS", (int) defaults.timeout().toSeconds()),
+                integer("SITE_BODIES_PER_CLIENT", defaults.perClient()));
     }
 
     DatabaseConfig database(Path dataDir) {

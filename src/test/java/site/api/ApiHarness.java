@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import site.api.auth.AuthConfig;
 import site.api.comments.CommentsConfig;
+import site.api.http.BodyLimits;
 import site.api.http.LimitsConfig;
 
 /** The whole API on a free loopback port over a test database, with an admin and helpers to get tokens. */
@@ -30,21 +31,26 @@ public final class ApiHarness implements AutoCloseable {
     }
 
     public ApiHarness(TestDatabase database, LimitsConfig limits, CommentsConfig comments) {
-        this(database, limits, comments, true);
+        this(database, limits, BodyLimits.defaults(), comments, true);
     }
 
-    private ApiHarness(TestDatabase database, LimitsConfig limits, CommentsConfig comments, boolean ownsDatabase) {
+    public ApiHarness(TestDatabase database, LimitsConfig limits, BodyLimits body) {
+        this(database, limits, body, CommentsConfig.defaults(), true);
+    }
+
+    private ApiHarness(TestDatabase database, LimitsConfig limits, BodyLimits body, CommentsConfig comments,
+                       boolean ownsDatabase) {
         this.database = database;
         this.ownsDatabase = ownsDatabase;
         AuthConfig auth = new AuthConfig(SECRET, Duration.ofHours(1), 4, ADMIN, ADMIN_PASSWORD);
-        Api api = Api.open(new ApiConfig(database.config(), auth, limits, comments, "test"), accessLog::add);
+        Api api = Api.open(new ApiConfig(database.config(), auth, limits, body, comments, "test"), accessLog::add);
         this.server = ApiServer.start(api, "127.0.0.1", 0, Duration.ZERO, Duration.ofSeconds(5));
         this.client = new Client("http://127.0.0.1:" + server.port());
     }
 
     /** A second server over the same database (another replica); closing it leaves the database open. */
     public ApiHarness replica() {
-        return new ApiHarness(database, DEFAULT_LIMITS, CommentsConfig.defaults(), false);
+        return new ApiHarness(database, DEFAULT_LIMITS, BodyLimits.defaults(), CommentsConfig.defaults(), false);
     }
 
     public Client client() {

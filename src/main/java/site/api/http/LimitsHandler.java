@@ -22,10 +22,10 @@ public final class LimitsHandler implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
+        BodyReader.check(exchange);
         if (exchange.getRequestContentLength() > maxBodyBytes) {
             throw ApiException.of(ErrorCode.PAYLOAD_TOO_LARGE, "the request body exceeds " + maxBodyBytes + " bytes");
         }
-        exchange.setMaxEntitySize(maxBodyBytes);
         if (isWrite(exchange)) {
             RateLimiter limiter = exchange.getRequestPath().startsWith("/api/auth/") ? auth : writes;
             long wait = limiter.acquire(clients.of(exchange));

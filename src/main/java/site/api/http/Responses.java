@@ -8,14 +8,13 @@ import java.nio.charset.StandardCharsets;
  * Sends a whole response body. A worker thread hands the write to the connection's IO thread: an exchange that
  * completes on a worker makes Undertow's IO thread busy-wait (a CAS loop in HttpReadListener) whenever the
  * client's next request arrives while the worker is still re-arming the connection, which on two cores measured
- * as more than half of the server's CPU under load. Exchanges switched to blocking (a request body was read)
- * must write from the worker.
+ * as more than half of the server's CPU under load.
  */
 public final class Responses {
     private Responses() {}
 
     public static void send(HttpServerExchange exchange, ByteBuffer body) {
-        if (exchange.isInIoThread() || exchange.isBlocking()) {
+        if (exchange.isInIoThread()) {
             exchange.getResponseSender().send(body);
             return;
         }
@@ -28,7 +27,7 @@ public final class Responses {
 
     /** Ends a response without a body (204, preflight). */
     public static void end(HttpServerExchange exchange) {
-        if (exchange.isInIoThread() || exchange.isBlocking()) {
+        if (exchange.isInIoThread()) {
             exchange.endExchange();
             return;
         }
