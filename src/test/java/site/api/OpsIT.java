@@ -101,9 +101,26 @@ class OpsIT {
         assertEquals(204, allowed.status());
         assertEquals("https://blog.example", allowed.header("Access-Control-Allow-Origin"));
         assertTrue(allowed.header("Access-Control-Allow-Headers").contains("Authorization"));
+        Reply read = http.send(http.request("/api/posts", null).header("Origin", "https://blog.example"));
+        assertEquals("Location, ETag, Retry-After, X-Request-Id", read.header("Access-Control-Expose-Headers"));
         Reply other = http.send(http.request("/api/posts", null).header("Origin", "https://evil.example"));
+        assertEquals(null, other.header("Access-Control-Expose-Headers"));
         assertEquals(200, other.status());
         assertEquals(null, other.header("Access-Control-Allow-Origin"));
+    }
+
+    @Test
+    void headAnswersLikeGetWithoutABody() {
+        Reply get = http.get("/api/posts");
+        Reply head = http.send(http.request("/api/posts", null).method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, head.status());
+        assertEquals("", head.body());
+        assertEquals(get.contentType(), head.contentType());
+        assertEquals(get.header("Content-Length"), head.header("Content-Length"));
+        assertEquals(200, http.send(http.request("/actuator/health/liveness", null)
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())).status());
+        assertEquals(405, http.send(http.request("/api/auth/login", null)
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())).status(), "HEAD only where GET is");
     }
 
     private JsonNode waitForLogLine(String requestId) throws Exception {

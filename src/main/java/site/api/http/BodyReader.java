@@ -68,11 +68,6 @@ public final class BodyReader implements HttpHandler {
         return body == null ? new byte[0] : body;
     }
 
-    /** Bodies being received from {@code client}, for tests. */
-    int inFlight(String client) {
-        return inFlight.getOrDefault(client, 0);
-    }
-
     private boolean enter(String client) {
         boolean[] entered = {false};
         inFlight.compute(client, (key, count) -> {
@@ -110,6 +105,7 @@ public final class BodyReader implements HttpHandler {
 
         void start() {
             deadline = exchange.getIoThread().executeAfter(this::expire, limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            exchange.getConnection().addCloseListener(connection -> lost());
             exchange.getRequestReceiver().receivePartialBytes(this::chunk, (ex, error) -> lost());
         }
 
@@ -139,10 +135,6 @@ public final class BodyReader implements HttpHandler {
             if (done) return;
             exchange.getRequestReceiver().pause();
             exchange.setPersistent(false);
-            if (!exchange.getConnection().isOpen()) {
-                end();
-                return;
-            }
             end();
             exchange.putAttachment(FAILURE, ApiException.of(ErrorCode.REQUEST_TIMEOUT,
                     "the request body did not arrive within " + limits.timeout().toSeconds() + " s"));
@@ -155,7 +147,7 @@ public final class BodyReader implements HttpHandler {
             if (done) return;
             end();
             exchange.setPersistent(false);
-            exchange.endExchange();
+            exchange.endExchange(); // completes the exchange, so a graceful shutdown does not wait for it
         }
 
         /** Called from the receiver's callbacks, which already run as a handler call. */

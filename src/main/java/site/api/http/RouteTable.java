@@ -17,7 +17,10 @@ public final class RouteTable {
     public static HttpHandler handler(List<Route> routes, BiFunction<Route.Exposure, HttpHandler, HttpHandler> guard) {
         RoutingHandler routing = new RoutingHandler(false);
         for (Route route : routes) {
-            routing.add(route.method(), route.template(), guard.apply(route.exposure(), route.handler()));
+            HttpHandler guarded = guard.apply(route.exposure(), route.handler());
+            routing.add(route.method(), route.template(), guarded);
+            // HEAD is GET without the body (Undertow drops it and keeps the length), as RFC 9110 and Spring have it
+            if (route.method().equals("GET")) routing.add("HEAD", route.template(), guarded);
         }
         routing.setFallbackHandler(exchange ->
                 Problems.send(exchange, ErrorCode.NOT_FOUND, "no resource at " + exchange.getRequestPath()));
