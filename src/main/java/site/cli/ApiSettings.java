@@ -30,7 +30,8 @@ final class ApiSettings {
     BodyLimits body() {
         BodyLimits defaults = BodyLimits.defaults();
         return new BodyLimits(seconds("SITE_BODY_TIMEOUT_SECONDS", (int) defaults.timeout().toSeconds()),
-                integer("SITE_BODIES_PER_CLIENT", defaults.perClient()));
+                integer("SITE_BODIES_PER_CLIENT", defaults.perClient()),
+                integer("SITE_BODY_BUFFER_BYTES", (int) defaults.bufferedBytes()));
     }
 
     DatabaseConfig database(Path dataDir) {

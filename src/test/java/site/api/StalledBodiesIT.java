@@ -1,6 +1,7 @@
 package site.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -43,7 +44,7 @@ class StalledBodiesIT {
 
     @Test
     void aBodyStalledPastItsDeadlineIs408AndTheConnectionCloses() {
-        try (ApiHarness api = new ApiHarness(TestDatabase.h2(), LIMITS, new BodyLimits(Duration.ofMillis(500), 8));
+        try (ApiHarness api = new ApiHarness(TestDatabase.h2(), LIMITS, new BodyLimits(Duration.ofMillis(500), 8, 1 << 20));
              RawHttp stalled = RawHttp.connect("127.0.0.2", api.server().port())) {
             RawHttp.Response response = stalled.write(STALLED_POST).read(5_000);
             assertEquals(408, response.status());
@@ -57,7 +58,7 @@ class StalledBodiesIT {
 
     @Test
     void aClientMayNotHoldMoreBodiesInFlightThanItsShare() {
-        try (ApiHarness api = new ApiHarness(TestDatabase.h2(), LIMITS, new BodyLimits(Duration.ofSeconds(10), 2));
+        try (ApiHarness api = new ApiHarness(TestDatabase.h2(), LIMITS, new BodyLimits(Duration.ofSeconds(10), 2, 1 << 20));
              RawHttp first = RawHttp.connect("127.0.0.3", api.server().port()).write(STALLED_POST);
              RawHttp second = RawHttp.connect("127.0.0.3", api.server().port()).write(STALLED_POST);
              RawHttp third = RawHttp.connect("127.0.0.3", api.server().port());
@@ -74,6 +75,23 @@ class StalledBodiesIT {
                 second.closedByServer(200); // the server notices the closed connection and frees its share
                 assertEquals(401, again.write(complete).read(2_000).status(), "a closed connection gives its share back");
             }
+        }
+    }
+
+    @Test
+    void bodiesBeyondTheMemoryBudgetAre503WhileTheOthersAreReceived() {
+        String partial = "POST /api/posts HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 900\r\n\r\n{\"title\":\"" + "x".repeat(590);
+        try (ApiHarness api = new ApiHarness(TestDatabase.h2(), LIMITS, new BodyLimits(Duration.ofSeconds(10), 8, 1000));
+             RawHttp first = RawHttp.connect("127.0.0.8", api.server().port()).write(partial);
+             RawHttp second = RawHttp.connect("127.0.0.9", api.server().port())) {
+            assertFalse(first.closedByServer(300), "the first 600 bytes fit the budget and wait for the rest");
+            RawHttp.Response refused = second.write(partial).read(2_000);
+            assertEquals(503, refused.status());
+            assertTrue(refused.body().contains("\"code\":\"unavailable\""), refused.body());
+            first.close();
+            String whole = partial.replace("x".repeat(590), "x".repeat(888)) + "\"}";
+            assertEquals(401, retryWhile503(api, whole), "the budget is given back when a body's connection closes");
         }
     }
 
@@ -110,6 +128,24 @@ class StalledBodiesIT {
             assertEquals("c".repeat(300), api.client().get(response.headers().get("location")
                     .replaceFirst("^https?://[^/]+", "")).json().get("content").asText());
         }
+    }
+
+    /** Sends {@code request} on new connections until it is not refused for the budget (the server closes asynchronously). */
+    private static int retryWhile503(ApiHarness api, String request) {
+        int status = 0;
+        for (int attempt = 0; attempt < 40; attempt++) {
+            try (RawHttp client = RawHttp.connect("127.0.0.10", api.server().port())) {
+                status = client.write(request).read(2_000).status();
+            }
+            if (status != 503) return status;
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return status;
     }
 
     private static void assertAnsweredWithinASecond(int status, Supplier<Reply> request) {

@@ -8,6 +8,7 @@ import io.undertow.util.Headers;
 import java.io.ByteArrayOutputStream;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.xnio.XnioExecutor;
 
 /**
@@ -26,6 +27,7 @@ public final class BodyReader implements HttpHandler {
     private final long maxBodyBytes;
     private final ClientAddress clients;
     private final ConcurrentHashMap<String, Integer> inFlight = new ConcurrentHashMap<>();
+    private final AtomicLong buffered = new AtomicLong();
     private final HttpHandler next;
 
     public BodyReader(BodyLimits limits, long maxBodyBytes, ClientAddress clients, HttpHandler next) {
@@ -112,6 +114,13 @@ public final class BodyReader implements HttpHandler {
         private void chunk(HttpServerExchange ex, byte[] bytes, boolean last) {
             if (done) return;
             if (!tooLarge && body.size() + (long) bytes.length <= maxBodyBytes) {
+                if (buffered.addAndGet(bytes.length) > limits.bufferedBytes()) {
+                    buffered.addAndGet(-bytes.length);
+                    exchange.getRequestReceiver().pause();
+                    exchange.setPersistent(false);
+                    finish(ApiException.of(ErrorCode.UNAVAILABLE, "too many request bodies are being received; try again"));
+                    return;
+                }
                 body.write(bytes, 0, bytes.length);
             } else {
                 tooLarge = true;
@@ -164,6 +173,7 @@ public final class BodyReader implements HttpHandler {
 
         private void end() {
             done = true;
+            buffered.addAndGet(-body.size());
             if (deadline != null) deadline.remove();
             leave(client);
         }
