@@ -2,7 +2,10 @@ package site.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -35,15 +38,36 @@ public final class ApiCommand implements Callable<Integer> {
     @Option(names = "--data", defaultValue = "data", description = "directory of the embedded H2 database (default: ${DEFAULT-VALUE})")
     Path data;
 
+    private final Map<String, String> env;
+
+    public ApiCommand() {
+        this(System.getenv());
+    }
+
+    ApiCommand(Map<String, String> env) {
+        this.env = env;
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
         ApiSettings settings = makeSettings();
-        LineWriter accessLog = new LineWriter(new FileOutputStream(FileDescriptor.out));
-        Api api = Api.open(makeConfig(settings), accessLog);
+        ApiConfig config = makeConfig(settings);
         int listenPort = port != null ? port : settings.integer("SERVER_PORT", 8080);
-        ApiServer server = ApiServer.start(api, bind, listenPort,
-                settings.seconds("SITE_DRAIN_SECONDS", 0), settings.seconds("SITE_SHUTDOWN_TIMEOUT_SECONDS", 20));
+        LineWriter accessLog = new LineWriter(new FileOutputStream(FileDescriptor.out));
+        Api api = null;
+        ApiServer server;
+        try {
+            if (config.database().url().startsWith("jdbc:h2:file:")) prepareDataFolder();
+            api = Api.open(config, accessLog);
+            server = ApiServer.start(api, bind, listenPort,
+                    settings.seconds("SITE_DRAIN_SECONDS", 0), settings.seconds("SITE_SHUTDOWN_TIMEOUT_SECONDS", 20));
+        } catch (RuntimeException e) {
+            if (api != null) api.close();
+            accessLog.close();
+            System.err.println("Error: " + StartupFailure.describe(e, config.database().url(), bind, listenPort));
+            return 1;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -75,8 +99,21 @@ public final class ApiCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The embedded database's folder, made if missing; checked first, as H2 would print its own stack traces. */
+    private void prepareDataFolder() {
+        if (Files.exists(data) && !Files.isDirectory(data)) {
+            throw new StartupFailure.Said("the data folder " + data + " is a file, not a folder (set --data)");
+        }
+        try {
+            Files.createDirectories(data);
+        } catch (IOException e) {
+            throw new StartupFailure.Said("cannot create the data folder " + data + ": " + e.getMessage() + " (set --data)");
+        }
+        if (!Files.isWritable(data)) throw new StartupFailure.Said("the data folder " + data + " is not writable (set --data)");
+    }
+
     private ApiSettings makeSettings() {
-        return new ApiSettings(System.getenv());
+        return new ApiSettings(env);
     }
 
     private ApiConfig makeConfig(ApiSettings settings) {
