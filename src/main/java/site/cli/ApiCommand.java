@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -24,7 +25,7 @@ import site.api.store.Migrations;
 /** {@code site api}: serves the board API; {@code site api migrate} only brings the schema up to date. */
 @Command(name = "api", mixinStandardHelpOptions = true,
         description = {"Serves the board, comments and auth API (the WAS) with actuator endpoints.",
-                "Database: SITE_DB_URL or SPRING_DATASOURCE_URL (+ _USERNAME/_PASSWORD); default an H2 file under --data.",
+                "Database: SITE_DB_URL or SPRING_DATASOURCE_URL (+ _USERNAME/_PASSWORD); default an H2 file under --data (.site/api).",
                 "See docs/OPERATIONS.md for every environment variable."})
 public final class ApiCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ApiCommand.class);
@@ -35,17 +36,25 @@ public final class ApiCommand implements Callable<Integer> {
     @Option(names = "--bind", defaultValue = "0.0.0.0", description = "address to listen on (default: ${DEFAULT-VALUE})")
     String bind;
 
-    @Option(names = "--data", defaultValue = "data", description = "directory of the embedded H2 database (default: ${DEFAULT-VALUE})")
+    /** Not Hugo's `data/`, which `site build` reads as site data: the API may run in a site's root. */
+    static final Path DEFAULT_DATA = Path.of(".site", "api");
+    /** Where versions before 0.1 kept the embedded database. */
+    private static final Path OLD_DEFAULT_DATA = Path.of("data");
+
+    @Option(names = "--data", description = "directory of the embedded H2 database (default: .site/api)")
     Path data;
 
     private final Map<String, String> env;
+    /** The folder relative paths start from: the working directory, or a test's folder. */
+    private final Path base;
 
     public ApiCommand() {
-        this(System.getenv());
+        this(System.getenv(), Path.of(""));
     }
 
-    ApiCommand(Map<String, String> env) {
+    ApiCommand(Map<String, String> env, Path base) {
         this.env = env;
+        this.base = base;
     }
 
     @Override
@@ -58,7 +67,7 @@ public final class ApiCommand implements Callable<Integer> {
         Api api = null;
         ApiServer server;
         try {
-            if (config.database().url().startsWith("jdbc:h2:file:")) prepareDataFolder();
+            prepareDataFolder(config);
             api = Api.open(config, accessLog);
             server = ApiServer.start(api, bind, listenPort,
                     settings.seconds("SITE_DRAIN_SECONDS", 0), settings.seconds("SITE_SHUTDOWN_TIMEOUT_SECONDS", 20));
@@ -82,6 +91,7 @@ public final class ApiCommand implements Callable<Integer> {
     @Command(name = "migrate", description = "Applies pending database migrations and exits.")
     int migrate() {
         ApiConfig config = makeConfig(makeSettings());
+        prepareDataFolder(config);
         try (Metrics metrics = new Metrics("site"); Database database = Database.open(config.database(), metrics.registry())) {
             int applied = Migrations.run(database.dataSource());
             System.out.println("applied " + applied + " migration(s)");
@@ -92,6 +102,7 @@ public final class ApiCommand implements Callable<Integer> {
     @Command(name = "reindex", description = "Rebuilds the post search index (after importing posts with SQL) and exits.")
     int reindex() {
         ApiConfig config = makeConfig(makeSettings());
+        prepareDataFolder(config);
         try (Metrics metrics = new Metrics("site"); Database database = Database.open(config.database(), metrics.registry())) {
             Migrations.runIfBehind(database.dataSource());
             System.out.println("indexed " + new JdbiPostStore(database.jdbi()).reindex() + " post(s)");
@@ -100,7 +111,10 @@ public final class ApiCommand implements Callable<Integer> {
     }
 
     /** The embedded database's folder, made if missing; checked first, as H2 would print its own stack traces. */
-    private void prepareDataFolder() {
+    private void prepareDataFolder(ApiConfig config) {
+        if (!config.database().url().startsWith("jdbc:h2:file:")) return;
+        Path data = dataFolder();
+        if (this.data == null) moveFromOldDefault();
         if (Files.exists(data) && !Files.isDirectory(data)) {
             throw new StartupFailure.Said("the data folder " + data + " is a file, not a folder (set --data)");
         }
@@ -112,12 +126,31 @@ public final class ApiCommand implements Callable<Integer> {
         if (!Files.isWritable(data)) throw new StartupFailure.Said("the data folder " + data + " is not writable (set --data)");
     }
 
+    /** An embedded database left in `data/` by an earlier version moves to the new default (a rename: nothing lost). */
+    private void moveFromOldDefault() {
+        Path old = base.resolve(OLD_DEFAULT_DATA).resolve("site.mv.db");
+        Path now = dataFolder().resolve("site.mv.db");
+        if (!Files.isRegularFile(old) || Files.exists(now)) return;
+        try {
+            Files.createDirectories(now.getParent());
+            Files.move(old, now, StandardCopyOption.ATOMIC_MOVE);
+            LOG.warn("moved the API's database from {} to {}: Hugo reads {}/ as site data", old, now, OLD_DEFAULT_DATA);
+        } catch (IOException e) {
+            throw new StartupFailure.Said("cannot move the API's database from " + old + " to " + now + ": " + e.getMessage()
+                    + " (move it by hand, or set --data " + OLD_DEFAULT_DATA + ")");
+        }
+    }
+
     private ApiSettings makeSettings() {
         return new ApiSettings(env);
     }
 
     private ApiConfig makeConfig(ApiSettings settings) {
         String version = ApiCommand.class.getPackage().getImplementationVersion();
-        return settings.config(data, version == null ? "dev" : version);
+        return settings.config(dataFolder(), version == null ? "dev" : version);
+    }
+
+    private Path dataFolder() {
+        return base.resolve(data == null ? DEFAULT_DATA : data);
     }
 }

@@ -62,7 +62,7 @@ class ApiStartupErrorsTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
-            int code = new CommandLine(new ApiCommand(env)).execute(args);
+            int code = new CommandLine(new ApiCommand(env, Path.of(""))).execute(args);
             return new Started(code, err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setErr(original);
