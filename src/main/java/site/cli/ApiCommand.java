@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -90,24 +91,30 @@ public final class ApiCommand implements Callable<Integer> {
 
     @Command(name = "migrate", description = "Applies pending database migrations and exits.")
     int migrate() {
-        ApiConfig config = makeConfig(makeSettings());
-        prepareDataFolder(config);
-        try (Metrics metrics = new Metrics("site"); Database database = Database.open(config.database(), metrics.registry())) {
-            int applied = Migrations.run(database.dataSource());
-            System.out.println("applied " + applied + " migration(s)");
-        }
-        return 0;
+        return withDatabase(database -> System.out.println("applied " + Migrations.run(database.dataSource()) + " migration(s)"));
     }
 
     @Command(name = "reindex", description = "Rebuilds the post search index (after importing posts with SQL) and exits.")
     int reindex() {
-        ApiConfig config = makeConfig(makeSettings());
-        prepareDataFolder(config);
-        try (Metrics metrics = new Metrics("site"); Database database = Database.open(config.database(), metrics.registry())) {
+        return withDatabase(database -> {
             Migrations.runIfBehind(database.dataSource());
             System.out.println("indexed " + new JdbiPostStore(database.jdbi()).reindex() + " post(s)");
+        });
+    }
+
+    /** Runs {@code task} on the configured database; an expected failure is one line and exit code 1. */
+    private int withDatabase(Consumer<Database> task) {
+        ApiConfig config = makeConfig(makeSettings());
+        try {
+            prepareDataFolder(config);
+            try (Metrics metrics = new Metrics("site"); Database database = Database.open(config.database(), metrics.registry())) {
+                task.accept(database);
+            }
+            return 0;
+        } catch (RuntimeException e) {
+            System.err.println("Error: " + StartupFailure.describe(e, config.database().url(), bind, 0));
+            return 1;
         }
-        return 0;
     }
 
     /** The embedded database's folder, made if missing; checked first, as H2 would print its own stack traces. */

@@ -31,12 +31,16 @@ class ApiStartupErrorsTest {
 
     @Test
     void anUnreachableDatabaseIsOneLine(@TempDir Path dir) throws IOException {
-        int closedPort;
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = probe.getLocalPort();
-        }
-        String url = "jdbc:mysql://127.0.0.1:" + closedPort + "/board";
+        String url = "jdbc:mysql://127.0.0.1:" + closedPort() + "/board";
         Started run = start(Map.of("SITE_DB_URL", url), "--data", dir.toString(), "--port", "0");
+        assertEquals(1, run.exitCode());
+        assertEquals("Error: cannot reach the database at " + url + ": Connection refused", run.lastLine());
+    }
+
+    @Test
+    void migrateAgainstAnUnreachableDatabaseIsOneLine(@TempDir Path dir) throws IOException {
+        String url = "jdbc:mysql://127.0.0.1:" + closedPort() + "/board";
+        Started run = start(Map.of("SITE_DB_URL", url), "migrate");
         assertEquals(1, run.exitCode());
         assertEquals("Error: cannot reach the database at " + url + ": Connection refused", run.lastLine());
     }
@@ -55,6 +59,13 @@ class ApiStartupErrorsTest {
         Started run = start(Map.of(), "--data", file.toString(), "--port", "0");
         assertEquals(1, run.exitCode());
         assertEquals("Error: the data folder " + file + " is a file, not a folder (set --data)", run.err().strip());
+    }
+
+    /** A loopback port nothing listens on (it was free a moment ago). */
+    private static int closedPort() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return probe.getLocalPort();
+        }
     }
 
     private static Started start(Map<String, String> env, String... args) {
