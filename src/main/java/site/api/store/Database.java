@@ -14,9 +14,10 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
 
-    private Database(HikariDataSource dataSource) {
+    private Database(HikariDataSource dataSource, boolean mySql) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        if (mySql) jdbi.registerArgument(new MySqlDateTimes());
     }
 
     public static Database open(DatabaseConfig config, MeterRegistry registry) {
@@ -33,7 +34,7 @@ public final class Database implements AutoCloseable {
         hikari.setKeepaliveTime(TimeUnit.MINUTES.toMillis(2));
         if (config.isMySql()) mySqlProperties(hikari);
         hikari.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
-        return new Database(new HikariDataSource(hikari));
+        return new Database(new HikariDataSource(hikari), config.isMySql());
     }
 
     public Jdbi jdbi() {
