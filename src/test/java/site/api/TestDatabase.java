@@ -35,6 +35,13 @@ public final class TestDatabase implements AutoCloseable {
         return new TestDatabase(new DatabaseConfig(MARIADB + name, "root", "", 10), name);
     }
 
+    /** This MariaDB database as reached through a proxy on {@code port}; closing it leaves the database alone. */
+    public TestDatabase reachedThrough(int port) {
+        if (mariaDbName == null) throw new IllegalStateException("only MariaDB is reached over TCP");
+        String url = config.url().replace("//127.0.0.1:3306/", "//127.0.0.1:" + port + "/");
+        return new TestDatabase(new DatabaseConfig(url, config.username(), config.password(), config.poolSize()), null);
+    }
+
     public DatabaseConfig config() {
         return config;
     }

@@ -1,6 +1,8 @@
 package site.api.comments;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +44,13 @@ public final class CommentService {
         String token = caller.isEmpty() ? tokens.create() : null;
         Comment stored = store.insert(new CommentDraft(comment.page(), comment.parentId(), rootId,
                 caller.map(Caller::userId).orElse(null), author, comment.text(), html(comment.text()), status,
-                token == null ? null : EditTokens.hash(token), clock.instant()));
+                token == null ? null : EditTokens.hash(token), createdNow()));
         return CommentView.of(stored, config.editWindow(), List.of()).withEditToken(token);
+    }
+
+    /** Microseconds, what the column keeps: the time a create answers is the time every later read answers. */
+    private Instant createdNow() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     public CommentView edit(long id, CommentEdit edit, Optional<Caller> caller, String editToken) {
@@ -100,7 +107,7 @@ public final class CommentService {
             if (caller.isEmpty() && editToken == null) throw ApiException.of(ErrorCode.UNAUTHORIZED, "log in or send X-Edit-Token");
             throw ApiException.of(ErrorCode.FORBIDDEN, "only the author or an admin may change comment " + id);
         }
-        java.time.Instant closes = comment.createdAt().plus(config.editWindow());
+        Instant closes = comment.createdAt().plus(config.editWindow());
         if (!clock.instant().isBefore(closes)) {
             throw ApiException.of(ErrorCode.EDIT_WINDOW_CLOSED, "comment " + id + " could be changed until " + closes);
         }

@@ -2,18 +2,29 @@ package site.api.http;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Turns every exception from the handlers into problem+json: expected ones with their code, a database that
- * cannot be reached as 503, anything else as a 500 that names the request id and nothing else (no stack trace,
- * no SQL), logged here once.
+ * cannot be reached or does not answer in time as 503 with {@code Retry-After}, anything else as a 500 that
+ * names the request id and nothing else (no stack trace, no SQL), logged here once.
  */
 public final class ErrorHandler implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandler.class);
+    /** MySQL/MariaDB: a row lock not granted within innodb_lock_wait_timeout. */
+    private static final int MYSQL_LOCK_WAIT_TIMEOUT = 1205;
+    /** SQLSTATE class 08: connection exceptions, whatever the driver's exception class. */
+    private static final String CONNECTION_STATE_CLASS = "08";
+    /** HikariCP's answer (without an SQLSTATE) on a connection it already closed because the link failed. */
+    private static final String POOL_CLOSED_CONNECTION = "Connection is closed";
+    private static final String RETRY_AFTER_SECONDS = "1";
     private final HttpHandler next;
 
     public ErrorHandler(HttpHandler next) {
@@ -30,7 +41,10 @@ public final class ErrorHandler implements HttpHandler {
             if (isDatabaseDown(e)) {
                 LOG.warn("request {} {} {}: database unavailable: {}", RequestIds.of(exchange), exchange.getRequestMethod(),
                         exchange.getRequestPath(), e.toString());
-                respond(exchange, () -> Problems.send(exchange, ErrorCode.UNAVAILABLE, "the database is not answering; try again"));
+                respond(exchange, () -> {
+                    exchange.getResponseHeaders().put(Headers.RETRY_AFTER, RETRY_AFTER_SECONDS);
+                    Problems.send(exchange, ErrorCode.UNAVAILABLE, "the database is not answering; try again");
+                });
                 return;
             }
             String requestId = RequestIds.of(exchange);
@@ -39,12 +53,34 @@ public final class ErrorHandler implements HttpHandler {
         }
     }
 
-    /** No connection to be had (pool timeout, refused, lost): a 503 the client may retry, not a bug. */
-    private static boolean isDatabaseDown(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) return true;
+    /**
+     * No connection to be had (pool timeout, refused), a connection lost or timed out mid-statement (Connector/J's
+     * CommunicationsException is an SQLRecoverableException), or a statement or lock wait that timed out: a 503
+     * the client may retry, not a bug. JDBI and the pool wrap these, so the whole cause chain is searched.
+     */
+    static boolean isDatabaseDown(Throwable e) {
+        return isDatabaseDown(e, 0);
+    }
+
+    /** Suppressed exceptions count: a batch that failed on a closed statement shows the lost connection there. */
+    private static boolean isDatabaseDown(Throwable e, int depth) {
+        if (e == null || depth > 20) return false;
+        if (isOutage(e)) return true;
+        for (Throwable suppressed : e.getSuppressed()) {
+            if (isDatabaseDown(suppressed, depth + 1)) return true;
         }
-        return false;
+        return isDatabaseDown(e.getCause(), depth + 1);
+    }
+
+    private static boolean isOutage(Throwable t) {
+        if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                || t instanceof SQLRecoverableException || t instanceof SQLTimeoutException) {
+            return true;
+        }
+        if (!(t instanceof SQLException sql)) return false;
+        String state = sql.getSQLState();
+        return sql.getErrorCode() == MYSQL_LOCK_WAIT_TIMEOUT || state != null && state.startsWith(CONNECTION_STATE_CLASS)
+                || state == null && POOL_CLOSED_CONNECTION.equals(sql.getMessage());
     }
 
     private static void respond(HttpServerExchange exchange, Runnable send) {
@@ -52,7 +88,7 @@ public final class ErrorHandler implements HttpHandler {
             exchange.endExchange();
             return;
         }
-        exchange.getResponseHeaders().remove(io.undertow.util.Headers.LOCATION);
+        exchange.getResponseHeaders().remove(Headers.LOCATION);
         send.run();
     }
 }

@@ -3,37 +3,59 @@ package site.api.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import com.zaxxer.hikari.util.DriverDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 
-/** The connection pool and JDBI over it. Timeouts are short so a dead database fails requests fast. */
+/**
+ * The connection pool and JDBI over it. Timeouts are short so a dead or hung database fails requests fast (503,
+ * see docs/OPERATIONS.md "Database outages"): no request waits longer than {@link #POOL_WAIT_MILLIS} for a
+ * connection, no MySQL statement longer than {@link #SOCKET_TIMEOUT_MILLIS} for its reply.
+ */
 public final class Database implements AutoCloseable {
+    /** A request's wait for a pooled connection: a database that cannot be reached answers 503 after this. */
+    public static final int POOL_WAIT_MILLIS = 1000;
+    /** MySQL: the TCP connect to the server. */
+    public static final int CONNECT_TIMEOUT_MILLIS = 1000;
+    /**
+     * MySQL: the longest wait for a statement's reply; then the connection is dropped and the request answers
+     * 503. Every statement of the API takes milliseconds; migrations lift it (see {@link Migrations}).
+     */
+    public static final int SOCKET_TIMEOUT_MILLIS = 5000;
+    /** Row-lock waits end on the server before the socket timeout, so the connection survives them. */
+    public static final int LOCK_WAIT_SECONDS = 3;
     private final HikariDataSource dataSource;
+    private final ReconnectingDataSource connections;
     private final Jdbi jdbi;
 
-    private Database(HikariDataSource dataSource) {
+    private Database(HikariDataSource dataSource, ReconnectingDataSource connections, boolean mySql) {
         this.dataSource = dataSource;
+        this.connections = connections;
         this.jdbi = Jdbi.create(dataSource);
+        if (mySql) jdbi.registerArgument(new MySqlDateTimes());
     }
 
     public static Database open(DatabaseConfig config, MeterRegistry registry) {
+        Properties properties = config.isMySql() ? mySqlProperties() : new Properties();
+        ReconnectingDataSource connections = new ReconnectingDataSource(
+                new DriverDataSource(config.jdbcUrl(), null, properties, config.username(), config.password()));
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("site");
-        hikari.setJdbcUrl(config.isMySql() ? config.url().replaceFirst("^jdbc:mariadb:", "jdbc:mysql:") : config.url());
-        hikari.setUsername(config.username());
-        hikari.setPassword(config.password());
+        hikari.setDataSource(connections);
         hikari.setMaximumPoolSize(config.poolSize());
-        hikari.setConnectionTimeout(TimeUnit.SECONDS.toMillis(3));
-        hikari.setValidationTimeout(TimeUnit.SECONDS.toMillis(1));
+        hikari.setConnectionTimeout(POOL_WAIT_MILLIS);
+        hikari.setValidationTimeout(500);
         // Below MySQL's wait_timeout (8 h by default, often minutes behind proxies) so the server never closes first.
         hikari.setMaxLifetime(TimeUnit.MINUTES.toMillis(10));
         hikari.setKeepaliveTime(TimeUnit.MINUTES.toMillis(2));
-        if (config.isMySql()) mySqlProperties(hikari);
         hikari.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
-        return new Database(new HikariDataSource(hikari));
+        HikariDataSource pool = new HikariDataSource(hikari); // fails here when the database cannot be reached
+        connections.waitOutOutages();
+        return new Database(pool, connections, config.isMySql());
     }
 
     public Jdbi jdbi() {
@@ -55,21 +77,25 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        connections.close();
         dataSource.close();
     }
 
-    private static void mySqlProperties(HikariConfig hikari) {
-        hikari.addDataSourceProperty("connectTimeout", "3000");
-        hikari.addDataSourceProperty("socketTimeout", "30000");
-        hikari.addDataSourceProperty("characterEncoding", "UTF-8");
-        hikari.addDataSourceProperty("cachePrepStmts", "true");
-        hikari.addDataSourceProperty("prepStmtCacheSize", "250");
-        hikari.addDataSourceProperty("prepStmtCacheSqlLimit", "2048");
+    private static Properties mySqlProperties() {
+        Properties properties = new Properties();
+        properties.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_MILLIS));
+        properties.setProperty("socketTimeout", Integer.toString(SOCKET_TIMEOUT_MILLIS));
+        properties.setProperty("sessionVariables", "innodb_lock_wait_timeout=" + LOCK_WAIT_SECONDS);
+        properties.setProperty("characterEncoding", "UTF-8");
+        properties.setProperty("cachePrepStmts", "true");
+        properties.setProperty("prepStmtCacheSize", "250");
+        properties.setProperty("prepStmtCacheSqlLimit", "2048");
         // Client-side prepared statements: measured about a quarter less JVM CPU per request than server-side ones.
-        hikari.addDataSourceProperty("useServerPrepStmts", "false");
-        hikari.addDataSourceProperty("rewriteBatchedStatements", "true");
-        hikari.addDataSourceProperty("cacheServerConfiguration", "true");
-        hikari.addDataSourceProperty("elideSetAutoCommits", "true");
-        hikari.addDataSourceProperty("maintainTimeStats", "false");
+        properties.setProperty("useServerPrepStmts", "false");
+        properties.setProperty("rewriteBatchedStatements", "true");
+        properties.setProperty("cacheServerConfiguration", "true");
+        properties.setProperty("elideSetAutoCommits", "true");
+        properties.setProperty("maintainTimeStats", "false");
+        return properties;
     }
 }

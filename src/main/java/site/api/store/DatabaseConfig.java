@@ -1,6 +1,7 @@
 package site.api.store;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** Where the database is: a JDBC URL (MySQL/MariaDB or H2) with its account, and the pool size. */
 public record DatabaseConfig(String url, String username, String password, int poolSize) {
@@ -24,6 +25,23 @@ public record DatabaseConfig(String url, String username, String password, int p
 
     public boolean isMySql() {
         return url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:");
+    }
+
+    /**
+     * The URL the pool connects with: MariaDB URLs through Connector/J, and an embedded H2 file with
+     * {@code WRITE_DELAY=0} unless the URL chooses otherwise. H2's default (500 ms) acknowledges commits that
+     * exist only in memory, which a killed process loses; with 0 every commit is written to the file (the OS
+     * has it) before the statement returns.
+     */
+    public String jdbcUrl() {
+        if (isMySql()) return url.replaceFirst("^jdbc:mariadb:", "jdbc:mysql:");
+        if (isEmbeddedH2File() && !url.toUpperCase(Locale.ROOT).contains(";WRITE_DELAY=")) return url + ";WRITE_DELAY=0";
+        return url;
+    }
+
+    private boolean isEmbeddedH2File() {
+        return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:") && !url.startsWith("jdbc:h2:tcp:")
+                && !url.startsWith("jdbc:h2:ssl:");
     }
 
     @Override

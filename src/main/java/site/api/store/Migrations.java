@@ -17,7 +17,7 @@ public final class Migrations {
     /** Brings the schema up to date; does nothing when it already is. Returns the number of scripts applied. */
     public static int run(DataSource dataSource) {
         return Flyway.configure()
-                .dataSource(dataSource)
+                .dataSource(new MigrationConnections(dataSource))
                 .locations("classpath:db/migration")
                 .load()
                 .migrate()

@@ -12,7 +12,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ErrorHandlerTest {
@@ -47,5 +51,40 @@ class ErrorHandlerTest {
         });
         assertEquals(503, response.statusCode());
         assertTrue(response.body().contains("\"code\":\"unavailable\""), response.body());
+    }
+
+    @Test
+    void aLostConnectionATimeoutAndALockWaitAre503WithRetryAfter() throws Exception {
+        List<Exception> outages = List.of(
+                new SQLRecoverableException("Communications link failure", "08S01"),
+                new SQLTimeoutException("statement timed out"),
+                new SQLException("Lock wait timeout exceeded; try restarting transaction", "HY000", 1205),
+                new SQLException("connection reset", "08006"));
+        for (Exception outage : outages) {
+            HttpResponse<String> response = answer(exchange -> {
+                throw new IllegalStateException("wrapped as JDBI does", outage);
+            });
+            assertEquals(503, response.statusCode(), outage.toString());
+            assertEquals("1", response.headers().firstValue("Retry-After").orElse(null), outage.toString());
+            assertTrue(response.body().contains("\"code\":\"unavailable\""), response.body());
+        }
+    }
+
+    @Test
+    void aStatementClosedUnderABatchIs503WhenTheConnectionTurnsOutClosed() throws Exception {
+        HttpResponse<String> response = answer(exchange -> {
+            RuntimeException failure = new IllegalStateException(new SQLException("No operations allowed after statement closed.", "S1009"));
+            failure.addSuppressed(new IllegalStateException("restoring autocommit", new SQLException("Connection is closed")));
+            throw failure;
+        });
+        assertEquals(503, response.statusCode());
+    }
+
+    @Test
+    void otherSqlErrorsStay500() throws Exception {
+        HttpResponse<String> response = answer(exchange -> {
+            throw new IllegalStateException(new SQLException("Data too long for column 'title'", "22001", 1406));
+        });
+        assertEquals(500, response.statusCode());
     }
 }
