@@ -30,11 +30,14 @@ public final class Database implements AutoCloseable {
     public static final int LOCK_WAIT_SECONDS = 3;
     private final HikariDataSource dataSource;
     private final ReconnectingDataSource connections;
+    private final AutoCloseable housekeeping;
     private final Jdbi jdbi;
 
-    private Database(HikariDataSource dataSource, ReconnectingDataSource connections, boolean mySql) {
+    private Database(HikariDataSource dataSource, ReconnectingDataSource connections, AutoCloseable housekeeping,
+                     boolean mySql) {
         this.dataSource = dataSource;
         this.connections = connections;
+        this.housekeeping = housekeeping;
         this.jdbi = Jdbi.create(dataSource);
         if (mySql) jdbi.registerArgument(new MySqlDateTimes());
     }
@@ -55,7 +58,18 @@ public final class Database implements AutoCloseable {
         hikari.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
         HikariDataSource pool = new HikariDataSource(hikari); // fails here when the database cannot be reached
         connections.waitOutOutages();
-        return new Database(pool, connections, config.isMySql());
+        return new Database(pool, connections, housekeeping(config, pool), config.isMySql());
+    }
+
+    /** H2 files with durable commits need compacting by us; nothing else does. */
+    private static AutoCloseable housekeeping(DatabaseConfig config, HikariDataSource pool) {
+        if (!config.hasDurableH2Commits()) return () -> {};
+        try {
+            return H2FileCompaction.start(pool);
+        } catch (SQLException e) {
+            pool.close();
+            throw new IllegalStateException("cannot reach the H2 store to compact it", e);
+        }
     }
 
     public Jdbi jdbi() {
@@ -78,6 +92,11 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         connections.close();
+        try {
+            housekeeping.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
         dataSource.close();
     }
 

@@ -39,6 +39,11 @@ public record DatabaseConfig(String url, String username, String password, int p
         return url;
     }
 
+    /** An embedded H2 file that writes every commit at once, and so leaves compacting the file to us. */
+    boolean hasDurableH2Commits() {
+        return isEmbeddedH2File() && jdbcUrl().toUpperCase(Locale.ROOT).contains(";WRITE_DELAY=0");
+    }
+
     private boolean isEmbeddedH2File() {
         return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:") && !url.startsWith("jdbc:h2:tcp:")
                 && !url.startsWith("jdbc:h2:ssl:");
