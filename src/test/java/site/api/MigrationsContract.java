@@ -43,7 +43,7 @@ abstract class MigrationsContract {
                 db.execute("INSERT INTO posts (title, content, author, view_count, created_at, updated_at)"
                         + " VALUES ('t', 'c', 'a', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
             }
-            assertEquals(1, Migrations.run(database.dataSource()));
+            assertEquals(Migrations.LATEST - 2, Migrations.run(database.dataSource()));
             assertEquals(3, db.queryLong("SELECT SUM(posts) FROM board_stats"));
             assertEquals(16, db.count("board_stats"));
         }

@@ -10,7 +10,7 @@ import java.util.Set;
 /** CORS for the configured origins only; preflights are answered here, before routing. */
 public final class CorsHandler implements HttpHandler {
     private static final String ALLOWED_METHODS = "GET, POST, PUT, PATCH, DELETE";
-    private static final String ALLOWED_HEADERS = "Authorization, Content-Type, X-Request-Id, X-Edit-Token";
+    private static final String ALLOWED_HEADERS = "Authorization, Content-Type, X-Request-Id, X-Edit-Token, If-Match";
     private final Set<String> origins;
     private final HttpHandler next;
 
