@@ -50,8 +50,6 @@ public final class Json {
             throw ApiException.invalid(path(e), "wrong type; expected " + expected(e));
         } catch (JsonProcessingException e) {
             throw ApiException.of(ErrorCode.MALFORMED_JSON, "the request body is not valid JSON");
-        } catch (IOException e) {
-            throw ApiException.of(ErrorCode.MALFORMED_JSON, "the request body could not be read");
         }
     }
 
