@@ -54,7 +54,8 @@ final class HostileValues {
         }
         List<Arbitrary<String>> members = new java.util.ArrayList<>();
         fields.forEach((name, valid) -> members.add(Arbitraries.frequencyOf(
-                Tuple.of(6, valid.map(v -> quoted(name) + ":" + quoted(v))),
+                Tuple.of(4, valid.map(v -> quoted(name) + ":" + quoted(v))),
+                Tuple.of(2, texts().map(v -> quoted(name) + ":" + quoted(v))),
                 Tuple.of(1, values(1).map(v -> quoted(name) + ":" + v)),
                 Tuple.of(1, Arbitraries.just("")))));
         if (route.equals("POST /api/comments")) {

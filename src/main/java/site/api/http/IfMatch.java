@@ -40,7 +40,7 @@ public record IfMatch(boolean present, boolean any, List<String> tags) {
         return parse(String.join(",", lines));
     }
 
-    static IfMatch parse(String value) {
+    public static IfMatch parse(String value) {
         if (value.strip().equals("*")) return new IfMatch(true, true, List.of());
         List<String> strong = new ArrayList<>();
         int listed = 0;

@@ -57,4 +57,24 @@ class PostServiceTest {
         assertEquals("title", e.errors().get(0).field());
         assertEquals("c", store.posts.get(id).content());
     }
+
+    @Test
+    void aStaleIfMatchIs412BeforeTheBodyIsJudged() {
+        long id = service.create(new PostRequest("t", "c", "a"), alice).id();
+        ApiException e = assertThrows(ApiException.class,
+                () -> service.update(id, new PostRequest(" ", null, null), alice, IfMatch.parse("\"9\"")));
+        assertEquals(ErrorCode.PRECONDITION_FAILED, e.code());
+        assertEquals("t", store.posts.get(id).title());
+    }
+
+    @Test
+    void aMatchingIfMatchUpdatesAndMovesTheVersion() {
+        long id = service.create(new PostRequest("t", "c", "a"), alice).id();
+        Post updated = service.update(id, new PostRequest(null, null, "b"), alice, IfMatch.parse("\"0\""));
+        assertEquals(1, updated.version());
+        assertEquals("b", updated.author());
+        assertThrows(ApiException.class, () -> service.delete(id, alice, IfMatch.parse("\"0\"")));
+        service.delete(id, alice, IfMatch.parse("\"1\""));
+        assertEquals(0, store.posts.size());
+    }
 }
