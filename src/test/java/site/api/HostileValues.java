@@ -24,6 +24,9 @@ final class HostileValues {
             "//evil.example/phish", "/posts/ok/", "/", "<script>alert(1)</script>", "' OR '1'='1", "%s%n%x",
             "${jndi:ldap://x/a}", "\u202Eevil", "\uFEFFbom", "approved", "deleted", "pending", "alice", "password-alice",
             "null", "\\", "\"", "\r\n", "]]>");
+    /** Characters XML, UTF-16 or a column's unit count cannot take, spliced into otherwise valid values. */
+    private static final List<String> EDGE_CHARACTERS = List.of("\u0000", "\u0008", "\u001B", "\uFFFE", "\uFFFF", "\uD800",
+            "\uDC00", "\uD835\uDC00", "/", "//");
     private static final List<String> EDGE_NUMBERS = List.of("0", "-1", "1", "2147483648", "9223372036854775807",
             "9223372036854775808", "-9223372036854775809", "99999999999999999999999999", "1e400", "-0", "1.5", "1E2");
 
@@ -55,6 +58,8 @@ final class HostileValues {
         List<Arbitrary<String>> members = new java.util.ArrayList<>();
         fields.forEach((name, valid) -> members.add(Arbitraries.frequencyOf(
                 Tuple.of(4, valid.map(v -> quoted(name) + ":" + quoted(v))),
+                Tuple.of(2, Combinators.combine(valid, Arbitraries.of(EDGE_CHARACTERS)).as(HostileValues::spliced)
+                        .map(v -> quoted(name) + ":" + quoted(v))),
                 Tuple.of(2, texts().map(v -> quoted(name) + ":" + quoted(v))),
                 Tuple.of(1, values(1).map(v -> quoted(name) + ":" + v)),
                 Tuple.of(1, Arbitraries.just("")))));
@@ -63,6 +68,13 @@ final class HostileValues {
         }
         return Combinators.combine(members).as(parts -> parts.stream().filter(part -> !part.isEmpty())
                 .collect(Collectors.joining(",", "{", "}")).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code value} with {@code character} in its middle, never before its first character (a path keeps its slash). */
+    static String spliced(String value, String character) {
+        int points = value.codePointCount(0, value.length());
+        int at = value.offsetByCodePoints(0, Math.max(points / 2, Math.min(1, points)));
+        return value.substring(0, at) + character + value.substring(at);
     }
 
     /** A request body: mostly a JSON object over the routes' fields, sometimes anything at all. */
