@@ -87,6 +87,17 @@ abstract class BoardContract extends ContractBase {
     }
 
     @Test
+    void headOnAPostCountsNoViewAndAnswersItsETag() {
+        long id = create(alice, Map.of("title", "peeked")).get("id").asLong();
+        Reply head = http.send(http.request("/api/posts/" + id, null)
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, head.status());
+        assertEquals("", head.body());
+        assertEquals("\"0\"", head.header("ETag"));
+        assertEquals(1, http.get("/api/posts/" + id).json().get("viewCount").asLong(), "HEAD counted no view");
+    }
+
+    @Test
     void viewCountIsExactUnder32ConcurrentClients() throws Exception {
         long id = create(alice, Map.of("title", "popular")).get("id").asLong();
         int clients = 32;

@@ -106,12 +106,8 @@ abstract class CommentsContract extends ContractBase {
         assertProblem(http.put("/api/comments/" + id, edit, alice), 403, "forbidden");
         assertEquals(200, withEditToken("PUT", id, edit, token).status());
         assertEquals(204, withEditToken("DELETE", id, "", token).status());
-        assertEquals(0, thread("/posts/token/").get("totalElements").asLong() - countDeletedRoots("/posts/token/"));
+        assertEquals(0, thread("/posts/token/").get("totalElements").asLong(), "a deleted comment without replies is not counted");
         assertProblem(withEditToken("PUT", id, edit, token), 404, "not-found");
-    }
-
-    private long countDeletedRoots(String page) {
-        return api.database().queryLong("SELECT COUNT(*) FROM comments WHERE status = 'DELETED' AND root_id IS NULL AND page = '" + page + "'");
     }
 
     @Test

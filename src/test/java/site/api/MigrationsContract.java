@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import site.api.store.Database;
@@ -12,6 +17,15 @@ import site.api.store.Migrations;
 /** Migrations build the schema on an empty database and do nothing on the next start. */
 abstract class MigrationsContract {
     abstract TestDatabase database();
+
+    /** How many migration scripts there are (versions need not be contiguous while branches add theirs). */
+    static int scripts() {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            return (int) files.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Test
     void migrateOnEmptyDatabaseThenNothingOnRestart() {
@@ -30,7 +44,7 @@ abstract class MigrationsContract {
     @Test
     void runIfBehindMigratesAnEmptyDatabase() {
         try (TestDatabase db = database(); Database database = Database.open(db.config(), new SimpleMeterRegistry())) {
-            assertEquals(Migrations.LATEST, Migrations.runIfBehind(database.dataSource()));
+            assertEquals(scripts(), Migrations.runIfBehind(database.dataSource()));
             assertEquals(0, db.count("comments"));
         }
     }
@@ -43,7 +57,7 @@ abstract class MigrationsContract {
                 db.execute("INSERT INTO posts (title, content, author, view_count, created_at, updated_at)"
                         + " VALUES ('t', 'c', 'a', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
             }
-            assertEquals(1, Migrations.run(database.dataSource()));
+            assertEquals(scripts() - 2, Migrations.run(database.dataSource()));
             assertEquals(3, db.queryLong("SELECT SUM(posts) FROM board_stats"));
             assertEquals(16, db.count("board_stats"));
         }

@@ -16,6 +16,7 @@ public final class AuthService {
     private static final Logger LOG = LoggerFactory.getLogger(AuthService.class);
     private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}_.-]{3,30}");
     private static final int MIN_PASSWORD = 8;
+    private static final int MAX_USERNAME = 30;
     private final UserStore users;
     private final Passwords passwords;
     private final Tokens tokens;
@@ -66,8 +67,9 @@ public final class AuthService {
     private static void validate(Credentials credentials) {
         List<FieldError> errors = new ArrayList<>();
         String username = credentials.username();
-        if (username == null || !USERNAME.matcher(username).matches()) {
-            errors.add(new FieldError("username", "must be 3 to 30 letters, digits, '_', '.' or '-'"));
+        // length() counts UTF-16 units, as H2's VARCHAR(30) does: 30 letters outside the BMP are 60 units.
+        if (username == null || !USERNAME.matcher(username).matches() || username.length() > MAX_USERNAME) {
+            errors.add(new FieldError("username", "must be 3 to 30 letters, digits, '_', '.' or '-' (a letter outside the BMP counts as 2)"));
         }
         String password = credentials.password();
         if (password == null || password.length() < MIN_PASSWORD) {

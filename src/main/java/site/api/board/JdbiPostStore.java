@@ -24,7 +24,7 @@ import site.api.paging.PageRequest;
 
 /** Posts in the {@code posts} table, counted in {@code board_stats}, searched through {@code post_grams}. */
 public final class JdbiPostStore implements PostStore {
-    static final String COLUMNS = "p.id, p.title, p.content, p.author, p.view_count, p.created_at, p.owner_id";
+    static final String COLUMNS = "p.id, p.title, p.content, p.author, p.view_count, p.created_at, p.owner_id, p.version";
     private final Jdbi jdbi;
     private final JdbiPostSearch search = new JdbiPostSearch();
 
@@ -107,32 +107,48 @@ public final class JdbiPostStore implements PostStore {
                     .bind("title", draft.title()).bind("content", draft.content()).bind("author", draft.author())
                     .bind("ownerId", ownerId).bind("now", now)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            insertGrams(h, id, draft);
+            insertGrams(h, id, draft.title(), draft.content());
             JdbiBoardStats.changed(h, 1);
-            return new Post(id, draft.title(), draft.content(), draft.author(), 0, now, ownerId);
+            return new Post(id, draft.title(), draft.content(), draft.author(), 0, now, ownerId, 0);
         });
     }
 
+    /**
+     * One UPDATE sets only the edit's columns and moves the version, so two edits of different fields at once
+     * both land (the row lock orders them); the post and its search grams are then read and rebuilt from the row
+     * as this transaction left it.
+     */
     @Override
-    public Optional<Post> update(long id, PostDraft draft) {
+    public Optional<Post> update(long id, PostEdit edit, Long expectedVersion) {
+        StringBuilder sql = new StringBuilder("UPDATE posts SET version = version + 1, updated_at = :now");
+        if (edit.title() != null) sql.append(", title = :title");
+        if (edit.content() != null) sql.append(", content = :content");
+        if (edit.author() != null) sql.append(", author = :author");
+        sql.append(" WHERE id = :id").append(expectedVersion != null ? " AND version = :expected" : "");
         return jdbi.inTransaction(h -> {
-            int changed = h.createUpdate("""
-                            UPDATE posts SET title = :title, content = :content, author = :author, updated_at = :now
-                            WHERE id = :id""")
-                    .bind("title", draft.title()).bind("content", draft.content()).bind("author", draft.author())
-                    .bind("now", LocalDateTime.now(ZoneOffset.UTC)).bind("id", id).execute();
-            if (changed == 0) return Optional.<Post>empty();
-            h.createUpdate("DELETE FROM post_grams WHERE post_id = :id").bind("id", id).execute();
-            insertGrams(h, id, draft);
+            Update update = h.createUpdate(sql.toString()).bind("now", LocalDateTime.now(ZoneOffset.UTC)).bind("id", id);
+            if (edit.title() != null) update.bind("title", edit.title());
+            if (edit.content() != null) update.bind("content", edit.content());
+            if (edit.author() != null) update.bind("author", edit.author());
+            if (expectedVersion != null) update.bind("expected", expectedVersion.longValue());
+            if (update.execute() == 0) return Optional.<Post>empty();
+            Post post = find(h, id).orElseThrow();
+            if (edit.changesText()) {
+                h.createUpdate("DELETE FROM post_grams WHERE post_id = :id").bind("id", id).execute();
+                insertGrams(h, id, post.title(), post.content());
+            }
             JdbiBoardStats.changed(h, 0);
-            return find(h, id);
+            return Optional.of(post);
         });
     }
 
     @Override
-    public boolean delete(long id) {
+    public boolean delete(long id, Long expectedVersion) {
+        String sql = "DELETE FROM posts WHERE id = :id" + (expectedVersion != null ? " AND version = :expected" : "");
         return jdbi.inTransaction(h -> {
-            boolean deleted = h.createUpdate("DELETE FROM posts WHERE id = :id").bind("id", id).execute() > 0;
+            Update delete = h.createUpdate(sql).bind("id", id);
+            if (expectedVersion != null) delete.bind("expected", expectedVersion.longValue());
+            boolean deleted = delete.execute() > 0;
             if (deleted) JdbiBoardStats.changed(h, -1);
             return deleted;
         });
@@ -159,7 +175,7 @@ public final class JdbiPostStore implements PostStore {
             for (Post post : batch) {
                 jdbi.useTransaction(h -> {
                     h.createUpdate("DELETE FROM post_grams WHERE post_id = :id").bind("id", post.id()).execute();
-                    insertGrams(h, post.id(), new PostDraft(post.title(), post.content(), post.author()));
+                    insertGrams(h, post.id(), post.title(), post.content());
                 });
             }
             indexed += batch.size();
@@ -172,9 +188,9 @@ public final class JdbiPostStore implements PostStore {
     }
 
     /** IGNORE: under H2's case-insensitive compare, grams like "ας" and "ασ" are one key, which is fine for candidates. */
-    private static void insertGrams(Handle h, long id, PostDraft draft) {
+    private static void insertGrams(Handle h, long id, String title, String content) {
         PreparedBatch batch = h.prepareBatch("INSERT IGNORE INTO post_grams (gram, post_id) VALUES (:gram, :id)");
-        for (String gram : Grams.of(draft.title(), draft.content())) batch.bind("gram", gram).bind("id", id).add();
+        for (String gram : Grams.of(title, content)) batch.bind("gram", gram).bind("id", id).add();
         if (batch.size() > 0) batch.execute();
     }
 
@@ -182,6 +198,7 @@ public final class JdbiPostStore implements PostStore {
         long owner = rs.getLong("owner_id");
         Long ownerId = rs.wasNull() ? null : owner;
         return new Post(rs.getLong("id"), rs.getString("title"), rs.getString("content"), rs.getString("author"),
-                rs.getLong("view_count"), rs.getObject("created_at", LocalDateTime.class), ownerId);
+                rs.getLong("view_count"), rs.getObject("created_at", LocalDateTime.class), ownerId,
+                rs.getLong("version"));
     }
 }

@@ -2,7 +2,10 @@ package site.api.board;
 
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
+import io.undertow.util.Methods;
+import site.api.auth.Caller;
 import site.api.auth.Guard;
+import site.api.http.IfMatch;
 import site.api.http.Json;
 import site.api.http.Params;
 import site.api.http.Responses;
@@ -21,7 +24,10 @@ public final class PostHandlers {
     }
 
     public void get(HttpServerExchange exchange) {
-        Json.write(exchange, 200, service.view(Params.id(exchange, "id")));
+        long id = Params.id(exchange, "id");
+        Post post = exchange.getRequestMethod().equals(Methods.HEAD) ? service.peek(id) : service.view(id);
+        IfMatch.setETag(exchange, post.version());
+        Json.write(exchange, 200, post);
     }
 
     public void search(HttpServerExchange exchange) {
@@ -32,16 +38,22 @@ public final class PostHandlers {
     public void create(HttpServerExchange exchange) {
         Post post = service.create(Json.read(exchange, PostRequest.class), Guard.requireCaller(exchange));
         exchange.getResponseHeaders().put(Headers.LOCATION, "/api/posts/" + post.id());
+        IfMatch.setETag(exchange, post.version());
         Json.write(exchange, 201, post);
     }
 
     public void update(HttpServerExchange exchange) {
         long id = Params.id(exchange, "id");
-        Json.write(exchange, 200, service.update(id, Json.read(exchange, PostRequest.class), Guard.requireCaller(exchange)));
+        Caller caller = Guard.requireCaller(exchange);
+        IfMatch ifMatch = IfMatch.of(exchange);
+        Post post = service.update(id, Json.read(exchange, PostRequest.class), caller, ifMatch);
+        IfMatch.setETag(exchange, post.version());
+        Json.write(exchange, 200, post);
     }
 
     public void delete(HttpServerExchange exchange) {
-        service.delete(Params.id(exchange, "id"), Guard.requireCaller(exchange));
+        long id = Params.id(exchange, "id");
+        service.delete(id, Guard.requireCaller(exchange), IfMatch.of(exchange));
         exchange.setStatusCode(204);
         Responses.end(exchange);
     }

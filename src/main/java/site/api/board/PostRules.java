@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import site.api.http.ApiException;
 import site.api.http.FieldError;
+import site.api.http.StoredText;
 
 /** The Spring WAS's validation rules: title 1..200, author up to 50 (default "익명"), content bounded. */
 final class PostRules {
@@ -22,26 +23,23 @@ final class PostRules {
         return new PostDraft(request.title(), orEmpty(request.content()), authorOrDefault(request.author()));
     }
 
-    /** Applies a partial update: absent fields keep their value; a present title must not be blank. */
-    static PostDraft forUpdate(Post current, PostRequest request) {
+    /**
+     * A partial update: absent fields keep their stored value (the store sets only the present ones, in one
+     * statement, so concurrent edits of different fields both land); a present title must not be blank.
+     */
+    static PostEdit forUpdate(PostRequest request) {
         List<FieldError> errors = new ArrayList<>();
         if (request.title() != null && request.title().isBlank()) errors.add(new FieldError("title", "must not be blank"));
         check(request, errors);
         if (!errors.isEmpty()) throw ApiException.invalid(errors);
-        return new PostDraft(
-                request.title() != null ? request.title() : current.title(),
-                request.content() != null ? request.content() : current.content(),
-                request.author() != null ? authorOrDefault(request.author()) : current.author());
+        return new PostEdit(request.title(), request.content(),
+                request.author() != null ? authorOrDefault(request.author()) : null);
     }
 
     private static void check(PostRequest request, List<FieldError> errors) {
-        tooLong("title", request.title(), MAX_TITLE, errors);
-        tooLong("author", request.author(), MAX_AUTHOR, errors);
-        tooLong("content", request.content(), MAX_CONTENT, errors);
-    }
-
-    private static void tooLong(String field, String value, int max, List<FieldError> errors) {
-        if (value != null && value.length() > max) errors.add(new FieldError(field, "must be at most " + max + " characters"));
+        StoredText.check("title", request.title(), MAX_TITLE, errors);
+        StoredText.check("author", request.author(), MAX_AUTHOR, errors);
+        StoredText.check("content", request.content(), MAX_CONTENT, errors);
     }
 
     private static String authorOrDefault(String author) {

@@ -3,6 +3,7 @@ package site.api.board;
 import site.api.auth.Caller;
 import site.api.http.ApiException;
 import site.api.http.ErrorCode;
+import site.api.http.IfMatch;
 import site.api.paging.Page;
 import site.api.paging.PageRequest;
 
@@ -24,18 +25,29 @@ public final class PostService implements AutoCloseable {
         return views.view(id).orElseThrow(() -> notFound(id));
     }
 
+    /** The post as stored, without counting a view (HEAD is safe: it must not change what GET reads). */
+    public Post peek(long id) {
+        return store.find(id).orElseThrow(() -> notFound(id));
+    }
+
     public Post create(PostRequest request, Caller caller) {
         return store.create(PostRules.forCreate(request), caller.userId());
     }
 
-    public Post update(long id, PostRequest request, Caller caller) {
-        Post current = owned(id, caller);
-        return store.update(id, PostRules.forUpdate(current, request)).orElseThrow(() -> notFound(id));
+    /**
+     * Sets the fields the request carries, atomically. The precondition is checked before the body (RFC 9110
+     * evaluates preconditions before the content) and again by the store's write, so a concurrent edit between
+     * the two is a 412 too, never a lost update.
+     */
+    public Post update(long id, PostRequest request, Caller caller, IfMatch ifMatch) {
+        Long version = ifMatch.requireVersion(owned(id, caller).version(), "post " + id);
+        PostEdit edit = PostRules.forUpdate(request);
+        return store.update(id, edit, version).orElseThrow(() -> goneOrChanged(id));
     }
 
-    public void delete(long id, Caller caller) {
-        owned(id, caller);
-        if (!store.delete(id)) throw notFound(id);
+    public void delete(long id, Caller caller, IfMatch ifMatch) {
+        Long version = ifMatch.requireVersion(owned(id, caller).version(), "post " + id);
+        if (!store.delete(id, version)) throw goneOrChanged(id);
     }
 
     public Page<Post> search(String keyword, PageRequest page) {
@@ -54,6 +66,11 @@ public final class PostService implements AutoCloseable {
             throw ApiException.of(ErrorCode.FORBIDDEN, "only the author or an admin may change post " + id);
         }
         return post;
+    }
+
+    /** A write that found no row: the post was deleted, or moved past the version If-Match required. */
+    private ApiException goneOrChanged(long id) {
+        return store.find(id).isPresent() ? IfMatch.changedMeanwhile("post " + id) : notFound(id);
     }
 
     private static ApiException notFound(long id) {

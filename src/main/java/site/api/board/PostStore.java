@@ -20,10 +20,14 @@ public interface PostStore {
 
     Post create(PostDraft draft, Long ownerId);
 
-    /** Replaces the editable fields; empty when the post is gone. */
-    Optional<Post> update(long id, PostDraft draft);
+    /**
+     * Sets the edit's fields and moves the version, in one atomic write; empty when the post is gone or, with
+     * {@code expectedVersion} not null, no longer at that version.
+     */
+    Optional<Post> update(long id, PostEdit edit, Long expectedVersion);
 
-    boolean delete(long id);
+    /** False when the post is gone or, with {@code expectedVersion} not null, no longer at that version. */
+    boolean delete(long id, Long expectedVersion);
 
     /** Posts whose title or content contains {@code keyword}, ignoring case. */
     Page<Post> search(String keyword, PageRequest page);

@@ -6,6 +6,7 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import site.api.http.StoredText;
 
 /** The recent-comments Atom feed; entry content is the same sanitized HTML the API serves. */
 final class CommentFeed {
@@ -45,17 +46,26 @@ final class CommentFeed {
         element(xml, "name", comment.author());
         xml.writeEndElement();
         xml.writeEmptyElement("link");
-        xml.writeAttribute("href", siteUrl + comment.page() + "#comment-" + comment.id());
+        xml.writeAttribute("href", StoredText.xmlSafe(siteUrl + sitePath(comment.page()) + "#comment-" + comment.id()));
         xml.writeStartElement("content");
         xml.writeAttribute("type", "html");
-        xml.writeCharacters(comment.html());
+        xml.writeCharacters(StoredText.xmlSafe(comment.html()));
         xml.writeEndElement();
         xml.writeEndElement();
     }
 
+    /**
+     * One leading slash, whatever was stored: a page stored as "//host/x" before pages were checked would
+     * otherwise link to another site.
+     */
+    private static String sitePath(String page) {
+        return "/" + page.replaceFirst("^[/\\\\]+", "");
+    }
+
+    /** Text stored before characters were checked is made XML-safe here, so one old row cannot break the feed. */
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(text);
+        xml.writeCharacters(StoredText.xmlSafe(text));
         xml.writeEndElement();
     }
 }

@@ -5,6 +5,7 @@ import io.undertow.util.Headers;
 import java.util.List;
 import site.api.auth.Guard;
 import site.api.http.ApiException;
+import site.api.http.IfMatch;
 import site.api.http.Json;
 import site.api.http.Params;
 import site.api.http.Responses;
@@ -33,17 +34,21 @@ public final class CommentHandlers {
     public void create(HttpServerExchange exchange) {
         CommentView created = service.create(Json.read(exchange, NewComment.class), Guard.caller(exchange));
         exchange.getResponseHeaders().put(Headers.LOCATION, "/api/comments/" + created.id());
+        IfMatch.setETag(exchange, created.version());
         Json.write(exchange, 201, created);
     }
 
     public void edit(HttpServerExchange exchange) {
         long id = Params.id(exchange, "id");
-        CommentEdit edit = Json.read(exchange, CommentEdit.class);
-        Json.write(exchange, 200, service.edit(id, edit, Guard.caller(exchange), editToken(exchange)));
+        IfMatch ifMatch = IfMatch.of(exchange);
+        CommentView edited = service.edit(id, Json.read(exchange, CommentEdit.class), owner(exchange), ifMatch);
+        IfMatch.setETag(exchange, edited.version());
+        Json.write(exchange, 200, edited);
     }
 
     public void delete(HttpServerExchange exchange) {
-        service.delete(Params.id(exchange, "id"), Guard.caller(exchange), editToken(exchange));
+        long id = Params.id(exchange, "id");
+        service.delete(id, owner(exchange), IfMatch.of(exchange));
         exchange.setStatusCode(204);
         Responses.end(exchange);
     }
@@ -72,7 +77,7 @@ public final class CommentHandlers {
         Json.write(exchange, 200, service.moderate(id, Json.read(exchange, StatusChange.class)));
     }
 
-    private static String editToken(HttpServerExchange exchange) {
-        return exchange.getRequestHeaders().getFirst(EDIT_TOKEN);
+    private static CommentService.Owner owner(HttpServerExchange exchange) {
+        return new CommentService.Owner(Guard.caller(exchange), exchange.getRequestHeaders().getFirst(EDIT_TOKEN));
     }
 }

@@ -7,13 +7,18 @@ import java.util.regex.Pattern;
 import site.api.auth.Caller;
 import site.api.http.ApiException;
 import site.api.http.FieldError;
+import site.api.http.StoredText;
 
 /** What a new comment or an edit must look like. */
 final class CommentRules {
     static final int MAX_TEXT = 5_000;
     static final int MAX_AUTHOR = 50;
-    /** A site path such as /posts/hello/: no scheme, host, query, fragment or whitespace. */
-    static final Pattern PAGE = Pattern.compile("/[^\\s?#\\\\]{0,299}");
+    static final int MAX_PAGE = 300;
+    /**
+     * A site path such as /posts/hello/: one leading slash (so never a scheme, and never "//host", which browsers
+     * and feed readers resolve to another site), no query, fragment, backslash or whitespace.
+     */
+    static final Pattern PAGE = Pattern.compile("/(?![/\\\\])[^\\s?#\\\\]*");
 
     private CommentRules() {}
 
@@ -21,14 +26,16 @@ final class CommentRules {
     static String checkNew(NewComment comment, Optional<Caller> caller) {
         List<FieldError> errors = new ArrayList<>();
         if (comment.website() != null && !comment.website().isEmpty()) errors.add(new FieldError("website", "must be empty"));
-        if (comment.page() == null || !PAGE.matcher(comment.page()).matches()) {
-            errors.add(new FieldError("page", "must be a site path like /posts/hello/ (at most 300 characters)"));
+        int pageErrors = errors.size();
+        StoredText.check("page", comment.page(), MAX_PAGE, errors);
+        if (errors.size() == pageErrors && (comment.page() == null || !PAGE.matcher(comment.page()).matches())) {
+            errors.add(new FieldError("page", "must be a site path like /posts/hello/: one leading slash, no host"));
         }
         checkText(comment.text(), errors);
         String author = comment.author() == null || comment.author().isBlank()
                 ? caller.map(Caller::username).orElse(null) : comment.author().strip();
         if (author == null) errors.add(new FieldError("author", "is required without logging in"));
-        else if (author.length() > MAX_AUTHOR) errors.add(new FieldError("author", "must be at most " + MAX_AUTHOR + " characters"));
+        else StoredText.check("author", author, MAX_AUTHOR, errors);
         if (!errors.isEmpty()) throw ApiException.invalid(errors);
         return author;
     }
@@ -45,6 +52,6 @@ final class CommentRules {
 
     private static void checkText(String text, List<FieldError> errors) {
         if (text == null || text.isBlank()) errors.add(new FieldError("text", "is required"));
-        else if (text.length() > MAX_TEXT) errors.add(new FieldError("text", "must be at most " + MAX_TEXT + " characters"));
+        else StoredText.check("text", text, MAX_TEXT, errors);
     }
 }

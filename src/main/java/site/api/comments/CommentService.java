@@ -11,12 +11,16 @@ import java.util.Set;
 import site.api.auth.Caller;
 import site.api.http.ApiException;
 import site.api.http.ErrorCode;
+import site.api.http.IfMatch;
 import site.api.paging.Page;
 import site.api.paging.PageRequest;
 
 /** Comment rules: threads, ownership by account or edit token, the edit window, moderation. */
 public final class CommentService {
     private static final Set<CommentStatus> THREAD = Set.of(CommentStatus.APPROVED, CommentStatus.DELETED);
+
+    /** Who asks to change a comment: a logged-in caller, or an anonymous author with their edit token. */
+    public record Owner(Optional<Caller> caller, String editToken) {}
     private final CommentStore store;
     private final CommentsConfig config;
     private final Clock clock;
@@ -30,7 +34,7 @@ public final class CommentService {
     }
 
     public Page<CommentView> thread(String page, PageRequest request) {
-        Page<Comment> roots = store.roots(page, THREAD, request);
+        Page<Comment> roots = store.visibleRoots(page, request);
         List<Comment> replies = store.replies(roots.content().stream().map(Comment::id).toList(), THREAD);
         List<CommentView> nested = Threads.nest(roots.content(), replies, config.editWindow());
         return Page.of(nested, roots.totalElements(), request);
@@ -53,16 +57,17 @@ public final class CommentService {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    public CommentView edit(long id, CommentEdit edit, Optional<Caller> caller, String editToken) {
-        changeable(id, caller, editToken);
+    /** Replaces the text; If-Match, when sent, must name the current version (checked again by the write). */
+    public CommentView edit(long id, CommentEdit edit, Owner owner, IfMatch ifMatch) {
+        Long version = ifMatch.requireVersion(changeable(id, owner).version(), "comment " + id);
         CommentRules.checkEdit(edit);
-        store.updateText(id, edit.text(), html(edit.text()));
-        return CommentView.of(store.find(id).orElseThrow(), config.editWindow(), List.of());
+        if (!store.updateText(id, edit.text(), html(edit.text()), version)) throw goneOrChanged(id);
+        return CommentView.of(store.find(id).orElseThrow(() -> notFound(id)), config.editWindow(), List.of());
     }
 
-    public void delete(long id, Optional<Caller> caller, String editToken) {
-        changeable(id, caller, editToken);
-        store.setStatus(id, CommentStatus.DELETED);
+    public void delete(long id, Owner owner, IfMatch ifMatch) {
+        Long version = ifMatch.requireVersion(changeable(id, owner).version(), "comment " + id);
+        if (!store.setStatus(id, CommentStatus.DELETED, version)) throw goneOrChanged(id);
     }
 
     /** Counts for every requested page, zero included, in the order asked. */
@@ -80,7 +85,7 @@ public final class CommentService {
     public CommentView moderate(long id, StatusChange change) {
         if (change.status() == null) throw ApiException.invalid("status", "must be pending, approved or deleted");
         store.find(id).orElseThrow(() -> notFound(id));
-        store.setStatus(id, change.status());
+        store.setStatus(id, change.status(), null);
         return CommentView.of(store.find(id).orElseThrow(), config.editWindow(), List.of());
     }
 
@@ -97,7 +102,9 @@ public final class CommentService {
     }
 
     /** The comment, if the caller owns it (account or edit token) and its window is open; admins always may. */
-    private Comment changeable(long id, Optional<Caller> caller, String editToken) {
+    private Comment changeable(long id, Owner asking) {
+        Optional<Caller> caller = asking.caller();
+        String editToken = asking.editToken();
         Comment comment = store.find(id).filter(c -> c.status() != CommentStatus.DELETED).orElseThrow(() -> notFound(id));
         if (caller.map(Caller::isAdmin).orElse(false)) return comment;
         boolean owner = comment.userId() != null
@@ -118,6 +125,10 @@ public final class CommentService {
     private synchronized String html(String markdown) {
         if (text == null) text = new CommentText();
         return text.toHtml(markdown);
+    }
+
+    private ApiException goneOrChanged(long id) {
+        return store.find(id).isPresent() ? IfMatch.changedMeanwhile("comment " + id) : notFound(id);
     }
 
     private static ApiException notFound(long id) {

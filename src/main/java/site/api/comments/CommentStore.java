@@ -13,8 +13,11 @@ public interface CommentStore {
 
     Optional<Comment> find(long id);
 
-    /** A page of a page's thread roots with one of {@code statuses}, oldest first. */
-    Page<Comment> roots(String page, Collection<CommentStatus> statuses, PageRequest request);
+    /**
+     * A page of a page's visible thread roots, oldest first: approved ones, and deleted ones that still have an
+     * approved reply (shown as a placeholder), so the count and the pages agree with what a thread shows.
+     */
+    Page<Comment> visibleRoots(String page, PageRequest request);
 
     /** Every reply in the given threads with one of {@code statuses}, oldest first. */
     List<Comment> replies(Collection<Long> rootIds, Collection<CommentStatus> statuses);
@@ -22,9 +25,14 @@ public interface CommentStore {
     /** Approved comments per page, for the pages given (pages without any are absent). */
     Map<String, Long> countApproved(Collection<String> pages);
 
-    void updateText(long id, String text, String html);
+    /**
+     * Sets the text and moves the version; false when the comment is gone or, with {@code expectedVersion} not
+     * null, no longer at that version.
+     */
+    boolean updateText(long id, String text, String html, Long expectedVersion);
 
-    void setStatus(long id, CommentStatus status);
+    /** Sets the status and moves the version; false as for {@link #updateText}. */
+    boolean setStatus(long id, CommentStatus status, Long expectedVersion);
 
     /** Newest first, for moderation and the feed. */
     Page<Comment> byStatus(CommentStatus status, PageRequest request);

@@ -10,15 +10,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
 import site.api.paging.Page;
 import site.api.paging.PageRequest;
 
 /** Comments in the {@code comments} table. */
 public final class JdbiCommentStore implements CommentStore {
     private static final String COLUMNS =
-            "id, page, parent_id, root_id, user_id, author, text, html, status, edit_token_hash, created_at";
+            "id, page, parent_id, root_id, user_id, author, text, html, status, edit_token_hash, created_at, version";
+    private static final String ROOT_COLUMNS = COLUMNS.replaceAll("(\\w+)", "c.$1");
     private final Jdbi jdbi;
 
     public JdbiCommentStore(Jdbi jdbi) {
@@ -38,7 +41,7 @@ public final class JdbiCommentStore implements CommentStore {
                 .bind("createdAt", LocalDateTime.ofInstant(d.createdAt(), ZoneOffset.UTC))
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
         return new Comment(id, d.page(), d.parentId(), d.rootId(), d.userId(), d.author(), d.text(), d.html(),
-                d.status(), d.editTokenHash(), d.createdAt());
+                d.status(), d.editTokenHash(), d.createdAt(), 0);
     }
 
     @Override
@@ -48,14 +51,16 @@ public final class JdbiCommentStore implements CommentStore {
     }
 
     @Override
-    public Page<Comment> roots(String page, Collection<CommentStatus> statuses, PageRequest request) {
-        String where = " FROM comments WHERE page = :page AND status IN (<statuses>) AND root_id IS NULL";
+    public Page<Comment> visibleRoots(String page, PageRequest request) {
+        String where = " " + """
+                FROM comments c WHERE c.page = :page AND c.root_id IS NULL AND (c.status = 'APPROVED'
+                    OR (c.status = 'DELETED' AND EXISTS (SELECT 1 FROM comments r
+                        WHERE r.root_id = c.id AND r.status = 'APPROVED')))""";
         return jdbi.withHandle(h -> {
-            long total = h.createQuery("SELECT COUNT(*)" + where)
-                    .bind("page", page).bindList("statuses", names(statuses)).mapTo(Long.class).one();
-            List<Comment> roots = h.createQuery("SELECT " + COLUMNS + where + " ORDER BY id LIMIT :limit OFFSET :offset")
-                    .bind("page", page).bindList("statuses", names(statuses))
-                    .bind("limit", request.size()).bind("offset", request.offset())
+            long total = h.createQuery("SELECT COUNT(*)" + where).bind("page", page).mapTo(Long.class).one();
+            List<Comment> roots = h.createQuery("SELECT " + ROOT_COLUMNS + where
+                            + " ORDER BY c.id LIMIT :limit OFFSET :offset")
+                    .bind("page", page).bind("limit", request.size()).bind("offset", request.offset())
                     .map(JdbiCommentStore::map).list();
             return Page.of(roots, total, request);
         });
@@ -83,15 +88,25 @@ public final class JdbiCommentStore implements CommentStore {
     }
 
     @Override
-    public void updateText(long id, String text, String html) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE comments SET text = :text, html = :html, updated_at = :now WHERE id = :id")
-                .bind("text", text).bind("html", html).bind("now", LocalDateTime.now(ZoneOffset.UTC)).bind("id", id).execute());
+    public boolean updateText(long id, String text, String html, Long expectedVersion) {
+        return change(id, "text = :text, html = :html", expectedVersion, u -> u.bind("text", text).bind("html", html));
     }
 
     @Override
-    public void setStatus(long id, CommentStatus status) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE comments SET status = :status, updated_at = :now WHERE id = :id")
-                .bind("status", status.name()).bind("now", LocalDateTime.now(ZoneOffset.UTC)).bind("id", id).execute());
+    public boolean setStatus(long id, CommentStatus status, Long expectedVersion) {
+        return change(id, "status = :status", expectedVersion, u -> u.bind("status", status.name()));
+    }
+
+    /** One UPDATE of {@code assignments} that moves the version, only at {@code expectedVersion} when it is given. */
+    private boolean change(long id, String assignments, Long expectedVersion, Consumer<Update> bind) {
+        String sql = "UPDATE comments SET " + assignments + ", version = version + 1, updated_at = :now WHERE id = :id"
+                + (expectedVersion != null ? " AND version = :expected" : "");
+        return jdbi.withHandle(h -> {
+            Update update = h.createUpdate(sql).bind("now", LocalDateTime.now(ZoneOffset.UTC)).bind("id", id);
+            if (expectedVersion != null) update.bind("expected", expectedVersion.longValue());
+            bind.accept(update);
+            return update.execute() > 0;
+        });
     }
 
     @Override
@@ -115,7 +130,7 @@ public final class JdbiCommentStore implements CommentStore {
         return new Comment(rs.getLong("id"), rs.getString("page"), nullableLong(rs, "parent_id"), nullableLong(rs, "root_id"),
                 nullableLong(rs, "user_id"), rs.getString("author"), rs.getString("text"), rs.getString("html"),
                 CommentStatus.valueOf(rs.getString("status")), rs.getString("edit_token_hash"),
-                rs.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC));
+                rs.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getLong("version"));
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

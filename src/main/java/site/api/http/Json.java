@@ -39,17 +39,17 @@ public final class Json {
         byte[] body = RequestBody.read(exchange);
         if (body.length == 0) throw ApiException.of(ErrorCode.MALFORMED_JSON, "a JSON request body is required");
         try {
-            T value = MAPPER.readValue(body, type);
+            T value = MAPPER.readValue(StrictText.utf8(body), type);
             if (value == null) throw ApiException.of(ErrorCode.MALFORMED_JSON, "the request body must be a JSON object");
             return value;
         } catch (UnrecognizedPropertyException e) {
-            throw ApiException.invalid(e.getPropertyName(), "unknown field");
+            throw ApiException.invalid(StrictText.printable(e.getPropertyName()), "unknown field");
+        } catch (StrictText.UnpairedSurrogate e) {
+            throw ApiException.invalid(path(e), e.getOriginalMessage());
         } catch (MismatchedInputException e) {
             throw ApiException.invalid(path(e), "wrong type; expected " + expected(e));
         } catch (JsonProcessingException e) {
             throw ApiException.of(ErrorCode.MALFORMED_JSON, "the request body is not valid JSON");
-        } catch (IOException e) {
-            throw ApiException.of(ErrorCode.MALFORMED_JSON, "the request body could not be read");
         }
     }
 
@@ -71,14 +71,15 @@ public final class Json {
 
     private static void requireJsonContentType(HttpServerExchange exchange) {
         String type = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith(CONTENT_TYPE)) {
+        String mediaType = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        if (!mediaType.equals(CONTENT_TYPE)) {
             throw ApiException.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Content-Type must be " + CONTENT_TYPE);
         }
     }
 
     private static String path(JsonMappingException e) {
         String path = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .map(ref -> ref.getFieldName() != null ? StrictText.printable(ref.getFieldName()) : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."));
         return path.isEmpty() ? "body" : path;
     }
@@ -92,11 +93,12 @@ public final class Json {
     }
 
     /**
-     * ISO-8601 text for the two time types the API writes; a two-serializer module instead of jackson-datatype-jsr310
-     * keeps about a hundred classes out of startup.
+     * ISO-8601 text for the two time types the API writes (a two-serializer module instead of jackson-datatype-jsr310
+     * keeps about a hundred classes out of startup), and strings read without unpaired surrogates.
      */
-    private static SimpleModule times() {
-        return new SimpleModule("times")
+    private static SimpleModule module() {
+        return new SimpleModule("site")
+                .addDeserializer(String.class, new StrictText.StringDeserializer())
                 .addSerializer(Instant.class, ToStringSerializer.instance)
                 .addSerializer(LocalDateTime.class, new StdSerializer<>(LocalDateTime.class) {
                     @Override
@@ -108,7 +110,7 @@ public final class Json {
 
     private static ObjectMapper createMapper() {
         ObjectMapper mapper = new ObjectMapper()
-                .registerModule(times())
+                .registerModule(module())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);

@@ -2,6 +2,8 @@ package site.api.http;
 
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.PathTemplateMatch;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Deque;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -52,13 +54,53 @@ public final class Params {
 
     /** Every value of a repeated parameter, for example {@code ?page=/a/&page=/b/}. */
     public static List<String> all(HttpServerExchange exchange, String name) {
+        requireUtf8Query(exchange);
         Deque<String> values = exchange.getQueryParameters().get(name);
         return values == null ? List.of() : List.copyOf(values);
     }
 
     public static String first(HttpServerExchange exchange, String name) {
+        requireUtf8Query(exchange);
         Deque<String> values = exchange.getQueryParameters().get(name);
         return values == null ? null : values.peekFirst();
+    }
+
+    /**
+     * Undertow decodes percent-escapes leniently (invalid UTF-8 becomes U+FFFD or an overlong form its character),
+     * so the raw query is checked: every name and value must decode to valid UTF-8.
+     */
+    private static void requireUtf8Query(HttpServerExchange exchange) {
+        String query = exchange.getQueryString();
+        if (query == null || query.indexOf('%') < 0) return;
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            String decodedName = StrictText.utf8OrNull(percentDecoded(name));
+            if (decodedName == null || StrictText.utf8OrNull(percentDecoded(pair.substring(equals + 1))) == null) {
+                String shown = decodedName == null ? "query" : StrictText.printable(decodedName);
+                throw ApiException.badParameter(shown, "is not valid UTF-8 (percent-escapes must encode UTF-8 text)");
+            }
+        }
+    }
+
+    /** The bytes a query component stands for; '+' is a space, and a '%' without two hex digits stays itself. */
+    private static byte[] percentDecoded(String component) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(component.length());
+        for (int i = 0; i < component.length(); i++) {
+            char c = component.charAt(i);
+            int high = i + 2 < component.length() ? Character.digit(component.charAt(i + 1), 16) : -1;
+            int low = high < 0 ? -1 : Character.digit(component.charAt(i + 2), 16);
+            if (c == '%' && low >= 0) {
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else if (c == '+') {
+                bytes.write(' ');
+            } else {
+                byte[] raw = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                bytes.write(raw, 0, raw.length);
+            }
+        }
+        return bytes.toByteArray();
     }
 
     private static int integer(HttpServerExchange exchange, String name, int fallback) {

@@ -7,10 +7,11 @@ import java.util.function.Function;
 public record Page<T>(List<T> content, long totalElements, int totalPages, int number, int size,
                       int numberOfElements, boolean first, boolean last, boolean empty) {
 
+    /** {@code last} compares without adding to the page number, which may be Integer.MAX_VALUE. */
     public static <T> Page<T> of(List<T> content, long totalElements, PageRequest request) {
         int totalPages = (int) Math.min(Integer.MAX_VALUE, (totalElements + request.size() - 1) / request.size());
         return new Page<>(List.copyOf(content), totalElements, totalPages, request.page(), request.size(),
-                content.size(), request.page() == 0, request.page() + 1 >= totalPages, content.isEmpty());
+                content.size(), request.page() == 0, request.page() >= totalPages - 1, content.isEmpty());
     }
 
     public <R> Page<R> map(Function<T, R> mapper) {

@@ -37,16 +37,21 @@ class FakePostStore implements PostStore {
 
     @Override
     public Post create(PostDraft draft, Long ownerId) {
-        return put(new Post(nextId++, draft.title(), draft.content(), draft.author(), 0, java.time.LocalDateTime.now(), ownerId));
+        return put(new Post(nextId++, draft.title(), draft.content(), draft.author(), 0, java.time.LocalDateTime.now(), ownerId, 0));
     }
 
     @Override
-    public Optional<Post> update(long id, PostDraft d) {
-        return find(id).map(p -> put(new Post(id, d.title(), d.content(), d.author(), p.viewCount(), p.createdAt(), p.ownerId())));
+    public synchronized Optional<Post> update(long id, PostEdit e, Long expectedVersion) {
+        return find(id).filter(p -> expectedVersion == null || p.version() == expectedVersion)
+                .map(p -> put(new Post(id, e.title() != null ? e.title() : p.title(),
+                        e.content() != null ? e.content() : p.content(), e.author() != null ? e.author() : p.author(),
+                        p.viewCount(), p.createdAt(), p.ownerId(), p.version() + 1)));
     }
 
     @Override
-    public boolean delete(long id) {
+    public synchronized boolean delete(long id, Long expectedVersion) {
+        Post post = posts.get(id);
+        if (post == null || (expectedVersion != null && post.version() != expectedVersion)) return false;
         return posts.remove(id) != null;
     }
 

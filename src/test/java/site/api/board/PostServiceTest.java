@@ -8,6 +8,7 @@ import site.api.auth.Caller;
 import site.api.auth.Role;
 import site.api.http.ApiException;
 import site.api.http.ErrorCode;
+import site.api.http.IfMatch;
 
 class PostServiceTest {
     final FakePostStore store = new FakePostStore();
@@ -27,7 +28,7 @@ class PostServiceTest {
     @Test
     void partialUpdateKeepsAbsentFields() {
         long id = service.create(new PostRequest("t", "c", "a"), alice).id();
-        Post updated = service.update(id, new PostRequest(null, "c2", null), alice);
+        Post updated = service.update(id, new PostRequest(null, "c2", null), alice, IfMatch.ABSENT);
         assertEquals("t", updated.title());
         assertEquals("c2", updated.content());
         assertEquals("a", updated.author());
@@ -36,24 +37,44 @@ class PostServiceTest {
     @Test
     void onlyTheOwnerOrAnAdminChangesAPost() {
         long id = service.create(new PostRequest("t", "c", "a"), alice).id();
-        ApiException e = assertThrows(ApiException.class, () -> service.delete(id, bob));
+        ApiException e = assertThrows(ApiException.class, () -> service.delete(id, bob, IfMatch.ABSENT));
         assertEquals(ErrorCode.FORBIDDEN, e.code());
-        service.delete(id, admin);
+        service.delete(id, admin, IfMatch.ABSENT);
         assertEquals(0, store.posts.size());
     }
 
     @Test
     void legacyPostsWithoutOwnerAreAdminOnly() {
         Post legacy = store.create(new PostDraft("old", "", "익명"), null);
-        assertThrows(ApiException.class, () -> service.update(legacy.id(), new PostRequest("x", null, null), alice));
-        assertEquals("x", service.update(legacy.id(), new PostRequest("x", null, null), admin).title());
+        assertThrows(ApiException.class, () -> service.update(legacy.id(), new PostRequest("x", null, null), alice, IfMatch.ABSENT));
+        assertEquals("x", service.update(legacy.id(), new PostRequest("x", null, null), admin, IfMatch.ABSENT).title());
     }
 
     @Test
     void invalidUpdatesChangeNothing() {
         long id = service.create(new PostRequest("t", "c", "a"), alice).id();
-        ApiException e = assertThrows(ApiException.class, () -> service.update(id, new PostRequest(" ", "new", null), alice));
+        ApiException e = assertThrows(ApiException.class, () -> service.update(id, new PostRequest(" ", "new", null), alice, IfMatch.ABSENT));
         assertEquals("title", e.errors().get(0).field());
         assertEquals("c", store.posts.get(id).content());
+    }
+
+    @Test
+    void aStaleIfMatchIs412BeforeTheBodyIsJudged() {
+        long id = service.create(new PostRequest("t", "c", "a"), alice).id();
+        ApiException e = assertThrows(ApiException.class,
+                () -> service.update(id, new PostRequest(" ", null, null), alice, IfMatch.parse("\"9\"")));
+        assertEquals(ErrorCode.PRECONDITION_FAILED, e.code());
+        assertEquals("t", store.posts.get(id).title());
+    }
+
+    @Test
+    void aMatchingIfMatchUpdatesAndMovesTheVersion() {
+        long id = service.create(new PostRequest("t", "c", "a"), alice).id();
+        Post updated = service.update(id, new PostRequest(null, null, "b"), alice, IfMatch.parse("\"0\""));
+        assertEquals(1, updated.version());
+        assertEquals("b", updated.author());
+        assertThrows(ApiException.class, () -> service.delete(id, alice, IfMatch.parse("\"0\"")));
+        service.delete(id, alice, IfMatch.parse("\"1\""));
+        assertEquals(0, store.posts.size());
     }
 }
