@@ -12,24 +12,26 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import site.api.http.Json;
 
 /**
- * Clients that create posts and comments as fast as the server answers until stopped, bounded in requests each,
- * and remember every id the server acknowledged with 201.
+ * Clients that create posts and comments and view one post as fast as the server answers until stopped, bounded
+ * in requests each; they remember every id the server acknowledged with 201 and count the views answered 200.
  */
 final class WriteLoad {
     private static final int MAX_REQUESTS_PER_CLIENT = 5_000;
     final Set<Long> posts = ConcurrentHashMap.newKeySet();
     final Set<Long> comments = ConcurrentHashMap.newKeySet();
+    final AtomicLong views = new AtomicLong();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final List<Thread> clients = new ArrayList<>();
 
-    /** Starts {@code clients} threads writing to {@code base}; comments go to the site page {@code page}. */
-    WriteLoad(int clients, String base, String token, String page) {
+    /** Starts {@code clients} threads writing to {@code base}: comments on site page {@code page}, views of post {@code viewed}. */
+    WriteLoad(int clients, String base, String token, String page, long viewed) {
         for (int c = 0; c < clients; c++) {
             int client = c;
-            Thread thread = new Thread(() -> write(base, token, page, client), "write-load-" + c);
+            Thread thread = new Thread(() -> write(base, token, page, viewed, client), "write-load-" + c);
             thread.setDaemon(true);
             this.clients.add(thread);
             thread.start();
@@ -46,13 +48,16 @@ final class WriteLoad {
         for (Thread client : clients) client.join(15_000);
     }
 
-    private void write(String base, String token, String page, int client) {
+    private void write(String base, String token, String page, long viewed, int client) {
         for (int i = 0; i < MAX_REQUESTS_PER_CLIENT && running.get(); i++) {
             String name = "c" + client + "-" + i;
-            if (i % 2 == 0) {
-                created(base + "/api/posts", Map.of("title", "crash " + name, "content", "body " + name), token, posts);
-            } else {
-                created(base + "/api/comments", Map.of("page", page, "text", "comment " + name, "author", "load"), null, comments);
+            switch (i % 3) {
+                case 0 -> created(base + "/api/posts", Map.of("title", "crash " + name, "content", "body " + name), token, posts);
+                case 1 -> created(base + "/api/comments", Map.of("page", page, "text", "comment " + name, "author", "load"),
+                        null, comments);
+                default -> {
+                    if (ApiProcess.status(base + "/api/posts/" + viewed) == 200) views.incrementAndGet();
+                }
             }
         }
     }

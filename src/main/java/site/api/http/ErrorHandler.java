@@ -58,7 +58,7 @@ public final class ErrorHandler implements HttpHandler {
      * CommunicationsException is an SQLRecoverableException), or a statement or lock wait that timed out: a 503
      * the client may retry, not a bug. JDBI and the pool wrap these, so the whole cause chain is searched.
      */
-    static boolean isDatabaseDown(Throwable e) {
+    private static boolean isDatabaseDown(Throwable e) {
         return isDatabaseDown(e, 0);
     }
 

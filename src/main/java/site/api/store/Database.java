@@ -30,14 +30,14 @@ public final class Database implements AutoCloseable {
     public static final int LOCK_WAIT_SECONDS = 3;
     private final HikariDataSource dataSource;
     private final ReconnectingDataSource connections;
-    private final AutoCloseable housekeeping;
+    private final Runnable stopHousekeeping;
     private final Jdbi jdbi;
 
-    private Database(HikariDataSource dataSource, ReconnectingDataSource connections, AutoCloseable housekeeping,
+    private Database(HikariDataSource dataSource, ReconnectingDataSource connections, Runnable stopHousekeeping,
                      boolean mySql) {
         this.dataSource = dataSource;
         this.connections = connections;
-        this.housekeeping = housekeeping;
+        this.stopHousekeeping = stopHousekeeping;
         this.jdbi = Jdbi.create(dataSource);
         if (mySql) jdbi.registerArgument(new MySqlDateTimes());
     }
@@ -61,11 +61,11 @@ public final class Database implements AutoCloseable {
         return new Database(pool, connections, housekeeping(config, pool), config.isMySql());
     }
 
-    /** H2 files with durable commits need compacting by us; nothing else does. */
-    private static AutoCloseable housekeeping(DatabaseConfig config, HikariDataSource pool) {
+    /** H2 files with durable commits need compacting by us; nothing else does. Returns how to stop it. */
+    private static Runnable housekeeping(DatabaseConfig config, HikariDataSource pool) {
         if (!config.hasDurableH2Commits()) return () -> {};
         try {
-            return H2FileCompaction.start(pool);
+            return H2FileCompaction.start(pool)::close;
         } catch (SQLException e) {
             pool.close();
             throw new IllegalStateException("cannot reach the H2 store to compact it", e);
@@ -92,11 +92,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         connections.close();
-        try {
-            housekeeping.close();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        stopHousekeeping.run();
         dataSource.close();
     }
 

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * chunk of its own and H2 stops its background writer, which is also what compacts the file: measured, 6,000
  * posts grew the file to 336 MB without this and to 15 MB with it (H2's delayed default: 10 MB for 4,000).
  */
-final class H2FileCompaction implements AutoCloseable {
+final class H2FileCompaction {
     private static final Logger LOG = LoggerFactory.getLogger(H2FileCompaction.class);
     /** The longest the store is held per round; commits wait behind it. */
     private static final int MAX_COMPACT_MILLIS = 200;
@@ -47,8 +47,7 @@ final class H2FileCompaction implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
+    void close() {
         timer.shutdownNow();
         try {
             timer.awaitTermination(1, TimeUnit.SECONDS);
