@@ -1,6 +1,7 @@
 // The search page of the paper theme: results as you type over the site's index.json, arrow keys to move
 // through them, Escape to clear. Matching is on substrings of the lower-cased, NFC-normalized text, so a
 // Korean query matches inside words (쿠버 finds 쿠버네티스). Every query word must match somewhere.
+// A query in the address (?q=...) is searched on load.
 (function () {
   "use strict";
   var input = document.getElementById("searchInput");
@@ -100,5 +101,7 @@
       focusResult(at - 1);
     }
   });
+  var asked = new URLSearchParams(location.search).get("q");
+  if (asked) input.value = asked;
   if (input.value) input.dispatchEvent(new Event("input"));
 })();
