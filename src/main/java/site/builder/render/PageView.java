@@ -89,6 +89,9 @@ public final class PageView {
 
     public String content() { return rendered().content(); }
 
+    /** The content with "#" anchors in its headings, unless the param disableAnchoredHeadings is set. */
+    public String anchoredContent() { return flag("disableAnchoredHeadings") ? content() : HtmlText.anchorHeadings(content()); }
+
     public String summary() { return rendered().summary(); }
 
     public boolean truncated() { return rendered().truncated(); }

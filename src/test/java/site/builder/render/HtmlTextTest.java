@@ -14,4 +14,10 @@ class HtmlTextTest {
     void keepsUnknownEntitiesAsWritten() {
         assertEquals("a &bogus; b", HtmlText.plain("a &bogus; b"));
     }
+
+    @Test
+    void anchorsHeadingsThatHaveAnId() {
+        assertEquals("<h2 id=\"a-b\">A <em>b</em><a hidden class=\"anchor\" aria-hidden=\"true\" href=\"#a-b\">#</a></h2>"
+                + "<p>x</p><h3>no id</h3>", HtmlText.anchorHeadings("<h2 id=\"a-b\">A <em>b</em></h2><p>x</p><h3>no id</h3>"));
+    }
 }
