@@ -108,4 +108,18 @@ class PaperThemeTest {
         assertEquals(".a{color:blue}\n\n.b{color:red}", style.data());
         assertTrue(head.selectFirst("link[rel='preload stylesheet']").elementSiblingIndex() < style.elementSiblingIndex());
     }
+
+    @Test
+    void paperModShortcodesRender() throws IOException {
+        site.file("content/posts/d.md", "---\ntitle: D\ndate: 2022-01-01\n---\n"
+                + "{{< collapse summary=\"More **info**\" >}}Hidden *text*{{< /collapse >}}\n\n"
+                + "{{< inTextImg url=\"/i.png\" alt=\"icon\" >}}\n\n"
+                + "{{< rtl >}}שלום{{< /rtl >}}\n\n"
+                + "{{< rawhtml >}}<span class=\"raw\">x</span>{{< /rawhtml >}}\n");
+        Element content = build("posts/d/index.html").selectFirst(".post-content");
+        assertEquals("<summary>More <strong>info</strong></summary>Hidden <em>text</em>", content.selectFirst("details").html().replace("\n", ""));
+        assertEquals("<img class=\"in-text\" height=\"15\" src=\"/i.png\" alt=\"icon\">", content.selectFirst("img.in-text").outerHtml());
+        assertEquals("שלום", content.selectFirst("div[dir=rtl]").text());
+        assertEquals("x", content.selectFirst("span.raw").text());
+    }
 }
