@@ -61,8 +61,8 @@ public final class SiteView {
         return out;
     }
 
-    /** The theme's string for a key in the site's language (ThemeText), with %s / %d arguments. */
-    public String t(String key, Object... args) { return ThemeText.forLanguage(lang()).get(key, args); }
+    /** The theme's string for a key in the site's language (ThemeText; the site's i18n/ wins), with arguments. */
+    public String t(String key, Object... args) { return ThemeText.forLanguage(lang(), scope.assets().strings()).get(key, args); }
 
     /** Hugo's markdownify for a one-line string from params, as HTML. */
     public String markdownify(String text) { return InlineMarkdown.toHtml(text); }

@@ -2,6 +2,8 @@ package site.builder.render;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The bundled theme's own strings in English and Korean (PaperMod's i18n keys), chosen by the site's language;
@@ -23,19 +25,33 @@ public final class ThemeText {
             Map.entry("search_none", "결과가 없습니다"), Map.entry("powered_by", "%s로 만들었습니다 · %s 스타일"),
             Map.entry("draft", "초안"), Map.entry("share_on", "%s 글을 %s에 공유"));
 
+    private static final Pattern COUNT = Pattern.compile("\\{\\{-?\\s*\\.(Count)?\\s*-?\\}\\}");
+
     private final Map<String, String> strings;
+    private final Map<String, String> site;
 
-    private ThemeText(Map<String, String> strings) {
+    private ThemeText(Map<String, String> strings, Map<String, String> site) {
         this.strings = strings;
+        this.site = site;
     }
 
-    /** The strings for a language code such as "ko", "ko-kr" or "en-us". */
-    public static ThemeText forLanguage(String lang) {
-        return new ThemeText(lang.toLowerCase(Locale.ROOT).startsWith("ko") ? KO : EN);
+    /**
+     * The strings for a language code such as "ko", "ko-kr" or "en-us", with the site's own i18n texts
+     * (ids lower case) taking precedence.
+     */
+    public static ThemeText forLanguage(String lang, Map<String, String> site) {
+        return new ThemeText(lang.toLowerCase(Locale.ROOT).startsWith("ko") ? KO : EN, site);
     }
 
-    /** The string for a key, with %s / %d filled from args; an unknown key prints as itself. */
+    /**
+     * The string for a key, with %s / %d filled from args; a site text gets its first argument where it
+     * says {@code {{ .Count }}} or {@code {{ . }}}. An unknown key prints as itself.
+     */
     public String get(String key, Object... args) {
+        String own = site.get(key.toLowerCase(Locale.ROOT));
+        if (own != null) {
+            return args.length == 0 ? own : COUNT.matcher(own).replaceAll(Matcher.quoteReplacement(String.valueOf(args[0])));
+        }
         String s = strings.getOrDefault(key, key);
         return args.length == 0 ? s : String.format(Locale.ROOT, s, args);
     }

@@ -122,4 +122,10 @@ class PaperThemeTest {
         assertEquals("שלום", content.selectFirst("div[dir=rtl]").text());
         assertEquals("x", content.selectFirst("span.raw").text());
     }
+
+    @Test
+    void theSitesI18nFileOverridesTheThemesStrings() throws IOException {
+        site.file("i18n/en.toml", "[read_time]\nother = \"{{ .Count }} minutes to read\"\n");
+        assertEquals("2024.01.02 · 1 minutes to read", build("posts/b/index.html").selectFirst(".post-meta").text());
+    }
 }
