@@ -33,7 +33,18 @@ class DemoBlogTest {
         assertEquals("User-agent: *", read("robots.txt"));
         assertTrue(read("series/getting-started/index.html").contains("Hello, World"), "custom taxonomy");
         assertTrue(!Files.exists(out.resolve("posts/draft-post/index.html")), "drafts stay out");
-        assertTrue(read("index.html").contains("class=\"pagination\""), "[pagination] pagerSize 5 pages the home list");
-        assertTrue(Files.exists(out.resolve("page/2/index.html")), "second home pager");
+        assertTrue(read("posts/index.html").contains("class=\"pagination\""), "[pagination] pagerSize 5 pages the posts list");
+        assertTrue(Files.exists(out.resolve("posts/page/2/index.html")), "second posts pager");
+    }
+
+    @Test
+    void theDemoBlogShowsTheThemesFeatures() throws IOException {
+        new SiteBuilder(Clock.systemUTC(), null).build(new BuildOptions(Path.of("."), out, null, null, null, null, null, null, null, null));
+        assertTrue(read("index.html").contains("<div class=\"profile\">"), "profile home");
+        String post = read("posts/kubernetes-basics/index.html");
+        assertTrue(post.contains("<div class=\"toc\">"), "table of contents");
+        assertTrue(post.contains("class=\"highlight\"") && post.contains("copy-code"), "code block with copy button");
+        assertTrue(read("search/index.html").contains("<div id=\"searchbox\">"), "search page");
+        assertTrue(read("archives/index.html").contains("<div class=\"archive-year\">"), "archives page");
     }
 }

@@ -2,6 +2,8 @@ package site.builder.render;
 
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +13,9 @@ import site.builder.content.Page;
 import site.builder.content.Pager;
 import site.builder.content.TargetPath;
 import site.builder.markdown.Rendered;
+import site.common.GoLayout;
 import site.common.Maps;
+import site.common.Values;
 
 /**
  * A page as templates see it: Hugo's page variables under their Hugo names (lower camel case), and
@@ -67,6 +71,16 @@ public final class PageView {
         return page.date() == null ? "" : page.date().format(DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH));
     }
 
+    public ZonedDateTime publishDate() { return page.meta().dates().publishDate(); }
+
+    /** The date with a Go layout ("2006-01-02"), as Hugo's time.Format; "" when the page has none. */
+    public String formatDate(String goLayout) {
+        return page.date() == null ? "" : GoLayout.format(page.date(), goLayout);
+    }
+
+    /** Front matter {@code layout} ("archives", "search"), "" when none. */
+    public String layout() { return page.meta().layout() == null ? "" : page.meta().layout(); }
+
     public boolean draft() { return page.meta().draft(); }
 
     public List<String> keywords() { return page.meta().keywords(); }
@@ -75,11 +89,24 @@ public final class PageView {
 
     public String content() { return rendered().content(); }
 
+    /** The content with "#" anchors in its headings, unless the param disableAnchoredHeadings is set. */
+    public String anchoredContent() { return flag("disableAnchoredHeadings") ? content() : HtmlText.anchorHeadings(content()); }
+
     public String summary() { return rendered().summary(); }
 
     public boolean truncated() { return rendered().truncated(); }
 
     public String tableOfContents() { return rendered().tableOfContents(); }
+
+    /** The summary as text (tags removed, entities kept), for meta descriptions and list entries. */
+    public String plainSummary() { return HtmlText.plain(summary()); }
+
+    /** params.author of the page, else of the site; a list prints comma-separated ("" when none). */
+    public String author() {
+        Object own = Maps.at(params(), "author");
+        Object author = own != null && !"".equals(own) ? own : Maps.at(scope.config().params(), "author");
+        return author == null ? "" : String.join(", ", Values.strings(author));
+    }
 
     public int readingTime() { return rendered().readingTime(); }
 
@@ -94,9 +121,28 @@ public final class PageView {
         return v != null ? v : Maps.at(scope.config().params(), k);
     }
 
+    /** A page-then-site param as a boolean ("true" counts), false when unset. */
+    public boolean flag(String key) { return Values.bool(param(key), false); }
+
+    /** A page-then-site param as text, "" when unset. */
+    public String text(String key) { return Values.string(param(key), ""); }
+
+    /** A page's own front matter value by dotted key (no site fallback), "" when unset. */
+    public String own(String key) { return Values.string(Maps.at(params(), key.toLowerCase(Locale.ROOT)), ""); }
+
     public List<PageView> pages() { return views(page.pages()); }
 
     public List<PageView> regularPages() { return views(page.regularPages()); }
+
+    /** A taxonomy page's terms by title, case-insensitively (PaperMod's terms list). */
+    public List<PageView> termsAlphabetical() {
+        return pages().stream().sorted(java.util.Comparator.comparing((PageView p) -> p.title().toLowerCase(Locale.ROOT))).toList();
+    }
+
+    /** The table of contents as its list only, without Hugo's nav wrapper (PaperMod's TOC box). */
+    public String tocList() {
+        return tableOfContents().replaceFirst("^\\s*<nav id=\"TableOfContents\">", "").replaceFirst("</nav>\\s*$", "").strip();
+    }
 
     public List<PageView> sections() { return views(page.sections()); }
 
@@ -105,6 +151,17 @@ public final class PageView {
     public PageView prevInSection() { return view(page.prevInSection()); }
 
     public PageView nextInSection() { return view(page.nextInSection()); }
+
+    /** The sections and taxonomy above this page, outermost first, without the home page (breadcrumbs). */
+    public List<PageView> ancestors() {
+        List<PageView> out = new ArrayList<>();
+        for (Page p = page.parent(); p != null && p.kind() != Kind.HOME; p = p.parent()) out.add(view(p));
+        Collections.reverse(out);
+        return out;
+    }
+
+    /** The neighbour among the main-section pages, {@code step} places on (PaperMod's prev/next links). */
+    public PageView mainSectionNeighbour(int step) { return view(scope.mainSectionPages().neighbour(page, step)); }
 
     /** The page's terms in one taxonomy (e.g. "tags"), in front matter order. */
     public List<PageView> terms(String taxonomy) {
@@ -116,11 +173,33 @@ public final class PageView {
 
     public List<PageView> paginatorPages() { return pager == null ? List.of() : views(pager.pages()); }
 
+    /**
+     * The entries a list page shows on this pager: the pager's pages, on the home page only those of the main
+     * sections that are not {@code hiddenInHomeList} (PaperMod's home list).
+     */
+    public List<PageView> listEntries() {
+        if (!isHome()) return paginatorPages();
+        return paginatorPages().stream().filter(p -> scope.mainSectionPages().positions().containsKey(p.page())
+                && !p.own("hiddenInHomeList").equals("true")).toList();
+    }
+
     /** The permalink of one of the page's other outputs (e.g. "RSS"), or "" when it has none. */
     public String outputLink(String format) {
         TargetPath t = OutputFormat.named(format).map(page::target).orElse(null);
         return t == null ? "" : scope.config().baseURLNoSlash() + t.link();
     }
+
+    /** The page's other outputs (RSS, JSON), Hugo's AlternativeOutputFormats, for head links. */
+    public List<OutputLink> alternativeOutputs() {
+        List<OutputLink> out = new ArrayList<>();
+        for (OutputFormat f : OutputFormat.values()) {
+            TargetPath t = f == OutputFormat.HTML ? null : page.target(f);
+            if (t != null) out.add(new OutputLink(f.name(), f.mediaType(), scope.config().baseURLNoSlash() + t.link()));
+        }
+        return out;
+    }
+
+    public record OutputLink(String name, String mediaType, String permalink) {}
 
     public List<PageView> views(List<Page> pages) {
         return pages.stream().map(p -> new PageView(p, scope, null)).toList();
