@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 import site.api.auth.AuthConfig;
 import site.api.comments.CommentsConfig;
 import site.api.http.LimitsConfig;
@@ -16,6 +17,9 @@ public final class ApiHarness implements AutoCloseable {
     private static final LimitsConfig DEFAULT_LIMITS =
             new LimitsConfig(64 * 1024, 100_000, 100_000, List.of(), List.of("https://blog.example"));
     private final TestDatabase database;
+    private final LimitsConfig limits;
+    private final CommentsConfig comments;
+    private final AuthConfig auth;
     private final ApiServer server;
     private final Client client;
     private final List<String> accessLog = new CopyOnWriteArrayList<>();
@@ -30,21 +34,37 @@ public final class ApiHarness implements AutoCloseable {
     }
 
     public ApiHarness(TestDatabase database, LimitsConfig limits, CommentsConfig comments) {
-        this(database, limits, comments, true);
+        this(database, limits, comments, defaultAuth(), true);
     }
 
-    private ApiHarness(TestDatabase database, LimitsConfig limits, CommentsConfig comments, boolean ownsDatabase) {
+    /** With auth settings changed from the tests' defaults, for example a shorter account cache bound. */
+    public ApiHarness(TestDatabase database, LimitsConfig limits, UnaryOperator<AuthConfig> auth) {
+        this(database, limits, CommentsConfig.defaults(), auth.apply(defaultAuth()), true);
+    }
+
+    private ApiHarness(TestDatabase database, LimitsConfig limits, CommentsConfig comments, AuthConfig auth,
+                       boolean ownsDatabase) {
         this.database = database;
+        this.limits = limits;
+        this.comments = comments;
+        this.auth = auth;
         this.ownsDatabase = ownsDatabase;
-        AuthConfig auth = new AuthConfig(SECRET, Duration.ofHours(1), 4, ADMIN, ADMIN_PASSWORD);
         Api api = Api.open(new ApiConfig(database.config(), auth, limits, comments, "test"), accessLog::add);
         this.server = ApiServer.start(api, "127.0.0.1", 0, Duration.ZERO, Duration.ofSeconds(5));
         this.client = new Client("http://127.0.0.1:" + server.port());
     }
 
-    /** A second server over the same database (another replica); closing it leaves the database open. */
+    /** A second server with the same settings over the same database (another replica); closing it leaves the database open. */
     public ApiHarness replica() {
-        return new ApiHarness(database, DEFAULT_LIMITS, CommentsConfig.defaults(), false);
+        return new ApiHarness(database, limits, comments, auth, false);
+    }
+
+    public static LimitsConfig defaultLimits() {
+        return DEFAULT_LIMITS;
+    }
+
+    private static AuthConfig defaultAuth() {
+        return new AuthConfig(SECRET, Duration.ofHours(1), 4, ADMIN, ADMIN_PASSWORD);
     }
 
     public Client client() {

@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.statement.StatementExceptions;
 
 /** The connection pool and JDBI over it. Timeouts are short so a dead database fails requests fast. */
 public final class Database implements AutoCloseable {
@@ -17,6 +19,14 @@ public final class Database implements AutoCloseable {
     private Database(HikariDataSource dataSource) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        // Jdbi's default exception message lists the bound arguments, which reach the log on a 500: a password
+        // hash or edit-token hash among them would be logged. The statement alone says enough to debug.
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::withoutArguments);
+    }
+
+    private static String withoutArguments(StatementException e) {
+        String sql = e.getStatementContext() == null ? null : e.getStatementContext().getRawSql();
+        return sql == null ? e.getShortMessage() : e.getShortMessage() + " [statement: " + sql.replaceAll("\\s+", " ") + "]";
     }
 
     public static Database open(DatabaseConfig config, MeterRegistry registry) {
