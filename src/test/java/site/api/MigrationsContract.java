@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import site.api.store.Database;
@@ -28,10 +32,17 @@ abstract class MigrationsContract {
     }
 
     @Test
-    void runIfBehindMigratesAnEmptyDatabase() {
+    void runIfBehindMigratesAnEmptyDatabase() throws IOException {
         try (TestDatabase db = database(); Database database = Database.open(db.config(), new SimpleMeterRegistry())) {
-            assertEquals(Migrations.LATEST, Migrations.runIfBehind(database.dataSource()));
+            assertEquals(scripts(), Migrations.runIfBehind(database.dataSource()));
             assertEquals(0, db.count("comments"));
+        }
+    }
+
+    /** Scripts in db/migration: versions need not be contiguous while branches add theirs. */
+    private static long scripts() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            return files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
         }
     }
 
