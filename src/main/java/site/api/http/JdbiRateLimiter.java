@@ -1,16 +1,23 @@
 package site.api.http;
 
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Token buckets in the shared {@code rate_buckets} table, so a limit holds across every replica: one conditional
  * UPDATE takes a token (refill and take in one statement, atomic under the row lock); a missing row is inserted
  * full minus one. Rows left alone for a minute are full, the same as absent, and are swept once a minute.
+ * A limit protects the service but is not the service: when its table fails (full, say) the request goes on,
+ * logged; only a database that cannot be reached fails the request (503), as it would fail its work anyway.
  */
 public final class JdbiRateLimiter implements RateLimit {
+    private static final Logger LOG = LoggerFactory.getLogger(JdbiRateLimiter.class);
     private static final long MINUTE_MS = 60_000;
     private final Jdbi jdbi;
     private final String scope;
@@ -28,6 +35,23 @@ public final class JdbiRateLimiter implements RateLimit {
 
     @Override
     public long acquire(String key) {
+        try {
+            return tryAcquire(key);
+        } catch (RuntimeException e) {
+            if (isConnectionLost(e)) throw e;
+            LOG.warn("rate limit {} not checked for {}: {}", scope, key, e.toString());
+            return 0;
+        }
+    }
+
+    private static boolean isConnectionLost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) return true;
+        }
+        return false;
+    }
+
+    private long tryAcquire(String key) {
         long now = millisClock.getAsLong();
         sweep(now);
         String bucket = scope + ":" + key;
