@@ -45,19 +45,28 @@ public final class AuthService {
     /** A new account with {@code role}; 409 when the name is taken. */
     AccountView create(Credentials credentials, Role role) {
         validate(credentials);
-        String hash = hashing.run(() -> passwords.hash(credentials.password()));
-        return users.create(credentials.username(), hash, role)
-                .map(AccountView::of)
+        Optional<User> created = hashing.admit(() -> {
+            String hash = hashing.run(() -> passwords.hash(credentials.password()));
+            return users.create(credentials.username(), hash, role);
+        });
+        return created.map(AccountView::of)
                 .orElseThrow(() -> ApiException.of(ErrorCode.CONFLICT, "username is taken"));
     }
 
-    /** Checks the password unless the account's throttle says wait (429 with Retry-After, no bcrypt spent). */
+    /**
+     * Checks the password unless the account's throttle says wait (429 with Retry-After, no bcrypt spent). A block
+     * this replica already knows of is answered before taking one of the hashing places.
+     */
     public IssuedToken login(Credentials credentials, String address) {
         if (credentials.username() == null || credentials.password() == null) {
             throw ApiException.of(ErrorCode.BAD_CREDENTIALS, "username and password are required");
         }
-        long waitMs = throttle.claim(credentials.username(), address);
-        if (waitMs > 0) throw ApiException.rateLimited((waitMs + 999) / 1000);
+        refuseIfWaiting(throttle.knownWait(credentials.username(), address));
+        return hashing.admit(() -> check(credentials, address));
+    }
+
+    private IssuedToken check(Credentials credentials, String address) {
+        refuseIfWaiting(throttle.claim(credentials.username(), address));
         Optional<User> user = users.findByUsername(credentials.username());
         boolean matches = hashing.run(() -> user.isEmpty()
                 ? passwords.burn(credentials.password())
@@ -65,6 +74,10 @@ public final class AuthService {
         if (!matches) throw ApiException.of(ErrorCode.BAD_CREDENTIALS, "wrong username or password");
         throttle.succeeded(credentials.username(), address);
         return tokens.issue(user.get());
+    }
+
+    private static void refuseIfWaiting(long waitMs) {
+        if (waitMs > 0) throw ApiException.rateLimited((waitMs + 999) / 1000);
     }
 
     /** Ends every token of the caller's account, on every replica within the account cache's bound. */

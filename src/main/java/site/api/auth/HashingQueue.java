@@ -5,28 +5,43 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import site.api.http.ApiException;
 
 /**
  * bcrypt on a few threads of its own with a short queue: logins and sign-ups take at most {@code threads} cores
- * and hold at most {@code threads + queue} request workers, so a login flood cannot starve reads. When the queue
- * is full the request is refused at once (429, Retry-After 1) instead of waiting.
+ * and, through {@link #admit}, at most {@code threads + queue} request workers for their whole way (throttle,
+ * lookup, hash), so a login flood cannot starve reads. Beyond that a request is refused at once (429,
+ * Retry-After 1) instead of waiting.
  */
 public final class HashingQueue implements AutoCloseable {
     private final ThreadPoolExecutor executor;
+    private final Semaphore places;
 
     public HashingQueue(int threads, int queue) {
         AtomicInteger count = new AtomicInteger();
-        this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queue),
+        this.places = new Semaphore(threads + queue);
+        this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(threads + queue),
                 task -> {
                     Thread thread = new Thread(task, "bcrypt-" + count.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
                 },
                 new ThreadPoolExecutor.AbortPolicy());
+    }
+
+    /** Runs {@code work}, which hashes, on the caller's thread if one of the places is free; else 429 at once. */
+    public <T> T admit(Supplier<T> work) {
+        if (!places.tryAcquire()) throw ApiException.rateLimited(1);
+        try {
+            return work.get();
+        } finally {
+            places.release();
+        }
     }
 
     /** Runs {@code work} on the hashing threads and waits for it. */

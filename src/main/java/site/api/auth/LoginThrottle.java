@@ -53,10 +53,8 @@ public final class LoginThrottle {
     public long claim(String username, String address) {
         long now = clock.millis();
         String key = key(username);
-        ThrottleState known = blocked.get(key);
-        if (known != null && known.blockedUntilMs() > now && !address.equals(known.trustedAddress())) {
-            return known.blockedUntilMs() - now;
-        }
+        long known = knownWait(key, address, now);
+        if (known > 0) return known;
         sweep(now);
         ThrottleState[] refusedBy = {null};
         attempts.update(key, state -> {
@@ -72,6 +70,17 @@ public final class LoginThrottle {
         if (blocked.size() >= MAX_REMEMBERED) blocked.clear();
         blocked.put(key, refusedBy[0]);
         return refusedBy[0].blockedUntilMs() - now;
+    }
+
+    /** The wait of a block this replica has already read, without asking the database; 0 when it knows of none. */
+    public long knownWait(String username, String address) {
+        return knownWait(key(username), address, clock.millis());
+    }
+
+    private long knownWait(String key, String address, long now) {
+        ThrottleState known = blocked.get(key);
+        if (known == null || known.blockedUntilMs() <= now || address.equals(known.trustedAddress())) return 0;
+        return known.blockedUntilMs() - now;
     }
 
     /** The password was right: the account's failures are cleared and {@code address} trusted. */
