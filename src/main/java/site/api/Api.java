@@ -12,12 +12,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import site.api.auth.AccountAdmin;
+import site.api.auth.AccountAdminHandlers;
+import site.api.auth.AccountCache;
+import site.api.auth.AuthConfig;
 import site.api.auth.AuthHandlers;
 import site.api.auth.AuthService;
 import site.api.auth.Guard;
+import site.api.auth.HashingQueue;
+import site.api.auth.JdbiLoginAttempts;
 import site.api.auth.JdbiUserStore;
+import site.api.auth.LoginThrottle;
 import site.api.auth.Passwords;
 import site.api.auth.Tokens;
+import site.api.auth.UserStore;
 import site.api.board.JdbiPostStore;
 import site.api.board.PostHandlers;
 import site.api.board.PostService;
@@ -28,7 +36,12 @@ import site.api.http.BodyReader;
 import site.api.http.ClientAddress;
 import site.api.http.CorsHandler;
 import site.api.http.ErrorHandler;
+import site.api.http.JdbiRateLimiter;
+import site.api.http.LimitsConfig;
+import site.api.http.LimitsConfig.RateState;
 import site.api.http.LimitsHandler;
+import site.api.http.RateLimit;
+import site.api.http.RateLimiter;
 import site.api.http.RequestIds;
 import site.api.http.Route;
 import site.api.http.RouteTable;
@@ -62,6 +75,7 @@ public final class Api implements AutoCloseable {
     private final Readiness readiness = new Readiness();
     private final int workerThreads;
     private final PostService posts;
+    private final HashingQueue hashing;
     private final List<Route> routes;
     private final HttpHandler handler;
     /** The lane for actuator routes, so probes and scrapes never queue behind application work. */
@@ -73,16 +87,21 @@ public final class Api implements AutoCloseable {
         this.workerThreads = config.database().poolSize();
         try {
             Migrations.runIfBehind(database.dataSource());
+            this.hashing = new HashingQueue(config.auth().hashThreads(), config.auth().hashQueue());
             Tokens tokens = makeTokens(config);
-            AuthService auth = makeAuth(config, tokens);
+            UserStore users = new JdbiUserStore(database.jdbi());
+            AccountCache accounts = new AccountCache(users, config.auth().accountCacheBound(), System::nanoTime);
+            AuthService auth = makeAuth(config, users, tokens, accounts);
             this.posts = new PostService(new JdbiPostStore(database.jdbi()));
             this.routes = Routes.all(
                     new PostHandlers(posts),
                     makeComments(config),
-                    new AuthHandlers(auth),
-                    new OpsHandlers(database::isReachable, readiness, metrics.registry(), config.version()),
+                    new AuthHandlers(auth, new ClientAddress(config.limits().trustedProxies())),
+                    new AccountAdminHandlers(new AccountAdmin(users, auth, accounts)),
+                    new OpsHandlers(database::isReachable, readiness, metrics.registry(), config.version(),
+                            config.auth().infoShowsRuntime()),
                     new ApiDocs());
-            this.handler = makeChain(config, accessLog, RouteTable.handler(routes, new Guard(tokens)::wrap));
+            this.handler = makeChain(config, accessLog, RouteTable.handler(routes, new Guard(tokens, accounts)::wrap));
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -120,6 +139,7 @@ public final class Api implements AutoCloseable {
     public void close() {
         if (posts != null) posts.close();
         opsLane.shutdown();
+        if (hashing != null) hashing.close();
         database.close();
         metrics.close();
     }
@@ -130,7 +150,9 @@ public final class Api implements AutoCloseable {
      */
     private HttpHandler makeChain(ApiConfig config, Consumer<String> accessLog, HttpHandler routes) {
         ClientAddress clients = new ClientAddress(config.limits().trustedProxies());
-        HttpHandler limited = new LimitsHandler(config.limits(), routes);
+        LimitsConfig limits = config.limits();
+        HttpHandler limited = new LimitsHandler(limits, rateLimit(config, "writes", limits.writesPerMinute()),
+                rateLimit(config, "auth", limits.authPerMinute()), routes);
         HttpHandler headers = new SecurityHeadersHandler(new CorsHandler(config.limits().corsOrigins(), limited));
         AccessLog log = new AccessLog(accessLog, clients);
         HttpHandler observed = new ObservedHandler(List.of(new HttpMetrics(metrics.registry()), log), headers);
@@ -145,6 +167,17 @@ public final class Api implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         };
+    }
+
+    /**
+     * Budgets in the database when replicas share one (MySQL/MariaDB): a limit that each of ten replicas kept
+     * for itself would be ten times the limit. The embedded H2 has one process, which keeps them in memory.
+     */
+    private RateLimit rateLimit(ApiConfig config, String scope, int perMinute) {
+        RateState state = config.limits().rateState();
+        boolean shared = state == RateState.DATABASE || (state == RateState.AUTO && config.database().isMySql());
+        return shared ? new JdbiRateLimiter(database.jdbi(), scope, perMinute, System::currentTimeMillis)
+                : new RateLimiter(perMinute, System::nanoTime);
     }
 
     private CommentHandlers makeComments(ApiConfig config) {
@@ -163,10 +196,13 @@ public final class Api implements AutoCloseable {
         return new Tokens(secret, config.auth().tokenLifetime(), Clock.systemUTC());
     }
 
-    private AuthService makeAuth(ApiConfig config, Tokens tokens) {
-        AuthService auth = new AuthService(new JdbiUserStore(database.jdbi()), new Passwords(config.auth().bcryptCost()), tokens);
-        if (config.auth().adminUsername() != null && config.auth().adminPassword() != null) {
-            auth.ensureAdmin(config.auth().adminUsername(), config.auth().adminPassword());
+    private AuthService makeAuth(ApiConfig config, UserStore users, Tokens tokens, AccountCache accounts) {
+        AuthConfig settings = config.auth();
+        LoginThrottle throttle = new LoginThrottle(new JdbiLoginAttempts(database.jdbi()), settings.loginThrottle(), Clock.systemUTC());
+        AuthService auth = new AuthService(users, new Passwords(settings.bcryptCost()), hashing, tokens, accounts,
+                throttle, settings.signup());
+        if (settings.adminUsername() != null && settings.adminPassword() != null) {
+            auth.ensureAdmin(settings.adminUsername(), settings.adminPassword());
         }
         return auth;
     }

@@ -6,6 +6,7 @@ import static site.api.http.Route.Exposure.PUBLIC;
 import static site.api.http.Route.Exposure.USER;
 
 import java.util.List;
+import site.api.auth.AccountAdminHandlers;
 import site.api.auth.AuthHandlers;
 import site.api.board.PostHandlers;
 import site.api.comments.CommentHandlers;
@@ -17,7 +18,8 @@ import site.api.ops.OpsHandlers;
 final class Routes {
     private Routes() {}
 
-    static List<Route> all(PostHandlers posts, CommentHandlers comments, AuthHandlers auth, OpsHandlers ops, ApiDocs docs) {
+    static List<Route> all(PostHandlers posts, CommentHandlers comments, AuthHandlers auth,
+                           AccountAdminHandlers accounts, OpsHandlers ops, ApiDocs docs) {
         return List.of(
                 // public: reading, signing up, logging in
                 new Route("GET", "/api/posts", PUBLIC, posts::list),
@@ -38,10 +40,16 @@ final class Routes {
                 new Route("PUT", "/api/posts/{id}", USER, posts::update),
                 new Route("DELETE", "/api/posts/{id}", USER, posts::delete),
                 new Route("GET", "/api/auth/me", USER, auth::me),
+                new Route("POST", "/api/auth/logout", USER, auth::logout),
 
-                // admins: moderation
+                // admins: moderation of comments
                 new Route("GET", "/api/admin/comments", ADMIN, comments::moderationQueue),
                 new Route("PUT", "/api/admin/comments/{id}/status", ADMIN, comments::moderate),
+                // admins: accounts (the last admin can be neither demoted nor deleted)
+                new Route("POST", "/api/admin/users", ADMIN, accounts::create),
+                new Route("PUT", "/api/admin/users/{username}/role", ADMIN, accounts::changeRole),
+                new Route("DELETE", "/api/admin/users/{username}/tokens", ADMIN, accounts::revokeTokens),
+                new Route("DELETE", "/api/admin/users/{username}", ADMIN, accounts::delete),
 
                 // operations: probes, metrics, docs
                 new Route("GET", "/actuator/health", OPS, ops::health),

@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import site.api.ApiConfig;
 import site.api.auth.AuthConfig;
+import site.api.auth.LoginThrottle;
+import site.api.auth.SignupMode;
 import site.api.comments.CommentsConfig;
 import site.api.http.BodyLimits;
 import site.api.http.LimitsConfig;
@@ -43,10 +46,18 @@ final class ApiSettings {
     }
 
     AuthConfig auth() {
+        LoginThrottle.Policy throttle = LoginThrottle.Policy.defaults();
         return new AuthConfig(first("SITE_JWT_SECRET", "JWT_SECRET"),
                 Duration.ofMinutes(integer("SITE_TOKEN_MINUTES", (int) AuthConfig.DEFAULT_TOKEN_LIFETIME.toMinutes())),
                 integer("SITE_BCRYPT_COST", AuthConfig.DEFAULT_BCRYPT_COST),
-                first("SITE_ADMIN_USERNAME"), first("SITE_ADMIN_PASSWORD"));
+                first("SITE_ADMIN_USERNAME"), first("SITE_ADMIN_PASSWORD"),
+                choice("SITE_SIGNUP", SignupMode.class, SignupMode.OPEN),
+                Duration.ofMillis(integer("SITE_ACCOUNT_CACHE_MILLIS", (int) AuthConfig.DEFAULT_ACCOUNT_CACHE_BOUND.toMillis())),
+                new LoginThrottle.Policy(integer("SITE_LOGIN_FREE_FAILURES", throttle.freeFailures()), throttle.firstDelay(),
+                        seconds("SITE_LOGIN_MAX_DELAY_SECONDS", (int) throttle.maxDelay().toSeconds()), throttle.forgetAfter()),
+                integer("SITE_HASH_THREADS", AuthConfig.DEFAULT_HASH_THREADS),
+                integer("SITE_HASH_QUEUE", AuthConfig.DEFAULT_HASH_QUEUE),
+                flag("SITE_INFO_RUNTIME"));
     }
 
     LimitsConfig limits() {
@@ -55,7 +66,8 @@ final class ApiSettings {
                 integer("SITE_MAX_BODY_BYTES", (int) defaults.maxBodyBytes()),
                 integer("SITE_WRITES_PER_MINUTE", defaults.writesPerMinute()),
                 integer("SITE_AUTH_PER_MINUTE", defaults.authPerMinute()),
-                list("SITE_TRUSTED_PROXIES"), list("SITE_CORS_ORIGINS"));
+                list("SITE_TRUSTED_PROXIES"), list("SITE_CORS_ORIGINS"),
+                choice("SITE_RATE_LIMIT_STATE", LimitsConfig.RateState.class, LimitsConfig.RateState.AUTO));
     }
 
     CommentsConfig comments() {
@@ -82,6 +94,17 @@ final class ApiSettings {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be a whole number, not '" + value + "'");
         }
+    }
+
+    /** One of an enum's constants, by name in any case; anything else names the variable and the choices. */
+    <E extends Enum<E>> E choice(String name, Class<E> type, E fallback) {
+        String value = first(name);
+        if (value == null) return fallback;
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(value.strip())) return constant;
+        }
+        throw new IllegalArgumentException(name + " must be one of " + Arrays.toString(type.getEnumConstants())
+                .toLowerCase(Locale.ROOT) + ", not '" + value + "'");
     }
 
     /** The first of {@code names} that is set and not blank. */

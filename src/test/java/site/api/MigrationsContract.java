@@ -18,7 +18,7 @@ import site.api.store.Migrations;
 abstract class MigrationsContract {
     abstract TestDatabase database();
 
-    /** How many migration scripts there are (versions need not be contiguous while branches add theirs). */
+    /** How many migration scripts there are. */
     static int scripts() {
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
             return (int) files.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql")).count();

@@ -13,7 +13,7 @@ import site.api.auth.User;
 /** Bad tokens of every kind the API must refuse. */
 final class Tampering {
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
-    private static final User ADMIN = new User(1, "admin", "", Role.ADMIN, Instant.now());
+    private static final User ADMIN = new User(1, "admin", "", Role.ADMIN, Instant.now(), 0);
 
     private Tampering() {}
 

@@ -1,14 +1,17 @@
 package site.api.auth;
 
 import io.undertow.server.HttpServerExchange;
+import site.api.http.ClientAddress;
 import site.api.http.Json;
 
 /** HTTP for {@code /api/auth/**}. */
 public final class AuthHandlers {
     private final AuthService service;
+    private final ClientAddress clients;
 
-    public AuthHandlers(AuthService service) {
+    public AuthHandlers(AuthService service, ClientAddress clients) {
         this.service = service;
+        this.clients = clients;
     }
 
     public void signup(HttpServerExchange exchange) {
@@ -16,7 +19,12 @@ public final class AuthHandlers {
     }
 
     public void login(HttpServerExchange exchange) {
-        Json.write(exchange, 200, service.login(Json.read(exchange, Credentials.class)));
+        Json.write(exchange, 200, service.login(Json.read(exchange, Credentials.class), clients.of(exchange)));
+    }
+
+    public void logout(HttpServerExchange exchange) {
+        service.logout(Guard.requireCaller(exchange));
+        AccountAdminHandlers.noContent(exchange);
     }
 
     public void me(HttpServerExchange exchange) {

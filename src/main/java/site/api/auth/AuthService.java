@@ -11,7 +11,7 @@ import site.api.http.ApiException;
 import site.api.http.ErrorCode;
 import site.api.http.FieldError;
 
-/** Sign-up, login and the configured first admin. */
+/** Sign-up, login, logout and the configured first admin. bcrypt runs on the {@link HashingQueue}. */
 public final class AuthService {
     private static final Logger LOG = LoggerFactory.getLogger(AuthService.class);
     private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}_.-]{3,30}");
@@ -19,32 +19,72 @@ public final class AuthService {
     private static final int MAX_USERNAME = 30;
     private final UserStore users;
     private final Passwords passwords;
+    private final HashingQueue hashing;
     private final Tokens tokens;
+    private final AccountCache accounts;
+    private final LoginThrottle throttle;
+    private final SignupMode signup;
 
-    public AuthService(UserStore users, Passwords passwords, Tokens tokens) {
+    public AuthService(UserStore users, Passwords passwords, HashingQueue hashing, Tokens tokens, AccountCache accounts,
+                       LoginThrottle throttle, SignupMode signup) {
         this.users = users;
         this.passwords = passwords;
+        this.hashing = hashing;
         this.tokens = tokens;
+        this.accounts = accounts;
+        this.throttle = throttle;
+        this.signup = signup;
     }
 
     public AccountView signup(Credentials credentials) {
+        if (signup == SignupMode.CLOSED) {
+            throw ApiException.of(ErrorCode.FORBIDDEN, "sign-up is closed; an admin creates accounts");
+        }
+        return create(credentials, Role.USER);
+    }
+
+    /** A new account with {@code role}; 409 when the name is taken. */
+    AccountView create(Credentials credentials, Role role) {
         validate(credentials);
-        return users.create(credentials.username(), passwords.hash(credentials.password()), Role.USER)
-                .map(AccountView::of)
+        Optional<User> created = hashing.admit(() -> {
+            String hash = hashing.run(() -> passwords.hash(credentials.password()));
+            return users.create(credentials.username(), hash, role);
+        });
+        return created.map(AccountView::of)
                 .orElseThrow(() -> ApiException.of(ErrorCode.CONFLICT, "username is taken"));
     }
 
-    public IssuedToken login(Credentials credentials) {
+    /**
+     * Checks the password unless the account's throttle says wait (429 with Retry-After, no bcrypt spent). A block
+     * this replica already knows of is answered before taking one of the hashing places.
+     */
+    public IssuedToken login(Credentials credentials, String address) {
         if (credentials.username() == null || credentials.password() == null) {
             throw ApiException.of(ErrorCode.BAD_CREDENTIALS, "username and password are required");
         }
+        refuseIfWaiting(throttle.knownWait(credentials.username(), address));
+        return hashing.admit(() -> check(credentials, address));
+    }
+
+    private IssuedToken check(Credentials credentials, String address) {
+        refuseIfWaiting(throttle.claim(credentials.username(), address));
         Optional<User> user = users.findByUsername(credentials.username());
-        if (user.isEmpty()) {
-            passwords.burn(credentials.password());
-        } else if (passwords.matches(credentials.password(), user.get().passwordHash())) {
-            return tokens.issue(user.get());
-        }
-        throw ApiException.of(ErrorCode.BAD_CREDENTIALS, "wrong username or password");
+        boolean matches = hashing.run(() -> user.isEmpty()
+                ? passwords.burn(credentials.password())
+                : passwords.matches(credentials.password(), user.get().passwordHash()));
+        if (!matches) throw ApiException.of(ErrorCode.BAD_CREDENTIALS, "wrong username or password");
+        throttle.succeeded(credentials.username(), address);
+        return tokens.issue(user.get());
+    }
+
+    private static void refuseIfWaiting(long waitMs) {
+        if (waitMs > 0) throw ApiException.rateLimited((waitMs + 999) / 1000);
+    }
+
+    /** Ends every token of the caller's account, on every replica within the account cache's bound. */
+    public void logout(Caller caller) {
+        users.revokeTokens(caller.userId());
+        accounts.forget(caller.userId());
     }
 
     public AccountView me(Caller caller) {
@@ -60,7 +100,7 @@ public final class AuthService {
             return;
         }
         validate(new Credentials(username, password));
-        users.create(username, passwords.hash(password), Role.ADMIN);
+        users.create(username, hashing.run(() -> passwords.hash(password)), Role.ADMIN);
         LOG.info("created admin account {}", username);
     }
 

@@ -12,4 +12,16 @@ public interface UserStore {
     Optional<User> create(String username, String passwordHash, Role role);
 
     void setRole(long id, Role role);
+
+    /** Gives {@code username} the role, unless that would leave no admin; atomic against concurrent changes. */
+    AccountChange changeRole(String username, Role role);
+
+    /** Deletes the account (its posts and comments stay, owned by no one), unless it is the last admin. */
+    AccountChange delete(String username);
+
+    /** Ends every token issued to the account so far; false when there is no such account. */
+    boolean revokeTokens(long id);
+
+    /** What a change to an account came to. */
+    enum AccountChange { DONE, NOT_FOUND, LAST_ADMIN }
 }

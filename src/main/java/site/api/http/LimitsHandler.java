@@ -7,15 +7,16 @@ import io.undertow.util.Methods;
 /** Refuses oversize bodies (413) and too many writes or logins from one address (429 with Retry-After). */
 public final class LimitsHandler implements HttpHandler {
     private final long maxBodyBytes;
-    private final RateLimiter writes;
-    private final RateLimiter auth;
+    private final RateLimit writes;
+    private final RateLimit auth;
     private final ClientAddress clients;
     private final HttpHandler next;
 
-    public LimitsHandler(LimitsConfig config, HttpHandler next) {
+    /** {@code writes} and {@code auth} hold the per-address budgets, wherever they keep them. */
+    public LimitsHandler(LimitsConfig config, RateLimit writes, RateLimit auth, HttpHandler next) {
         this.maxBodyBytes = config.maxBodyBytes();
-        this.writes = new RateLimiter(config.writesPerMinute(), System::nanoTime);
-        this.auth = new RateLimiter(config.authPerMinute(), System::nanoTime);
+        this.writes = writes;
+        this.auth = auth;
         this.clients = new ClientAddress(config.trustedProxies());
         this.next = next;
     }
@@ -27,7 +28,7 @@ public final class LimitsHandler implements HttpHandler {
             throw ApiException.of(ErrorCode.PAYLOAD_TOO_LARGE, "the request body exceeds " + maxBodyBytes + " bytes");
         }
         if (isWrite(exchange)) {
-            RateLimiter limiter = exchange.getRequestPath().startsWith("/api/auth/") ? auth : writes;
+            RateLimit limiter = exchange.getRequestPath().startsWith("/api/auth/") ? auth : writes;
             long wait = limiter.acquire(clients.of(exchange));
             if (wait > 0) throw ApiException.rateLimited(wait);
         }

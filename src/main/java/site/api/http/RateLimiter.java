@@ -3,8 +3,11 @@ package site.api.http;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
-/** A token bucket per key (client address): {@code perMinute} tokens, refilled evenly. */
-public final class RateLimiter {
+/**
+ * A token bucket per key (client address) in this process's memory: {@code perMinute} tokens, refilled evenly.
+ * For one replica; replicas sharing a database use {@link JdbiRateLimiter}.
+ */
+public final class RateLimiter implements RateLimit {
     private static final int MAX_KEYS = 50_000;
     private static final long MINUTE_NANOS = 60_000_000_000L;
     private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
@@ -16,7 +19,7 @@ public final class RateLimiter {
         this.nanoClock = nanoClock;
     }
 
-    /** Takes a token for {@code key}: 0 when allowed, else the whole seconds to wait. */
+    @Override
     public long acquire(String key) {
         long now = nanoClock.getAsLong();
         if (buckets.size() > MAX_KEYS) buckets.values().removeIf(b -> b.isFull(now));

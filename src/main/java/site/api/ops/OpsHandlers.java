@@ -16,12 +16,15 @@ public final class OpsHandlers {
     private final PrometheusMeterRegistry registry;
     private final Map<String, Object> info;
 
-    public OpsHandlers(BooleanSupplier databaseUp, Readiness readiness, PrometheusMeterRegistry registry, String version) {
+    /** @param showRuntime whether info names the Java version: a hint for attackers, so off unless asked for */
+    public OpsHandlers(BooleanSupplier databaseUp, Readiness readiness, PrometheusMeterRegistry registry, String version,
+                       boolean showRuntime) {
         this.databaseUp = databaseUp;
         this.readiness = readiness;
         this.registry = registry;
-        this.info = Map.of("app", Map.of("name", "site", "version", version),
-                "java", Map.of("version", System.getProperty("java.version")));
+        Map<String, String> app = Map.of("name", "site", "version", version);
+        this.info = showRuntime ? Map.of("app", app, "java", Map.of("version", System.getProperty("java.version")))
+                : Map.of("app", app);
     }
 
     /** UP when the database answers: what Spring's health endpoint reported with its db indicator. */

@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.statement.StatementExceptions;
 
 /**
  * The connection pool and JDBI over it. Timeouts are short so a dead or hung database fails requests fast (503,
@@ -40,6 +42,14 @@ public final class Database implements AutoCloseable {
         this.stopHousekeeping = stopHousekeeping;
         this.jdbi = Jdbi.create(dataSource);
         if (mySql) jdbi.registerArgument(new MySqlDateTimes());
+        // Jdbi's default exception message lists the bound arguments, which reach the log on a 500: a password
+        // hash or edit-token hash among them would be logged. The statement alone says enough to debug.
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::withoutArguments);
+    }
+
+    private static String withoutArguments(StatementException e) {
+        String sql = e.getStatementContext() == null ? null : e.getStatementContext().getRawSql();
+        return sql == null ? e.getShortMessage() : e.getShortMessage() + " [statement: " + sql.replaceAll("\\s+", " ") + "]";
     }
 
     public static Database open(DatabaseConfig config, MeterRegistry registry) {

@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 class TokensTest {
     static final String SECRET = "0123456789abcdef0123456789abcdef";
     final Tokens tokens = new Tokens(SECRET, Duration.ofMinutes(5), Clock.systemUTC());
-    final User alice = new User(7, "alice", "hash", Role.USER, Instant.now());
+    final User alice = new User(7, "alice", "hash", Role.USER, Instant.now(), 3);
 
     @Test
-    void anIssuedTokenProvesItsUser() {
+    void anIssuedTokenProvesItsAccountAndTokenVersion() {
         IssuedToken issued = tokens.issue(alice);
-        assertEquals(new Caller(7, "alice", Role.USER), tokens.verify(issued.token()).orElseThrow());
+        assertEquals(new TokenSubject(7, 3), tokens.verify(issued.token()).orElseThrow());
         assertTrue(issued.expiresAt().isAfter(Instant.now().plusSeconds(200)));
     }
 

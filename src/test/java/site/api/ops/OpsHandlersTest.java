@@ -18,7 +18,7 @@ class OpsHandlersTest {
     void healthIs503DownWhenTheDatabaseIsUnreachable() throws Exception {
         AtomicBoolean databaseUp = new AtomicBoolean(false);
         Readiness readiness = new Readiness();
-        OpsHandlers ops = new OpsHandlers(databaseUp::get, readiness, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), "t");
+        OpsHandlers ops = new OpsHandlers(databaseUp::get, readiness, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), "t", false);
         Undertow server = Undertow.builder().addHttpListener(0, "127.0.0.1")
                 .setHandler(new BlockingHandler(exchange -> {
                     if (exchange.getRequestPath().endsWith("readiness")) ops.readiness(exchange);

@@ -1,0 +1,89 @@
+package site.api.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LoginThrottleTest {
+    final FakeLoginAttempts attempts = new FakeLoginAttempts();
+    final MutableClock clock = new MutableClock();
+    final LoginThrottle throttle = new LoginThrottle(attempts, LoginThrottle.Policy.defaults(), clock);
+
+    @Test
+    void fiveFreeFailuresThenWaitsThatDoubleUpToAMinute() {
+        List<Long> waits = new ArrayList<>();
+        for (int i = 0; i < 5; i++) assertEquals(0, throttle.claim("admin", "10.0.0.1"));
+        for (int i = 0; i < 9; i++) {
+            long wait = throttle.claim("admin", "10.0.0.2");
+            waits.add(wait);
+            clock.advance(wait);
+            assertEquals(0, throttle.claim("admin", "10.0.0.1"));
+        }
+        assertEquals(List.of(1_000L, 2_000L, 4_000L, 8_000L, 16_000L, 32_000L, 60_000L, 60_000L, 60_000L), waits);
+    }
+
+    @Test
+    void theFifthFailureBlocksForASecondWhateverTheAddress() {
+        for (int i = 1; i <= 5; i++) assertEquals(0, throttle.claim("Admin", "10.0.0." + i));
+        assertEquals(1_000, throttle.claim("ADMIN", "10.0.0.99"));
+        clock.advance(1_000);
+        assertEquals(0, throttle.claim("admin", "10.0.0.99"));
+    }
+
+    @Test
+    void aSuccessClearsTheFailuresAndTrustsItsAddress() {
+        for (int i = 0; i < 5; i++) throttle.claim("alice", "10.0.0.2");
+        assertEquals(1_000, throttle.claim("alice", "10.0.0.2"));
+        throttle.succeeded("alice", "192.168.1.5");
+        for (int i = 0; i < 5; i++) assertEquals(0, throttle.claim("alice", "10.0.0.2"));
+        assertEquals(1_000, throttle.claim("alice", "10.0.0.2"));
+        assertEquals(0, throttle.claim("alice", "192.168.1.5"), "the owner's address skips the back-off");
+    }
+
+    @Test
+    void aRememberedBlockRefusesWithoutAskingTheStore() {
+        for (int i = 0; i < 5; i++) throttle.claim("bob", "10.0.0.2");
+        assertEquals(1_000, throttle.claim("bob", "10.0.0.2"));
+        int before = attempts.updates;
+        for (int i = 0; i < 100; i++) assertEquals(1_000, throttle.claim("bob", "10.0.0.3"));
+        assertEquals(before, attempts.updates);
+    }
+
+    @Test
+    void failuresOlderThanFifteenMinutesAreForgotten() {
+        for (int i = 0; i < 5; i++) throttle.claim("carol", "10.0.0.2");
+        clock.advance(Duration.ofMinutes(16).toMillis());
+        for (int i = 0; i < 5; i++) assertEquals(0, throttle.claim("carol", "10.0.0.2"));
+        assertEquals(1_000, throttle.claim("carol", "10.0.0.2"));
+    }
+
+    static final class MutableClock extends Clock {
+        private Instant now = Instant.parse("2026-12-05T10:00:00Z");
+
+        void advance(long millis) {
+            now = now.plusMillis(millis);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
