@@ -2,7 +2,7 @@ package site.common;
 
 import java.nio.file.Path;
 
-/** The one rule for symbolic links in a site's sources: they are not followed (Hugo: "symlinks not allowed"). */
+/** The one rule for symbolic links in a site's sources (content, static, a theme's static): they are not followed. */
 public final class SymbolicLinks {
     private SymbolicLinks() {}
 
@@ -11,6 +11,6 @@ public final class SymbolicLinks {
      * publish any file the builder can read (a link to the password file, a key) by adding a link.
      */
     public static LocatedError notFollowed(Path link) {
-        return LocatedError.of(link, "symbolic link not followed, its target is not published (as Hugo: symlinks not allowed)");
+        return LocatedError.of(link, "symbolic link not followed: its target is not published");
     }
 }
