@@ -18,7 +18,7 @@ mkdir -p "$work"
 site_dir="$work/rebuild-site-$n"
 rm -rf "$site_dir" "$work/rebuild-this" "$work/rebuild-other" "$work/.rebuild-this.spare" "$work/.rebuild-other.spare"
 python3 "$here/generate.py" "$n" "$site_dir"
-post="$(find "$site_dir/content" -name '*.md' | sort | head -n 1)"
+post="$(find "$site_dir/content" -name '*.md' | sort | sed -n 1p)"
 
 # one build: prints "seconds" and keeps stdout (the -v lines) in $work/out.txt
 measure() { sync; /usr/bin/time -f "%e" -o "$work/time.txt" "$@" >"$work/out.txt" 2>"$work/err.txt" \

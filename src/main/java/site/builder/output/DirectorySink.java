@@ -11,6 +11,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -215,14 +217,20 @@ public final class DirectorySink implements Publisher, AutoCloseable {
         return Files.size(file) == Files.size(source) && Files.mismatch(file, source) == -1;
     }
 
-    /** A rewritten file keeps the permissions the old one had (a deploy may have set them). */
+    /**
+     * A rewritten file keeps the old one's permissions, and its owner and group where this process may set them
+     * (a deploy may have set them; a build run as root must not hand the web server's files to root).
+     */
     private static void keepMode(Path file, Path temp) {
         try {
-            if (Files.isRegularFile(file, NOFOLLOW)) {
-                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file, NOFOLLOW));
-            }
+            if (!Files.isRegularFile(file, NOFOLLOW)) return;
+            PosixFileAttributes old = Files.readAttributes(file, PosixFileAttributes.class, NOFOLLOW);
+            Files.setPosixFilePermissions(temp, old.permissions());
+            PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class, NOFOLLOW);
+            if (!old.owner().equals(Files.getOwner(temp, NOFOLLOW))) view.setOwner(old.owner());
+            if (!old.group().equals(view.readAttributes().group())) view.setGroup(old.group());
         } catch (IOException | UnsupportedOperationException e) {
-            // a file system without POSIX modes: the default mode is all there is
+            // a file system without POSIX attributes, or an owner this process may not give: the defaults stay
         }
     }
 

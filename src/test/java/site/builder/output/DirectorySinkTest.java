@@ -93,14 +93,18 @@ class DirectorySinkTest {
     }
 
     @Test
-    void anUnchangedFileKeepsItsModeAndTimeAndARewrittenOneKeepsItsMode() throws IOException {
+    void anUnchangedFileKeepsItsModeAndTimeAndARewrittenOneKeepsItsModeAndOwner() throws IOException {
         build(false, true, "same.html", "same", "changed.html", "old");
         Files.setPosixFilePermissions(out().resolve("same.html"), PosixFilePermissions.fromString("rw-rw-r--"));
         Files.setPosixFilePermissions(out().resolve("changed.html"), PosixFilePermissions.fromString("rw-rw-r--"));
         Files.setLastModifiedTime(out().resolve("same.html"), FileTime.fromMillis(1_000_000_000_000L));
+        boolean root = Files.getAttribute(out(), "unix:uid").equals(0);
+        if (root) Files.setAttribute(out().resolve("changed.html"), "unix:uid", 4242); // a web server's user, say
+        Object owner = Files.getAttribute(out().resolve("changed.html"), "unix:uid");
         build(false, true, "same.html", "same", "changed.html", "new");
         assertEquals(1_000_000_000_000L, Files.getLastModifiedTime(out().resolve("same.html")).toMillis());
         assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(out().resolve("changed.html"))));
+        assertEquals(owner, Files.getAttribute(out().resolve("changed.html"), "unix:uid"), "owner kept (set when run as root)");
         assertEquals("new", read("changed.html"));
     }
 
