@@ -23,16 +23,16 @@ post="$(find "$site_dir/content" -name '*.md' | sort | sed -n 1p)"
 # one build: prints "seconds" and keeps stdout (the -v lines) in $work/out.txt
 measure() { sync; /usr/bin/time -f "%e" -o "$work/time.txt" "$@" >"$work/out.txt" 2>"$work/err.txt" \
               || { cat "$work/err.txt" >&2; exit 1; }; tail -n 1 "$work/time.txt"; }
-this() { SITE_JAR="$root/target/site.jar" "$root/bin/site" build -v -s "$site_dir" -d "$work/rebuild-this" --cleanDestinationDir; }
-that() { SITE_JAR="$other" "$root/bin/site" build -s "$site_dir" -d "$work/rebuild-other" --cleanDestinationDir; }
+this=(env SITE_JAR="$root/target/site.jar" "$root/bin/site" build -v -s "$site_dir" -d "$work/rebuild-this" --cleanDestinationDir)
+that=(env SITE_JAR="$other" "$root/bin/site" build -s "$site_dir" -d "$work/rebuild-other" --cleanDestinationDir)
 
-this >/dev/null; that >/dev/null   # the first builds, into empty folders
+"${this[@]}" >/dev/null 2>&1; "${that[@]}" >/dev/null 2>&1   # the first builds, into empty folders
 : > "$work/this.txt"; : > "$work/other.txt"
 for r in $(seq 1 "$runs"); do
   printf '\nEdited in run %d.\n' "$r" >> "$post"
-  measure this >> "$work/this.txt"
+  measure "${this[@]}" >> "$work/this.txt"
   written=$(sed -n 's/.*files written: \([0-9]*\) (\([0-9]*\) bytes).*/\1 \2/p' "$work/out.txt")
-  measure that >> "$work/other.txt"
+  measure "${that[@]}" >> "$work/other.txt"
 done
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 tt=$(median < "$work/this.txt"); ot=$(median < "$work/other.txt")

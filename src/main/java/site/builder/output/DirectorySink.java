@@ -86,8 +86,13 @@ public final class DirectorySink implements Publisher, AutoCloseable {
                 return;
             }
             Path temp = newTemp(folder);
-            // a killed build may have left a file of this name: replace it, never write through a link
-            Files.write(temp, bytes, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, NOFOLLOW);
+            try {
+                // a killed build may have left a file of this name: replace it, never write through a link
+                Files.write(temp, bytes, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, NOFOLLOW);
+            } catch (IOException e) {
+                deleteQuietly(temp); // a full disk: no half-written temporary file stays behind
+                throw e;
+            }
             staged(rel, file, temp, bytes.length);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + rel, e);
@@ -105,9 +110,14 @@ public final class DirectorySink implements Publisher, AutoCloseable {
                 return;
             }
             Path temp = newTemp(folder);
+            long size;
             try (InputStream in = Files.newInputStream(source, NOFOLLOW)) { // a link is refused, never followed
-                staged(rel, file, temp, Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING));
+                size = Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                deleteQuietly(temp);
+                throw e;
             }
+            staged(rel, file, temp, size);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source, e);
         }

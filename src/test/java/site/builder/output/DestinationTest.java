@@ -92,6 +92,28 @@ class DestinationTest {
         }
     }
 
+    @Test
+    void aFullDiskFailsTheBuildAndLeavesThePreviousSiteWithoutTemporaryFiles() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("small"));
+        boolean mounted = run("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", out.toString()) == 0;
+        RealComponent.require("a tmpfs mount (root, and a namespace that allows mount)", mounted, "mount -t tmpfs failed");
+        try {
+            build(out, "one");
+            try (DirectorySink sink = new DirectorySink(out, true)) {
+                sink.publish(PublishTarget.of("index.html"), "two".getBytes(StandardCharsets.UTF_8));
+                assertThrows(java.io.UncheckedIOException.class,
+                        () -> sink.publish(PublishTarget.of("big.bin"), new byte[512 * 1024]));
+            } // no commit: the build failed
+            try (var s = Files.list(out)) {
+                assertEquals(List.of(".site_build.lock", "index.html", "posts"),
+                        s.map(p -> p.getFileName().toString()).sorted().toList());
+            }
+            assertEquals("one", Files.readString(out.resolve("index.html")));
+        } finally {
+            assertEquals(0, run("umount", out.toString()));
+        }
+    }
+
     private static int run(String... command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
