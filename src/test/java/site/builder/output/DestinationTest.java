@@ -78,40 +78,44 @@ class DestinationTest {
         }
     }
 
+    /** Folders this test mounted a tmpfs on, unmounted after it. */
+    private final List<Path> mounts = new java.util.ArrayList<>();
+
+    private Path tmpfs(String name, String size) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve(name));
+        boolean mounted = run("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", folder.toString()) == 0;
+        RealComponent.require("a tmpfs mount (root, and a namespace that allows mount)", mounted, "mount -t tmpfs failed");
+        mounts.add(folder);
+        return folder;
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void unmount() throws Exception {
+        for (Path m : mounts) assertEquals(0, run("umount", m.toString()));
+    }
+
     @Test
     void aMountPointIsWrittenInPlace() throws Exception {
-        Path out = Files.createDirectories(dir.resolve("public"));
-        boolean mounted = run("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", out.toString()) == 0;
-        RealComponent.require("a tmpfs mount (root, and a namespace that allows mount)", mounted, "mount -t tmpfs failed");
-        try {
-            build(out, "one");
-            build(out, "two");
-            assertEquals("two", Files.readString(out.resolve("posts/a/index.html")));
-        } finally {
-            assertEquals(0, run("umount", out.toString()));
-        }
+        Path out = tmpfs("public", "4m");
+        build(out, "one");
+        build(out, "two");
+        assertEquals("two", Files.readString(out.resolve("posts/a/index.html")));
     }
 
     @Test
     void aFullDiskFailsTheBuildAndLeavesThePreviousSiteWithoutTemporaryFiles() throws Exception {
-        Path out = Files.createDirectories(dir.resolve("small"));
-        boolean mounted = run("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", out.toString()) == 0;
-        RealComponent.require("a tmpfs mount (root, and a namespace that allows mount)", mounted, "mount -t tmpfs failed");
-        try {
-            build(out, "one");
-            try (DirectorySink sink = new DirectorySink(out, true)) {
-                sink.publish(PublishTarget.of("index.html"), "two".getBytes(StandardCharsets.UTF_8));
-                assertThrows(java.io.UncheckedIOException.class,
-                        () -> sink.publish(PublishTarget.of("big.bin"), new byte[512 * 1024]));
-            } // no commit: the build failed
-            try (var s = Files.list(out)) {
-                assertEquals(List.of(".site_build.lock", "index.html", "posts"),
-                        s.map(p -> p.getFileName().toString()).sorted().toList());
-            }
-            assertEquals("one", Files.readString(out.resolve("index.html")));
-        } finally {
-            assertEquals(0, run("umount", out.toString()));
+        Path out = tmpfs("small", "256k");
+        build(out, "one");
+        try (DirectorySink sink = new DirectorySink(out, true)) {
+            sink.publish(PublishTarget.of("index.html"), "two".getBytes(StandardCharsets.UTF_8));
+            assertThrows(java.io.UncheckedIOException.class,
+                    () -> sink.publish(PublishTarget.of("big.bin"), new byte[512 * 1024]));
+        } // no commit: the build failed
+        try (var s = Files.list(out)) {
+            assertEquals(List.of(".site_build.lock", "index.html", "posts"),
+                    s.map(p -> p.getFileName().toString()).sorted().toList());
         }
+        assertEquals("one", Files.readString(out.resolve("index.html")));
     }
 
     private static int run(String... command) throws IOException, InterruptedException {
