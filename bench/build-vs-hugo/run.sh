@@ -26,7 +26,7 @@ for n in $sizes; do
   python3 "$here/generate.py" "$n" "$site_dir"
   : > "$work/site.txt"; : > "$work/hugo.txt"
   # the first run of each starts from nothing; the others rebuild over their previous output, as users do
-  rm -rf "$work/out-site-$n" "$work/.out-site-$n.spare" "$work/out-hugo-$n"
+  rm -rf "$work/out-site-$n" "$work/out-hugo-$n"
   sync
   for _ in $(seq 1 "$runs"); do
     measure "$root/bin/site" build -s "$site_dir" -d "$work/out-site-$n" --cleanDestinationDir >> "$work/site.txt"

@@ -10,6 +10,18 @@ public final class BuildStats {
     final AtomicInteger staticFiles = new AtomicInteger();
     final AtomicInteger aliases = new AtomicInteger();
     final AtomicInteger sitemaps = new AtomicInteger();
+    private volatile int filesWritten;
+    private volatile long bytesStaged;
+
+    /** What the publish wrote on disk: files new or changed (unchanged ones are not rewritten), and their bytes. */
+    void written(int files, long bytes) {
+        filesWritten = files;
+        bytesStaged = bytes;
+    }
+
+    public int filesWritten() { return filesWritten; }
+
+    public long bytesStaged() { return bytesStaged; }
 
     public int pages() { return pages.get(); }
 

@@ -8,6 +8,7 @@ import site.builder.content.Page;
 import site.builder.content.SiteIndex;
 import site.builder.content.TargetPath;
 import site.builder.output.Feed;
+import site.builder.output.PublishTarget;
 import site.builder.output.Publisher;
 import site.builder.output.RssWriter;
 import site.builder.output.SitemapWriter;
@@ -31,7 +32,7 @@ final class FeedWriter {
         site.allPages().parallelStream().forEach(page -> {
             TargetPath target = page.target(OutputFormat.RSS);
             if (target != null && page.meta().build().rendered()) {
-                out.publish(target.file(), rss.write(feed(page, target)).getBytes(StandardCharsets.UTF_8));
+                out.publish(PublishTarget.of(target.file()), rss.write(feed(page, target)).getBytes(StandardCharsets.UTF_8));
                 stats.nonPageFiles.incrementAndGet();
             }
         });
@@ -41,11 +42,11 @@ final class FeedWriter {
                     .map(p -> new SitemapWriter.Entry(p.permalink(), p.lastmod(), config.sitemap().changefreq(),
                             config.sitemap().priority()))
                     .toList();
-            out.publish(config.sitemap().filename(), SitemapWriter.write(entries).getBytes(StandardCharsets.UTF_8));
+            out.publish(PublishTarget.of(config.sitemap().filename()), SitemapWriter.write(entries).getBytes(StandardCharsets.UTF_8));
             stats.sitemaps.incrementAndGet();
         }
         if (config.flags().enableRobotsTXT() && config.kindEnabled("robotstxt")) {
-            out.publish("robots.txt", "User-agent: *".getBytes(StandardCharsets.UTF_8));
+            out.publish(PublishTarget.of("robots.txt"), "User-agent: *".getBytes(StandardCharsets.UTF_8));
         }
     }
 

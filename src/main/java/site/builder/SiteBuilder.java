@@ -2,6 +2,7 @@ package site.builder;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import site.builder.markdown.MarkdownRenderer;
 import site.builder.markdown.PageContext;
 import site.builder.markdown.RenderHooks;
 import site.builder.markdown.Rendered;
+import site.builder.output.Destination;
 import site.builder.output.DirectorySink;
 import site.builder.output.Publisher;
 import site.builder.render.JteRenderHooks;
@@ -36,107 +38,148 @@ import site.common.LocatedException;
 import site.common.Values;
 
 /**
- * The build, as a list of named steps: load config, load content, assemble the site, render
- * Markdown, resolve the theme, write the output. A step that finds errors stops the build with all of
- * them; the previous output is only replaced once everything has been written.
+ * The build, as a list of named steps: load config, check the destination, load content, assemble the site,
+ * render Markdown, resolve the theme, write the output. A step that finds errors stops the build with all of
+ * them; the destination only changes once everything has been rendered without error (and, with strict, without
+ * warning). One builder serves any number of builds (serve rebuilds on every change): each starts from nothing.
  */
 public final class SiteBuilder {
+    /** How long a build waits for another one writing into the same destination. */
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(60);
+
     private final Clock clock;
     private final Path dumpDir;
-    private final BuildLog log = new BuildLog();
-    private final Map<String, Long> stepMillis = new LinkedHashMap<>();
+    private final boolean strict;
 
     public SiteBuilder(Clock clock, Path dumpDir) {
-        this.clock = clock;
-        this.dumpDir = dumpDir;
+        this(clock, dumpDir, false);
     }
 
-    /** Builds into the configured publish directory (or --destination), swapping it in on success. */
+    /** @param strict warnings fail the build (before anything is written) */
+    public SiteBuilder(Clock clock, Path dumpDir, boolean strict) {
+        this.clock = clock;
+        this.dumpDir = dumpDir;
+        this.strict = strict;
+    }
+
+    /** Builds into the configured publish directory (or --destination), in place, once everything rendered. */
     public BuildResult build(BuildOptions options) {
         return build(options, null);
     }
 
     /** Builds into {@code sink} when given (serve mode, tests), else into the publish directory. */
     public BuildResult build(BuildOptions options, Function<SiteConfig, Publisher> sink) {
-        long start = System.nanoTime();
-        SiteConfig config = step("config", () -> new ConfigLoader(log).load(options));
-        // one step, so errors in files that fail to read and in front matter values are all reported together
-        SiteIndex site = step("content", () -> new SiteAssembler(config, log, clock)
-                .assemble(new ContentScanner(log).scan(config.dirs().content())));
-        Theme theme = step("theme", () -> new ThemeResolver(log).resolve(config));
-        RenderedPages rendered = step("markdown", () -> renderMarkdown(config, site, theme));
-        BuildStats stats = step("write", () -> write(config, site, rendered, theme, sink));
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        return new BuildResult(site, stats, millis, Collections.unmodifiableMap(stepMillis), log.notices(),
-                log.warnings());
+        return new Run().build(options, sink);
     }
 
-    public BuildLog log() {
-        return log;
-    }
+    /** One build's state: its own log and step times, so an error fixed since the last build is gone. */
+    private final class Run {
+        private final BuildLog log = new BuildLog();
+        private final Map<String, Long> stepMillis = new LinkedHashMap<>();
 
-    private BuildStats write(SiteConfig config, SiteIndex site, RenderedPages rendered, Theme theme,
-                             Function<SiteConfig, Publisher> sink) {
-        SiteWriter writer = new SiteWriter(config, site, rendered, theme, log, dumpDir);
-        if (sink != null) return writer.write(sink.apply(config));
-        try (DirectorySink dir = new DirectorySink(config.dirs().publish(), config.flags().cleanDestinationDir())) {
-            BuildStats stats = writer.write(dir);
-            if (!log.hasErrors()) dir.commit();
-            return stats;
-        } catch (UncheckedIOException e) {
-            // a full disk or a read-only folder: a located error like any other, and public/ stays as it was
-            throw new LocatedException(LocatedError.of(config.dirs().publish(),
-                    "cannot write the site: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")")));
+        BuildResult build(BuildOptions options, Function<SiteConfig, Publisher> sink) {
+            long start = System.nanoTime();
+            SiteConfig config = step("config", () -> new ConfigLoader(log).load(options));
+            if (sink == null) step("destination", () -> checkDestination(config));
+            // one step, so errors in files that fail to read and in front matter values are all reported together
+            SiteIndex site = step("content", () -> new SiteAssembler(config, log, clock)
+                    .assemble(new ContentScanner(log).scan(config.dirs().content())));
+            Theme theme = step("theme", () -> new ThemeResolver(log).resolve(config));
+            RenderedPages rendered = step("markdown", () -> renderMarkdown(config, site, theme));
+            BuildStats stats = step("write", () -> write(config, site, rendered, theme, sink));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            return new BuildResult(site, stats, millis, Collections.unmodifiableMap(stepMillis), log.notices(),
+                    log.warnings());
         }
-    }
 
-    private RenderedPages renderMarkdown(SiteConfig config, SiteIndex site, Theme theme) {
-        MarkdownRenderer renderer = new MarkdownRenderer(MarkdownOptions.fromConfig(config.markup())
-                .withEmoji(Values.bool(config.raw().get("enableemoji"), false)));
-        JteShortcodes shortcodes = new JteShortcodes(theme.templates());
-        JteRenderHooks hooks = new JteRenderHooks(theme.templates());
-        RenderHooks usedHooks = hooks.any() ? hooks : null;
-        Map<Page, Rendered> out = site.allPages().parallelStream()
-                .filter(p -> p.meta().build().rendered() || p.meta().build().listed())
-                .collect(Collectors.toConcurrentMap(p -> p,
-                        p -> render(renderer, config, p, new SiteLinks(site, p), shortcodes, usedHooks)));
-        return new RenderedPages(out);
-    }
+        /** A destination that is not a folder, or that holds the sources, is refused before anything is read. */
+        private Path checkDestination(SiteConfig config) {
+            SiteConfig.Dirs dirs = config.dirs();
+            List<Path> sources = new java.util.ArrayList<>(List.of(config.sourceDir(), dirs.content(), dirs.layouts(),
+                    dirs.themes(), dirs.data(), dirs.i18n(), dirs.archetypes(), dirs.assets()));
+            sources.addAll(dirs.statics());
+            Destination.problem(dirs.publish(), sources).ifPresent(problem -> {
+                throw new LocatedException(LocatedError.of(null, problem));
+            });
+            return dirs.publish();
+        }
 
-    private Rendered render(MarkdownRenderer renderer, SiteConfig config, Page page, SiteLinks links,
-                            JteShortcodes shortcodes, RenderHooks hooks) {
-        SourcePage src = page.source();
-        try {
-            if (src != null && src.format().equals("html")) {
-                String body = src.frontMatter().body();
-                return new Rendered(body, "", body, false, body, 0, 0, 0);
+        private BuildStats write(SiteConfig config, SiteIndex site, RenderedPages rendered, Theme theme,
+                                 Function<SiteConfig, Publisher> sink) {
+            Path publish = config.dirs().publish();
+            try (DirectorySink dir = sink == null ? open(publish, config.flags().cleanDestinationDir()) : null;
+                 DirectorySink dumps = dumpDir == null ? null : open(dumpDir, false)) {
+                BuildStats stats = new SiteWriter(config, site, rendered, theme, log, dumps)
+                        .write(sink == null ? dir : sink.apply(config));
+                if (strict && !log.warnings().isEmpty()) {
+                    log.error(LocatedError.of(null, log.warnings().size()
+                            + " warning(s) and --strict is set: nothing was written"));
+                }
+                if (log.hasErrors()) return stats;
+                if (dir != null) dir.commit();
+                if (dumps != null) dumps.commit();
+                if (dir != null) stats.written(dir.filesWritten(), dir.bytesStaged());
+                return stats;
+            } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+                // a full disk, a read-only folder, a lock held too long: a located error like any other, and the
+                // destination stays as it was
+                throw new LocatedException(LocatedError.of(publish, "cannot write the site: " + e.getMessage()
+                        + (e.getCause() == null ? "" : " (" + e.getCause() + ")")));
             }
-            PageContext ctx = new PageContext(src == null ? null : src.file(),
-                    src == null ? 1 : src.frontMatter().bodyLine(), page.meta().isCJKLanguage(),
-                    config.summaryLength(), page.meta().summary(), page.meta().params(), config.params(),
-                    links, shortcodes, hooks);
-            Rendered r = renderer.render(src == null ? "" : src.frontMatter().body(), ctx);
-            // a page without a file has no content at all, so Hugo gives it no table of contents either
-            return src != null ? r : new Rendered(r.content(), "", r.summary(), r.truncated(), r.plain(),
-                    r.wordCount(), r.fuzzyWordCount(), r.readingTime());
-        } catch (LocatedException e) {
-            log.errors(e.errors());
-            return Rendered.EMPTY;
         }
-    }
 
-    /** Runs one step; errors it throws or logs stop the build, named after the step. */
-    private <T> T step(String name, Supplier<T> body) {
-        T result;
-        long start = System.nanoTime();
-        try {
-            result = body.get();
-            stepMillis.put(name, (System.nanoTime() - start) / 1_000_000);
-        } catch (LocatedException e) {
-            log.errors(e.errors());
-            throw new BuildFailedException(name, log.errors());
+        private DirectorySink open(Path folder, boolean clean) {
+            return new DirectorySink(folder, clean, LOCK_WAIT, log::notice);
         }
-        if (log.hasErrors()) throw new BuildFailedException(name, log.errors());
-        return result;
+
+        private RenderedPages renderMarkdown(SiteConfig config, SiteIndex site, Theme theme) {
+            MarkdownRenderer renderer = new MarkdownRenderer(MarkdownOptions.fromConfig(config.markup())
+                    .withEmoji(Values.bool(config.raw().get("enableemoji"), false)));
+            JteShortcodes shortcodes = new JteShortcodes(theme.templates());
+            JteRenderHooks hooks = new JteRenderHooks(theme.templates());
+            RenderHooks usedHooks = hooks.any() ? hooks : null;
+            Map<Page, Rendered> out = site.allPages().parallelStream()
+                    .filter(p -> p.meta().build().rendered() || p.meta().build().listed())
+                    .collect(Collectors.toConcurrentMap(p -> p,
+                            p -> render(renderer, config, p, new SiteLinks(site, p), shortcodes, usedHooks)));
+            return new RenderedPages(out);
+        }
+
+        private Rendered render(MarkdownRenderer renderer, SiteConfig config, Page page, SiteLinks links,
+                                JteShortcodes shortcodes, RenderHooks hooks) {
+            SourcePage src = page.source();
+            try {
+                if (src != null && src.format().equals("html")) {
+                    String body = src.frontMatter().body();
+                    return new Rendered(body, "", body, false, body, 0, 0, 0);
+                }
+                PageContext ctx = new PageContext(src == null ? null : src.file(),
+                        src == null ? 1 : src.frontMatter().bodyLine(), page.meta().isCJKLanguage(),
+                        config.summaryLength(), page.meta().summary(), page.meta().params(), config.params(),
+                        links, shortcodes, hooks);
+                Rendered r = renderer.render(src == null ? "" : src.frontMatter().body(), ctx);
+                // a page without a file has no content at all, so Hugo gives it no table of contents either
+                return src != null ? r : new Rendered(r.content(), "", r.summary(), r.truncated(), r.plain(),
+                        r.wordCount(), r.fuzzyWordCount(), r.readingTime());
+            } catch (LocatedException e) {
+                log.errors(e.errors());
+                return Rendered.EMPTY;
+            }
+        }
+
+        /** Runs one step; errors it throws or logs stop the build, named after the step. */
+        private <T> T step(String name, Supplier<T> body) {
+            T result;
+            long start = System.nanoTime();
+            try {
+                result = body.get();
+                stepMillis.put(name, (System.nanoTime() - start) / 1_000_000);
+            } catch (LocatedException e) {
+                log.errors(e.errors());
+                throw new BuildFailedException(name, log.errors(), log.notices(), log.warnings());
+            }
+            if (log.hasErrors()) throw new BuildFailedException(name, log.errors(), log.notices(), log.warnings());
+            return result;
+        }
     }
 }

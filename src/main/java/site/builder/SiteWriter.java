@@ -1,9 +1,9 @@
 package site.builder;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -23,7 +23,7 @@ import site.builder.content.SiteIndex;
 import site.builder.content.SourcePage;
 import site.builder.content.TargetPath;
 import site.builder.output.AliasWriter;
-import site.builder.output.HtmlMinifier;
+import site.builder.output.PublishTarget;
 import site.builder.output.Publisher;
 import site.builder.render.Json;
 import site.builder.render.MenuBuilder;
@@ -35,6 +35,7 @@ import site.builder.render.Theme;
 import site.common.BuildLog;
 import site.common.LocatedError;
 import site.common.LocatedException;
+import site.common.SymbolicLinks;
 
 /**
  * Writes every output of an assembled site to a publisher: static files, aliases, pages with their
@@ -45,17 +46,18 @@ final class SiteWriter {
     private final SiteIndex site;
     private final Theme theme;
     private final BuildLog log;
-    private final Path dumpDir;
+    /** Where --dump-pages writes each page's variables, or null. */
+    private final Publisher dumps;
     private final RenderScope scope;
     private final BuildStats stats = new BuildStats();
     private final Set<Page> failed = ConcurrentHashMap.newKeySet();
 
-    SiteWriter(SiteConfig config, SiteIndex site, RenderedPages rendered, Theme theme, BuildLog log, Path dumpDir) {
+    SiteWriter(SiteConfig config, SiteIndex site, RenderedPages rendered, Theme theme, BuildLog log, Publisher dumps) {
         this.config = config;
         this.site = site;
         this.theme = theme;
         this.log = log;
-        this.dumpDir = dumpDir;
+        this.dumps = dumps;
         this.scope = new RenderScope(config, site, rendered, new Paginator(config), MenuBuilder.build(config, site));
     }
 
@@ -83,13 +85,12 @@ final class SiteWriter {
             PageRenderer.Output o = job.output().get();
             Page owner = owners.get(o.target().file());
             if (owner != null && owner != job.page()) return;
-            String body = config.flags().minify() && o.target().file().endsWith(".html")
-                    ? HtmlMinifier.minify(o.body()) : o.body();
-            out.publish(o.target().file(), body.getBytes(StandardCharsets.UTF_8));
+            out.publish(PublishTarget.page(o.target().file(), config.flags().minify()),
+                    o.body().getBytes(StandardCharsets.UTF_8));
             boolean pager = o.view() != null && o.view().paginator() != null && o.view().paginator().pageNumber() > 1;
             (pager ? stats.paginatorPages : o.target().file().endsWith(".html") ? stats.pages : stats.nonPageFiles)
                     .incrementAndGet();
-            if (dumpDir != null && o.view() != null) dump(o.target(), PageDump.of(o.view()));
+            if (dumps != null && o.view() != null) dump(o.target(), PageDump.of(o.view()));
         } catch (LocatedException e) {
             if (failed.add(job.page())) log.errors(e.errors()); // once per page, not once per pager
         }
@@ -110,13 +111,13 @@ final class SiteWriter {
         Paginator paginator = new Paginator(config);
         for (SiteIndex.Alias alias : site.aliases()) {
             if (owners.containsKey("/" + alias.file())) continue;
-            out.publish(alias.file(), AliasWriter.write(alias.target(), lang()).getBytes(StandardCharsets.UTF_8));
+            out.publish(PublishTarget.of(alias.file()), AliasWriter.write(alias.target(), lang()).getBytes(StandardCharsets.UTF_8));
             stats.aliases.incrementAndGet();
         }
         for (Page list : site.allPages()) {
             if (!list.kind().isList() || list.target(OutputFormat.HTML) == null || list.permalink().isEmpty()) continue;
             TargetPath first = paginator.firstPagerAlias(list);
-            out.publish(first.file(), AliasWriter.write(list.permalink(), lang()).getBytes(StandardCharsets.UTF_8));
+            out.publish(PublishTarget.of(first.file()), AliasWriter.write(list.permalink(), lang()).getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -129,7 +130,7 @@ final class SiteWriter {
         String dir = file.endsWith("/index.html") ? file.substring(0, file.length() - "index.html".length())
                 : file.substring(0, file.lastIndexOf('.')) + "/";
         for (SourcePage.Resource r : src.resources()) {
-            out.copy(r.file(), dir + r.path());
+            out.copy(r.file(), PublishTarget.of(dir + r.path()));
             stats.nonPageFiles.incrementAndGet();
         }
     }
@@ -137,7 +138,7 @@ final class SiteWriter {
     private void copyStatic(Publisher out) {
         if (theme.bundledStatic() != null) {
             BundledFiles.read(theme.bundledStatic()).forEach((path, bytes) -> {
-                out.publish(path, bytes);
+                out.publish(PublishTarget.of(path), bytes);
                 stats.staticFiles.incrementAndGet();
             });
         }
@@ -145,11 +146,18 @@ final class SiteWriter {
                 .filter(Files::isDirectory).forEach(dir -> copyTree(out, dir));
     }
 
+    /** Static files, without following symbolic links: a link to a secret file must not publish it (as Hugo). */
     private void copyTree(Publisher out, Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                out.copy(f, dir.relativize(f).toString().replace('\\', '/'));
-                stats.staticFiles.incrementAndGet();
+        // a static folder that is itself a link (a shared asset folder) is the user's own choice: followed
+        try (Stream<Path> files = Files.walk(dir.toRealPath())) {
+            Path root = dir.toRealPath();
+            for (Path f : files.sorted().toList()) {
+                if (Files.isSymbolicLink(f)) {
+                    log.warn(SymbolicLinks.notFollowed(f));
+                } else if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+                    out.copy(f, PublishTarget.of(root.relativize(f).toString().replace('\\', '/')));
+                    stats.staticFiles.incrementAndGet();
+                }
             }
         } catch (IOException e) {
             log.error(LocatedError.of(dir, "cannot copy static files: " + e.getMessage()));
@@ -161,20 +169,18 @@ final class SiteWriter {
         String rel = file.equals("index.html") ? "page.json"
                 : file.endsWith("/index.html") ? file.substring(0, file.length() - "index.html".length()) + "page.json"
                 : file + ".json";
-        try {
-            Path p = dumpDir.resolve(rel);
-            Files.createDirectories(p.getParent());
-            Files.write(p, Json.pretty(data));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write page dump " + rel, e);
-        }
+        dumps.publish(PublishTarget.of(rel), Json.pretty(data));
     }
 
     private String lang() {
         return config.languageCode().isEmpty() ? config.defaultContentLanguage() : config.languageCode();
     }
 
-    /** Who owns each output file: on a clash the later page by file path wins, with one warning. */
+    /**
+     * Who owns each output file. A regular page whose url or slug lands on a list page's file (the home page, a
+     * section, a taxonomy) is an error at that page: Hugo lets whichever is written last win, silently. Two
+     * regular pages on one file: the later by file path wins, with one warning naming both (--strict: an error).
+     */
     static final class TargetClaims {
         private final BuildLog log;
 
@@ -188,13 +194,36 @@ final class SiteWriter {
                     .sorted(Comparator.comparing(Page::filePath))
                     .forEach(p -> p.targets().values().forEach(t -> {
                         Page previous = owners.put(t.file(), p);
-                        if (previous != null && previous != p) {
-                            log.warn(LocatedError.of(p.source() == null ? null : p.source().file(),
-                                    "duplicate target path " + t.file() + ": also written by "
-                                            + previous.filePath() + "; this page wins"));
-                        }
+                        if (previous != null && previous != p) clash(t.file(), previous, p, owners);
                     }));
             return owners;
+        }
+
+        private void clash(String file, Page previous, Page later, Map<String, Page> owners) {
+            boolean listVsPage = previous.kind().isList() != later.kind().isList();
+            if (!listVsPage) {
+                log.warn(at(later, "duplicate target path " + file + ": also written by " + describe(previous)
+                        + "; this page wins"));
+                return;
+            }
+            Page list = previous.kind().isList() ? previous : later;
+            Page page = list == previous ? later : previous;
+            owners.put(file, list);
+            log.error(at(page, "output path " + file + " is the " + describe(list)
+                    + "'s; change this page's url or slug"));
+        }
+
+        private static String describe(Page p) {
+            if (!p.filePath().isEmpty()) return p.filePath();
+            return p.isHome() ? "home page" : p.kind().hugoName() + " page " + String.join("/", p.sectionPath());
+        }
+
+        /** Located at the front matter line that chose the path (url, else slug), when the page has a file. */
+        private static LocatedError at(Page p, String message) {
+            if (p.source() == null) return LocatedError.of(null, message);
+            String key = !p.meta().url().isEmpty() ? "url" : !p.meta().slug().isEmpty() ? "slug" : null;
+            int line = key == null ? 0 : p.source().frontMatter().lineOf(key);
+            return new LocatedError(p.source().file(), line, message);
         }
     }
 }

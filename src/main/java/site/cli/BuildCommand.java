@@ -35,7 +35,7 @@ public final class BuildCommand implements Callable<Integer> {
     Boolean cleanDestinationDir;
     @Option(names = {"-t", "--theme"}, description = "the theme to use")
     String theme;
-    @Option(names = "--strict", description = "treat warnings (such as two pages with one URL) as errors")
+    @Option(names = "--strict", description = "treat warnings (such as two pages with one URL) as errors: nothing is written")
     boolean strict;
     @Option(names = {"-v", "--verbose"}, description = "also print how long each build step took")
     boolean verbose;
@@ -44,23 +44,27 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PrintStream err = System.err;
+        if (destination != null && destination.toString().isEmpty()) {
+            err.println("Error: -d/--destination is empty: name a folder, such as public");
+            return 1;
+        }
         BuildOptions options = new BuildOptions(source, destination, baseURL, buildDrafts, buildFuture, buildExpired,
                 environment, minify, cleanDestinationDir, theme);
-        SiteBuilder builder = new SiteBuilder(Clock.systemUTC(), dumpPages);
-        PrintStream err = System.err;
         try {
-            BuildResult result = builder.build(options);
+            BuildResult result = new SiteBuilder(Clock.systemUTC(), dumpPages, strict).build(options);
             result.notices().forEach(n -> err.println("NOTICE " + n));
             result.warnings().forEach(w -> err.println("WARN  " + w));
-            if (strict && !result.warnings().isEmpty()) {
-                err.println("Error: " + result.warnings().size() + " warning(s) and --strict is set");
-                return 1;
-            }
             System.out.println(result.stats().table(result.millis()));
-            if (verbose) result.stepMillis().forEach((step, ms) -> System.out.printf("  %-9s %6d ms%n", step, ms));
+            if (verbose) {
+                result.stepMillis().forEach((step, ms) -> System.out.printf("  %-11s %6d ms%n", step, ms));
+                System.out.printf("  files written: %d (%d bytes); unchanged files were not rewritten%n",
+                        result.stats().filesWritten(), result.stats().bytesStaged());
+            }
             return 0;
         } catch (BuildFailedException e) {
-            builder.log().notices().forEach(n -> err.println("NOTICE " + n));
+            e.notices().forEach(n -> err.println("NOTICE " + n));
+            e.warnings().forEach(w -> err.println("WARN  " + w));
             for (LocatedError error : e.errors()) err.println("ERROR " + error);
             err.println("Error: build failed in step " + e.getMessage());
             return 1;

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -69,14 +67,6 @@ class BadInputTest {
     void invalidUtf8IsAnError() {
         String e = only(errors(TestSites.in(dir).bytes("content/g.md", new byte[] {'h', 'i', (byte) 0xC3, '!'})));
         assertTrue(e.contains("content/g.md: not valid UTF-8 text"), e);
-    }
-
-    @Test
-    void anUnreadableFileIsAnError() throws IOException {
-        TestSites site = TestSites.in(dir).file("content/ok.md", "---\ntitle: ok\n---\n");
-        Files.createSymbolicLink(dir.resolve("content/gone.md"), dir.resolve("nowhere.md"));
-        String e = only(errors(site));
-        assertTrue(e.contains("content/gone.md: cannot read"), e);
     }
 
     @Test

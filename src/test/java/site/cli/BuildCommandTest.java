@@ -4,33 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import site.builder.TestSites;
 
 /** `site build` end to end: exit codes, messages, and what happens to the output folder. */
 class BuildCommandTest {
     @TempDir Path dir;
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void captureStderr() {
-        originalErr = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreStderr() {
-        System.setErr(originalErr);
-    }
+    @RegisterExtension final CapturedStderr err = new CapturedStderr();
 
     private int build(String... extra) {
         String[] args = new String[extra.length + 3];
@@ -42,7 +27,7 @@ class BuildCommandTest {
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return err.text();
     }
 
     @Test

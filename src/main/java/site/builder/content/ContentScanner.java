@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import site.common.BuildLog;
 import site.common.LocatedError;
 import site.common.LocatedException;
+import site.common.SymbolicLinks;
 
 /**
  * Walks the content directory: finds pages, leaf bundles (index.md) and branch bundles (_index.md),
@@ -65,7 +66,8 @@ public final class ContentScanner {
         boolean leaf = page.getFileName().toString().startsWith("index.");
         if (leaf) {
             try (Stream<Path> all = Files.walk(dir)) {
-                all.filter(Files::isRegularFile).filter(p -> !p.equals(page)).filter(p -> !hidden(p)).sorted()
+                all.filter(p -> !p.equals(page)).filter(p -> !hidden(p)).filter(p -> notLink(dir, p))
+                        .filter(Files::isRegularFile).sorted()
                         .forEach(p -> out.add(new SourcePage.Resource(p, slashed(dir.relativize(p)))));
             } catch (IOException e) {
                 log.error(LocatedError.of(dir, "cannot list bundle: " + e.getMessage()));
@@ -115,11 +117,21 @@ public final class ContentScanner {
 
     private List<Path> list(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> !hidden(p)).sorted().toList();
+            return s.filter(p -> !hidden(p)).filter(p -> notLink(null, p)).sorted().toList();
         } catch (IOException e) {
             log.error(LocatedError.of(dir, "cannot list directory: " + describe(e)));
             return List.of();
         }
+    }
+
+    /**
+     * Links are not followed (as Hugo), with one warning each; {@code listed} is the folder whose entries
+     * {@link #list} already checked, so a bundle's links are not reported twice.
+     */
+    private boolean notLink(Path listed, Path p) {
+        if (!Files.isSymbolicLink(p)) return true;
+        if (listed == null || !p.getParent().equals(listed)) log.warn(SymbolicLinks.notFollowed(p));
+        return false;
     }
 
     private static Path firstContent(List<Path> entries, String baseName) {

@@ -49,6 +49,8 @@ final class PageMetaReader {
         // A headless bundle is neither rendered nor listed; its resources are still published.
         boolean headless = Values.bool(values.get("headless"), false);
         addHugoParams(params, source, values, dates);
+        Map<String, List<String>> terms = terms(values);
+        PathInputs.check(source, Values.string(values.get("url"), ""), slug, terms);
         return new PageMeta(
                 Values.string(values.get("title"), ""),
                 Values.string(values.get("linktitle"), ""),
@@ -70,7 +72,7 @@ final class PageMetaReader {
                         Values.bool(build.get("publishresources"), true)),
                 Values.strings(values.get("outputs")).stream().map(s -> s.toUpperCase(Locale.ROOT)).toList(),
                 values.containsKey("menus") ? values.get("menus") : values.get("menu"),
-                terms(values),
+                terms,
                 params);
     }
 

@@ -1,204 +1,288 @@
 package site.builder.output;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NotDirectoryException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Arrays;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
- * Writes the build into a spare folder beside the destination and swaps it in only on {@link #commit},
- * so a failed build leaves the previous site untouched. The spare is the output from the build before
- * (kept as `.NAME.spare`), overwritten in place: files whose bytes did not change are not written at all,
- * the others only change their contents (as when Hugo writes into public/), instead of 16,000 files being
- * created and 16,000 others unlinked every build.
- * Without cleaning, files the previous build left that this one did not write are kept, as Hugo keeps them.
+ * Publishes into the destination folder in place, as Hugo does, without ever leaving a broken site:
+ * while the build renders, a file whose bytes did not change is left alone (owner, mode and mtime kept) and
+ * a changed one is written to a hidden temporary file ({@value #TEMP_PREFIX}N) in its folder (or the nearest
+ * folder that exists); nothing visible changes. Only {@link #commit} renames each temporary file over its
+ * final path (atomic per file), then removes stale files when cleaning. A build that fails or is killed
+ * leaves the previous site and, at most, temporary files, which the next build removes. The folder itself is
+ * never moved or replaced, so a symlinked destination, a mount point and a process holding it all keep working.
  */
 public final class DirectorySink implements Publisher, AutoCloseable {
-    private final Path destination;
-    private final Path spare;
+    static final String TEMP_PREFIX = ".site-tmp-";
+    private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
+
+    private final Path root;
     private final boolean clean;
-    /** Output paths written by this build, relative to the site root. */
-    private final Set<String> written = ConcurrentHashMap.newKeySet();
-    /** Folders already made: Files.createDirectories throws and catches an exception for each existing one. */
-    private final Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
+    private final boolean createdRoot;
+    private final BuildLock lock;
+    private final Set<String> produced = ConcurrentHashMap.newKeySet();
+    /** Output path relative to the root, to the temporary file holding its new bytes. */
+    private final Map<String, Path> pending = new ConcurrentHashMap<>();
+    /** Folders known to exist as real folders (not links): checked once per build. */
+    private final Set<Path> knownDirs = ConcurrentHashMap.newKeySet();
+    private final AtomicLong sequence = new AtomicLong();
+    private final AtomicInteger filesWritten = new AtomicInteger();
+    private final AtomicLong bytesStaged = new AtomicLong();
+    private boolean committed;
 
     public DirectorySink(Path destination, boolean cleanDestination) {
-        this.destination = destination.toAbsolutePath().normalize();
-        this.spare = this.destination.resolveSibling("." + this.destination.getFileName() + ".spare");
+        this(destination, cleanDestination, Duration.ofSeconds(60), notice -> {});
+    }
+
+    /** Opens {@code destination} (created when missing) and takes its build lock, waiting up to {@code lockWait}. */
+    public DirectorySink(Path destination, boolean cleanDestination, Duration lockWait, Consumer<String> notices) {
+        Path dest = destination.toAbsolutePath().normalize();
         this.clean = cleanDestination;
+        Destination.problem(dest, List.of()).ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        });
+        LegacyStaging.recover(dest, notices);
+        this.createdRoot = !Files.exists(dest);
         try {
-            Path swap = swapFolder();
-            // a build stopped halfway through its swap: the previous site is in the swap folder
-            if (!Files.exists(this.destination) && Files.isDirectory(swap)) move(swap, this.destination);
-            if (Files.exists(spare) && !Files.isDirectory(spare)) Files.delete(spare);
-            Files.createDirectories(spare);
+            Files.createDirectories(dest);
+            this.root = dest.toRealPath(); // a symlinked destination: write into its target, keep the link
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the staging folder " + spare, e);
+            throw new UncheckedIOException("cannot create " + dest, e);
         }
+        this.lock = BuildLock.take(root, lockWait);
+        LegacyStaging.remove(dest, notices);
+        knownDirs.add(root);
     }
 
     @Override
-    public void publish(String path, byte[] content) {
-        Path file = inSpare(path);
+    public void publish(PublishTarget target, byte[] content) {
+        String rel = relative(target);
+        byte[] bytes = target.finish(content);
+        Path file = root.resolve(rel);
         try {
-            makeParent(file);
-            if (Files.isDirectory(file)) deleteTree(file);
-            if (!sameBytes(file, content)) Files.write(file, content);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path, e);
-        }
-    }
-
-    @Override
-    public void copy(Path source, String path) {
-        Path file = inSpare(path);
-        try {
-            makeParent(file);
-            if (Files.isDirectory(file)) deleteTree(file);
-            if (!Files.isRegularFile(file) || Files.mismatch(source, file) != -1) {
-                Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+            Path folder = stagingFolder(file);
+            if (folder.equals(file.getParent()) && sameBytes(file, bytes)) {
+                unchanged(rel);
+                return;
             }
+            Path temp = newTemp(folder);
+            try {
+                // a killed build may have left a file of this name: replace it, never write through a link
+                Files.write(temp, bytes, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, NOFOLLOW);
+            } catch (IOException e) {
+                deleteQuietly(temp); // a full disk: no half-written temporary file stays behind
+                throw e;
+            }
+            staged(rel, file, temp, bytes.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + rel, e);
+        }
+    }
+
+    @Override
+    public void copy(Path source, PublishTarget target) {
+        String rel = relative(target);
+        Path file = root.resolve(rel);
+        try {
+            Path folder = stagingFolder(file);
+            if (folder.equals(file.getParent()) && sameBytes(file, source)) {
+                unchanged(rel);
+                return;
+            }
+            Path temp = newTemp(folder);
+            long size;
+            try (InputStream in = Files.newInputStream(source, NOFOLLOW)) { // a link is refused, never followed
+                size = Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                deleteQuietly(temp);
+                throw e;
+            }
+            staged(rel, file, temp, size);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source, e);
         }
     }
 
-    /** Drops what this build did not write (keeping, without cleaning, the destination's extra files) and swaps. */
+    /** Renames every changed file into place, then removes what a killed build left and, when cleaning, stale files. */
     public void commit() {
         try {
-            prune(spare);
-            if (!clean && Files.isDirectory(destination)) keepStaleFiles();
-            if (!Files.exists(destination)) {
-                move(spare, destination);
-                return;
+            List<String> paths = new ArrayList<>(pending.keySet());
+            paths.sort(null);
+            for (String rel : paths) {
+                Path file = root.resolve(rel);
+                makeFolders(file.getParent());
+                if (Files.isDirectory(file, NOFOLLOW)) deleteTree(file); // a folder of an earlier build where a file goes now
+                move(pending.remove(rel), file);
             }
-            Path swap = swapFolder();
-            if (Files.exists(swap)) deleteTree(swap);
-            move(destination, swap);
-            move(spare, destination);
-            move(swap, spare);
+            new StaleFiles(root, produced, clean).sweep();
+            committed = true;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot replace " + destination, e);
+            throw new UncheckedIOException("cannot publish into " + root, e);
         }
     }
 
-    /** Nothing to undo: an unfinished build only touched the spare folder, which the next build reuses. */
+    /** Releases the lock; without a commit, deletes this build's temporary files so the destination is as it was. */
     @Override
-    public void close() {}
+    public void close() {
+        if (!committed) {
+            pending.values().forEach(DirectorySink::deleteQuietly);
+            pending.clear();
+        }
+        lock.close();
+        if (!committed && createdRoot) {
+            deleteQuietly(root.resolve(BuildLock.FILE_NAME));
+            deleteQuietly(root);
+        }
+    }
+
+    /** Files this build wrote (new or changed); unchanged files are not written at all. */
+    public int filesWritten() {
+        return filesWritten.get();
+    }
+
+    /** Bytes held in temporary files before the commit: the extra disk a rebuild needs. */
+    public long bytesStaged() {
+        return bytesStaged.get();
+    }
+
+    private void unchanged(String rel) {
+        produced.add(rel);
+        Path earlier = pending.remove(rel); // published twice: the later bytes win
+        if (earlier != null) deleteQuietly(earlier);
+    }
+
+    private void staged(String rel, Path file, Path temp, long size) throws IOException {
+        keepMode(file, temp);
+        produced.add(rel);
+        Path earlier = pending.put(rel, temp);
+        if (earlier != null) deleteQuietly(earlier);
+        filesWritten.incrementAndGet();
+        bytesStaged.addAndGet(size);
+    }
+
+    private Path newTemp(Path folder) {
+        return folder.resolve(TEMP_PREFIX + sequence.incrementAndGet());
+    }
 
     /**
-     * Whether the spare already holds exactly these bytes (the common case when a site is rebuilt):
-     * reading a cached file back is far cheaper than truncating and rewriting it on disk.
+     * The deepest existing real folder on the way from the root to {@code file}'s folder: links inside the
+     * destination are not followed, so no output lands outside it, and no folder is made before the commit.
      */
+    private Path stagingFolder(Path file) {
+        Path folder = root;
+        for (Path name : root.relativize(file.getParent())) {
+            if (name.toString().isEmpty()) break;
+            Path next = folder.resolve(name);
+            if (!knownDirs.contains(next)) {
+                if (!Files.isDirectory(next, NOFOLLOW)) return folder;
+                knownDirs.add(next);
+            }
+            folder = next;
+        }
+        return folder;
+    }
+
+    /** Creates the folders down to {@code dir}, replacing a file (or link) of an earlier build where a folder goes now. */
+    private void makeFolders(Path dir) throws IOException {
+        if (knownDirs.contains(dir)) return;
+        Path folder = root;
+        for (Path name : root.relativize(dir)) {
+            if (name.toString().isEmpty()) break;
+            folder = folder.resolve(name);
+            if (Files.isDirectory(folder, NOFOLLOW)) continue;
+            if (Files.exists(folder, NOFOLLOW)) Files.delete(folder);
+            Files.createDirectory(folder);
+        }
+        knownDirs.add(dir);
+    }
+
+    /** Whether the file already holds exactly these bytes (the common case of a rebuild): then it is not rewritten. */
     private static boolean sameBytes(Path file, byte[] content) throws IOException {
-        if (!Files.isRegularFile(file) || Files.size(file) != content.length) return false;
-        return Arrays.equals(Files.readAllBytes(file), content);
+        if (!Files.isRegularFile(file, NOFOLLOW) || Files.size(file) != content.length) return false;
+        return java.util.Arrays.equals(Files.readAllBytes(file), content);
     }
 
-    private Path swapFolder() {
-        return destination.resolveSibling("." + destination.getFileName() + ".swap");
+    private static boolean sameBytes(Path file, Path source) throws IOException {
+        if (!Files.isRegularFile(file, NOFOLLOW) || !Files.isRegularFile(source, NOFOLLOW)) return false;
+        return Files.size(file) == Files.size(source) && Files.mismatch(file, source) == -1;
     }
 
-    private void makeParent(Path file) throws IOException {
-        Path dir = file.getParent();
-        if (madeDirs.contains(dir)) return;
-        for (Path p = dir; !p.equals(spare); p = p.getParent()) {
-            if (Files.isRegularFile(p)) Files.delete(p); // a file of an earlier build where a folder goes now
+    /**
+     * A rewritten file keeps the old one's permissions, and its owner and group where this process may set them
+     * (a deploy may have set them; a build run as root must not hand the web server's files to root).
+     */
+    private static void keepMode(Path file, Path temp) {
+        try {
+            if (!Files.isRegularFile(file, NOFOLLOW)) return;
+            PosixFileAttributes old = Files.readAttributes(file, PosixFileAttributes.class, NOFOLLOW);
+            Files.setPosixFilePermissions(temp, old.permissions());
+            PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class, NOFOLLOW);
+            if (!old.owner().equals(Files.getOwner(temp, NOFOLLOW))) view.setOwner(old.owner());
+            if (!old.group().equals(view.readAttributes().group())) view.setGroup(old.group());
+        } catch (IOException | UnsupportedOperationException e) {
+            // a file system without POSIX attributes, or an owner this process may not give: the defaults stay
         }
-        Files.createDirectories(dir);
-        madeDirs.add(dir);
     }
 
-    /** The spare's file for an output path; "/x" means x below the site root, and ".." cannot leave it. */
-    private Path inSpare(String path) {
-        String relative = path.replaceFirst("^/+", "");
-        Path file = spare.resolve(relative).normalize();
-        if (!file.startsWith(spare) || file.equals(spare)) {
-            throw new IllegalArgumentException("output path escapes the site: " + path);
+    /** The output path relative to the root; '..', NUL or the root itself would leave the site and are refused. */
+    private String relative(PublishTarget target) {
+        Path file;
+        try {
+            file = root.resolve(target.relativePath()).normalize();
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("not a valid output path: " + target.path(), e);
         }
-        written.add(spare.relativize(file).toString());
-        return file;
-    }
-
-    /** Deletes the spare's files that this build did not write, and folders left empty. */
-    /** Deletes what this build did not write, then the folders left empty (rmdir refuses the others). */
-    private void prune(Path root) throws IOException {
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (!written.contains(root.relativize(file).toString())) Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException failed) throws IOException {
-                if (failed != null) throw failed;
-                if (!dir.equals(root)) {
-                    try {
-                        Files.delete(dir);
-                    } catch (DirectoryNotEmptyException kept) {
-                        // holds written files
-                    }
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
-
-    /** Copies the destination's files that this build did not write into the spare (which now holds only written ones). */
-    private void keepStaleFiles() throws IOException {
-        Files.walkFileTree(destination, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                String rel = destination.relativize(file).toString();
-                Path target = spare.resolve(rel);
-                // a stale path where this build wrote a folder, or under a path it wrote as a file: the build wins
-                if (attrs.isRegularFile() && !written.contains(rel) && !Files.exists(target)) {
-                    try {
-                        Files.createDirectories(target.getParent());
-                        Files.copy(file, target);
-                    } catch (FileAlreadyExistsException | NotDirectoryException shadowed) {
-                        // keep the build's file
-                    }
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        if (!file.startsWith(root) || file.equals(root)) {
+            throw new IllegalArgumentException("output path escapes the site: " + target.path());
+        }
+        return root.relativize(file).toString();
     }
 
     private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
     static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
+        if (!Files.exists(root, NOFOLLOW)) return;
+        if (Files.isDirectory(root, NOFOLLOW)) {
+            try (var entries = Files.list(root)) {
+                for (Path p : entries.toList()) deleteTree(p);
             }
+        }
+        Files.delete(root);
+    }
 
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (DirectoryNotEmptyException kept) {
+            // a folder that holds someone else's files
+        } catch (IOException e) {
+            // a temporary file the next build removes
+        }
     }
 }

@@ -9,10 +9,12 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Keeps the output in memory: for the preview server and for tests. */
 public final class MemorySink implements Publisher {
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    private final Map<String, PublishTarget> targets = new ConcurrentHashMap<>();
 
     @Override
-    public void publish(String path, byte[] content) {
-        files.put(normalize(path), content);
+    public void publish(PublishTarget target, byte[] content) {
+        files.put(target.relativePath(), target.finish(content));
+        targets.put(target.relativePath(), target);
     }
 
     public Optional<byte[]> get(String path) {
@@ -21,6 +23,11 @@ public final class MemorySink implements Publisher {
 
     public Optional<String> text(String path) {
         return get(path).map(b -> new String(b, StandardCharsets.UTF_8));
+    }
+
+    /** The descriptor a file was published with (its media type, for a server's Content-Type). */
+    public Optional<PublishTarget> target(String path) {
+        return Optional.ofNullable(targets.get(normalize(path)));
     }
 
     /** All files, sorted by path. */

@@ -1,16 +1,26 @@
 package site.builder.output;
 
-/** Where a build's output files go: a directory on disk, or memory for serve mode and tests. */
-public interface Publisher {
-    /** Writes one output file; {@code path} is relative to the site root, '/'-separated. */
-    void publish(String path, byte[] content);
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 
-    /** Copies a file into the output; sinks on disk override this to avoid reading it into memory. */
-    default void copy(java.nio.file.Path source, String path) {
-        try {
-            publish(path, java.nio.file.Files.readAllBytes(source));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + source, e);
+/** Where a build's output goes: a directory on disk, or memory for serve mode and tests. */
+public interface Publisher {
+    /** Publishes one output; the descriptor says where it goes and how its bytes are finished. */
+    void publish(PublishTarget target, byte[] content);
+
+    /**
+     * Publishes a file from the sources; sinks on disk override this to avoid reading unchanged files
+     * whole. A symbolic link is never followed (it would publish whatever the link points at).
+     */
+    default void copy(Path source, PublishTarget target) {
+        try (InputStream in = Files.newInputStream(source, LinkOption.NOFOLLOW_LINKS)) {
+            publish(target, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
         }
     }
 }

@@ -3,7 +3,6 @@ package site.builder.render;
 import gg.jte.CodeResolver;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.resolve.DirectoryCodeResolver;
 import gg.jte.resolve.ResourceCodeResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,8 +47,8 @@ public final class ThemeResolver {
                     "themes/paper/static");
         }
         List<CodeResolver> layers = new ArrayList<>();
-        if (siteOverrides) layers.add(new DirectoryCodeResolver(config.dirs().layouts()));
-        layers.add(userTheme ? new DirectoryCodeResolver(themeDir.resolve("layouts"))
+        if (siteOverrides) layers.add(new UnlinkedDirectoryCodeResolver(config.dirs().layouts(), log));
+        layers.add(userTheme ? new UnlinkedDirectoryCodeResolver(themeDir.resolve("layouts"), log)
                 : new ResourceCodeResolver(BUNDLED_LAYOUTS, ThemeResolver.class.getClassLoader()));
         Path classes = config.sourceDir().resolve("resources/_gen/jte-classes");
         LayeredCodeResolver sources = new LayeredCodeResolver(layers);

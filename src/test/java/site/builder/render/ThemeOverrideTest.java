@@ -1,5 +1,6 @@
 package site.builder.render;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -40,5 +41,20 @@ class ThemeOverrideTest {
         assertTrue(site.read("public/a/index.html").contains("MINE A"));
         assertTrue(site.read("public/index.html").contains("LIST t"));
         assertTrue(site.read("public/mine.css").contains("body{}"));
+    }
+
+    @Test
+    void aLinkedTemplateIsNotReadAndIsNamedInAWarning() throws java.io.IOException {
+        java.nio.file.Path secret = java.nio.file.Files.writeString(dir.resolve("secret.txt"), "SECRET");
+        TestSites site = TestSites.in(dir).file("hugo.toml", "title = 't'\ntheme = 'mine'\n")
+                .file("content/a.md", "---\ntitle: A\n---\n")
+                .file("themes/mine/layouts/_default/single.jte", "@param site.builder.render.PageView page\nMINE ${page.title()}\n")
+                .file("themes/mine/layouts/_default/list.jte", "@param site.builder.render.PageView page\nLIST ${page.title()}\n");
+        java.nio.file.Files.createDirectories(dir.resolve("layouts/_default"));
+        java.nio.file.Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("layouts/_default/single.jte"), secret);
+        var result = new SiteBuilder(Clock.systemUTC(), null).build(BuildOptions.defaults(dir));
+        assertEquals(java.util.List.of(link + ": symbolic link not followed: its target is not published"),
+                result.warnings().stream().map(Object::toString).toList());
+        assertTrue(site.read("public/a/index.html").contains("MINE A"), "the theme's template, not the linked file");
     }
 }

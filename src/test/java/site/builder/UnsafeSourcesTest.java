@@ -1,0 +1,85 @@
+package site.builder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import site.builder.config.BuildOptions;
+import site.common.LocatedError;
+
+/**
+ * Input that would publish a file the site does not own, or overwrite a page: symbolic links in the sources,
+ * and url, slug or term values that are not a path below the site root. Each is a located warning or error.
+ */
+class UnsafeSourcesTest {
+    @TempDir Path dir;
+
+    private BuildResult build() {
+        return new SiteBuilder(Clock.systemUTC(), null).build(BuildOptions.defaults(dir));
+    }
+
+    private List<String> errors(TestSites site) {
+        BuildFailedException e = assertThrows(BuildFailedException.class, this::build);
+        assertFalse(Files.exists(dir.resolve("public/index.html")), "a failed build publishes nothing");
+        return e.errors().stream().map(LocatedError::toString).toList();
+    }
+
+    private String page(String frontMatter) {
+        return "---\ntitle: X\n" + frontMatter + "\n---\nbody\n";
+    }
+
+    @Test
+    void linksInStaticAndContentAreNotFollowedAndEachIsNamed() throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "root:x:0:0");
+        TestSites.in(dir).file("content/a.md", page("")).file("static/ok.txt", "ok")
+                .file("content/bundle/index.md", page(""));
+        Files.createSymbolicLink(dir.resolve("static/passwd.txt"), secret);
+        Files.createSymbolicLink(dir.resolve("content/linked.md"), dir.resolve("content/a.md"));
+        Files.createSymbolicLink(dir.resolve("content/bundle/key.txt"), secret);
+        Files.createSymbolicLink(dir.resolve("static/dir"), dir.resolve("content"));
+        BuildResult result = build();
+        String why = ": symbolic link not followed: its target is not published";
+        assertEquals(List.of(dir.resolve("content/bundle/key.txt") + why, dir.resolve("content/linked.md") + why,
+                dir.resolve("static/dir") + why, dir.resolve("static/passwd.txt") + why),
+                result.warnings().stream().map(LocatedError::toString).sorted().toList());
+        assertEquals("ok", Files.readString(dir.resolve("public/ok.txt")));
+        for (String notPublished : new String[] {"passwd.txt", "dir", "linked/index.html", "bundle/key.txt"}) {
+            assertFalse(Files.exists(dir.resolve("public").resolve(notPublished)), notPublished);
+        }
+    }
+
+    @Test
+    void urlsWithDotSegmentsOrNulAreLocatedErrorsNotStackTraces() {
+        TestSites site = TestSites.in(dir).file("content/dot.md", page("url: ."))
+                .file("content/up.md", page("url: ../../etc"))
+                .file("content/nul.md", page("url: \"a\\0b\""))
+                .file("content/slug.md", page("slug: ../.."))
+                .file("content/tag.md", page("date: 2024-01-01\ntags: [ok, \"..\"]"));
+        String rule = "segment: an output path must name a page below the site root, not a folder above or at it";
+        assertEquals(List.of(
+                dir.resolve("content/dot.md") + ":3: url \".\" has a \".\" " + rule,
+                dir.resolve("content/nul.md") + ":3: url \"a\\0b\" contains a NUL character, which no file name can hold",
+                dir.resolve("content/slug.md") + ":3: slug \"../..\" has a \"..\" " + rule,
+                dir.resolve("content/tag.md") + ":4: tags \"..\" has a \"..\" " + rule,
+                dir.resolve("content/up.md") + ":3: url \"../../etc\" has a \"..\" " + rule), errors(site));
+    }
+
+    @Test
+    void aPageOnTheHomePageOrASectionsPathIsALocatedError() {
+        TestSites site = TestSites.in(dir).file("content/posts/root.md", page("url: /"))
+                .file("content/posts/list.md", page("url: /posts/"))
+                .file("content/posts/fine.md", page(""));
+        assertEquals(List.of(
+                dir.resolve("content/posts/list.md") + ":3: output path /posts/index.html is the section page posts's;"
+                        + " change this page's url or slug",
+                dir.resolve("content/posts/root.md") + ":3: output path /index.html is the home page's;"
+                        + " change this page's url or slug"), errors(site).stream().sorted().toList());
+    }
+}
