@@ -2,13 +2,12 @@ package site.api;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import site.testsupport.Gen;
 
 /**
  * Generators of valid-ish and hostile request parts for {@link RoutePropertiesIT}: JSON bodies with the routes'
@@ -30,44 +29,51 @@ final class HostileValues {
     private static final List<String> EDGE_NUMBERS = List.of("0", "-1", "1", "2147483648", "9223372036854775807",
             "9223372036854775808", "-9223372036854775809", "99999999999999999999999999", "1e400", "-0", "1.5", "1E2");
 
+    private static final String WORD_CHARACTERS = Gen.ALPHA + Gen.DIGITS + " 가😀";
+
     private HostileValues() {}
 
     /**
      * A body for {@code route} built from its own fields: each one valid most of the time, sometimes a hostile
      * value, sometimes absent; so the rules and the store see many requests they accept, not only refusals.
      */
-    static Arbitrary<byte[]> validish(String route, long parentId) {
-        Map<String, Arbitrary<String>> fields = new java.util.LinkedHashMap<>();
-        Arbitrary<String> words = Arbitraries.strings().alpha().numeric().withChars(" 가😀").ofMinLength(1).ofMaxLength(30);
+    static Gen<byte[]> validish(String route, long parentId) {
+        Map<String, Gen<String>> fields = new LinkedHashMap<>();
+        Gen<String> words = Gen.strings(WORD_CHARACTERS, 1, 30);
         if (route.contains("/api/posts")) {
             fields.put("title", words);
             fields.put("content", words);
             fields.put("author", words);
         } else if (route.contains("/status")) {
-            fields.put("status", Arbitraries.of("approved", "pending", "deleted"));
+            fields.put("status", Gen.of("approved", "pending", "deleted"));
         } else if (route.contains("/api/comments")) {
             fields.put("text", words);
             if (route.startsWith("POST")) {
-                fields.put("page", Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(20).map(w -> "/posts/" + w + "/"));
+                fields.put("page", Gen.strings(Gen.ALPHA, 1, 20).map(w -> "/posts/" + w + "/"));
                 fields.put("author", words);
             }
         } else {
-            fields.put("username", Arbitraries.strings().alpha().numeric().ofMinLength(3).ofMaxLength(20));
-            fields.put("password", Arbitraries.strings().alpha().ofMinLength(8).ofMaxLength(20));
+            fields.put("username", Gen.strings(Gen.ALPHA + Gen.DIGITS, 3, 20));
+            fields.put("password", Gen.strings(Gen.ALPHA, 8, 20));
         }
-        List<Arbitrary<String>> members = new java.util.ArrayList<>();
-        fields.forEach((name, valid) -> members.add(Arbitraries.frequencyOf(
-                Tuple.of(4, valid.map(v -> quoted(name) + ":" + quoted(v))),
-                Tuple.of(2, Combinators.combine(valid, Arbitraries.of(EDGE_CHARACTERS)).as(HostileValues::spliced)
-                        .map(v -> quoted(name) + ":" + quoted(v))),
-                Tuple.of(2, texts().map(v -> quoted(name) + ":" + quoted(v))),
-                Tuple.of(1, values(1).map(v -> quoted(name) + ":" + v)),
-                Tuple.of(1, Arbitraries.just("")))));
+        List<Gen<String>> members = new ArrayList<>();
+        fields.forEach((name, valid) -> members.add(member(name, valid)));
         if (route.equals("POST /api/comments")) {
-            members.add(Arbitraries.of("", "", "", "\"parentId\":" + parentId, "\"parentId\":-1", "\"website\":\"x\""));
+            members.add(Gen.of("", "", "", "\"parentId\":" + parentId, "\"parentId\":-1", "\"website\":\"x\""));
         }
-        return Combinators.combine(members).as(parts -> parts.stream().filter(part -> !part.isEmpty())
-                .collect(Collectors.joining(",", "{", "}")).getBytes(StandardCharsets.UTF_8));
+        return random -> members.stream().map(member -> member.next(random)).filter(part -> !part.isEmpty())
+                .collect(Collectors.joining(",", "{", "}")).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** One {@code "name":value} member: valid, valid with a hostile character inside, hostile, any JSON, or absent (""). */
+    private static Gen<String> member(String name, Gen<String> valid) {
+        Gen<String> spliced = random -> spliced(valid.next(random), Gen.of(EDGE_CHARACTERS).next(random));
+        return Gen.frequency(
+                Gen.weighted(4, valid.map(v -> quoted(name) + ":" + quoted(v))),
+                Gen.weighted(2, spliced.map(v -> quoted(name) + ":" + quoted(v))),
+                Gen.weighted(2, texts().map(v -> quoted(name) + ":" + quoted(v))),
+                Gen.weighted(1, values(1).map(v -> quoted(name) + ":" + v)),
+                Gen.weighted(1, Gen.constant("")));
     }
 
     /** {@code value} with {@code character} in its middle, never before its first character (a path keeps its slash). */
@@ -78,59 +84,66 @@ final class HostileValues {
     }
 
     /** A request body: mostly a JSON object over the routes' fields, sometimes anything at all. */
-    static Arbitrary<byte[]> bodies() {
-        Arbitrary<String> json = Arbitraries.frequencyOf(
-                Tuple.of(6, objects(2)),
-                Tuple.of(1, values(2)),
-                Tuple.of(1, Arbitraries.of("", "{", "{\"title\":", "nul", "{\"title\":\"a\"} x", "{}{}",
+    static Gen<byte[]> bodies() {
+        Gen<String> json = Gen.frequency(
+                Gen.weighted(6, objects(2)),
+                Gen.weighted(1, values(2)),
+                Gen.weighted(1, Gen.of("", "{", "{\"title\":", "nul", "{\"title\":\"a\"} x", "{}{}",
                         "[".repeat(5000) + "]".repeat(5000), "{\"title\":\"a\",\"title\":\"b\"}", "{'title':'a'}")));
-        return Arbitraries.frequencyOf(
-                Tuple.of(8, json.map(text -> text.getBytes(StandardCharsets.UTF_8))),
-                Tuple.of(1, Arbitraries.bytes().array(byte[].class).ofMaxSize(64)));
+        return Gen.frequency(
+                Gen.weighted(8, json.map(text -> text.getBytes(StandardCharsets.UTF_8))),
+                Gen.weighted(1, Gen.bytes(64)));
     }
 
-    static Arbitrary<String> objects(int depth) {
-        Arbitrary<String> names = Arbitraries.frequencyOf(
-                Tuple.of(5, Arbitraries.of(FIELDS)), Tuple.of(1, texts()));
-        return Arbitraries.maps(names, values(depth)).ofMaxSize(5).map(HostileValues::object);
+    /** A JSON object of up to five members with distinct names, mostly the routes' own fields. */
+    static Gen<String> objects(int depth) {
+        Gen<String> names = Gen.frequency(Gen.weighted(5, Gen.of(FIELDS)), Gen.weighted(1, texts()));
+        Gen<String> values = values(depth);
+        return random -> {
+            Map<String, String> members = new LinkedHashMap<>();
+            int size = random.nextInt(6);
+            for (int i = 0; i < size; i++) members.put(names.next(random), values.next(random));
+            return object(members);
+        };
     }
 
     /** Any JSON value, strings most often, nested up to {@code depth}. */
-    static Arbitrary<String> values(int depth) {
-        Arbitrary<String> scalars = Arbitraries.frequencyOf(
-                Tuple.of(6, texts().map(HostileValues::quoted)),
-                Tuple.of(2, Arbitraries.of(EDGE_NUMBERS)),
-                Tuple.of(1, Arbitraries.of("true", "false", "null")));
+    static Gen<String> values(int depth) {
+        Gen<String> scalars = Gen.frequency(
+                Gen.weighted(6, texts().map(HostileValues::quoted)),
+                Gen.weighted(2, Gen.of(EDGE_NUMBERS)),
+                Gen.weighted(1, Gen.of("true", "false", "null")));
         if (depth == 0) return scalars;
-        return Arbitraries.frequencyOf(
-                Tuple.of(8, scalars),
-                Tuple.of(1, values(depth - 1).list().ofMaxSize(3).map(items -> "[" + String.join(",", items) + "]")),
-                Tuple.of(1, Arbitraries.lazy(() -> objects(depth - 1))));
+        return Gen.frequency(
+                Gen.weighted(8, scalars),
+                Gen.weighted(1, Gen.lazy(() -> values(depth - 1)).list(3).map(items -> "[" + String.join(",", items) + "]")),
+                Gen.weighted(1, Gen.lazy(() -> objects(depth - 1))));
     }
 
     /** Text at the edges: the list above, any characters at all (lone surrogates included), or ordinary words. */
-    static Arbitrary<String> texts() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.of(EDGE_TEXT)),
-                Tuple.of(2, Arbitraries.strings().all().ofMaxLength(40)),
-                Tuple.of(2, Arbitraries.strings().alpha().numeric().withChars(" /-_.가😀").ofMinLength(1).ofMaxLength(30)));
+    static Gen<String> texts() {
+        return Gen.frequency(
+                Gen.weighted(3, Gen.of(EDGE_TEXT)),
+                Gen.weighted(2, Gen.anyChars(40)),
+                Gen.weighted(2, Gen.strings(Gen.ALPHA + Gen.DIGITS + " /-_.가😀", 1, 30)));
     }
 
     /** A query value as percent-escapes: of edge text, of arbitrary bytes (mostly invalid UTF-8), or of a number. */
-    static Arbitrary<String> queryValues() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(3, texts().map(HostileValues::percentEncoded)),
-                Tuple.of(2, Arbitraries.bytes().array(byte[].class).ofMaxSize(12).map(HostileValues::percentEncoded)),
-                Tuple.of(2, Arbitraries.of(EDGE_NUMBERS).map(HostileValues::percentEncoded)),
-                Tuple.of(1, Arbitraries.of("%C0%AF", "%ED%A0%80", "%FF", "%E2%82", "%2F%2Fevil.example", "+5", "%205")));
+    static Gen<String> queryValues() {
+        return Gen.frequency(
+                Gen.weighted(3, texts().map(HostileValues::percentEncoded)),
+                Gen.weighted(2, Gen.bytes(12).map(HostileValues::percentEncoded)),
+                Gen.weighted(2, Gen.of(EDGE_NUMBERS).map(HostileValues::percentEncoded)),
+                Gen.weighted(1, Gen.of("%C0%AF", "%ED%A0%80", "%FF", "%E2%82", "%2F%2Fevil.example", "+5", "%205")));
     }
 
     /** Up to four parameters, each a known name (or another) with a hostile value. */
-    static Arbitrary<String> queries(List<String> names) {
-        Arbitrary<String> name = Arbitraries.frequencyOf(
-                Tuple.of(6, Arbitraries.of(names)), Tuple.of(1, texts().map(HostileValues::percentEncoded)));
-        return Combinators.combine(name, queryValues()).as((n, v) -> n + "=" + v).list().ofMaxSize(4)
-                .map(pairs -> String.join("&", pairs));
+    static Gen<String> queries(List<String> names) {
+        Gen<String> name = Gen.frequency(
+                Gen.weighted(6, Gen.of(names)), Gen.weighted(1, texts().map(HostileValues::percentEncoded)));
+        Gen<String> values = queryValues();
+        Gen<String> pair = random -> name.next(random) + "=" + values.next(random);
+        return pair.list(4).map(pairs -> String.join("&", pairs));
     }
 
     static String object(Map<String, String> fields) {

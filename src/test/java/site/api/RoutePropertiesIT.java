@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -13,25 +14,24 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.xml.sax.InputSource;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import site.testsupport.Gen;
+import site.testsupport.PropertyCheck;
 
 /**
  * Every route's JSON body and query parameters, valid-ish and hostile, sent over HTTP to the API on H2: never a
  * 5xx, never internals in the body, every 4xx a problem+json, and nothing stored by a request that got a 4xx.
- * Tries are bounded (200 per property) so the class stays within about a minute; jqwik's own edge cases are off
- * (the generators list theirs, and computing jqwik's for these combinations does not fit a 64 MB heap).
+ * Tries are bounded (200 per property) so the class stays within about a minute. The inputs come from our own
+ * {@link Gen} generators ({@link HostileValues}) and run through {@link PropertyCheck}: a failure names the seed
+ * that reproduces it.
  */
 class RoutePropertiesIT {
     private static final Pattern INTERNALS = Pattern.compile(
@@ -52,8 +52,11 @@ class RoutePropertiesIT {
     private static Map<String, String> tokens;
     private static long postId;
     private static long commentId;
+    /** How many answers of each status the running property saw: printed after it, to show what was exercised. */
+    private static final Map<Integer, Integer> STATUSES = new TreeMap<>();
+    private static final int TRIES = 200;
 
-    @BeforeContainer
+    @BeforeAll
     static void start() {
         api = new ApiHarness(TestDatabase.h2());
         http = api.client();
@@ -63,82 +66,97 @@ class RoutePropertiesIT {
                 tokens.get("alice")).json().get("id").asLong();
     }
 
-    @AfterContainer
+    @AfterEach
+    void printStatuses(TestInfo test) {
+        System.out.println(test.getDisplayName() + " statuses: " + STATUSES);
+        STATUSES.clear();
+    }
+
+    @AfterAll
     static void stop() {
         if (api != null) api.close();
     }
 
-    @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
-    void jsonBodiesNeverBreakAWriteRoute(@ForAll("bodies") Tuple.Tuple2<String, byte[]> routeAndBody,
-                                         @ForAll("callers") String caller, @ForAll("contentTypes") String contentType) {
-        String route = routeAndBody.get1();
-        byte[] body = routeAndBody.get2();
-        String[] methodAndPath = route.split(" ");
+    record BodyCase(String route, byte[] body, String caller, String contentType) {
+        @Override
+        public String toString() {
+            return caller + " " + route + " (" + contentType + "): " + new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    record QueryCase(String path, String caller) {}
+
+    record IdCase(String id, String route) {}
+
+    @Test
+    void jsonBodiesNeverBreakAWriteRoute() {
+        Gen<BodyCase> cases = random -> {
+            String route = Gen.of(BODY_ROUTES).next(random);
+            byte[] body = Gen.oneOf(HostileValues.validish(route, commentId), HostileValues.bodies()).next(random);
+            return new BodyCase(route, body, callers().next(random), contentTypes().next(random));
+        };
+        PropertyCheck.forAll("jsonBodiesNeverBreakAWriteRoute", TRIES, cases, RoutePropertiesIT::sendBody);
+    }
+
+    private static void sendBody(BodyCase sent) {
+        String[] methodAndPath = sent.route().split(" ");
         String state = storedState();
-        HttpRequest.Builder request = http.request(withIds(methodAndPath[1], "1"), tokens.get(caller))
-                .header("Content-Type", contentType)
-                .method(methodAndPath[0], HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder request = http.request(withIds(methodAndPath[1], "1"), tokens.get(sent.caller()))
+                .header("Content-Type", sent.contentType())
+                .method(methodAndPath[0], HttpRequest.BodyPublishers.ofByteArray(sent.body()));
         Reply reply = http.send(request);
         assertSafe(reply);
         if (reply.status() >= 400) assertEquals(state, storedState(), () -> "a refused request stored something: " + reply);
-        if (reply.status() < 300 && route.contains("comments")) assertWellFormedXml(http.get("/api/comments/feed").body());
+        if (reply.status() < 300 && sent.route().contains("comments")) assertWellFormedXml(http.get("/api/comments/feed").body());
     }
 
-    @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
-    void queryParametersNeverBreakAReadRoute(@ForAll("queryRoutes") String path, @ForAll("callers") String caller) {
-        assertSafe(http.get(path, tokens.get(caller)));
+    @Test
+    void queryParametersNeverBreakAReadRoute() {
+        Gen<String> routes = Gen.of(List.copyOf(new TreeMap<>(QUERY_ROUTES).keySet()));
+        Gen<QueryCase> cases = random -> {
+            String route = routes.next(random);
+            String query = HostileValues.queries(QUERY_ROUTES.get(route)).next(random);
+            return new QueryCase(withIds(route, Long.toString(postId)) + "?" + query, callers().next(random));
+        };
+        PropertyCheck.forAll("queryParametersNeverBreakAReadRoute", TRIES, cases,
+                sent -> assertSafe(http.get(sent.path(), tokens.get(sent.caller()))));
     }
 
-    @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
-    void idsInPathsNeverBreakARoute(@ForAll("ids") String id, @ForAll("idRoutes") String route) {
-        String[] methodAndPath = route.split(" ");
+    @Test
+    void idsInPathsNeverBreakARoute() {
+        Gen<String> ids = Gen.oneOf(HostileValues.queryValues(),
+                Gen.oneOf(Gen.longs(), Gen.longs(-10, 1000)).map(n -> Long.toString(n)),
+                Gen.of("0", "-1", "1.0", "1e3", "9223372036854775807", "9223372036854775808", "%2e%2e", "1%3B"));
+        Gen<String> routes = Gen.of("GET /api/posts/{post}", "PUT /api/posts/{post}", "DELETE /api/posts/{post}",
+                "PUT /api/comments/{comment}", "DELETE /api/comments/{comment}", "PUT /api/admin/comments/{comment}/status");
+        Gen<IdCase> cases = random -> new IdCase(ids.next(random), routes.next(random));
+        PropertyCheck.forAll("idsInPathsNeverBreakARoute", TRIES, cases, RoutePropertiesIT::sendId);
+    }
+
+    private static void sendId(IdCase sent) {
+        String[] methodAndPath = sent.route().split(" ");
         String state = storedState();
-        Reply reply = http.send(http.request(withIds(methodAndPath[1], id), tokens.get("alice"))
+        Reply reply = http.send(http.request(withIds(methodAndPath[1], sent.id()), tokens.get("alice"))
                 .header("Content-Type", "application/json")
                 .method(methodAndPath[0], HttpRequest.BodyPublishers.ofString("{\"text\":\"x\",\"title\":\"x\"}")));
         assertSafe(reply);
         if (reply.status() >= 400) assertEquals(state, storedState(), () -> "a refused request stored something: " + reply);
     }
 
-    /** A route and a body: half built from the route's own fields, half anything at all. */
-    @Provide
-    Arbitrary<Tuple.Tuple2<String, byte[]>> bodies() {
-        return Arbitraries.of(BODY_ROUTES).flatMap(route -> Arbitraries.oneOf(
-                HostileValues.validish(route, commentId), HostileValues.bodies()).map(body -> Tuple.of(route, body)));
+    private static Gen<String> callers() {
+        return Gen.frequency(Gen.weighted(1, Gen.constant("nobody")), Gen.weighted(3, Gen.constant("alice")),
+                Gen.weighted(2, Gen.constant("admin")));
     }
 
-    @Provide
-    Arbitrary<String> callers() {
-        return Arbitraries.frequency(Tuple.of(1, "nobody"), Tuple.of(3, "alice"), Tuple.of(2, "admin"));
-    }
-
-    @Provide
-    Arbitrary<String> contentTypes() {
-        return Arbitraries.frequency(Tuple.of(10, "application/json"), Tuple.of(2, "application/json; charset=utf-8"),
-                Tuple.of(1, "application/jsonp"), Tuple.of(1, "text/plain"));
-    }
-
-    @Provide
-    Arbitrary<String> queryRoutes() {
-        return Arbitraries.of(QUERY_ROUTES.keySet()).flatMap(route -> HostileValues.queries(QUERY_ROUTES.get(route))
-                .map(query -> withIds(route, Long.toString(postId)) + "?" + query));
-    }
-
-    @Provide
-    Arbitrary<String> idRoutes() {
-        return Arbitraries.of("GET /api/posts/{post}", "PUT /api/posts/{post}", "DELETE /api/posts/{post}",
-                "PUT /api/comments/{comment}", "DELETE /api/comments/{comment}", "PUT /api/admin/comments/{comment}/status");
-    }
-
-    @Provide
-    Arbitrary<String> ids() {
-        return Arbitraries.oneOf(HostileValues.queryValues(), Arbitraries.longs().map(n -> Long.toString(n)),
-                Arbitraries.of("0", "-1", "1.0", "1e3", "9223372036854775807", "9223372036854775808", "%2e%2e", "1%3B"));
+    private static Gen<String> contentTypes() {
+        return Gen.frequency(Gen.weighted(10, Gen.constant("application/json")),
+                Gen.weighted(2, Gen.constant("application/json; charset=utf-8")),
+                Gen.weighted(1, Gen.constant("application/jsonp")), Gen.weighted(1, Gen.constant("text/plain")));
     }
 
     /** Not a 5xx; a 4xx is problem+json with its status and code; no error body shows internals. */
     private static void assertSafe(Reply reply) {
-        Statistics.label("status").collect(reply.status());
+        STATUSES.merge(reply.status(), 1, Integer::sum);
         assertTrue(reply.status() < 500, () -> "server error: " + reply);
         if (reply.status() < 400) return;
         assertTrue(reply.contentType().startsWith("application/problem+json"), () -> "not a problem: " + reply);
