@@ -8,21 +8,27 @@ import site.api.store.Constraints;
 
 /** The login throttle's state in the {@code login_throttle} table, changed under a row lock. */
 public final class JdbiLoginAttempts implements LoginAttempts {
+    private static final int INSERT_ATTEMPTS = 3;
     private final Jdbi jdbi;
 
     public JdbiLoginAttempts(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
-    /** A first attempt inserts the row outside the locking transaction (no gap locks), then takes the row lock. */
+    /**
+     * A first attempt inserts the row outside the locking transaction (no gap locks), then takes the row lock. A
+     * fresh row looks long quiet to {@link #forgetBefore}, which may delete it in between: then insert again.
+     */
     @Override
     public void update(String accountKey, UnaryOperator<ThrottleState> change) {
-        if (tryUpdate(accountKey, change)) return;
-        Constraints.unlessDuplicate(() -> jdbi.withHandle(h -> h.createUpdate("""
-                        INSERT INTO login_throttle (account_key, failures, last_failure_ms, blocked_until_ms, trusted_address)
-                        VALUES (:key, 0, 0, 0, NULL)""")
-                .bind("key", accountKey).execute()));
-        if (!tryUpdate(accountKey, change)) throw new IllegalStateException("login_throttle row vanished");
+        for (int attempt = 0; attempt < INSERT_ATTEMPTS; attempt++) {
+            if (tryUpdate(accountKey, change)) return;
+            Constraints.unlessDuplicate(() -> jdbi.withHandle(h -> h.createUpdate("""
+                            INSERT INTO login_throttle (account_key, failures, last_failure_ms, blocked_until_ms, trusted_address)
+                            VALUES (:key, 0, 0, 0, NULL)""")
+                    .bind("key", accountKey).execute()));
+        }
+        if (!tryUpdate(accountKey, change)) throw new IllegalStateException("login_throttle row deleted " + INSERT_ATTEMPTS + " times");
     }
 
     @Override

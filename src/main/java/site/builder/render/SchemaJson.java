@@ -62,9 +62,17 @@ public final class SchemaJson {
         o.put("inLanguage", page.site().lang());
         o.put("datePublished", GoDates.numericOffset(page.publishDate()));
         o.put("dateModified", GoDates.numericOffset(page.lastmod()));
-        if (!page.author().isEmpty()) o.put("author", Map.of("@type", "Person", "name", page.author()));
-        o.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", page.permalink()));
-        o.put("publisher", Map.of("@type", "Organization", "name", page.site().title()));
+        if (!page.author().isEmpty()) o.put("author", node("Person", "name", page.author()));
+        o.put("mainEntityOfPage", node("WebPage", "@id", page.permalink()));
+        o.put("publisher", node("Organization", "name", page.site().title()));
+        return o;
+    }
+
+    /** A nested object in a fixed key order: Map.of's order changes from one JVM to the next, and so would the page. */
+    private static Map<String, Object> node(String type, String key, Object value) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("@type", type);
+        o.put(key, value);
         return o;
     }
 
