@@ -1,0 +1,145 @@
+package site.builder.markdown.highlight;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import site.builder.markdown.MarkdownOptions;
+import site.builder.markdown.MarkdownRenderer;
+import site.builder.markdown.PageContext;
+
+/**
+ * The differential highlighting test: every corpus sample (src/test/resources/highlight-corpus/LANG/NN.txt) as a
+ * fenced block through our Markdown renderer, compared byte for byte with what Hugo 0.111.3 wrote for the same
+ * fence (NN.classes.html with noClasses = false, NN.inline.html with noClasses = true), as recorded by
+ * scripts/record-highlight-corpus.sh. Languages in {@link #AT_TARGET} must be at least 98% identical in both
+ * modes; every other language is pinned at its current count of identical samples so it cannot regress.
+ */
+class HighlightCorpusTest {
+    static final Path CORPUS = Path.of("src/test/resources/highlight-corpus");
+    private static final double TARGET = 0.98;
+
+    /** Languages (fence names) claimed at the target. */
+    static final List<String> AT_TARGET = List.of();
+
+    /** Identical samples today (classes + inline, out of twice the samples) for languages not yet at target. */
+    static final Map<String, Integer> PINNED = Map.ofEntries(
+            Map.entry("apache", 0),
+            Map.entry("apacheconf", 0),
+            Map.entry("bash", 34),
+            Map.entry("console", 16),
+            Map.entry("docker", 0),
+            Map.entry("dockerfile", 0),
+            Map.entry("go", 7),
+            Map.entry("golang", 2),
+            Map.entry("groovy", 0),
+            Map.entry("hcl", 0),
+            Map.entry("html", 8),
+            Map.entry("ini", 6),
+            Map.entry("java", 13),
+            Map.entry("javascript", 0),
+            Map.entry("jenkinsfile", 2),
+            Map.entry("js", 0),
+            Map.entry("json", 30),
+            Map.entry("mysql", 0),
+            Map.entry("nginx", 0),
+            Map.entry("nosuchlang", 2),
+            Map.entry("powershell", 0),
+            Map.entry("promql", 0),
+            Map.entry("properties", 4),
+            Map.entry("ps1", 0),
+            Map.entry("python", 1),
+            Map.entry("sh", 2),
+            Map.entry("shell", 2),
+            Map.entry("shell-session", 2),
+            Map.entry("sql", 2),
+            Map.entry("terraform", 0),
+            Map.entry("tf", 0),
+            Map.entry("toml", 12),
+            Map.entry("xml", 0),
+            Map.entry("yaml", 13),
+            Map.entry("yml", 1),
+            Map.entry("zsh", 2));
+
+    record Score(int identical, int total) {
+        double share() {
+            return total == 0 ? 1 : (double) identical / total;
+        }
+    }
+
+    @Test
+    void corpusMatchesHugoPerLanguage() throws IOException {
+        Map<String, Score> scores = scores();
+        StringBuilder report = new StringBuilder("language identical/total (share), both CSS modes\n");
+        scores.forEach((lang, s) -> report.append(String.format("%-14s %3d/%3d %5.1f%%%n", lang, s.identical(), s.total(), 100 * s.share())));
+        System.out.print(report);
+        List<String> failures = new ArrayList<>();
+        for (var e : scores.entrySet()) {
+            String lang = e.getKey();
+            Score s = e.getValue();
+            if (AT_TARGET.contains(lang)) {
+                if (s.share() < TARGET) failures.add(lang + " below target: " + s);
+            } else if (s.identical() < PINNED.getOrDefault(lang, 0)) {
+                failures.add(lang + " regressed below pinned " + PINNED.get(lang) + ": " + s);
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures) + "\n" + report);
+    }
+
+    @Test
+    void everyLanguageIsClaimedOrPinned() throws IOException {
+        for (String lang : scores().keySet()) {
+            assertTrue(AT_TARGET.contains(lang) || PINNED.containsKey(lang), "neither at target nor pinned: " + lang);
+        }
+        assertEquals(List.of(), AT_TARGET.stream().filter(PINNED::containsKey).toList(), "claimed and pinned");
+    }
+
+    static Map<String, Score> scores() throws IOException {
+        MarkdownRenderer classes = renderer(false);
+        MarkdownRenderer inline = renderer(true);
+        Map<String, Score> scores = new TreeMap<>();
+        try (Stream<Path> dirs = Files.list(CORPUS)) {
+            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+                String lang = dir.getFileName().toString();
+                int identical = 0;
+                int total = 0;
+                for (Path sample : samples(dir)) {
+                    String fence = fence(lang, Files.readString(sample));
+                    String base = sample.toString().replaceAll("\\.txt$", "");
+                    identical += same(classes, fence, Path.of(base + ".classes.html")) + same(inline, fence, Path.of(base + ".inline.html"));
+                    total += 2;
+                }
+                scores.put(lang, new Score(identical, total));
+            }
+        }
+        return scores;
+    }
+
+    static List<Path> samples(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    /** The fence the recording script writes around a sample. */
+    static String fence(String lang, String code) {
+        return "`````" + lang + "\n" + code + (code.endsWith("\n") ? "" : "\n") + "`````\n";
+    }
+
+    private static int same(MarkdownRenderer renderer, String fence, Path golden) throws IOException {
+        String ours = renderer.render(fence, PageContext.of(Path.of("sample.md"))).content();
+        return ours.equals(Files.readString(golden)) ? 1 : 0;
+    }
+
+    static MarkdownRenderer renderer(boolean noClasses) {
+        return new MarkdownRenderer(MarkdownOptions.fromConfig(Map.of("highlight", Map.of("noclasses", noClasses))));
+    }
+}
