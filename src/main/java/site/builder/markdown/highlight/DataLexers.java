@@ -20,24 +20,6 @@ final class DataLexers {
                 .build();
     }
 
-    /** Chroma's YAML: whitespace as its own token, plain values as one literal up to a comment or line end. */
-    static Lexer yaml() {
-        return Lexer.builder("yaml").state("root")
-                .rule("\\s++", WHITESPACE)
-                .rule("#[^\\n]*+", COMMENT)
-                .rule("^---|^\\.\\.\\.", NAME_NAMESPACE)
-                .groups("([^\\s#:\"'\\[\\]{}-][^\\n:#]*+|" + DQ + ")(:)(?=\\s|$)", NAME_TAG, PUNCTUATION)
-                .rule("[-?:,\\[\\]{}|>](?=\\s|$)|[\\[{]", PUNCTUATION)
-                .rule("[&*][\\w-]++", COMMENT_PREPROC)
-                .rule("!!?[\\w/]*+", KEYWORD_TYPE)
-                .rule(DQ, STRING_DOUBLE)
-                .rule("'(?:[^'\\n]++|'')*+'?", STRING_SINGLE)
-                .rule("(?:true|false|yes|no|null|~)(?=[ \\t]*+(?:#|$))", KEYWORD_CONSTANT)
-                .rule("-?\\d++(?:\\.\\d++)?(?=[ \\t]*+(?:#|$))", NUMBER)
-                .rule("[^\\s#](?:[^\\n#]*[^\\s#])?", LITERAL)
-                .build();
-    }
-
     /** Chroma's TOML: bare keys and table names as other names, {@code =} and brackets as punctuation. */
     static Lexer toml() {
         return Lexer.builder("toml").state("root")

@@ -27,7 +27,7 @@ public final class Lexers {
         add(ScriptLexers::nginx, "nginx");
         add(ScriptLexers::hcl, "hcl", "terraform", "tf");
         add(DataLexers::json, "json");
-        add(DataLexers::yaml, "yaml", "yml");
+        add(YamlLexer::lexer, "yaml", "yml");
         add(DataLexers::toml, "toml");
         add(DataLexers::ini, "ini", "cfg", "dosini", "properties", "jproperties");
         add(() -> DataLexers.tags("html"), "html", "htm");

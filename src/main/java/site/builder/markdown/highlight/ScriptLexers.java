@@ -40,6 +40,8 @@ final class ScriptLexers {
                 .rule("#[^\\n]*+", COMMENT_SINGLE)
                 .rule("\\\\[\\s\\S]", STRING_ESCAPE)
                 .groups("(\\b\\w+)(\\s*+)(\\+?=)", NAME_VARIABLE, TEXT, OPERATOR)
+                // a here-document, up to the first later occurrence of its delimiter word
+                .rule("<<-?\\s*('?)\\\\?(\\w+)[\\s\\S]+?\\2", STRING)
                 .rule("[\\[\\]{}()=]|<<<|&&|\\|\\|", OPERATOR)
                 .rule("`", STRING_BACKTICK, "backticks")
                 .rule("\"", STRING_DOUBLE, "string")
@@ -59,13 +61,19 @@ final class ScriptLexers {
                 .rule("\\w++", NAME_VARIABLE)
                 .rule("[^}:\"'`$\\\\]++|:", PUNCTUATION)
                 .include("bash");
+        b.state("math")
+                .rule("\\)\\)", KEYWORD, "#pop")
+                .rule("\\*\\*|\\|\\||[-+*/%^|&]", OPERATOR)
+                .rule("\\d+#\\d+|\\d+#(?! )|\\d+", NUMBER)
+                .include("bash");
         b.state("paren").rule("\\)", KEYWORD, "#pop").include("bash");
         b.state("backticks").rule("`", STRING_BACKTICK, "#pop").include("bash");
     }
 
     /** Chroma's "interp" rules: {@code $(…)}, {@code ${…}}, {@code $name} and special parameters. */
     private static void interpolation(Lexer.Builder b) {
-        b.rule("\\$\\(", KEYWORD, "paren")
+        b.rule("\\$\\(\\(", KEYWORD, "math")
+                .rule("\\$\\(", KEYWORD, "paren")
                 .rule("\\$\\{#?", STRING_INTERPOL, "curly")
                 .rule("\\$[a-zA-Z_]\\w*+", NAME_VARIABLE)
                 .rule("\\$(?:\\d++|[#$?!_*@-])", NAME_VARIABLE)

@@ -136,6 +136,12 @@ class HighlightCorpusTest {
 
     private static int same(MarkdownRenderer renderer, String fence, Path golden) throws IOException {
         String ours = renderer.render(fence, PageContext.of(Path.of("sample.md"))).content();
+        String dump = System.getProperty("corpus.dump");
+        if (dump != null) {
+            // -Dcorpus.dump=DIR writes our output beside the corpus layout, to diff against Hugo's after a change.
+            Path out = Path.of(dump).resolve(CORPUS.relativize(golden));
+            Files.writeString(Files.createDirectories(out.getParent()).resolve(out.getFileName()), ours);
+        }
         return ours.equals(Files.readString(golden)) ? 1 : 0;
     }
 
