@@ -23,9 +23,10 @@ public final class Lexers {
         add(ScriptLexers::python, "python", "py", "py3", "python3");
         add(ScriptLexers::ruby, "ruby", "rb");
         add(ScriptLexers::sql, "sql", "mysql", "postgresql", "postgres");
-        add(ScriptLexers::dockerfile, "docker", "dockerfile");
+        add(DockerfileLexer::lexer, "docker", "dockerfile");
         add(ScriptLexers::nginx, "nginx");
-        add(ScriptLexers::hcl, "hcl", "terraform", "tf");
+        add(HclLexers::hcl, "hcl");
+        add(HclLexers::terraform, "terraform", "tf");
         add(DataLexers::json, "json");
         add(YamlLexer::lexer, "yaml", "yml");
         add(DataLexers::toml, "toml");

@@ -147,19 +147,6 @@ final class ScriptLexers {
                 .build();
     }
 
-    static Lexer dockerfile() {
-        return Lexer.builder("docker").state("root")
-                .rule("#[^\\n]*+", COMMENT)
-                .rule("(?i)^\\s*+(?:FROM|RUN|CMD|LABEL|MAINTAINER|EXPOSE|ENV|ADD|COPY|ENTRYPOINT|VOLUME|USER|WORKDIR|ARG|"
-                        + "ONBUILD|STOPSIGNAL|HEALTHCHECK|SHELL)\\b", KEYWORD)
-                .rule("(?i)\\bAS\\b", KEYWORD)
-                .rule(DQ, STRING_DOUBLE).rule(SQ, STRING_SINGLE)
-                .rule("\\$\\{[^}\\n]*+\\}?|\\$\\w++", NAME_VARIABLE)
-                .rule("\\s++", TEXT)
-                .rule("[^\\s\"'$#]++|[$#]", TEXT)
-                .build();
-    }
-
     static Lexer nginx() {
         return Lexer.builder("nginx").state("root")
                 .rule("\\s++", TEXT)
@@ -171,24 +158,6 @@ final class ScriptLexers {
                 .rule("\\d++[kKmMsSdhy]?\\b", NUMBER_INTEGER)
                 .rule("[{};]", PUNCTUATION)
                 .rule("[^\\s{};#$\"']++|[$#]", TEXT)
-                .build();
-    }
-
-    static Lexer hcl() {
-        return Lexer.builder("hcl").state("root")
-                .rule("\\s++", TEXT)
-                .rule("(?:#|//)[^\\n]*+", COMMENT_SINGLE)
-                .rule("/\\*[\\s\\S]*?(?:\\*/|\\z)", COMMENT_MULTILINE)
-                .rule("<<-?(\\w++)\\n[\\s\\S]*?^\\s*+\\1\\b", STRING_HEREDOC)
-                .rule(DQ, STRING_DOUBLE)
-                .words(KEYWORD_CONSTANT, "true", "false", "null")
-                .words(KEYWORD_RESERVED, "resource", "data", "variable", "output", "module", "provider", "terraform",
-                        "locals", "for", "in", "if")
-                .rule("\\d++(?:\\.\\d++)?", NUMBER)
-                .groups("([A-Za-z_][\\w-]*+)(\\s*+)(=)", NAME_ATTRIBUTE, TEXT, OPERATOR)
-                .rule("[A-Za-z_][\\w.-]*+", NAME_OTHER)
-                .rule("[-+*/%=<>!&|?:]++", OPERATOR)
-                .rule("[{}()\\[\\],]", PUNCTUATION)
                 .build();
     }
 }
