@@ -47,6 +47,13 @@ public final class Lexer {
         return new Using(language);
     }
 
+    private static final String SELF = "#self";
+
+    /** Lexes the group's text with this same lexer, from its root state (Chroma's UsingSelf). */
+    public static Using usingSelf() {
+        return new Using(SELF);
+    }
+
     public List<Token> tokenize(String code) {
         Tokens out = new Tokens();
         run(code, out);
@@ -93,12 +100,14 @@ public final class Lexer {
         return -1;
     }
 
-    private static void emit(Object action, String text, Tokens out) {
+    private void emit(Object action, String text, Tokens out) {
         if (text.isEmpty() || action == null) return;
         if (action instanceof TokenType type) {
             out.add(type, text);
         } else if (action instanceof Using using) {
-            Lexers.find(using.language()).orElseThrow(() -> new IllegalStateException("no lexer " + using.language())).run(text, out);
+            Lexer lexer = using.language().equals(SELF) ? this
+                    : Lexers.find(using.language()).orElseThrow(() -> new IllegalStateException("no lexer " + using.language()));
+            lexer.run(text, out);
         }
     }
 
@@ -146,6 +155,12 @@ public final class Lexer {
 
         private Builder(String name) {
             this.name = name;
+        }
+
+        /** In patterns declared after this, {@code .} also matches a line break. */
+        public Builder dotAll() {
+            flags |= Pattern.DOTALL;
+            return this;
         }
 
         /** Patterns declared after this ignore case. */

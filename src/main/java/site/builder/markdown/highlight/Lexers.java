@@ -11,7 +11,7 @@ public final class Lexers {
     private static final Map<String, Lexer> BY_NAME = new HashMap<>();
 
     static {
-        add(() -> CFamily.lexer(CFamily.JAVA), "java");
+        add(JavaLexer::lexer, "java");
         add(() -> CFamily.lexer(CFamily.KOTLIN), "kotlin", "kt", "kts");
         add(() -> CFamily.lexer(CFamily.GO), "go", "golang");
         add(() -> CFamily.lexer(CFamily.C), "c", "h");
@@ -24,7 +24,7 @@ public final class Lexers {
         add(ScriptLexers::ruby, "ruby", "rb");
         add(ScriptLexers::sql, "sql", "mysql", "postgresql", "postgres");
         add(DockerfileLexer::lexer, "docker", "dockerfile");
-        add(ScriptLexers::nginx, "nginx");
+        add(NginxLexer::lexer, "nginx");
         add(HclLexers::hcl, "hcl");
         add(HclLexers::terraform, "terraform", "tf");
         add(DataLexers::json, "json");
@@ -32,7 +32,7 @@ public final class Lexers {
         add(DataLexers::toml, "toml");
         add(DataLexers::ini, "ini", "cfg", "dosini", "properties", "jproperties");
         add(() -> DataLexers.tags("html"), "html", "htm");
-        add(() -> DataLexers.tags("xml"), "xml", "svg", "xsl", "rss");
+        add(XmlLexer::lexer, "xml", "svg", "xsl", "rss");
         add(DataLexers::css, "css");
         add(DataLexers::markdown, "markdown", "md", "mkd");
         add(DataLexers::diff, "diff", "patch", "udiff");

@@ -146,18 +146,4 @@ final class ScriptLexers {
                 .rule("[(),;.]", PUNCTUATION)
                 .build();
     }
-
-    static Lexer nginx() {
-        return Lexer.builder("nginx").state("root")
-                .rule("\\s++", TEXT)
-                .rule("#[^\\n]*+", COMMENT_SINGLE)
-                .groups("(server|location|upstream|http|events|stream|if|map|types)(\\s)", KEYWORD_NAMESPACE, TEXT)
-                .rule("[A-Za-z_][\\w.]*+(?=\\s)", KEYWORD)
-                .rule("\\$\\w++", NAME_VARIABLE)
-                .rule(DQ, STRING_DOUBLE).rule(SQ, STRING_SINGLE)
-                .rule("\\d++[kKmMsSdhy]?\\b", NUMBER_INTEGER)
-                .rule("[{};]", PUNCTUATION)
-                .rule("[^\\s{};#$\"']++|[$#]", TEXT)
-                .build();
-    }
 }
