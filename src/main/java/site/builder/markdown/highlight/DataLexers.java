@@ -38,16 +38,6 @@ final class DataLexers {
                 .build();
     }
 
-    static Lexer ini() {
-        return Lexer.builder("ini").state("root")
-                .rule("\\s++", TEXT)
-                .rule("[;#][^\\n]*+", COMMENT_SINGLE)
-                .rule("^\\[[^\\]\\n]*+\\]", KEYWORD)
-                .groups("([^\\s=:;#][^=:\\n]*?)(\\s*+)([=:])(\\s*+)([^\\n]*+)", NAME_ATTRIBUTE, TEXT, OPERATOR, TEXT, STRING)
-                .build();
-    }
-
-
     /** HTML/XML with attributes: a tag opens the "tag" state until {@code >}. */
     static Lexer tags(String name) {
         return Lexer.builder(name).state("root")

@@ -13,7 +13,7 @@ public final class Lexers {
     static {
         add(JavaLexer::lexer, "java");
         add(() -> CFamily.lexer(CFamily.KOTLIN), "kotlin", "kt", "kts");
-        add(() -> CFamily.lexer(CFamily.GO), "go", "golang");
+        add(GoLexer::lexer, "go", "golang");
         add(() -> CFamily.lexer(CFamily.C), "c", "h");
         add(() -> CFamily.lexer(CFamily.RUST), "rust", "rs");
         add(() -> CFamily.lexer(CFamily.JAVASCRIPT), "javascript", "js", "jsx", "mjs");
@@ -30,7 +30,8 @@ public final class Lexers {
         add(DataLexers::json, "json");
         add(YamlLexer::lexer, "yaml", "yml");
         add(DataLexers::toml, "toml");
-        add(DataLexers::ini, "ini", "cfg", "dosini", "properties", "jproperties");
+        add(IniLexers::ini, "ini", "cfg", "dosini");
+        add(IniLexers::properties, "properties", "java-properties");
         add(() -> DataLexers.tags("html"), "html", "htm");
         add(XmlLexer::lexer, "xml", "svg", "xsl", "rss");
         add(DataLexers::css, "css");
