@@ -16,13 +16,14 @@ public final class Lexers {
         add(GoLexer::lexer, "go", "golang");
         add(() -> CFamily.lexer(CFamily.C), "c", "h");
         add(() -> CFamily.lexer(CFamily.RUST), "rust", "rs");
-        add(() -> CFamily.lexer(CFamily.JAVASCRIPT), "javascript", "js", "jsx", "mjs");
+        add(JavaScriptLexer::lexer, "javascript", "js", "jsx", "mjs", "cjs");
         add(() -> CFamily.lexer(CFamily.TYPESCRIPT), "typescript", "ts", "tsx");
         add(ScriptLexers::bash, "bash", "sh", "shell", "zsh", "ksh");
         add(ScriptLexers::console, "console", "shell-session", "terminal");
         add(ScriptLexers::python, "python", "py", "py3", "python3");
         add(ScriptLexers::ruby, "ruby", "rb");
-        add(ScriptLexers::sql, "sql", "mysql", "postgresql", "postgres");
+        add(SqlLexers::sql, "sql", "postgresql", "postgres");
+        add(SqlLexers::mysql, "mysql", "mariadb");
         add(DockerfileLexer::lexer, "docker", "dockerfile");
         add(NginxLexer::lexer, "nginx");
         add(HclLexers::hcl, "hcl");

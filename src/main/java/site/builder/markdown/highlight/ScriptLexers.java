@@ -126,24 +126,4 @@ final class ScriptLexers {
                 .rule("[{}()\\[\\];,.]", PUNCTUATION)
                 .build();
     }
-
-    static Lexer sql() {
-        return Lexer.builder("sql").state("root")
-                .rule("\\s++", TEXT)
-                .rule("--[^\\n]*+", COMMENT_SINGLE)
-                .rule("/\\*[\\s\\S]*?(?:\\*/|\\z)", COMMENT_MULTILINE)
-                .rule("'(?:[^']++|'')*+'?", STRING_SINGLE)
-                .rule("\"[^\"]*+\"?|`[^`]*+`?", NAME)
-                .rule("(?i)\\b(?:select|from|where|and|or|not|insert|into|values|update|set|delete|create|table|drop|alter|"
-                        + "add|index|primary|key|foreign|references|join|left|right|inner|outer|on|group|by|order|having|limit|"
-                        + "offset|as|distinct|union|all|null|is|in|like|between|exists|case|when|then|else|end|default|unique|"
-                        + "constraint|if|begin|commit|rollback|view|with|returning|asc|desc)\\b", KEYWORD)
-                .rule("(?i)\\b(?:int|integer|bigint|smallint|varchar|char|text|boolean|bool|date|timestamp|datetime|decimal|"
-                        + "numeric|float|double|blob|serial)\\b", NAME_BUILTIN)
-                .rule("\\d++(?:\\.\\d++)?", NUMBER_FLOAT)
-                .rule("[A-Za-z_]\\w*+", NAME)
-                .rule("[-+*/%=<>!|]++", OPERATOR)
-                .rule("[(),;.]", PUNCTUATION)
-                .build();
-    }
 }
