@@ -28,6 +28,8 @@ public final class Lexers {
         add(NginxLexer::lexer, "nginx");
         add(HclLexers::hcl, "hcl");
         add(HclLexers::terraform, "terraform", "tf");
+        add(OpsConfigLexers::promql, "promql");
+        add(OpsConfigLexers::apache, "apacheconf", "aconf", "apache");
         add(DataLexers::json, "json");
         add(YamlLexer::lexer, "yaml", "yml");
         add(DataLexers::toml, "toml");
