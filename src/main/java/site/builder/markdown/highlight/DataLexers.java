@@ -38,23 +38,6 @@ final class DataLexers {
                 .build();
     }
 
-    /** HTML/XML with attributes: a tag opens the "tag" state until {@code >}. */
-    static Lexer tags(String name) {
-        return Lexer.builder(name).state("root")
-                .rule("<!--[\\s\\S]*?(?:-->|\\z)", COMMENT)
-                .rule("<\\?[\\s\\S]*?(?:\\?>|\\z)|<![^>]*+>?", COMMENT_PREPROC)
-                .rule("&[#\\w]++;", NAME_ENTITY)
-                .rule("</?(?=[\\w:.-])", PUNCTUATION, "tag")
-                .rule("[^<&]++|[<&]", TEXT)
-                .state("tag")
-                .rule("\\s++", TEXT)
-                .rule("/?>", PUNCTUATION, "#pop")
-                .groups("([\\w:.-]++)(\\s*+)(=)(\\s*+)(\"[^\"]*+\"?|'[^']*+'?|[^\\s>]++)", NAME_ATTRIBUTE, TEXT, OPERATOR, TEXT, STRING)
-                .rule("[\\w:.-]++", NAME_TAG)
-                .rule("[^\\s>]", TEXT)
-                .build();
-    }
-
     static Lexer css() {
         return Lexer.builder("css").state("root")
                 .rule("\\s++", TEXT)

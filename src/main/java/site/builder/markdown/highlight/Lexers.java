@@ -35,7 +35,7 @@ public final class Lexers {
         add(DataLexers::toml, "toml");
         add(IniLexers::ini, "ini", "cfg", "dosini");
         add(IniLexers::properties, "properties", "java-properties");
-        add(() -> DataLexers.tags("html"), "html", "htm");
+        add(HtmlLexer::lexer, "html", "htm");
         add(XmlLexer::lexer, "xml", "svg", "xsl", "rss");
         add(DataLexers::css, "css");
         add(DataLexers::markdown, "markdown", "md", "mkd");
