@@ -20,7 +20,7 @@ public final class Lexers {
         add(() -> CFamily.lexer(CFamily.TYPESCRIPT), "typescript", "ts", "tsx");
         add(ScriptLexers::bash, "bash", "sh", "shell", "zsh", "ksh");
         add(ScriptLexers::console, "console", "shell-session", "terminal");
-        add(ScriptLexers::python, "python", "py", "py3", "python3");
+        add(PythonLexer::lexer, "python", "py", "py3", "python3", "sage", "bazel", "starlark");
         add(ScriptLexers::ruby, "ruby", "rb");
         add(SqlLexers::sql, "sql", "postgresql", "postgres");
         add(SqlLexers::mysql, "mysql", "mariadb");

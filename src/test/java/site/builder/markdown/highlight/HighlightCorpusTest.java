@@ -28,46 +28,17 @@ class HighlightCorpusTest {
     private static final double TARGET = 0.98;
 
     /** Languages (fence names) claimed at the target. */
-    static final List<String> AT_TARGET = List.of();
+    static final List<String> AT_TARGET = List.of(
+            "apache", "apacheconf", "bash", "console", "docker", "dockerfile", "go", "golang", "hcl", "html", "ini",
+            "java", "javascript", "jenkinsfile", "js", "json", "mysql", "nginx", "nosuchlang", "promql",
+            "properties", "python", "sh", "shell", "shell-session", "sql", "terraform", "tf", "toml", "xml", "yaml",
+            "yml", "zsh");
 
     /** Identical samples today (classes + inline, out of twice the samples) for languages not yet at target. */
     static final Map<String, Integer> PINNED = Map.ofEntries(
-            Map.entry("apache", 0),
-            Map.entry("apacheconf", 0),
-            Map.entry("bash", 34),
-            Map.entry("console", 16),
-            Map.entry("docker", 0),
-            Map.entry("dockerfile", 0),
-            Map.entry("go", 7),
-            Map.entry("golang", 2),
             Map.entry("groovy", 0),
-            Map.entry("hcl", 0),
-            Map.entry("html", 8),
-            Map.entry("ini", 6),
-            Map.entry("java", 13),
-            Map.entry("javascript", 0),
-            Map.entry("jenkinsfile", 2),
-            Map.entry("js", 0),
-            Map.entry("json", 30),
-            Map.entry("mysql", 0),
-            Map.entry("nginx", 0),
-            Map.entry("nosuchlang", 2),
             Map.entry("powershell", 0),
-            Map.entry("promql", 0),
-            Map.entry("properties", 4),
-            Map.entry("ps1", 0),
-            Map.entry("python", 1),
-            Map.entry("sh", 2),
-            Map.entry("shell", 2),
-            Map.entry("shell-session", 2),
-            Map.entry("sql", 2),
-            Map.entry("terraform", 0),
-            Map.entry("tf", 0),
-            Map.entry("toml", 12),
-            Map.entry("xml", 0),
-            Map.entry("yaml", 13),
-            Map.entry("yml", 1),
-            Map.entry("zsh", 2));
+            Map.entry("ps1", 0));
 
     record Score(int identical, int total) {
         double share() {
