@@ -34,7 +34,7 @@ final class JavaLexer {
                 .rule("//.*?\\n", COMMENT_SINGLE)
                 .rule("/\\*.*?\\*/", COMMENT_MULTILINE)
                 .rule("(?:" + STATEMENTS + ")\\b", KEYWORD)
-                .action("((?:" + IDENT + "[\\w.\\[\\]$<>]*\\s+)+?)(" + IDENT + ")(\\s*)(\\()", null,
+                .action("((?:[\\w$][\\w.\\[\\]$<>]*+\\s++)+?)([\\w$][\\w$]*+)(\\s*)(\\()", null,
                         usingSelf(), NAME_FUNCTION, TEXT, OPERATOR)
                 .rule("@\\w[\\w.]*", NAME_DECORATOR)
                 .rule("(?:" + MODIFIERS + ")\\b", KEYWORD_DECLARATION)

@@ -30,6 +30,7 @@ public final class Lexers {
         add(HclLexers::terraform, "terraform", "tf");
         add(OpsConfigLexers::promql, "promql");
         add(OpsConfigLexers::apache, "apacheconf", "aconf", "apache");
+        add(GroovyLexer::lexer, "groovy");
         add(DataLexers::json, "json");
         add(YamlLexer::lexer, "yaml", "yml");
         add(DataLexers::toml, "toml");

@@ -32,11 +32,11 @@ final class PythonLexer {
                 .rule("(?:yield from|async for|lambda|yield|await|else|for|if)\\b", KEYWORD)
                 .rule("(?:False|True|None)\\b", KEYWORD_CONSTANT);
         b.state("builtins")
-                .rule("(?<!\\.)(?:" + PythonWords.BUILTINS + ")\\b", NAME_BUILTIN)
+                .rule("(?<!\\.)" + WordTrie.regex(PythonWords.BUILTINS) + "\\b", NAME_BUILTIN)
                 .rule("(?<!\\.)(?:self|Ellipsis|NotImplemented|cls)\\b", NAME_BUILTIN_PSEUDO)
-                .rule("(?<!\\.)(?:" + PythonWords.EXCEPTIONS + ")\\b", NAME_EXCEPTION);
-        b.state("magic-methods").rule("(?:" + PythonWords.MAGIC_METHODS + ")\\b", NAME_FUNCTION_MAGIC);
-        b.state("magic-attributes").rule("(?:" + PythonWords.MAGIC_ATTRIBUTES + ")\\b", NAME_VARIABLE_MAGIC);
+                .rule("(?<!\\.)" + WordTrie.regex(PythonWords.EXCEPTIONS) + "\\b", NAME_EXCEPTION);
+        b.state("magic-methods").rule(WordTrie.regex(PythonWords.MAGIC_METHODS) + "\\b", NAME_FUNCTION_MAGIC);
+        b.state("magic-attributes").rule(WordTrie.regex(PythonWords.MAGIC_ATTRIBUTES) + "\\b", NAME_VARIABLE_MAGIC);
         b.state("name")
                 .rule("@" + NAME_RE + "(?:\\s*\\.\\s*" + NAME_RE + ")*", NAME_DECORATOR)
                 .rule("@", OPERATOR)

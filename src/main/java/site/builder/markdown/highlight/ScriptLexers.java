@@ -2,12 +2,10 @@ package site.builder.markdown.highlight;
 
 import static site.builder.markdown.highlight.TokenType.*;
 
-/** Lexers for shells, Python, SQL and ops config languages (Dockerfile, nginx, HCL). */
+/** Lexers for shells (bash, console sessions) and Ruby. */
 final class ScriptLexers {
     private ScriptLexers() {}
 
-    private static final String DQ = "\"(?:[^\"\\\\]++|\\\\[\\s\\S])*+\"?";
-    private static final String SQ = "'[^']*+'?";
 
     private static final String BUILTINS = "alias|bg|bind|break|builtin|caller|cd|command|compgen|complete|declare|dirs|"
             + "disown|echo|enable|eval|exec|exit|export|false|fc|fg|getopts|hash|help|history|jobs|kill|let|local|logout|"
@@ -78,30 +76,6 @@ final class ScriptLexers {
                 .rule("\\$[a-zA-Z_]\\w*+", NAME_VARIABLE)
                 .rule("\\$(?:\\d++|[#$?!_*@-])", NAME_VARIABLE)
                 .rule("\\$", TEXT);
-    }
-
-    static Lexer python() {
-        return Lexer.builder("python").state("root")
-                .rule("\\s++", TEXT)
-                .rule("#[^\\n]*+", COMMENT_SINGLE)
-                .rule("[rRbBfFuU]{0,2}(?:\"\"\"[\\s\\S]*?(?:\"\"\"|\\z)|'''[\\s\\S]*?(?:'''|\\z))", STRING_DOC)
-                .rule("[rRbBfFuU]{0,2}\"(?:[^\"\\\\\\n]++|\\\\.)*+\"?", STRING_DOUBLE)
-                .rule("[rRbBfFuU]{0,2}'(?:[^'\\\\\\n]++|\\\\.)*+'?", STRING_SINGLE)
-                .rule("@[\\w.]++", NAME_DECORATOR)
-                .words(KEYWORD_CONSTANT, "True", "False", "None")
-                .words(OPERATOR_WORD, "and", "or", "not", "in", "is")
-                .groups("(def|class)(\\s++)([A-Za-z_]\\w*+)", KEYWORD, TEXT, NAME_FUNCTION)
-                .words(KEYWORD_NAMESPACE, "import", "from")
-                .words(KEYWORD, "as", "assert", "async", "await", "break", "continue", "del", "elif", "else", "except",
-                        "finally", "for", "global", "if", "lambda", "nonlocal", "pass", "raise", "return", "try", "while",
-                        "with", "yield", "match", "case")
-                .words(NAME_BUILTIN, "print", "len", "range", "open", "int", "str", "dict", "list", "set", "tuple",
-                        "isinstance", "super", "self", "enumerate", "zip", "map", "filter", "sorted", "type")
-                .rule("0[xX][0-9a-fA-F_]++|\\d[\\d_]*+\\.\\d*+(?:[eE][+-]?\\d++)?|\\d[\\d_]*+", NUMBER)
-                .rule("[A-Za-z_]\\w*+", NAME)
-                .rule("[-+*/%=<>!&|^~@]++", OPERATOR)
-                .rule("[{}()\\[\\];,.:]", PUNCTUATION)
-                .build();
     }
 
     static Lexer ruby() {
