@@ -21,8 +21,34 @@ public final class Lexer {
     private static final int MAX_DEPTH = 64;
     private static final int FLAGS = Pattern.MULTILINE | Pattern.UNIX_LINES | Pattern.UNICODE_CHARACTER_CLASS;
 
-    /** One rule: one action per group (or one for the whole match); {@code next} moves between states. */
-    record Rule(Pattern pattern, List<Object> actions, String[] next) {}
+    /**
+     * One rule: one action per group (or one for the whole match); {@code next} moves between states.
+     * {@code starts} holds the ASCII characters a match can begin with, so most rules are skipped without a match.
+     */
+    record Rule(Pattern pattern, List<Object> actions, String[] next, java.util.BitSet starts) {
+        boolean mayStartWith(char c) {
+            return c >= 128 || starts.get(c);
+        }
+    }
+
+    /**
+     * The ASCII characters a pattern may match from, found by asking the pattern itself: a character is excluded
+     * only when the pattern fails on it without wanting more input, after a letter, after a space, and at the start.
+     */
+    static java.util.BitSet startCharacters(Pattern pattern) {
+        java.util.BitSet starts = new java.util.BitSet(128);
+        for (char c = 0; c < 128; c++) {
+            for (String probe : new String[] {"a" + c, " " + c, String.valueOf(c)}) {
+                Matcher m = pattern.matcher(probe).useTransparentBounds(true).useAnchoringBounds(false);
+                m.region(probe.length() - 1, probe.length());
+                if (m.lookingAt() || m.hitEnd()) {
+                    starts.set(c);
+                    break;
+                }
+            }
+        }
+        return starts;
+    }
 
     /** An action that lexes the group's text with another lexer, found by name when first used. */
     public record Using(String language) {}
@@ -82,7 +108,9 @@ public final class Lexer {
 
     /** Applies the first matching rule of the current state; returns the new position, or -1 when none matched. */
     private int step(String code, int pos, Deque<String> stack, Tokens out, Map<Rule, Matcher> matchers) {
+        char first = code.charAt(pos);
         for (Rule rule : states.getOrDefault(stack.peek(), List.of())) {
+            if (!rule.mayStartWith(first)) continue;
             Matcher m = matchers.computeIfAbsent(rule, r -> r.pattern().matcher(code).useTransparentBounds(true).useAnchoringBounds(false));
             m.region(pos, code.length());
             if (!m.lookingAt()) continue;
@@ -195,7 +223,8 @@ public final class Lexer {
 
         private Builder add(String regex, String next, List<Object> actions) {
             String[] moves = next == null ? new String[0] : next.split(",");
-            current.add(new Rule(Pattern.compile(regex, flags), actions, moves));
+            Pattern pattern = Pattern.compile(regex, flags);
+            current.add(new Rule(pattern, actions, moves, startCharacters(pattern)));
             return this;
         }
 
