@@ -19,7 +19,7 @@ final class CFamily {
     }
 
     static Lexer lexer(Spec s) {
-        Lexer.Builder b = Lexer.builder(s.name()).state("root")
+        Lexer.Builder b = Lexer.builder(s.name()).unmatchedAsText().state("root")
                 .rule("\\s++", TEXT)
                 .rule("//[^\\n]*+\\n?", COMMENT_SINGLE)
                 .rule("/\\*[\\s\\S]*?(?:\\*/|\\z)", COMMENT_MULTILINE)

@@ -39,7 +39,7 @@ final class DataLexers {
     }
 
     static Lexer css() {
-        return Lexer.builder("css").state("root")
+        return Lexer.builder("css").unmatchedAsText().state("root")
                 .rule("\\s++", TEXT)
                 .rule("/\\*[\\s\\S]*?(?:\\*/|\\z)", COMMENT_MULTILINE)
                 .rule("@[\\w-]++", KEYWORD)
@@ -65,7 +65,7 @@ final class DataLexers {
     }
 
     static Lexer markdown() {
-        return Lexer.builder("markdown").state("root")
+        return Lexer.builder("markdown").unmatchedAsText().state("root")
                 .rule("^#{1,6}[^\\n]*+", GENERIC_HEADING)
                 .rule("^```[^\\n]*+\\n[\\s\\S]*?(?:^```[^\\n]*+|\\z)", STRING_BACKTICK)
                 .rule("^[ \\t]*+(?:[-*+]|\\d++\\.)(?=\\s)", KEYWORD)
@@ -79,7 +79,7 @@ final class DataLexers {
     }
 
     static Lexer diff() {
-        return Lexer.builder("diff").state("root")
+        return Lexer.builder("diff").unmatchedAsText().state("root")
                 .rule("^(?:\\+\\+\\+|---)[^\\n]*+\\n?", GENERIC_STRONG)
                 .rule("^\\+[^\\n]*+\\n?", GENERIC_INSERTED)
                 .rule("^-[^\\n]*+\\n?", GENERIC_DELETED)

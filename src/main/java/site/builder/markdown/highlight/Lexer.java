@@ -55,10 +55,12 @@ public final class Lexer {
 
     private final String name;
     private final Map<String, List<Rule>> states;
+    private final TokenType unmatched;
 
-    private Lexer(String name, Map<String, List<Rule>> states) {
+    private Lexer(String name, Map<String, List<Rule>> states, TokenType unmatched) {
         this.name = name;
         this.states = states;
+        this.unmatched = unmatched;
     }
 
     public String name() {
@@ -100,7 +102,7 @@ public final class Lexer {
                 stack.push("root");
             } else {
                 int end = Character.isHighSurrogate(code.charAt(pos)) && pos + 1 < code.length() ? pos + 2 : pos + 1;
-                out.add(TokenType.ERROR, code.substring(pos, end));
+                out.add(unmatched, code.substring(pos, end));
                 pos = end;
             }
         }
@@ -180,9 +182,16 @@ public final class Lexer {
         private final Map<String, List<Rule>> states = new LinkedHashMap<>();
         private List<Rule> current;
         private int flags = FLAGS;
+        private TokenType unmatched = TokenType.ERROR;
 
         private Builder(String name) {
             this.name = name;
+        }
+
+        /** Text no rule matches is plain text, not an error (for the older lexers that do not follow Chroma's). */
+        public Builder unmatchedAsText() {
+            unmatched = TokenType.TEXT;
+            return this;
         }
 
         /** In patterns declared after this, {@code .} also matches a line break. */
@@ -241,7 +250,7 @@ public final class Lexer {
         }
 
         public Lexer build() {
-            return new Lexer(name, Map.copyOf(states));
+            return new Lexer(name, Map.copyOf(states), unmatched);
         }
     }
 }

@@ -79,7 +79,7 @@ final class ScriptLexers {
     }
 
     static Lexer ruby() {
-        return Lexer.builder("ruby").state("root")
+        return Lexer.builder("ruby").unmatchedAsText().state("root")
                 .rule("\\s++", TEXT)
                 .rule("#[^\\n]*+", COMMENT_SINGLE)
                 .rule("\"(?:[^\"\\\\]++|\\\\[\\s\\S])*+\"?", STRING_DOUBLE)
