@@ -37,6 +37,34 @@ final class BenchmarkCorpus {
         return md.toString();
     }
 
+    /**
+     * Pages with about half of their text in code blocks: the blog text above between fenced samples of the
+     * highlighting corpus (the DevOps languages), cycled in a fixed order.
+     */
+    static List<String> codeHeavyPages(int count, List<String[]> samples) {
+        Random random = new Random(42);
+        List<String> pages = new ArrayList<>(count);
+        int next = 0;
+        for (int i = 0; i < count; i++) {
+            StringBuilder md = new StringBuilder();
+            int text = 0;
+            int code = 0;
+            while (text + code < 8000) {
+                if (code <= text) {
+                    String[] sample = samples.get(next++ % samples.size());
+                    md.append("```").append(sample[0]).append('\n').append(sample[1]).append("```\n\n");
+                    code += sample[1].length();
+                } else {
+                    String paragraph = paragraph(random);
+                    md.append(paragraph).append("\n\n");
+                    text += paragraph.length();
+                }
+            }
+            pages.add(md.toString());
+        }
+        return pages;
+    }
+
     private static String paragraph(Random r) {
         StringBuilder p = new StringBuilder();
         for (int s = 0; s < 4; s++) {

@@ -2,7 +2,7 @@ package site.builder.markdown.highlight;
 
 import static site.builder.markdown.highlight.TokenType.*;
 
-/** Lexers for brace languages that share comments, strings and numbers: Java, Kotlin, Go, C, Rust, JS, TS. */
+/** Lexers for brace languages that share comments, strings and numbers: Kotlin, C, Rust, TypeScript. */
 final class CFamily {
     private CFamily() {}
 
@@ -13,15 +13,13 @@ final class CFamily {
     /** How Chroma's lexer for the language types strings, identifiers and punctuation. */
     record Style(TokenType string, TokenType identifier, TokenType punctuation, boolean chromaJavaQuirks) {
         /** Chroma's Java lexer types numbers as names and anything after a dot as an attribute. */
-        static final Style JAVA_LIKE = new Style(STRING, NAME, OPERATOR, true);
         static final Style KOTLIN_LIKE = new Style(STRING, NAME, OPERATOR, false);
-        static final Style GO_LIKE = new Style(STRING, NAME_OTHER, PUNCTUATION, false);
         static final Style C_LIKE = new Style(STRING, NAME, PUNCTUATION, false);
         static final Style JS_LIKE = new Style(STRING_DOUBLE, NAME_OTHER, PUNCTUATION, false);
     }
 
     static Lexer lexer(Spec s) {
-        Lexer.Builder b = Lexer.builder(s.name()).state("root")
+        Lexer.Builder b = Lexer.builder(s.name()).unmatchedAsText().state("root")
                 .rule("\\s++", TEXT)
                 .rule("//[^\\n]*+\\n?", COMMENT_SINGLE)
                 .rule("/\\*[\\s\\S]*?(?:\\*/|\\z)", COMMENT_MULTILINE)
@@ -52,12 +50,6 @@ final class CFamily {
                 .build();
     }
 
-    static final Spec JAVA = new Spec("java", words("package import"),
-            words("assert break case catch continue default do else extends finally for if implements "
-                    + "instanceof new return super switch this throw throws try while yield permits var"),
-            words("class abstract final native private protected public static strictfp synchronized transient volatile "
-                    + "enum interface record sealed"), words("boolean byte char double float int long short void"), words("true false null"),
-            false, false, Style.JAVA_LIKE);
 
     static final Spec KOTLIN = new Spec("kotlin", words("package import"),
             words("as break continue do else for if in is return super this throw try when while by catch constructor "
@@ -67,12 +59,6 @@ final class CFamily {
             words("class fun interface typealias val var"), words("Int Long Short Byte Double Float Boolean Char String Unit Any Nothing"),
             words("true false null"), false, false, Style.KOTLIN_LIKE);
 
-    static final Spec GO = new Spec("go", words("package import"),
-            words("break case chan continue default defer else fallthrough for go goto if import package range return select switch"),
-            words("const func interface map struct type var"),
-            words("bool byte complex64 complex128 error float32 float64 int int8 int16 int32 int64 rune string uint uint8 "
-                    + "uint16 uint32 uint64 uintptr any"),
-            words("true false nil iota"), true, false, Style.GO_LIKE);
 
     static final Spec C = new Spec("c", new String[0],
             words("auto break case continue default do else enum extern for goto if register return sizeof static switch "
@@ -87,11 +73,6 @@ final class CFamily {
             words("u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize f32 f64 bool char str String Vec Option Result Box"),
             words("true false None Some Ok Err"), false, false, Style.C_LIKE);
 
-    static final Spec JAVASCRIPT = new Spec("javascript", words("import export from"),
-            words("async await break case catch continue debugger default delete do else export extends finally for from "
-                    + "if import in instanceof new of return super switch this throw try typeof void while with yield static get set"),
-            words("class const function let var"), words("Array Object String Number Boolean Promise Map Set JSON Math console window document"),
-            words("true false null undefined NaN Infinity"), true, true, Style.JS_LIKE);
 
     static final Spec TYPESCRIPT = new Spec("typescript", words("import export from"),
             words("async await break case catch continue debugger default delete do else export extends finally for from "

@@ -20,24 +20,6 @@ final class DataLexers {
                 .build();
     }
 
-    /** Chroma's YAML: whitespace as its own token, plain values as one literal up to a comment or line end. */
-    static Lexer yaml() {
-        return Lexer.builder("yaml").state("root")
-                .rule("\\s++", WHITESPACE)
-                .rule("#[^\\n]*+", COMMENT)
-                .rule("^---|^\\.\\.\\.", NAME_NAMESPACE)
-                .groups("([^\\s#:\"'\\[\\]{}-][^\\n:#]*+|" + DQ + ")(:)(?=\\s|$)", NAME_TAG, PUNCTUATION)
-                .rule("[-?:,\\[\\]{}|>](?=\\s|$)|[\\[{]", PUNCTUATION)
-                .rule("[&*][\\w-]++", COMMENT_PREPROC)
-                .rule("!!?[\\w/]*+", KEYWORD_TYPE)
-                .rule(DQ, STRING_DOUBLE)
-                .rule("'(?:[^'\\n]++|'')*+'?", STRING_SINGLE)
-                .rule("(?:true|false|yes|no|null|~)(?=[ \\t]*+(?:#|$))", KEYWORD_CONSTANT)
-                .rule("-?\\d++(?:\\.\\d++)?(?=[ \\t]*+(?:#|$))", NUMBER)
-                .rule("[^\\s#](?:[^\\n#]*[^\\s#])?", LITERAL)
-                .build();
-    }
-
     /** Chroma's TOML: bare keys and table names as other names, {@code =} and brackets as punctuation. */
     static Lexer toml() {
         return Lexer.builder("toml").state("root")
@@ -56,35 +38,8 @@ final class DataLexers {
                 .build();
     }
 
-    static Lexer ini() {
-        return Lexer.builder("ini").state("root")
-                .rule("\\s++", TEXT)
-                .rule("[;#][^\\n]*+", COMMENT_SINGLE)
-                .rule("^\\[[^\\]\\n]*+\\]", KEYWORD)
-                .groups("([^\\s=:;#][^=:\\n]*?)(\\s*+)([=:])(\\s*+)([^\\n]*+)", NAME_ATTRIBUTE, TEXT, OPERATOR, TEXT, STRING)
-                .build();
-    }
-
-
-    /** HTML/XML with attributes: a tag opens the "tag" state until {@code >}. */
-    static Lexer tags(String name) {
-        return Lexer.builder(name).state("root")
-                .rule("<!--[\\s\\S]*?(?:-->|\\z)", COMMENT)
-                .rule("<\\?[\\s\\S]*?(?:\\?>|\\z)|<![^>]*+>?", COMMENT_PREPROC)
-                .rule("&[#\\w]++;", NAME_ENTITY)
-                .rule("</?(?=[\\w:.-])", PUNCTUATION, "tag")
-                .rule("[^<&]++|[<&]", TEXT)
-                .state("tag")
-                .rule("\\s++", TEXT)
-                .rule("/?>", PUNCTUATION, "#pop")
-                .groups("([\\w:.-]++)(\\s*+)(=)(\\s*+)(\"[^\"]*+\"?|'[^']*+'?|[^\\s>]++)", NAME_ATTRIBUTE, TEXT, OPERATOR, TEXT, STRING)
-                .rule("[\\w:.-]++", NAME_TAG)
-                .rule("[^\\s>]", TEXT)
-                .build();
-    }
-
     static Lexer css() {
-        return Lexer.builder("css").state("root")
+        return Lexer.builder("css").unmatchedAsText().state("root")
                 .rule("\\s++", TEXT)
                 .rule("/\\*[\\s\\S]*?(?:\\*/|\\z)", COMMENT_MULTILINE)
                 .rule("@[\\w-]++", KEYWORD)
@@ -110,7 +65,7 @@ final class DataLexers {
     }
 
     static Lexer markdown() {
-        return Lexer.builder("markdown").state("root")
+        return Lexer.builder("markdown").unmatchedAsText().state("root")
                 .rule("^#{1,6}[^\\n]*+", GENERIC_HEADING)
                 .rule("^```[^\\n]*+\\n[\\s\\S]*?(?:^```[^\\n]*+|\\z)", STRING_BACKTICK)
                 .rule("^[ \\t]*+(?:[-*+]|\\d++\\.)(?=\\s)", KEYWORD)
@@ -124,7 +79,7 @@ final class DataLexers {
     }
 
     static Lexer diff() {
-        return Lexer.builder("diff").state("root")
+        return Lexer.builder("diff").unmatchedAsText().state("root")
                 .rule("^(?:\\+\\+\\+|---)[^\\n]*+\\n?", GENERIC_STRONG)
                 .rule("^\\+[^\\n]*+\\n?", GENERIC_INSERTED)
                 .rule("^-[^\\n]*+\\n?", GENERIC_DELETED)

@@ -3,6 +3,7 @@ package site.builder.markdown.highlight;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,22 +11,56 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A small Pygments/Chroma-style lexer: named states, each an ordered list of regex rules; the first rule that
- * matches at the current position emits tokens (one type, or one per capture group) and may push or pop states.
- * Text no rule matches is emitted as {@link TokenType#TEXT}, one character at a time, so lexing always ends.
+ * A Pygments/Chroma-style lexer driven by a table: named states, each an ordered list of regex rules; the first
+ * rule that matches at the current position emits tokens (one type, or one action per capture group: a type or
+ * another lexer) and may push or pop states. As in Chroma, a character no rule matches is an error token, except
+ * a newline outside the root state, which sends the lexer back to root. Patterns run with Chroma's flags:
+ * multiline, only {@code \n} ends a line, Unicode word characters.
  */
 public final class Lexer {
-    private static final int MAX_DEPTH = 32;
+    private static final int MAX_DEPTH = 64;
+    private static final int FLAGS = Pattern.MULTILINE | Pattern.UNIX_LINES | Pattern.UNICODE_CHARACTER_CLASS;
 
-    /** One rule; {@code next} is null, a state to push, or "#pop". */
-    record Rule(Pattern pattern, List<TokenType> types, String next) {}
+    /**
+     * One rule: one action per group (or one for the whole match); {@code next} moves between states.
+     * {@code starts} holds the ASCII characters a match can begin with, so most rules are skipped without a match.
+     */
+    record Rule(Pattern pattern, List<Object> actions, String[] next, java.util.BitSet starts) {
+        boolean mayStartWith(char c) {
+            return c >= 128 || starts.get(c);
+        }
+    }
+
+    /**
+     * The ASCII characters a pattern may match from, found by asking the pattern itself: a character is excluded
+     * only when the pattern fails on it without wanting more input, after a letter, after a space, and at the start.
+     */
+    static java.util.BitSet startCharacters(Pattern pattern) {
+        java.util.BitSet starts = new java.util.BitSet(128);
+        for (char c = 0; c < 128; c++) {
+            for (String probe : new String[] {"a" + c, " " + c, String.valueOf(c)}) {
+                Matcher m = pattern.matcher(probe).useTransparentBounds(true).useAnchoringBounds(false);
+                m.region(probe.length() - 1, probe.length());
+                if (m.lookingAt() || m.hitEnd()) {
+                    starts.set(c);
+                    break;
+                }
+            }
+        }
+        return starts;
+    }
+
+    /** An action that lexes the group's text with another lexer, found by name when first used. */
+    public record Using(String language) {}
 
     private final String name;
     private final Map<String, List<Rule>> states;
+    private final TokenType unmatched;
 
-    private Lexer(String name, Map<String, List<Rule>> states) {
+    private Lexer(String name, Map<String, List<Rule>> states, TokenType unmatched) {
         this.name = name;
         this.states = states;
+        this.unmatched = unmatched;
     }
 
     public String name() {
@@ -36,45 +71,84 @@ public final class Lexer {
         return new Builder(name);
     }
 
+    public static Using using(String language) {
+        return new Using(language);
+    }
+
+    private static final String SELF = "#self";
+
+    /** Lexes the group's text with this same lexer, from its root state (Chroma's UsingSelf). */
+    public static Using usingSelf() {
+        return new Using(SELF);
+    }
+
     public List<Token> tokenize(String code) {
-        Map<Rule, Matcher> matchers = new java.util.IdentityHashMap<>();
         Tokens out = new Tokens();
+        run(code, out);
+        return out.list();
+    }
+
+    private void run(String code, Tokens out) {
+        Map<Rule, Matcher> matchers = new IdentityHashMap<>();
         Deque<String> stack = new ArrayDeque<>();
         stack.push("root");
         int pos = 0;
         while (pos < code.length()) {
             int next = step(code, pos, stack, out, matchers);
-            if (next == pos) out.add(TokenType.TEXT, code.substring(pos, pos + 1));
-            pos = Math.max(next, pos + 1);
+            if (next >= 0) {
+                pos = next;
+            } else if (code.charAt(pos) == '\n' && stack.size() > 1) {
+                stack.clear();
+                stack.push("root");
+            } else {
+                int end = Character.isHighSurrogate(code.charAt(pos)) && pos + 1 < code.length() ? pos + 2 : pos + 1;
+                out.add(unmatched, code.substring(pos, end));
+                pos = end;
+            }
         }
-        return out.list();
     }
 
-    /** Applies the first matching rule of the current state; returns the new position (== pos when none matched). */
+    /** Applies the first matching rule of the current state; returns the new position, or -1 when none matched. */
     private int step(String code, int pos, Deque<String> stack, Tokens out, Map<Rule, Matcher> matchers) {
+        char first = code.charAt(pos);
         for (Rule rule : states.getOrDefault(stack.peek(), List.of())) {
+            if (!rule.mayStartWith(first)) continue;
             Matcher m = matchers.computeIfAbsent(rule, r -> r.pattern().matcher(code).useTransparentBounds(true).useAnchoringBounds(false));
             m.region(pos, code.length());
             if (!m.lookingAt()) continue;
-            if (rule.types().size() == 1 || m.groupCount() == 0) {
-                out.add(rule.types().get(0), m.group());
+            if (m.end() == pos && rule.next().length == 0) continue;
+            if (rule.actions().size() == 1) {
+                emit(rule.actions().get(0), m.group(), out);
             } else {
-                for (int g = 1; g <= m.groupCount() && g <= rule.types().size(); g++) {
-                    if (m.group(g) != null) out.add(rule.types().get(g - 1), m.group(g));
+                for (int g = 1; g <= m.groupCount() && g <= rule.actions().size(); g++) {
+                    if (m.group(g) != null) emit(rule.actions().get(g - 1), m.group(g), out);
                 }
             }
             move(stack, rule.next());
-            if (m.end() > pos || rule.next() != null) return m.end();
+            return m.end();
         }
-        return pos;
+        return -1;
     }
 
-    private static void move(Deque<String> stack, String next) {
-        if (next == null) return;
-        if (next.equals("#pop")) {
-            if (stack.size() > 1) stack.pop();
-        } else if (stack.size() < MAX_DEPTH) {
-            stack.push(next);
+    private void emit(Object action, String text, Tokens out) {
+        if (text.isEmpty() || action == null) return;
+        if (action instanceof TokenType type) {
+            out.add(type, text);
+        } else if (action instanceof Using using) {
+            Lexer lexer = using.language().equals(SELF) ? this
+                    : Lexers.find(using.language()).orElseThrow(() -> new IllegalStateException("no lexer " + using.language()));
+            lexer.run(text, out);
+        }
+    }
+
+    private static void move(Deque<String> stack, String[] next) {
+        for (String state : next) {
+            if (state.startsWith("#pop")) {
+                int n = state.length() > 4 ? Integer.parseInt(state.substring(5)) : 1;
+                for (int i = 0; i < n && stack.size() > 1; i++) stack.pop();
+            } else if (stack.size() < MAX_DEPTH) {
+                stack.push(state.equals("#push") ? stack.peek() : state);
+            }
         }
     }
 
@@ -107,9 +181,29 @@ public final class Lexer {
         private final String name;
         private final Map<String, List<Rule>> states = new LinkedHashMap<>();
         private List<Rule> current;
+        private int flags = FLAGS;
+        private TokenType unmatched = TokenType.ERROR;
 
         private Builder(String name) {
             this.name = name;
+        }
+
+        /** Text no rule matches is plain text, not an error (for the older lexers that do not follow Chroma's). */
+        public Builder unmatchedAsText() {
+            unmatched = TokenType.TEXT;
+            return this;
+        }
+
+        /** In patterns declared after this, {@code .} also matches a line break. */
+        public Builder dotAll() {
+            flags |= Pattern.DOTALL;
+            return this;
+        }
+
+        /** Patterns declared after this ignore case. */
+        public Builder ignoreCase() {
+            flags |= Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+            return this;
         }
 
         public Builder state(String state) {
@@ -121,14 +215,25 @@ public final class Lexer {
             return rule(regex, type, null);
         }
 
+        /** {@code next}: null, a state to push, "#pop", "#pop:N", "#push", or several of these separated by commas. */
         public Builder rule(String regex, TokenType type, String next) {
-            current.add(new Rule(Pattern.compile(regex, Pattern.MULTILINE), List.of(type), next));
-            return this;
+            return add(regex, next, List.of(type));
         }
 
         /** One type per capture group. */
         public Builder groups(String regex, TokenType... types) {
-            current.add(new Rule(Pattern.compile(regex, Pattern.MULTILINE), List.of(types), null));
+            return add(regex, null, java.util.Arrays.asList((Object[]) types));
+        }
+
+        /** One action per capture group: a {@link TokenType}, a {@link Using} or null (emit nothing); then {@code next}. */
+        public Builder action(String regex, String next, Object... actions) {
+            return add(regex, next, java.util.Arrays.asList(actions));
+        }
+
+        private Builder add(String regex, String next, List<Object> actions) {
+            String[] moves = next == null ? new String[0] : next.split(",");
+            Pattern pattern = Pattern.compile(regex, flags);
+            current.add(new Rule(pattern, actions, moves, startCharacters(pattern)));
             return this;
         }
 
@@ -145,7 +250,7 @@ public final class Lexer {
         }
 
         public Lexer build() {
-            return new Lexer(name, Map.copyOf(states));
+            return new Lexer(name, Map.copyOf(states), unmatched);
         }
     }
 }

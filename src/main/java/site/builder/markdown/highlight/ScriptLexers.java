@@ -2,12 +2,10 @@ package site.builder.markdown.highlight;
 
 import static site.builder.markdown.highlight.TokenType.*;
 
-/** Lexers for shells, Python, SQL and ops config languages (Dockerfile, nginx, HCL). */
+/** Lexers for shells (bash, console sessions) and Ruby. */
 final class ScriptLexers {
     private ScriptLexers() {}
 
-    private static final String DQ = "\"(?:[^\"\\\\]++|\\\\[\\s\\S])*+\"?";
-    private static final String SQ = "'[^']*+'?";
 
     private static final String BUILTINS = "alias|bg|bind|break|builtin|caller|cd|command|compgen|complete|declare|dirs|"
             + "disown|echo|enable|eval|exec|exit|export|false|fc|fg|getopts|hash|help|history|jobs|kill|let|local|logout|"
@@ -40,6 +38,8 @@ final class ScriptLexers {
                 .rule("#[^\\n]*+", COMMENT_SINGLE)
                 .rule("\\\\[\\s\\S]", STRING_ESCAPE)
                 .groups("(\\b\\w+)(\\s*+)(\\+?=)", NAME_VARIABLE, TEXT, OPERATOR)
+                // a here-document, up to the first later occurrence of its delimiter word
+                .rule("<<-?\\s*('?)\\\\?(\\w+)[\\s\\S]+?\\2", STRING)
                 .rule("[\\[\\]{}()=]|<<<|&&|\\|\\|", OPERATOR)
                 .rule("`", STRING_BACKTICK, "backticks")
                 .rule("\"", STRING_DOUBLE, "string")
@@ -59,45 +59,27 @@ final class ScriptLexers {
                 .rule("\\w++", NAME_VARIABLE)
                 .rule("[^}:\"'`$\\\\]++|:", PUNCTUATION)
                 .include("bash");
+        b.state("math")
+                .rule("\\)\\)", KEYWORD, "#pop")
+                .rule("\\*\\*|\\|\\||[-+*/%^|&]", OPERATOR)
+                .rule("\\d+#\\d+|\\d+#(?! )|\\d+", NUMBER)
+                .include("bash");
         b.state("paren").rule("\\)", KEYWORD, "#pop").include("bash");
         b.state("backticks").rule("`", STRING_BACKTICK, "#pop").include("bash");
     }
 
     /** Chroma's "interp" rules: {@code $(…)}, {@code ${…}}, {@code $name} and special parameters. */
     private static void interpolation(Lexer.Builder b) {
-        b.rule("\\$\\(", KEYWORD, "paren")
+        b.rule("\\$\\(\\(", KEYWORD, "math")
+                .rule("\\$\\(", KEYWORD, "paren")
                 .rule("\\$\\{#?", STRING_INTERPOL, "curly")
                 .rule("\\$[a-zA-Z_]\\w*+", NAME_VARIABLE)
                 .rule("\\$(?:\\d++|[#$?!_*@-])", NAME_VARIABLE)
                 .rule("\\$", TEXT);
     }
 
-    static Lexer python() {
-        return Lexer.builder("python").state("root")
-                .rule("\\s++", TEXT)
-                .rule("#[^\\n]*+", COMMENT_SINGLE)
-                .rule("[rRbBfFuU]{0,2}(?:\"\"\"[\\s\\S]*?(?:\"\"\"|\\z)|'''[\\s\\S]*?(?:'''|\\z))", STRING_DOC)
-                .rule("[rRbBfFuU]{0,2}\"(?:[^\"\\\\\\n]++|\\\\.)*+\"?", STRING_DOUBLE)
-                .rule("[rRbBfFuU]{0,2}'(?:[^'\\\\\\n]++|\\\\.)*+'?", STRING_SINGLE)
-                .rule("@[\\w.]++", NAME_DECORATOR)
-                .words(KEYWORD_CONSTANT, "True", "False", "None")
-                .words(OPERATOR_WORD, "and", "or", "not", "in", "is")
-                .groups("(def|class)(\\s++)([A-Za-z_]\\w*+)", KEYWORD, TEXT, NAME_FUNCTION)
-                .words(KEYWORD_NAMESPACE, "import", "from")
-                .words(KEYWORD, "as", "assert", "async", "await", "break", "continue", "del", "elif", "else", "except",
-                        "finally", "for", "global", "if", "lambda", "nonlocal", "pass", "raise", "return", "try", "while",
-                        "with", "yield", "match", "case")
-                .words(NAME_BUILTIN, "print", "len", "range", "open", "int", "str", "dict", "list", "set", "tuple",
-                        "isinstance", "super", "self", "enumerate", "zip", "map", "filter", "sorted", "type")
-                .rule("0[xX][0-9a-fA-F_]++|\\d[\\d_]*+\\.\\d*+(?:[eE][+-]?\\d++)?|\\d[\\d_]*+", NUMBER)
-                .rule("[A-Za-z_]\\w*+", NAME)
-                .rule("[-+*/%=<>!&|^~@]++", OPERATOR)
-                .rule("[{}()\\[\\];,.:]", PUNCTUATION)
-                .build();
-    }
-
     static Lexer ruby() {
-        return Lexer.builder("ruby").state("root")
+        return Lexer.builder("ruby").unmatchedAsText().state("root")
                 .rule("\\s++", TEXT)
                 .rule("#[^\\n]*+", COMMENT_SINGLE)
                 .rule("\"(?:[^\"\\\\]++|\\\\[\\s\\S])*+\"?", STRING_DOUBLE)
@@ -116,71 +98,6 @@ final class ScriptLexers {
                 .rule("[A-Za-z_]\\w*+[?!]?", NAME)
                 .rule("[-+*/%=<>!&|^~]++", OPERATOR)
                 .rule("[{}()\\[\\];,.]", PUNCTUATION)
-                .build();
-    }
-
-    static Lexer sql() {
-        return Lexer.builder("sql").state("root")
-                .rule("\\s++", TEXT)
-                .rule("--[^\\n]*+", COMMENT_SINGLE)
-                .rule("/\\*[\\s\\S]*?(?:\\*/|\\z)", COMMENT_MULTILINE)
-                .rule("'(?:[^']++|'')*+'?", STRING_SINGLE)
-                .rule("\"[^\"]*+\"?|`[^`]*+`?", NAME)
-                .rule("(?i)\\b(?:select|from|where|and|or|not|insert|into|values|update|set|delete|create|table|drop|alter|"
-                        + "add|index|primary|key|foreign|references|join|left|right|inner|outer|on|group|by|order|having|limit|"
-                        + "offset|as|distinct|union|all|null|is|in|like|between|exists|case|when|then|else|end|default|unique|"
-                        + "constraint|if|begin|commit|rollback|view|with|returning|asc|desc)\\b", KEYWORD)
-                .rule("(?i)\\b(?:int|integer|bigint|smallint|varchar|char|text|boolean|bool|date|timestamp|datetime|decimal|"
-                        + "numeric|float|double|blob|serial)\\b", NAME_BUILTIN)
-                .rule("\\d++(?:\\.\\d++)?", NUMBER_FLOAT)
-                .rule("[A-Za-z_]\\w*+", NAME)
-                .rule("[-+*/%=<>!|]++", OPERATOR)
-                .rule("[(),;.]", PUNCTUATION)
-                .build();
-    }
-
-    static Lexer dockerfile() {
-        return Lexer.builder("docker").state("root")
-                .rule("#[^\\n]*+", COMMENT)
-                .rule("(?i)^\\s*+(?:FROM|RUN|CMD|LABEL|MAINTAINER|EXPOSE|ENV|ADD|COPY|ENTRYPOINT|VOLUME|USER|WORKDIR|ARG|"
-                        + "ONBUILD|STOPSIGNAL|HEALTHCHECK|SHELL)\\b", KEYWORD)
-                .rule("(?i)\\bAS\\b", KEYWORD)
-                .rule(DQ, STRING_DOUBLE).rule(SQ, STRING_SINGLE)
-                .rule("\\$\\{[^}\\n]*+\\}?|\\$\\w++", NAME_VARIABLE)
-                .rule("\\s++", TEXT)
-                .rule("[^\\s\"'$#]++|[$#]", TEXT)
-                .build();
-    }
-
-    static Lexer nginx() {
-        return Lexer.builder("nginx").state("root")
-                .rule("\\s++", TEXT)
-                .rule("#[^\\n]*+", COMMENT_SINGLE)
-                .groups("(server|location|upstream|http|events|stream|if|map|types)(\\s)", KEYWORD_NAMESPACE, TEXT)
-                .rule("[A-Za-z_][\\w.]*+(?=\\s)", KEYWORD)
-                .rule("\\$\\w++", NAME_VARIABLE)
-                .rule(DQ, STRING_DOUBLE).rule(SQ, STRING_SINGLE)
-                .rule("\\d++[kKmMsSdhy]?\\b", NUMBER_INTEGER)
-                .rule("[{};]", PUNCTUATION)
-                .rule("[^\\s{};#$\"']++|[$#]", TEXT)
-                .build();
-    }
-
-    static Lexer hcl() {
-        return Lexer.builder("hcl").state("root")
-                .rule("\\s++", TEXT)
-                .rule("(?:#|//)[^\\n]*+", COMMENT_SINGLE)
-                .rule("/\\*[\\s\\S]*?(?:\\*/|\\z)", COMMENT_MULTILINE)
-                .rule("<<-?(\\w++)\\n[\\s\\S]*?^\\s*+\\1\\b", STRING_HEREDOC)
-                .rule(DQ, STRING_DOUBLE)
-                .words(KEYWORD_CONSTANT, "true", "false", "null")
-                .words(KEYWORD_RESERVED, "resource", "data", "variable", "output", "module", "provider", "terraform",
-                        "locals", "for", "in", "if")
-                .rule("\\d++(?:\\.\\d++)?", NUMBER)
-                .groups("([A-Za-z_][\\w-]*+)(\\s*+)(=)", NAME_ATTRIBUTE, TEXT, OPERATOR)
-                .rule("[A-Za-z_][\\w.-]*+", NAME_OTHER)
-                .rule("[-+*/%=<>!&|?:]++", OPERATOR)
-                .rule("[{}()\\[\\],]", PUNCTUATION)
                 .build();
     }
 }

@@ -1,26 +1,31 @@
 package site.builder.markdown.highlight;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * One sample per language under src/test/resources/highlight/samples, highlighted with Chroma classes and
- * compared with its golden file in highlight/golden. Run with -Dgolden.update=true to rewrite the goldens
- * after an intended change, then review the diff.
+ * compared with its golden file in highlight/golden, which is what Hugo 0.111.3 wrote for the same fence
+ * (recorded by scripts/record-highlight-corpus.sh, never by this code). Languages in {@link #DIFFERENT} are
+ * known to differ from Hugo still; one that becomes identical must leave that list.
  */
 class LexerGoldenTest {
     private static final Path SAMPLES = Path.of("src/test/resources/highlight/samples");
     private static final Path GOLDEN = Path.of("src/test/resources/highlight/golden");
     private static final HighlightOptions CLASSES = HighlightOptions.DEFAULT.with(
             HighlightOptions.LineNumbers.NONE, 1, "", false, "monokai");
+
+    static final Set<String> DIFFERENT = Set.of("c", "css", "diff", "kotlin", "markdown", "ruby", "rust", "typescript");
 
     static Stream<String> languages() throws IOException {
         try (Stream<Path> files = Files.list(SAMPLES)) {
@@ -30,12 +35,15 @@ class LexerGoldenTest {
 
     @ParameterizedTest
     @MethodSource("languages")
-    void highlightingMatchesGoldenFile(String language) throws IOException {
+    void highlightingMatchesHugo(String language) throws IOException {
         assertTrue(Lexers.find(language).isPresent(), "no lexer for " + language);
         String html = Highlighter.highlight(Files.readString(SAMPLES.resolve(language + ".txt")), language, CLASSES);
-        Path golden = GOLDEN.resolve(language + ".html");
-        if (Boolean.getBoolean("golden.update")) Files.writeString(Files.createDirectories(GOLDEN).resolve(language + ".html"), html);
-        assertEquals(Files.readString(golden), html);
+        String hugo = Files.readString(GOLDEN.resolve(language + ".html"));
+        if (DIFFERENT.contains(language)) {
+            assertNotEquals(hugo, html, language + " now matches Hugo: remove it from DIFFERENT");
+        } else {
+            assertEquals(hugo, html);
+        }
     }
 
     @ParameterizedTest
