@@ -17,7 +17,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import site.api.LoopbackHttp.Answer;
 import site.api.http.JdbiRateLimiter;
 import site.api.http.LimitsConfig;
 import site.api.http.LimitsConfig.RateState;
@@ -59,10 +58,10 @@ abstract class LoginThrottleContract {
             for (int i = 2; i <= 6; i++) {
                 assertEquals(401, loopback.send("127.0.0." + i, "POST", "/api/auth/login", login("target", "guess-" + i)).status());
             }
-            Answer blocked = loopback.send("127.0.0.7", "POST", "/api/auth/login", login("target", "password-target"));
+            RawHttp.Response blocked = loopback.send("127.0.0.7", "POST", "/api/auth/login", login("target", "password-target"));
             assertEquals(429, blocked.status(), blocked::toString);
             assertEquals("1", blocked.header("Retry-After"));
-            Answer onReplica = new LoopbackHttp(replica.server().port())
+            RawHttp.Response onReplica = new LoopbackHttp(replica.server().port())
                     .send("127.0.0.8", "POST", "/api/auth/login", login("TARGET", "password-target"));
             assertEquals(429, onReplica.status(), onReplica::toString);
         }
@@ -97,7 +96,7 @@ abstract class LoginThrottleContract {
             assertEquals(401, first.send("127.0.0.40", "POST", "/api/auth/login", login("nobody", "guess-1")).status());
             assertEquals(401, second.send("127.0.0.40", "POST", "/api/auth/login", login("nobody", "guess-2")).status());
             assertEquals(401, first.send("127.0.0.40", "POST", "/api/auth/login", login("nobody", "guess-3")).status());
-            Answer limited = second.send("127.0.0.40", "POST", "/api/auth/login", login("nobody", "guess-4"));
+            RawHttp.Response limited = second.send("127.0.0.40", "POST", "/api/auth/login", login("nobody", "guess-4"));
             assertEquals(429, limited.status(), limited::toString);
             assertEquals("20", limited.header("Retry-After"));
             assertEquals(401, second.send("127.0.0.41", "POST", "/api/auth/login", login("nobody", "guess-5")).status(),

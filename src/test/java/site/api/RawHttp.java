@@ -1,5 +1,6 @@
 package site.api;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,9 +19,12 @@ import java.util.Map;
  */
 final class RawHttp implements AutoCloseable {
     private final Socket socket;
+    /** Buffered: responses are read a line at a time, and a byte per system call would load the machine under test. */
+    private final InputStream in;
 
-    private RawHttp(Socket socket) {
+    private RawHttp(Socket socket) throws IOException {
         this.socket = socket;
+        this.in = new BufferedInputStream(socket.getInputStream());
     }
 
     /** Connects to 127.0.0.1:{@code port} from {@code source} (any address of 127.0.0.0/8 works on Linux). */
@@ -50,7 +54,6 @@ final class RawHttp implements AutoCloseable {
     Response read(int millis) {
         try {
             socket.setSoTimeout(millis);
-            InputStream in = socket.getInputStream();
             String[] status = line(in).split(" ", 3);
             Map<String, String> headers = new LinkedHashMap<>();
             for (String header = line(in); !header.isEmpty(); header = line(in)) {
@@ -69,7 +72,7 @@ final class RawHttp implements AutoCloseable {
     boolean closedByServer(int millis) {
         try {
             socket.setSoTimeout(millis);
-            return socket.getInputStream().read() == -1;
+            return in.read() == -1;
         } catch (SocketTimeoutException e) {
             return false;
         } catch (IOException e) {
@@ -95,5 +98,10 @@ final class RawHttp implements AutoCloseable {
         return line.toString(StandardCharsets.UTF_8);
     }
 
-    record Response(int status, Map<String, String> headers, String body) {}
+    record Response(int status, Map<String, String> headers, String body) {
+        /** A header's value, or null; names are matched without regard to case. */
+        String header(String name) {
+            return headers.get(name.toLowerCase(Locale.ROOT));
+        }
+    }
 }
