@@ -3,6 +3,7 @@ package site.api.http;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.Connectors;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.server.ServerConnection;
 import io.undertow.util.AttachmentKey;
 import io.undertow.util.Headers;
 import java.io.ByteArrayOutputStream;
@@ -21,6 +22,7 @@ import org.xnio.XnioExecutor;
 public final class BodyReader implements HttpHandler {
     private static final AttachmentKey<byte[]> BODY = AttachmentKey.create(byte[].class);
     private static final AttachmentKey<ApiException> FAILURE = AttachmentKey.create(ApiException.class);
+    private static final AttachmentKey<ConnectionWatch> WATCH = AttachmentKey.create(ConnectionWatch.class);
     /** How much of a too-large body is read and dropped so its 413 can be answered on a clean connection. */
     private static final long DRAIN_BYTES = 1 << 20;
     private final BodyLimits limits;
@@ -99,6 +101,7 @@ public final class BodyReader implements HttpHandler {
         private boolean tooLarge;
         private boolean done;
         private XnioExecutor.Key deadline;
+        private ConnectionWatch watch;
 
         Reception(HttpServerExchange exchange, String client) {
             this.exchange = exchange;
@@ -107,7 +110,8 @@ public final class BodyReader implements HttpHandler {
 
         void start() {
             deadline = exchange.getIoThread().executeAfter(this::expire, limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
-            exchange.getConnection().addCloseListener(connection -> lost());
+            watch = ConnectionWatch.of(exchange.getConnection());
+            watch.receiving = this;
             exchange.getRequestReceiver().receivePartialBytes(this::chunk, (ex, error) -> lost());
         }
 
@@ -173,9 +177,29 @@ public final class BodyReader implements HttpHandler {
 
         private void end() {
             done = true;
+            if (watch != null && watch.receiving == this) watch.receiving = null;
             buffered.addAndGet(-body.size());
             if (deadline != null) deadline.remove();
             leave(client);
+        }
+    }
+
+    /**
+     * One close listener per connection, which tells the body being received on it, if any: Undertow cannot remove a
+     * close listener, so one per request would keep every request's buffer alive as long as a keep-alive connection.
+     */
+    private static final class ConnectionWatch {
+        private Reception receiving;
+
+        static ConnectionWatch of(ServerConnection connection) {
+            ConnectionWatch watch = connection.getAttachment(WATCH);
+            if (watch != null) return watch;
+            ConnectionWatch created = new ConnectionWatch();
+            connection.putAttachment(WATCH, created);
+            connection.addCloseListener(closed -> {
+                if (created.receiving != null) created.receiving.lost();
+            });
+            return created;
         }
     }
 }
