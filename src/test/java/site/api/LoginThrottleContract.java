@@ -112,6 +112,21 @@ abstract class LoginThrottleContract {
         }
     }
 
+    @Test
+    void aSharedBudgetDoesNotCountTimeBackwardsForRequestsThatArriveOutOfClockOrder() {
+        long[] clock = {1_000_000};
+        try (Database database = Database.open(api.database().config(), new SimpleMeterRegistry())) {
+            RateLimit shared = new JdbiRateLimiter(database.jdbi(), "order", 6_000_000, () -> clock[0]);
+            assertEquals(0, shared.acquire("127.0.0.98"));
+            clock[0] += 5;
+            assertEquals(0, shared.acquire("127.0.0.98"));
+            clock[0] -= 2; // a request that read the clock earlier reaches the row later: 200 tokens a millisecond
+            assertEquals(0, shared.acquire("127.0.0.98"), "not refused for time counted backwards");
+            assertEquals(1_000_005, api.database().queryLong(
+                    "SELECT updated_ms FROM rate_buckets WHERE bucket_key = 'order:127.0.0.98'"), "the row's time never moves back");
+        }
+    }
+
     private static void measureAgainstMemory(RateLimit shared) {
         RateLimiter memory = new RateLimiter(1_000_000, System::nanoTime);
         microsPerAcquire(shared); // warm-up; the buckets exist from here on

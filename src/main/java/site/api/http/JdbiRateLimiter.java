@@ -91,11 +91,16 @@ public final class JdbiRateLimiter implements RateLimit {
         return Math.max(1, (millis + 999) / 1000);
     }
 
+    /**
+     * Concurrent requests reach the row out of clock order: one that read the clock earlier must not count the
+     * time back (with a high limit a millisecond is many tokens), nor move the row's time back.
+     */
     private boolean take(String bucket, long now) {
         return jdbi.withHandle(h -> h.createUpdate("""
                         UPDATE rate_buckets
-                        SET tokens = LEAST(:cap, tokens + (:now - updated_ms) * :perMs) - 1, updated_ms = :now
-                        WHERE bucket_key = :key AND LEAST(:cap, tokens + (:now - updated_ms) * :perMs) >= 1""")
+                        SET tokens = LEAST(:cap, tokens + GREATEST(0, :now - updated_ms) * :perMs) - 1,
+                            updated_ms = GREATEST(updated_ms, :now)
+                        WHERE bucket_key = :key AND LEAST(:cap, tokens + GREATEST(0, :now - updated_ms) * :perMs) >= 1""")
                 .bind("cap", (double) perMinute).bind("now", now).bind("perMs", perMinute / (double) MINUTE_MS)
                 .bind("key", bucket).execute()) == 1;
     }
@@ -103,7 +108,7 @@ public final class JdbiRateLimiter implements RateLimit {
     /** The bucket's tokens now, refilled; empty when it has no row. */
     private Optional<Double> tokens(String bucket, long now) {
         return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT LEAST(:cap, tokens + (:now - updated_ms) * :perMs) FROM rate_buckets WHERE bucket_key = :key")
+                        "SELECT LEAST(:cap, tokens + GREATEST(0, :now - updated_ms) * :perMs) FROM rate_buckets WHERE bucket_key = :key")
                 .bind("cap", (double) perMinute).bind("now", now).bind("perMs", perMinute / (double) MINUTE_MS)
                 .bind("key", bucket).mapTo(Double.class).findOne());
     }
