@@ -7,8 +7,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +54,7 @@ import site.api.ops.OpsHandlers;
 import site.api.ops.Readiness;
 import site.api.store.Database;
 import site.api.store.Migrations;
+import site.common.DaemonThreads;
 
 /**
  * The API as one object: database (migrated), services and the root handler, without a server, so
@@ -79,7 +78,7 @@ public final class Api implements AutoCloseable {
     private final List<Route> routes;
     private final HttpHandler handler;
     /** The lane for actuator routes, so probes and scrapes never queue behind application work. */
-    private final ExecutorService opsLane = Executors.newFixedThreadPool(2, named("ops"));
+    private final ExecutorService opsLane = Executors.newFixedThreadPool(2, DaemonThreads.named("ops"));
 
     private Api(ApiConfig config, Consumer<String> accessLog) {
         this.metrics = new Metrics("site");
@@ -158,15 +157,6 @@ public final class Api implements AutoCloseable {
         HttpHandler observed = new ObservedHandler(List.of(new HttpMetrics(metrics.registry()), log), headers);
         HttpHandler dispatched = new WorkerDispatch(opsLane, new RequestIds(new ErrorHandler(observed)));
         return new BodyReader(config.body(), config.limits().maxBodyBytes(), clients, dispatched);
-    }
-
-    private static ThreadFactory named(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, prefix + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     /**

@@ -8,9 +8,9 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import site.api.http.ApiException;
+import site.common.DaemonThreads;
 
 /**
  * bcrypt on a few threads of its own with a short queue: logins and sign-ups take at most {@code threads} cores
@@ -23,15 +23,9 @@ public final class HashingQueue implements AutoCloseable {
     private final Semaphore places;
 
     public HashingQueue(int threads, int queue) {
-        AtomicInteger count = new AtomicInteger();
         this.places = new Semaphore(threads + queue);
         this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(threads + queue),
-                task -> {
-                    Thread thread = new Thread(task, "bcrypt-" + count.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                },
-                new ThreadPoolExecutor.AbortPolicy());
+                DaemonThreads.named("bcrypt"), new ThreadPoolExecutor.AbortPolicy());
     }
 
     /** Runs {@code work}, which hashes, on the caller's thread if one of the places is free; else 429 at once. */
