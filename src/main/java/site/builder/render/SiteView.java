@@ -64,6 +64,11 @@ public final class SiteView {
     /** The theme's string for a key in the site's language (ThemeText; the site's i18n/ wins), with arguments. */
     public String t(String key, Object... args) { return ThemeText.forLanguage(lang(), scope.assets().strings()).get(key, args); }
 
+    /** The theme's strings under some key prefixes as a JSON object, for the comments and board scripts. */
+    public String strings(String... prefixes) {
+        return Json.write(ThemeText.forLanguage(lang(), scope.assets().strings()).withPrefixes(prefixes));
+    }
+
     /** Hugo's markdownify for a one-line string from params, as HTML. */
     public String markdownify(String text) { return InlineMarkdown.toHtml(text); }
 

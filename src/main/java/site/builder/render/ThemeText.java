@@ -1,29 +1,26 @@
 package site.builder.render;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import site.builder.config.DataFormat;
 
 /**
- * The bundled theme's own strings in English and Korean (PaperMod's i18n keys), chosen by the site's language;
- * other languages get English.
+ * The bundled theme's own strings in English and Korean (themes/paper/i18n/en.toml and ko.toml, PaperMod's i18n
+ * ids), chosen by the site's language; other languages get English.
  */
 public final class ThemeText {
-    private static final Map<String, String> EN = Map.ofEntries(
-            Map.entry("read_time", "%d min"), Map.entry("words", "%d words"), Map.entry("toc", "Table of Contents"),
-            Map.entry("prev_page", "Prev"), Map.entry("next_page", "Next"), Map.entry("home", "Home"),
-            Map.entry("edit_post", "Edit"), Map.entry("code_copy", "copy"), Map.entry("code_copied", "copied!"),
-            Map.entry("not_found", "Page not found"), Map.entry("go_home", "Go home"),
-            Map.entry("search_none", "No results"), Map.entry("powered_by", "Built with %s in the style of %s"),
-            Map.entry("draft", "draft"), Map.entry("share_on", "share %s on %s"));
-    private static final Map<String, String> KO = Map.ofEntries(
-            Map.entry("read_time", "%d분"), Map.entry("words", "%d 단어"), Map.entry("toc", "목차"),
-            Map.entry("prev_page", "이전"), Map.entry("next_page", "다음"), Map.entry("home", "홈"),
-            Map.entry("edit_post", "수정"), Map.entry("code_copy", "복사"), Map.entry("code_copied", "복사됨!"),
-            Map.entry("not_found", "페이지를 찾을 수 없습니다"), Map.entry("go_home", "홈으로"),
-            Map.entry("search_none", "결과가 없습니다"), Map.entry("powered_by", "%s로 만들었습니다 · %s 스타일"),
-            Map.entry("draft", "초안"), Map.entry("share_on", "%s 글을 %s에 공유"));
+    private static final Map<String, String> EN = bundled("en");
+    private static final Map<String, String> KO = bundled("ko");
 
     private static final Pattern COUNT = Pattern.compile("\\{\\{-?\\s*\\.(Count)?\\s*-?\\}\\}");
 
@@ -54,5 +51,32 @@ public final class ThemeText {
         }
         String s = strings.getOrDefault(key, key);
         return args.length == 0 ? s : String.format(Locale.ROOT, s, args);
+    }
+
+    /**
+     * Every string whose key starts with one of {@code prefixes}, in key order, for a script that fills in its
+     * own %s (the site's i18n texts win, as in {@link #get}).
+     */
+    public SortedMap<String, String> withPrefixes(String... prefixes) {
+        SortedMap<String, String> out = new TreeMap<>();
+        for (String key : strings.keySet()) {
+            for (String prefix : prefixes) {
+                if (key.startsWith(prefix)) out.put(key, site.getOrDefault(key, strings.get(key)));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> bundled(String lang) {
+        String name = "themes/paper/i18n/" + lang + ".toml";
+        try (InputStream in = ThemeText.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("the jar lacks " + name);
+            Map<String, String> out = new LinkedHashMap<>();
+            DataFormat.TOML.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), Path.of(name), 1)
+                    .forEach((key, value) -> out.put(key, String.valueOf(value)));
+            return Map.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
     }
 }
