@@ -30,6 +30,15 @@ public final class ServedBlog implements AutoCloseable {
 
     /** Builds {@code siteDir} and serves it; logs stay in a folder under target/served-blogs. */
     public static ServedBlog start(Path siteDir) throws IOException, InterruptedException {
+        return start(siteDir, true);
+    }
+
+    /** The same with nothing behind {@code /api/}: nginx answers 502, as when the WAS is down. */
+    public static ServedBlog startWithoutApi(Path siteDir) throws IOException, InterruptedException {
+        return start(siteDir, false);
+    }
+
+    private static ServedBlog start(Path siteDir, boolean withApi) throws IOException, InterruptedException {
         RealComponent.require("the packaged jar", Files.exists(JAR), "run mvn package first");
         RealComponent.requireCommand("nginx", "nginx", "-v");
         Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target/served-blogs")), "blog").toAbsolutePath();
@@ -39,7 +48,7 @@ public final class ServedBlog implements AutoCloseable {
         ServedBlog blog = new ServedBlog(dir, "http://127.0.0.1:" + webPort + "/");
         try {
             blog.build(siteDir);
-            blog.startApi(apiPort);
+            if (withApi) blog.startApi(apiPort);
             blog.startNginx(webPort, apiPort);
             return blog;
         } catch (IOException | InterruptedException | RuntimeException | AssertionError e) {
