@@ -30,6 +30,29 @@ public final class SiteView {
         return code.isEmpty() ? scope.config().defaultContentLanguage() : code;
     }
 
+    /** Hugo's hugo.IsProduction, or PaperMod's params.env = "production": social cards and analytics only then. */
+    public boolean isProduction() {
+        return scope.config().environment().equals("production") || text("env").equals("production");
+    }
+
+    /**
+     * The Google Analytics 4 id from {@code services.googleAnalytics.id} (or the older top-level {@code googleAnalytics}),
+     * "" when unset, when {@code privacy.googleAnalytics.disable} is on, or for a Universal Analytics id ("UA-",
+     * retired by Google in 2023, which Hugo's template does not serve either).
+     */
+    public String googleAnalyticsId() {
+        Map<String, Object> raw = scope.config().raw();
+        if (Values.bool(Maps.at(raw, "privacy.googleanalytics.disable"), false)) return "";
+        String id = Values.string(Maps.at(raw, "services.googleanalytics.id"), "");
+        if (id.isEmpty()) id = Values.string(raw.get("googleanalytics"), "");
+        return id.toLowerCase(Locale.ROOT).startsWith("ua-") ? "" : id;
+    }
+
+    /** Whether {@code privacy.googleAnalytics.respectDoNotTrack} is on. */
+    public boolean analyticsRespectsDoNotTrack() {
+        return Values.bool(Maps.at(scope.config().raw(), "privacy.googleanalytics.respectdonottrack"), false);
+    }
+
     public String copyright() { return Values.string(scope.config().raw().get("copyright"), ""); }
 
     /** The site params; like Hugo, with mainSections filled in when the config has none. */

@@ -128,4 +128,56 @@ class PaperThemeTest {
         site.file("i18n/en.toml", "[read_time]\nother = \"{{ .Count }} minutes to read\"\n");
         assertEquals("2024.01.02 · 1 minutes to read", build("posts/b/index.html").selectFirst(".post-meta").text());
     }
+
+    @Test
+    void commentsAppearOnlyWhereAskedWithTheApiAddressAndTheWidgetsStrings() throws IOException {
+        site.file("content/posts/d.md", "---\ntitle: D\ndate: 2022-01-01\ncomments: true\n---\nd\n");
+        Element comments = build("posts/d/index.html").selectFirst("article > #comments");
+        assertEquals("/api", comments.attr("data-api"));
+        assertEquals("/posts/d/", comments.attr("data-page"));
+        assertTrue(comments.attr("data-t").contains("\"comment_reply\":\"Reply\""), comments.attr("data-t"));
+        assertEquals(null, build("posts/a/index.html").selectFirst("#comments"));
+        assertTrue(Files.exists(out.resolve("js/comments.js")) && Files.exists(out.resolve("js/site-api.js")));
+    }
+
+    @Test
+    void theBoardLayoutMountsTheBoardScriptAtTheConfiguredApi() throws IOException {
+        site.file("hugo.toml", "baseURL = \"https://example.org/\"\nlanguageCode = \"ko\"\n[params]\napiURL = \"https://api.example.org/api\"\n")
+                .file("content/board.md", "---\ntitle: Board\nlayout: board\n---\n");
+        Document board = build("board/index.html");
+        assertEquals("https://api.example.org/api", board.selectFirst("#board").attr("data-api"));
+        assertTrue(board.selectFirst("#board").attr("data-t").contains("\"board_write\":\"글쓰기\""));
+        assertEquals(List.of("/js/site-api.js", "/js/board.js"), board.select("script[src]").eachAttr("src"));
+    }
+
+    @Test
+    void verificationTagsAnalyticsAndSocialCardsFollowTheParamsAndTheEnvironment() throws IOException {
+        site.file("hugo.toml", """
+                baseURL = "https://example.org/"
+                [services.googleAnalytics]
+                id = "G-TEST123"
+                [params.analytics.google]
+                SiteVerificationTag = "g-token"
+                [params.analytics.naver]
+                SiteVerificationTag = "n-token"
+                """);
+        Element head = build("index.html").head();
+        assertEquals("g-token", head.selectFirst("meta[name=google-site-verification]").attr("content"));
+        assertEquals("n-token", head.selectFirst("meta[name=naver-site-verification]").attr("content"));
+        assertEquals(null, head.selectFirst("meta[name=msvalidate.01]"));
+        assertEquals("https://www.googletagmanager.com/gtag/js?id=G-TEST123", head.selectFirst("script[async]").attr("src"));
+        assertTrue(head.selectFirst("meta[property=og:title]") != null);
+
+        new SiteBuilder(Clock.systemUTC(), null).build(new BuildOptions(src, out, null, null, null, null, "development", null, null, null));
+        Element dev = Jsoup.parse(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8)).head();
+        assertEquals(null, dev.selectFirst("script[async]"), "analytics only in production");
+        assertEquals(null, dev.selectFirst("meta[property=og:title]"), "PaperMod writes social cards only in production");
+        assertEquals("g-token", dev.selectFirst("meta[name=google-site-verification]").attr("content"));
+    }
+
+    @Test
+    void aSitesExtendHeadPartialIsIncluded() throws IOException {
+        site.file("layouts/_partials/extend_head.jte", "@param site.builder.render.PageView page\n<meta name=\"x-extra\" content=\"${page.title()}\">\n");
+        assertEquals("B", build("posts/b/index.html").head().selectFirst("meta[name=x-extra]").attr("content"));
+    }
 }
