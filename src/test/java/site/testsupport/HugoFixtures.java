@@ -22,7 +22,7 @@ public final class HugoFixtures {
 
     /** Skips (or in CI fails) when hugo is missing; call from @BeforeAll. */
     public static void requireHugo() {
-        RealComponent.requireCommand("hugo", "hugo", "version");
+        RealComponent.requireHugo();
     }
 
     /** The named fixture site as Hugo builds it with these extra arguments. */

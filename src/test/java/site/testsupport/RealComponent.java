@@ -20,6 +20,16 @@ public final class RealComponent {
         require(what, commandWorks(command), "`" + String.join(" ", command) + "` did not run");
     }
 
+    /** The Hugo every compatibility test compares with: 0.111.3 exactly (Debian's `hugo` package), not any hugo. */
+    public static final String HUGO_VERSION = "v0.111.3";
+
+    /** Requires that `hugo version` runs and names {@link #HUGO_VERSION}. */
+    public static void requireHugo() {
+        String version = output("hugo", "version");
+        boolean exact = version != null && version.matches("(?s)hugo " + HUGO_VERSION.replace(".", "\\.") + "[+ ].*");
+        require("hugo " + HUGO_VERSION, exact, version == null ? "`hugo version` did not run" : "found " + version.strip());
+    }
+
     /** Fails in CI, skips (saying why) elsewhere, when {@code available} is false. */
     public static void require(String what, boolean available, String why) {
         if (available) return;
@@ -27,6 +37,20 @@ public final class RealComponent {
         if (inCi()) throw new AssertionError(message + " (CI=true: .ci/run must provide it)");
         System.err.println("SKIP: " + message);
         Assumptions.abort(message);
+    }
+
+    /** What a command printed, or null when it did not run or failed. */
+    private static String output(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            byte[] out = p.getInputStream().readAllBytes();
+            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0 ? new String(out, java.nio.charset.StandardCharsets.UTF_8) : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     private static boolean commandWorks(String... command) {

@@ -25,7 +25,7 @@ final class HugoOracle {
     record Page(String name, String text) {}
 
     static Map<String, Map<String, Object>> render(Path dir, String config, List<Page> pages) throws IOException, InterruptedException {
-        RealComponent.requireCommand("hugo", "hugo", "version");
+        RealComponent.requireHugo();
         Files.writeString(dir.resolve("hugo.toml"), """
                 baseURL = "http://example.org/"
                 disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404", "home", "section"]
