@@ -2,6 +2,7 @@ package site.builder;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Predicate;
 import site.builder.config.SiteConfig;
 import site.builder.content.OutputFormat;
 import site.builder.content.Page;
@@ -15,7 +16,10 @@ import site.builder.output.SitemapWriter;
 import site.builder.render.RenderScope;
 import site.common.Values;
 
-/** Maps the site onto the site-wide outputs: RSS feeds, the sitemap and robots.txt. */
+/**
+ * Maps the site onto the site-wide outputs: Hugo's built-in RSS feeds (for the pages whose theme has no feed
+ * template of its own), the sitemap and robots.txt.
+ */
 final class FeedWriter {
     private final SiteConfig config;
     private final SiteIndex site;
@@ -27,11 +31,12 @@ final class FeedWriter {
         this.scope = scope;
     }
 
-    void write(Publisher out, BuildStats stats) {
+    /** @param themeFeed whether the theme writes a page's feed (then it is not written here) */
+    void write(Publisher out, BuildStats stats, Predicate<Page> themeFeed) {
         RssWriter rss = new RssWriter();
         site.allPages().parallelStream().forEach(page -> {
             TargetPath target = page.target(OutputFormat.RSS);
-            if (target != null && page.meta().build().rendered()) {
+            if (target != null && page.meta().build().rendered() && !themeFeed.test(page)) {
                 out.publish(PublishTarget.of(target.file()), rss.write(feed(page, target)).getBytes(StandardCharsets.UTF_8));
                 stats.nonPageFiles.incrementAndGet();
             }

@@ -74,7 +74,7 @@ final class SiteWriter {
                 .toList();
         jobs.parallelStream().forEach(job -> writeOutput(out, job, owners));
         site.allPages().forEach(p -> writeResources(out, p));
-        new FeedWriter(config, site, scope).write(out, stats);
+        new FeedWriter(config, site, scope).write(out, stats, renderer::hasFeedTemplate);
         return stats;
     }
 

@@ -13,6 +13,7 @@ import site.builder.content.Page;
 import site.builder.content.Pager;
 import site.builder.content.TargetPath;
 import site.builder.markdown.Rendered;
+import site.builder.markdown.highlight.GoHtml;
 import site.common.GoLayout;
 import site.common.Maps;
 import site.common.Values;
@@ -200,6 +201,28 @@ public final class PageView {
     }
 
     public record OutputLink(String name, String mediaType, String permalink) {}
+
+    /**
+     * The pages a feed of this page lists, as Hugo's RSS templates choose them: the site's regular pages on the
+     * home page, a section's regular pages, a taxonomy's terms or a term's pages; the first rssLimit of them.
+     */
+    public List<PageView> feedPages() {
+        List<Page> all = switch (page.kind()) {
+            case HOME -> scope.site().regularPages();
+            case SECTION -> page.regularPages();
+            default -> page.pages();
+        };
+        int limit = scope.config().rssLimit();
+        return views(limit >= 1 && all.size() > limit ? all.subList(0, limit) : all);
+    }
+
+    /**
+     * A feed item's description for printing escaped: the front matter description, escaped once more (PaperMod
+     * escapes it with {@code html} before the template escapes it again), else the summary HTML.
+     */
+    public String feedDescription() {
+        return description().isEmpty() ? summary() : GoHtml.escape(description());
+    }
 
     public List<PageView> views(List<Page> pages) {
         return pages.stream().map(p -> new PageView(p, scope, null)).toList();
