@@ -58,11 +58,13 @@ final class SiteWriter {
         this.theme = theme;
         this.log = log;
         this.dumps = dumps;
-        this.scope = new RenderScope(config, site, rendered, new Paginator(config), MenuBuilder.build(config, site));
+        this.scope = new RenderScope(config, site, rendered, new Paginator(config), MenuBuilder.build(config, site),
+                ThemeBundles.of(theme, config.dirs().assets(), config.flags().minify()));
     }
 
     BuildStats write(Publisher out) {
         copyStatic(out);
+        writeBundles(out);
         Map<String, Page> owners = new TargetClaims(log).owners(site.allPages());
         writeAliases(out, owners);
         PageRenderer renderer = new PageRenderer(scope, theme.templates());
@@ -133,6 +135,14 @@ final class SiteWriter {
             out.copy(r.file(), PublishTarget.of(dir + r.path()));
             stats.nonPageFiles.incrementAndGet();
         }
+    }
+
+    /** The theme's fingerprinted bundles; one whose bytes did not change is not rewritten (the sink compares). */
+    private void writeBundles(Publisher out) {
+        scope.bundles().values().forEach(b -> {
+            out.publish(PublishTarget.of(b.path()), b.bytes());
+            stats.nonPageFiles.incrementAndGet();
+        });
     }
 
     private void copyStatic(Publisher out) {

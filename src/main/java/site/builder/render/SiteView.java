@@ -68,6 +68,12 @@ public final class SiteView {
     /** Hugo's markdownify for a one-line string from params, as HTML. */
     public String markdownify(String text) { return InlineMarkdown.toHtml(text); }
 
+    /**
+     * One of the theme's bundles ("stylesheet", or a script such as "search"): its published {@code path()}
+     * (fingerprinted) and {@code integrity()}; null when the theme has no such bundle.
+     */
+    public AssetBundle bundle(String name) { return scope.bundles().get(name); }
+
     /** The site's assets/css/extended/*.css, concatenated ("" when none). */
     public String extendedCss() { return scope.assets().extendedCss(); }
 
