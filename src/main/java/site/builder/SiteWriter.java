@@ -35,7 +35,9 @@ import site.builder.render.Theme;
 import site.common.BuildLog;
 import site.common.LocatedError;
 import site.common.LocatedException;
+import site.common.Maps;
 import site.common.SymbolicLinks;
+import site.common.Values;
 
 /**
  * Writes every output of an assembled site to a publisher: static files, aliases, pages with their
@@ -59,7 +61,8 @@ final class SiteWriter {
         this.log = log;
         this.dumps = dumps;
         this.scope = new RenderScope(config, site, rendered, new Paginator(config), MenuBuilder.build(config, site),
-                ThemeBundles.of(theme, config.dirs().assets(), config.flags().minify()));
+                ThemeBundles.of(theme, config.dirs().assets(), config.flags().minify(),
+                        !Values.bool(Maps.at(config.params(), "assets.disablefingerprinting"), false)));
     }
 
     BuildStats write(Publisher out) {

@@ -24,7 +24,8 @@ import site.builder.render.Theme;
 /**
  * The theme's bundles, as PaperMod builds them with Hugo Pipes: one stylesheet of the theme's
  * {@code assets/css/*.css} then the site's {@code assets/css/extended/*.css} (each in file name order), and one
- * script per {@code assets/js/NAME.js}; minified with --minify, fingerprinted with SHA-256. A site file at the
+ * script per {@code assets/js/NAME.js}; minified with --minify, fingerprinted with SHA-256 (unless the site sets
+ * PaperMod's {@code params.assets.disableFingerprinting}: then a plain name and no integrity value). A site file at the
  * same path as a theme file ({@code assets/css/paper.css}) replaces it, as Hugo's assets folders do.
  */
 final class ThemeBundles {
@@ -33,17 +34,18 @@ final class ThemeBundles {
     private ThemeBundles() {}
 
     /** The bundles by name: "stylesheet", and each script by its file name without ".js" ("search"). */
-    static Map<String, AssetBundle> of(Theme theme, Path siteAssets, boolean minify) {
+    static Map<String, AssetBundle> of(Theme theme, Path siteAssets, boolean minify, boolean fingerprint) {
         Map<String, byte[]> files = themeFiles(theme);
         files.putAll(read(siteAssets));
         Map<String, AssetBundle> out = new LinkedHashMap<>();
         String css = Stream.concat(matching(files, "css/", ".css"), matching(files, "css/extended/", ".css"))
                 .collect(Collectors.joining("\n"));
-        if (!css.isEmpty()) out.put(STYLESHEET, bundle("assets/css/stylesheet", ".css", css, minify ? CssMinifier::minify : s -> s));
+        if (!css.isEmpty()) out.put(STYLESHEET, bundle("assets/css/stylesheet", ".css", css, minify ? CssMinifier::minify : s -> s, fingerprint));
         files.forEach((path, bytes) -> {
             if (path.startsWith("js/") && path.endsWith(".js") && path.indexOf('/', 3) < 0) {
                 String name = path.substring(3, path.length() - 3);
-                out.put(name, bundle("assets/js/" + name, ".js", text(bytes), minify ? JsMinifier::minify : s -> s));
+                out.put(name, bundle("assets/js/" + name, ".js", text(bytes), minify ? JsMinifier::minify : s -> s,
+                        fingerprint));
             }
         });
         return out;
@@ -57,8 +59,10 @@ final class ThemeBundles {
                 .map(e -> text(e.getValue()).strip());
     }
 
-    private static AssetBundle bundle(String base, String suffix, String source, UnaryOperator<String> minify) {
+    private static AssetBundle bundle(String base, String suffix, String source, UnaryOperator<String> minify,
+                                      boolean fingerprint) {
         byte[] bytes = minify.apply(source).getBytes(StandardCharsets.UTF_8);
+        if (!fingerprint) return new AssetBundle(base + suffix, bytes, "");
         byte[] sha = sha256(bytes);
         return new AssetBundle(base + "." + HexFormat.of().formatHex(sha) + suffix, bytes,
                 "sha256-" + Base64.getEncoder().encodeToString(sha));

@@ -52,6 +52,15 @@ class ThemeBundlesTest {
     }
 
     @Test
+    void disableFingerprintingPublishesAPlainNameWithoutIntegrity() throws IOException {
+        site.file("hugo.toml", "baseURL = \"https://example.org/\"\n[params.assets]\ndisableFingerprinting = true\n");
+        Element link = stylesheetLink(null);
+        assertEquals("/assets/css/stylesheet.css", link.attr("href"));
+        assertFalse(link.hasAttr("integrity"));
+        assertTrue(published(link).length > 1000);
+    }
+
+    @Test
     void extendedCssFollowsTheThemeCssInFileNameOrderInsideTheBundle() throws IOException {
         site.file("assets/css/extended/b.css", ".b { color: red }\n").file("assets/css/extended/a.css", ".a { color: blue }\n");
         String css = new String(published(stylesheetLink(null)), StandardCharsets.UTF_8);

@@ -6,6 +6,6 @@ package site.builder.render;
  *
  * @param path where it is published, below the site root, without a leading slash
  *             ({@code assets/css/stylesheet.<sha256 hex>.css})
- * @param integrity {@code sha256-<base64>}, for the {@code integrity} attribute
+ * @param integrity {@code sha256-<base64>}, for the {@code integrity} attribute; "" when not fingerprinted
  */
 public record AssetBundle(String path, byte[] bytes, String integrity) {}
