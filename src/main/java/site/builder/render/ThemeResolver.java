@@ -55,6 +55,7 @@ public final class ThemeResolver {
         LayeredCodeResolver sources = new LayeredCodeResolver(layers);
         TemplateEngine engine = TemplateEngine.create(sources, classes, ContentType.Html,
                 ThemeResolver.class.getClassLoader());
+        engine.setTrimControlStructures(true); // as the bundled theme is precompiled (pom.xml), so output is alike
         Templates templates = new Templates(engine, sources);
         return userTheme
                 ? new Theme(name, templates, themeDir, null)

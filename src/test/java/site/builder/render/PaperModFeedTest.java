@@ -3,15 +3,19 @@ package site.builder.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import site.builder.SiteBuilder;
+import site.builder.TestSites;
 import site.builder.config.BuildOptions;
 import site.testsupport.FeedOutline;
 import site.testsupport.RecordedOutlines;
@@ -27,11 +31,32 @@ class PaperModFeedTest {
 
     @TempDir Path out;
 
+    @TempDir Path copy;
+
     @ParameterizedTest
     @ValueSource(strings = {"papermod-profile", "papermod-list", "papermod-homeinfo", "papermod-feeds"})
     void everyFeedSaysWhatPaperModsFeedSays(String site) throws IOException {
+        assertSameFeeds(site, SITES.resolve(site));
+    }
+
+    /** A site with its own layouts has the theme compiled at run time, not precompiled: the feeds stay the same. */
+    @Test
+    void theFeedsAreTheSameWhenTheSiteOverridesATemplate() throws IOException {
+        TestSites.bare(copy).file("layouts/_partials/footer.jte",
+                "@param site.builder.render.PageView page\n<footer class=\"footer\">own</footer>\n");
+        try (Stream<Path> files = Files.walk(SITES.resolve("papermod-feeds"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path target = copy.resolve(SITES.resolve("papermod-feeds").relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target);
+            }
+        }
+        assertSameFeeds("papermod-feeds", copy);
+    }
+
+    private void assertSameFeeds(String site, Path source) throws IOException {
         Map<String, List<String>> expected = RecordedOutlines.read(RECORDED.resolve(site + ".txt"));
-        BuildOptions options = new BuildOptions(SITES.resolve(site), out, null, null, null, null, null, null, null, null);
+        BuildOptions options = new BuildOptions(source, out, null, null, null, null, null, null, null, null);
         new SiteBuilder(Clock.systemUTC(), null).build(options);
         Map<String, List<String>> actual = FeedOutline.ofSite(out);
         assertEquals(expected.keySet(), actual.keySet(), site + ": the feeds written");
