@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Predicate;
 import site.builder.config.SiteConfig;
+import site.builder.content.FeedPages;
 import site.builder.content.OutputFormat;
 import site.builder.content.Page;
 import site.builder.content.SiteIndex;
@@ -58,12 +59,7 @@ final class FeedWriter {
     private Feed feed(Page page, TargetPath rss) {
         String siteTitle = config.title();
         String title = page.title();
-        List<Page> items = switch (page.kind()) {
-            case HOME -> site.regularPages();
-            case SECTION -> page.regularPages();
-            default -> page.pages();
-        };
-        if (config.rssLimit() >= 1 && items.size() > config.rssLimit()) items = items.subList(0, config.rssLimit());
+        List<Page> items = FeedPages.of(page, site, config.rssLimit());
         String channelTitle = title.equals(siteTitle) || title.isEmpty() ? siteTitle : title + " on " + siteTitle;
         String description = "Recent content " + (!title.equals(siteTitle) && !title.isEmpty() ? "in " + title + " " : "")
                 + "on " + siteTitle;

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import site.builder.content.FeedPages;
 import site.builder.content.Kind;
 import site.builder.content.OutputFormat;
 import site.builder.content.Page;
@@ -202,18 +203,9 @@ public final class PageView {
 
     public record OutputLink(String name, String mediaType, String permalink) {}
 
-    /**
-     * The pages a feed of this page lists, as Hugo's RSS templates choose them: the site's regular pages on the
-     * home page, a section's regular pages, a taxonomy's terms or a term's pages; the first rssLimit of them.
-     */
+    /** The pages a feed of this page lists (FeedPages: Hugo's choice, the first rssLimit of them). */
     public List<PageView> feedPages() {
-        List<Page> all = switch (page.kind()) {
-            case HOME -> scope.site().regularPages();
-            case SECTION -> page.regularPages();
-            default -> page.pages();
-        };
-        int limit = scope.config().rssLimit();
-        return views(limit >= 1 && all.size() > limit ? all.subList(0, limit) : all);
+        return views(FeedPages.of(page, scope.site(), scope.config().rssLimit()));
     }
 
     /**
