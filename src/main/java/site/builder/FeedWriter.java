@@ -2,7 +2,9 @@ package site.builder;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Predicate;
 import site.builder.config.SiteConfig;
+import site.builder.content.FeedPages;
 import site.builder.content.OutputFormat;
 import site.builder.content.Page;
 import site.builder.content.SiteIndex;
@@ -15,7 +17,10 @@ import site.builder.output.SitemapWriter;
 import site.builder.render.RenderScope;
 import site.common.Values;
 
-/** Maps the site onto the site-wide outputs: RSS feeds, the sitemap and robots.txt. */
+/**
+ * Maps the site onto the site-wide outputs: Hugo's built-in RSS feeds (for the pages whose theme has no feed
+ * template of its own), the sitemap and robots.txt.
+ */
 final class FeedWriter {
     private final SiteConfig config;
     private final SiteIndex site;
@@ -27,11 +32,12 @@ final class FeedWriter {
         this.scope = scope;
     }
 
-    void write(Publisher out, BuildStats stats) {
+    /** @param themeFeed whether the theme writes a page's feed (then it is not written here) */
+    void write(Publisher out, BuildStats stats, Predicate<Page> themeFeed) {
         RssWriter rss = new RssWriter();
         site.allPages().parallelStream().forEach(page -> {
             TargetPath target = page.target(OutputFormat.RSS);
-            if (target != null && page.meta().build().rendered()) {
+            if (target != null && page.meta().build().rendered() && !themeFeed.test(page)) {
                 out.publish(PublishTarget.of(target.file()), rss.write(feed(page, target)).getBytes(StandardCharsets.UTF_8));
                 stats.nonPageFiles.incrementAndGet();
             }
@@ -53,12 +59,7 @@ final class FeedWriter {
     private Feed feed(Page page, TargetPath rss) {
         String siteTitle = config.title();
         String title = page.title();
-        List<Page> items = switch (page.kind()) {
-            case HOME -> site.regularPages();
-            case SECTION -> page.regularPages();
-            default -> page.pages();
-        };
-        if (config.rssLimit() >= 1 && items.size() > config.rssLimit()) items = items.subList(0, config.rssLimit());
+        List<Page> items = FeedPages.of(page, site, config.rssLimit());
         String channelTitle = title.equals(siteTitle) || title.isEmpty() ? siteTitle : title + " on " + siteTitle;
         String description = "Recent content " + (!title.equals(siteTitle) && !title.isEmpty() ? "in " + title + " " : "")
                 + "on " + siteTitle;

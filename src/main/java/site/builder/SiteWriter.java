@@ -35,7 +35,9 @@ import site.builder.render.Theme;
 import site.common.BuildLog;
 import site.common.LocatedError;
 import site.common.LocatedException;
+import site.common.Maps;
 import site.common.SymbolicLinks;
+import site.common.Values;
 
 /**
  * Writes every output of an assembled site to a publisher: static files, aliases, pages with their
@@ -58,11 +60,14 @@ final class SiteWriter {
         this.theme = theme;
         this.log = log;
         this.dumps = dumps;
-        this.scope = new RenderScope(config, site, rendered, new Paginator(config), MenuBuilder.build(config, site));
+        this.scope = new RenderScope(config, site, rendered, new Paginator(config), MenuBuilder.build(config, site),
+                ThemeBundles.of(theme, config.dirs().assets(), config.flags().minify(),
+                        !Values.bool(Maps.at(config.params(), "assets.disablefingerprinting"), false)));
     }
 
     BuildStats write(Publisher out) {
         copyStatic(out);
+        writeBundles(out);
         Map<String, Page> owners = new TargetClaims(log).owners(site.allPages());
         writeAliases(out, owners);
         PageRenderer renderer = new PageRenderer(scope, theme.templates());
@@ -74,7 +79,7 @@ final class SiteWriter {
                 .toList();
         jobs.parallelStream().forEach(job -> writeOutput(out, job, owners));
         site.allPages().forEach(p -> writeResources(out, p));
-        new FeedWriter(config, site, scope).write(out, stats);
+        new FeedWriter(config, site, scope).write(out, stats, renderer::hasFeedTemplate);
         return stats;
     }
 
@@ -133,6 +138,14 @@ final class SiteWriter {
             out.copy(r.file(), PublishTarget.of(dir + r.path()));
             stats.nonPageFiles.incrementAndGet();
         }
+    }
+
+    /** The theme's fingerprinted bundles; one whose bytes did not change is not rewritten (the sink compares). */
+    private void writeBundles(Publisher out) {
+        scope.bundles().values().forEach(b -> {
+            out.publish(PublishTarget.of(b.path()), b.bytes());
+            stats.nonPageFiles.incrementAndGet();
+        });
     }
 
     private void copyStatic(Publisher out) {

@@ -35,7 +35,7 @@ class BuildCommandTest {
         TestSites.in(dir).file("content/posts/hello.md", "---\ntitle: Hello\ntags: [a]\ndate: 2024-01-01\n---\nHi\n");
         assertEquals(0, build());
         for (String f : new String[] {"index.html", "posts/index.html", "posts/hello/index.html", "tags/index.html",
-                "tags/a/index.html", "404.html", "index.xml", "sitemap.xml", "css/paper.css"}) {
+                "tags/a/index.html", "404.html", "index.xml", "sitemap.xml", "assets/css"}) {
             assertTrue(Files.exists(dir.resolve("public").resolve(f)), f);
         }
     }

@@ -20,8 +20,6 @@ import org.jsoup.nodes.Element;
  * the theme's structure, not the content's or an icon's.
  */
 public final class DomOutline {
-    private static final String SEPARATOR = "== ";
-
     private DomOutline() {}
 
     public static List<String> of(String html) {
@@ -70,30 +68,8 @@ public final class DomOutline {
         return out;
     }
 
-    /** The recorded form: a "== path" line before each page's outline. */
-    public static String format(Map<String, List<String>> site) {
-        StringBuilder s = new StringBuilder();
-        site.forEach((path, lines) -> {
-            s.append(SEPARATOR).append(path).append('\n');
-            lines.forEach(l -> s.append(l).append('\n'));
-        });
-        return s.toString();
-    }
-
-    public static Map<String, List<String>> parse(String recorded) {
-        Map<String, List<String>> out = new TreeMap<>();
-        List<String> current = null;
-        for (String line : recorded.split("\n")) {
-            if (line.startsWith(SEPARATOR)) out.put(line.substring(SEPARATOR.length()), current = new ArrayList<>());
-            else if (current != null && !line.isEmpty()) current.add(line);
-        }
-        return out;
-    }
-
     /** Records a built site's outlines: {@code DomOutline PUBLIC_DIR OUTLINE_FILE}. */
     public static void main(String[] args) throws IOException {
-        Path out = Path.of(args[1]);
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, format(ofSite(Path.of(args[0]))), StandardCharsets.UTF_8);
+        RecordedOutlines.write(ofSite(Path.of(args[0])), Path.of(args[1]));
     }
 }

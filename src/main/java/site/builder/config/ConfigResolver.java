@@ -42,7 +42,7 @@ final class ConfigResolver {
                 dirs(source, raw, o),
                 flags(raw, o),
                 Values.integer(raw.get("summarylength"), 70),
-                Values.integer(raw.get("rsslimit"), -1),
+                rssLimit(raw),
                 pagination(raw),
                 stringMap(Maps.mapAt(raw, "permalinks")),
                 taxonomies(raw),
@@ -54,6 +54,12 @@ final class ConfigResolver {
                 Maps.mapAt(raw, "params"),
                 Maps.mapAt(raw, "markup"),
                 raw);
+    }
+
+    /** services.rss.limit, else the older top-level rssLimit (Hugo 0.111 reads both; the table wins). */
+    private static int rssLimit(Map<String, Object> raw) {
+        Object limit = Maps.at(raw, "services.rss.limit");
+        return Values.integer(limit != null ? limit : raw.get("rsslimit"), -1);
     }
 
     private static SiteConfig.Dirs dirs(Path source, Map<String, Object> raw, BuildOptions o) {

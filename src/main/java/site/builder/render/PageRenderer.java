@@ -52,6 +52,13 @@ public final class PageRenderer {
                 });
             }
         }
+        TargetPath rss = page.target(OutputFormat.RSS);
+        if (rss != null) {
+            templates.find(TemplateLookup.rss(page)).ifPresent(t -> out.add(() -> {
+                PageView view = new PageView(page, scope, null);
+                return new Output(rss, render(t, view), null);
+            }));
+        }
         TargetPath json = page.target(OutputFormat.JSON);
         if (json != null) {
             templates.find(TemplateLookup.json(page)).ifPresent(t -> out.add(() -> {
@@ -82,6 +89,11 @@ public final class PageRenderer {
     /** The templates a page would use, for the warning when the theme has none (Hugo then skips the page). */
     public List<String> lookup(Page page) {
         return TemplateLookup.html(page, singular(page));
+    }
+
+    /** Whether the theme writes this page's feed; else the builder writes Hugo's built-in one. */
+    public boolean hasFeedTemplate(Page page) {
+        return page.target(OutputFormat.RSS) != null && templates.find(TemplateLookup.rss(page)).isPresent();
     }
 
     public boolean hasTemplate(Page page) {

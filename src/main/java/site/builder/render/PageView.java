@@ -7,12 +7,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import site.builder.content.FeedPages;
 import site.builder.content.Kind;
 import site.builder.content.OutputFormat;
 import site.builder.content.Page;
 import site.builder.content.Pager;
 import site.builder.content.TargetPath;
 import site.builder.markdown.Rendered;
+import site.builder.markdown.highlight.GoHtml;
 import site.common.GoLayout;
 import site.common.Maps;
 import site.common.Values;
@@ -200,6 +202,19 @@ public final class PageView {
     }
 
     public record OutputLink(String name, String mediaType, String permalink) {}
+
+    /** The pages a feed of this page lists (FeedPages: Hugo's choice, the first rssLimit of them). */
+    public List<PageView> feedPages() {
+        return views(FeedPages.of(page, scope.site(), scope.config().rssLimit()));
+    }
+
+    /**
+     * A feed item's description for printing escaped: the front matter description, escaped once more (PaperMod
+     * escapes it with {@code html} before the template escapes it again), else the summary HTML.
+     */
+    public String feedDescription() {
+        return description().isEmpty() ? summary() : GoHtml.escape(description());
+    }
 
     public List<PageView> views(List<Page> pages) {
         return pages.stream().map(p -> new PageView(p, scope, null)).toList();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import site.builder.content.SiteIndex;
+import site.builder.markdown.highlight.GoHtml;
 import site.common.GoDates;
 import site.common.Maps;
 import site.common.Values;
@@ -95,6 +96,12 @@ public final class SiteView {
     /** Hugo's markdownify for a one-line string from params, as HTML. */
     public String markdownify(String text) { return InlineMarkdown.toHtml(text); }
 
+    /**
+     * One of the theme's bundles ("stylesheet", or a script such as "search"): its published {@code path()}
+     * (fingerprinted) and {@code integrity()}; null when the theme has no such bundle.
+     */
+    public AssetBundle bundle(String name) { return scope.bundles().get(name); }
+
     /** The site's assets/css/extended/*.css, concatenated ("" when none). */
     public String extendedCss() { return scope.assets().extendedCss(); }
 
@@ -116,6 +123,15 @@ public final class SiteView {
         List<String> all = Values.strings(images);
         return all.isEmpty() ? "" : absURL(all.get(0));
     }
+
+    /** A date as RSS writes it (Mon, 02 Jan 2006 15:04:05 -0700); no date is Go's zero time, as Hugo prints it. */
+    public String rfc1123z(java.time.ZonedDateTime t) { return GoDates.rfc1123z(t); }
+
+    /** {@code <name>text</name>} with the text escaped: for XML elements that HTML knows as empty ({@code link}). */
+    public String xmlElement(String name, String text) { return "<" + name + ">" + GoHtml.escape(text) + "</" + name + ">"; }
+
+    /** A field of the config's {@code [author]} table (Hugo's site.Author), "" when unset. */
+    public String author(String field) { return Values.string(Maps.at(Maps.mapAt(scope.config().raw(), "author"), field), ""); }
 
     /** A date as 2006-01-02T15:04:05-07:00 (OpenGraph's article times). */
     public String rfc3339(java.time.ZonedDateTime t) { return GoDates.numericOffset(t); }

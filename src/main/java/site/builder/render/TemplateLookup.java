@@ -40,6 +40,16 @@ final class TemplateLookup {
                 : List.of(page.type() + "/list.json.jte", "_default/list.json.jte");
     }
 
+    /** A list page's RSS template (PaperMod's {@code _default/rss.xml}); none found means Hugo's built-in feed. */
+    static List<String> rss(Page page) {
+        String kind = page.kind().hugoName();
+        List<String> out = new ArrayList<>();
+        if (page.isHome()) out.addAll(List.of("index.rss.xml.jte", "home.rss.xml.jte", "rss.xml.jte"));
+        else out.addAll(List.of(page.type() + "/" + kind + ".rss.xml.jte", page.type() + "/list.rss.xml.jte"));
+        out.addAll(List.of("_default/" + kind + ".rss.xml.jte", "_default/list.rss.xml.jte", "_default/rss.xml.jte"));
+        return out;
+    }
+
     private static void addLayout(List<String> out, String type, String layout) {
         if (layout.isEmpty()) return;
         if (!type.isEmpty()) out.add(type + "/" + layout + ".jte");

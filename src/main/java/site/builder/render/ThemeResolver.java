@@ -24,7 +24,8 @@ import site.common.LocatedException;
  */
 public final class ThemeResolver {
     static final String BUNDLED = "paper";
-    private static final String BUNDLED_LAYOUTS = "themes/paper/layouts";
+    private static final String BUNDLED_DIR = "themes/paper";
+    private static final String BUNDLED_LAYOUTS = BUNDLED_DIR + "/layouts";
 
     private final BuildLog log;
 
@@ -43,8 +44,8 @@ public final class ThemeResolver {
         }
         boolean siteOverrides = hasJte(config.dirs().layouts());
         if (!userTheme && !siteOverrides) {
-            return new Theme(BUNDLED, new Templates(TemplateEngine.createPrecompiled(ContentType.Html), null), List.of(),
-                    "themes/paper/static");
+            return new Theme(BUNDLED, new Templates(TemplateEngine.createPrecompiled(ContentType.Html), null), null,
+                    BUNDLED_DIR);
         }
         List<CodeResolver> layers = new ArrayList<>();
         if (siteOverrides) layers.add(new UnlinkedDirectoryCodeResolver(config.dirs().layouts(), log));
@@ -54,10 +55,11 @@ public final class ThemeResolver {
         LayeredCodeResolver sources = new LayeredCodeResolver(layers);
         TemplateEngine engine = TemplateEngine.create(sources, classes, ContentType.Html,
                 ThemeResolver.class.getClassLoader());
+        engine.setTrimControlStructures(true); // as the bundled theme is precompiled (pom.xml), so output is alike
         Templates templates = new Templates(engine, sources);
         return userTheme
-                ? new Theme(name, templates, List.of(themeDir.resolve("static")), null)
-                : new Theme(BUNDLED, templates, List.of(), "themes/paper/static");
+                ? new Theme(name, templates, themeDir, null)
+                : new Theme(BUNDLED, templates, null, BUNDLED_DIR);
     }
 
     private void checkFallback(String name, Path themeDir, SiteConfig config) {

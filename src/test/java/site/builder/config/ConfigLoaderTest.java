@@ -39,6 +39,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void servicesRssLimitWinsOverTheOlderRssLimitAsInHugo0111() {
+        TestSites.in(dir).file("hugo.toml", "rssLimit = 2\n[services.rss]\nlimit = 3\n");
+        assertEquals(3, load().rssLimit());
+        TestSites.in(dir).file("hugo.toml", "rssLimit = 2\n");
+        assertEquals(2, load().rssLimit());
+    }
+
+    @Test
     void keysAreCaseInsensitiveInEveryFormat() {
         TestSites.in(dir).file("hugo.toml", "BaseURL = 'https://a.example'\nTIMEZONE = 'Asia/Seoul'\n[Params]\nShowToc = true\n");
         SiteConfig c = load();

@@ -17,10 +17,24 @@ class HtmlMinifierTest {
     }
 
     @Test
-    void leavesPreformattedScriptAndStyleAlone() {
+    void leavesPreformattedTextAlone() {
         String pre = "<pre><code>  line 1\n\n    line 2\n</code></pre>";
-        String script = "<script>\n  if (a  <  b) { x(); }\n</script>";
-        assertEquals("<div>" + pre + script + "</div>", HtmlMinifier.minify("<div>\n" + pre + "\n" + script + "\n</div>"));
+        String textarea = "<textarea>  a\n  b</textarea>";
+        assertEquals("<div>" + pre + textarea + "</div>", HtmlMinifier.minify("<div>\n" + pre + "\n" + textarea + "\n</div>"));
+    }
+
+    @Test
+    void minifiesInlineScriptsJsonAndStyles() {
+        assertEquals("<script>if(a<b){x(\"  y\");}</script><script type=\"application/ld+json\">{\"a\":\" b \"}</script>"
+                        + "<style>a{color:red}</style>",
+                HtmlMinifier.minify("<script>\n  if (a  <  b) { x(\"  y\"); }\n</script>\n"
+                        + "<script type=\"application/ld+json\">\n{ \"a\": \" b \" }\n</script>\n<style>\na { color: red; }\n</style>"));
+    }
+
+    @Test
+    void leavesScriptsThatAreNotCodeAlone() {
+        String template = "<script type=\"text/template\">\n  <p>  {{ x }} </p>\n</script>";
+        assertEquals(template, HtmlMinifier.minify(template));
     }
 
     @Test

@@ -93,20 +93,12 @@ class PaperThemeTest {
     }
 
     @Test
-    void searchPageLoadsTheIndexAndTheScript() throws IOException {
+    void searchPageLoadsTheIndexAndTheFingerprintedScript() throws IOException {
         Document search = build("search/index.html");
         assertEquals("/index.json", search.selectFirst("link[rel=preload][as=fetch]").attr("href"));
-        assertEquals("/js/search.js", search.selectFirst("head script[src]").attr("src"));
-        assertTrue(Files.exists(out.resolve("js/search.js")));
-    }
-
-    @Test
-    void extendedCssComesAfterTheThemeStylesheet() throws IOException {
-        site.file("assets/css/extended/b.css", ".b{color:red}\n").file("assets/css/extended/a.css", ".a{color:blue}\n");
-        Element head = build("index.html").head();
-        Element style = head.selectFirst("style");
-        assertEquals(".a{color:blue}\n\n.b{color:red}", style.data());
-        assertTrue(head.selectFirst("link[rel='preload stylesheet']").elementSiblingIndex() < style.elementSiblingIndex());
+        String src = search.selectFirst("head script[src]").attr("src");
+        assertTrue(src.matches("/assets/js/search\\.[0-9a-f]{64}\\.js"), src);
+        assertTrue(Files.exists(out.resolve(src.substring(1))));
     }
 
     @Test
@@ -137,7 +129,7 @@ class PaperThemeTest {
         assertEquals("/posts/d/", comments.attr("data-page"));
         assertTrue(comments.attr("data-t").contains("\"comment_reply\":\"Reply\""), comments.attr("data-t"));
         assertEquals(null, build("posts/a/index.html").selectFirst("#comments"));
-        assertTrue(Files.exists(out.resolve("js/comments.js")) && Files.exists(out.resolve("js/site-api.js")));
+        assertEquals(2, build("posts/d/index.html").select("script[src*=/assets/js/site-api.][integrity], script[src*=/assets/js/comments.][integrity]").size());
     }
 
     @Test
@@ -147,7 +139,8 @@ class PaperThemeTest {
         Document board = build("board/index.html");
         assertEquals("https://api.example.org/api", board.selectFirst("#board").attr("data-api"));
         assertTrue(board.selectFirst("#board").attr("data-t").contains("\"board_write\":\"글쓰기\""));
-        assertEquals(List.of("/js/site-api.js", "/js/board.js"), board.select("script[src]").eachAttr("src"));
+        assertEquals(List.of("site-api", "board"), board.select("script[src]").eachAttr("src").stream()
+                .map(src -> src.replaceAll("^/assets/js/(.*)\\.[0-9a-f]{64}\\.js$", "$1")).toList());
     }
 
     @Test
