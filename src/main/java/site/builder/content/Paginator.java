@@ -15,7 +15,7 @@ public final class Paginator {
 
     public Paginator(SiteConfig config) {
         this.config = config;
-        this.urls = new UrlAssigner(config, new Permalinks(config.permalinks(), config.sourceDir()));
+        this.urls = new UrlAssigner(config, new Permalinks(config.permalinks(), config.sourceDir()), null);
     }
 
     public List<Pager> pagers(Page list, SiteIndex site) {

@@ -65,7 +65,7 @@ public final class SiteAssembler {
             all.add(t.page());
             all.addAll(t.terms());
         });
-        new UrlAssigner(config, new Permalinks(config.permalinks(), config.sourceDir())).assign(all);
+        new UrlAssigner(config, new Permalinks(config.permalinks(), config.sourceDir()), log).assign(all);
         linkLists(tree, taxonomies);
         all.sort(sort);
         List<Page> listed = all.stream().filter(p -> p.meta().build().listed()).toList();
@@ -81,7 +81,7 @@ public final class SiteAssembler {
         Page page = new Page(Kind.NOT_FOUND, null, metaReader.read(null, Map.of()), List.of(), "404 Page not found");
         TargetPath target = new TargetPath("/404.html", "/404.html");
         page.target(OutputFormat.HTML, target);
-        UrlAssigner urls = new UrlAssigner(config, new Permalinks(Map.of(), config.sourceDir()));
+        UrlAssigner urls = new UrlAssigner(config, new Permalinks(Map.of(), config.sourceDir()), null);
         page.urls(urls.permalink(target.link()), urls.relPermalink(target.link()));
         page.children(all, regular, List.of());
         return page;

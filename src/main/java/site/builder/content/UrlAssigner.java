@@ -1,29 +1,50 @@
 package site.builder.content;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import site.builder.config.SiteConfig;
+import site.common.BuildLog;
+import site.common.LocatedError;
 
 /** Gives every page its target paths (per output format) and its permalink and relative permalink. */
 final class UrlAssigner {
     private final SiteConfig config;
     private final Permalinks permalinks;
     private final String basePath;
+    private final BuildLog log;
+    private final Set<String> reported = new HashSet<>();
 
-    UrlAssigner(SiteConfig config, Permalinks permalinks) {
+    /** {@code log}: where output formats that site does not write are reported (null: not reported). */
+    UrlAssigner(SiteConfig config, Permalinks permalinks, BuildLog log) {
         this.config = config;
         this.permalinks = permalinks;
         this.basePath = basePath(config.baseURL());
+        this.log = log;
     }
 
     void assign(List<Page> pages) {
         for (Page page : pages) {
             for (String name : outputs(page)) {
-                OutputFormat.named(name).ifPresent(f -> page.target(f, PagePaths.of(descriptor(page, f, ""))));
+                OutputFormat format = OutputFormat.named(name).orElse(null);
+                if (format == null) unsupported(page, name);
+                else page.target(format, PagePaths.of(descriptor(page, format, "")));
             }
             TargetPath html = page.target(OutputFormat.HTML);
             if (html == null || !page.meta().build().rendered()) continue;
             page.urls(permalink(html.link()), relPermalink(html.link()));
         }
+    }
+
+    /** Hugo knows more output formats (AMP, Calendar, CSV, ...): one warning for each that a page asks for, never silence. */
+    private void unsupported(Page page, String name) {
+        if (log == null) return;
+        boolean own = !page.meta().outputs().isEmpty();
+        String where = own ? page.filePath() : "outputs." + page.kind().hugoName();
+        if (!reported.add(where + " " + name)) return;
+        String message = (own ? "outputs: " : where + ": ") + "output format \"" + name + "\" is not one site writes ("
+                + "HTML, RSS, JSON): skipped";
+        log.warn(LocatedError.of(own && page.source() != null ? page.source().file() : null, message));
     }
 
     /** The page's output formats: front matter outputs, else the config's for its kind. */
