@@ -10,6 +10,7 @@ public final class BuildStats {
     final AtomicInteger staticFiles = new AtomicInteger();
     final AtomicInteger aliases = new AtomicInteger();
     final AtomicInteger sitemaps = new AtomicInteger();
+    private volatile String language = "en";
     private volatile int filesWritten;
     private volatile long bytesStaged;
 
@@ -17,6 +18,11 @@ public final class BuildStats {
     void written(int files, long bytes) {
         filesWritten = files;
         bytesStaged = bytes;
+    }
+
+    /** The site's language key (defaultContentLanguage), which heads Hugo's summary table. */
+    void language(String key) {
+        language = key;
     }
 
     public int filesWritten() { return filesWritten; }
@@ -35,17 +41,25 @@ public final class BuildStats {
 
     public int sitemaps() { return sitemaps.get(); }
 
-    /** The summary table Hugo prints after a build. */
+    /**
+     * The summary table Hugo prints after a build, headed by the site's language code in capitals ("KO"), the
+     * column as wide as the wider of the code and the numbers.
+     */
     public String table(long millis) {
-        return String.join("\n",
-                "                   | EN",
-                "-------------------+------",
-                row("Pages", pages()), row("Paginator pages", paginatorPages()), row("Non-page files", nonPageFiles()),
-                row("Static files", staticFiles()), row("Aliases", aliases()), row("Sitemaps", sitemaps()),
-                "", "Total in " + millis + " ms");
-    }
-
-    private static String row(String name, int n) {
-        return String.format("  %-17s| %4d", name, n);
+        String head = language.isEmpty() ? "EN" : language.toUpperCase(java.util.Locale.ROOT);
+        int[] counts = {pages(), paginatorPages(), nonPageFiles(), staticFiles(), 0, aliases(), sitemaps(), 0};
+        String[] names = {"Pages", "Paginator pages", "Non-page files", "Static files", "Processed images", "Aliases",
+                "Sitemaps", "Cleaned"};
+        int width = head.length();
+        for (int n : counts) width = Math.max(width, Integer.toString(n).length());
+        int left = (width - head.length()) / 2;
+        StringBuilder out = new StringBuilder()
+                .append(" ".repeat(19)).append("| ").append(" ".repeat(left)).append(head)
+                .append(" ".repeat(width - head.length() - left)).append("  \n")
+                .append("-".repeat(19)).append('+').append("-".repeat(width + 3)).append('\n');
+        for (int i = 0; i < names.length; i++) {
+            out.append(String.format("  %-17s| %" + width + "d  %n", names[i], counts[i]));
+        }
+        return out.append("\nTotal in ").append(millis).append(" ms").toString();
     }
 }

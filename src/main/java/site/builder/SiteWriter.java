@@ -66,6 +66,7 @@ final class SiteWriter {
     }
 
     BuildStats write(Publisher out) {
+        stats.language(config.defaultContentLanguage());
         copyStatic(out);
         writeBundles(out);
         Map<String, Page> owners = new TargetClaims(log).owners(site.allPages());

@@ -1,0 +1,42 @@
+package site.builder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** The summary table as Hugo 0.111.3 prints it (recorded from `hugo` on a site with defaultContentLanguage "ko"). */
+class BuildStatsTest {
+    private static BuildStats stats(String language, int pages) {
+        BuildStats stats = new BuildStats();
+        stats.language(language);
+        stats.pages.set(pages);
+        stats.staticFiles.set(1);
+        stats.sitemaps.set(1);
+        return stats;
+    }
+
+    @Test
+    void theColumnIsHeadedByTheSiteLanguageInCapitals() {
+        assertEquals("""
+                                   | KO \s
+                -------------------+-----
+                  Pages            |  9 \s
+                  Paginator pages  |  0 \s
+                  Non-page files   |  0 \s
+                  Static files     |  1 \s
+                  Processed images |  0 \s
+                  Aliases          |  0 \s
+                  Sitemaps         |  1 \s
+                  Cleaned          |  0 \s
+
+                Total in 416 ms""", stats("ko", 9).table(416));
+    }
+
+    @Test
+    void theColumnWidensForALongerCodeOrLargerNumbers() {
+        assertEquals("                   | FR-CA  ", stats("fr-ca", 9).table(1).lines().findFirst().orElseThrow());
+        assertEquals("  Pages            |     9  ", stats("fr-ca", 9).table(1).lines().skip(2).findFirst().orElseThrow());
+        assertEquals("-------------------+---------", stats("en", 123456).table(1).lines().skip(1).findFirst().orElseThrow());
+        assertEquals("  Pages            | 123456  ", stats("en", 123456).table(1).lines().skip(2).findFirst().orElseThrow());
+    }
+}
