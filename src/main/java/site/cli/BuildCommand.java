@@ -3,6 +3,8 @@ package site.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,6 +43,22 @@ public final class BuildCommand implements Callable<Integer> {
     boolean verbose;
     @Option(names = "--dump-pages", paramLabel = "DIR", description = "also write each page's variables as DIR/<path>/page.json")
     Path dumpPages;
+    @Option(names = "--config", split = ",", paramLabel = "FILE", description = "config file(s) instead of hugo.*/config.*, later ones winning")
+    List<Path> configFiles;
+    @Option(names = "--quiet", description = "print only warnings and errors")
+    boolean quiet;
+    @Option(names = "--logLevel", paramLabel = "LEVEL", description = "debug, info, warn (default) or error (hides warnings)")
+    String logLevel;
+
+    // Hugo flags that CI jobs and Dockerfiles pass and that mean nothing here: accepted, with one notice each
+    @Option(names = "--gc", hidden = true)
+    boolean gc;
+    @Option(names = "--cacheDir", hidden = true, paramLabel = "DIR")
+    Path cacheDir;
+    @Option(names = "--noBuildLock", hidden = true)
+    boolean noBuildLock;
+    @Option(names = "--enableGitInfo", hidden = true)
+    boolean enableGitInfo;
 
     @Override
     public Integer call() {
@@ -50,12 +68,14 @@ public final class BuildCommand implements Callable<Integer> {
             return 1;
         }
         BuildOptions options = new BuildOptions(source, destination, baseURL, buildDrafts, buildFuture, buildExpired,
-                environment, minify, cleanDestinationDir, theme);
+                environment, minify, cleanDestinationDir, theme, configFiles);
+        boolean warnings = logLevel == null || !logLevel.equalsIgnoreCase("error");
+        if (!quiet) ignoredFlags().forEach(n -> err.println("NOTICE " + n));
         try {
             BuildResult result = new SiteBuilder(Clock.systemUTC(), dumpPages, strict).build(options);
-            result.notices().forEach(n -> err.println("NOTICE " + n));
-            result.warnings().forEach(w -> err.println("WARN  " + w));
-            System.out.println(result.stats().table(result.millis()));
+            if (!quiet) result.notices().forEach(n -> err.println("NOTICE " + n));
+            if (warnings) result.warnings().forEach(w -> err.println("WARN  " + w));
+            if (!quiet) System.out.println(result.stats().table(result.millis()));
             if (verbose) {
                 result.stepMillis().forEach((step, ms) -> System.out.printf("  %-11s %6d ms%n", step, ms));
                 System.out.printf("  files written: %d (%d bytes); unchanged files were not rewritten%n",
@@ -63,11 +83,20 @@ public final class BuildCommand implements Callable<Integer> {
             }
             return 0;
         } catch (BuildFailedException e) {
-            e.notices().forEach(n -> err.println("NOTICE " + n));
-            e.warnings().forEach(w -> err.println("WARN  " + w));
+            if (!quiet) e.notices().forEach(n -> err.println("NOTICE " + n));
+            if (warnings) e.warnings().forEach(w -> err.println("WARN  " + w));
             for (LocatedError error : e.errors()) err.println("ERROR " + error);
             err.println("Error: build failed in step " + e.getMessage());
             return 1;
         }
+    }
+
+    private List<String> ignoredFlags() {
+        List<String> out = new ArrayList<>();
+        if (gc) out.add("--gc: nothing to collect, site keeps no resource cache");
+        if (cacheDir != null) out.add("--cacheDir: site keeps no cache, " + cacheDir + " is not used");
+        if (noBuildLock) out.add("--noBuildLock: site locks the destination only (public/.site_build.lock), never the sources");
+        if (enableGitInfo) out.add("--enableGitInfo: Git dates are not read; lastmod comes from front matter");
+        return out;
     }
 }

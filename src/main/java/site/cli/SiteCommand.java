@@ -22,6 +22,7 @@ public final class SiteCommand implements Runnable {
      * does not pay for the builder's options.
      */
     public static int run(String... args) {
+        args = hugoAlone(args);
         CommandLine cli = new CommandLine(new SiteCommand());
         if (args.length > 0 && args[0].equals("api")) {
             cli.addSubcommand(new ApiCommand());
@@ -29,5 +30,16 @@ public final class SiteCommand implements Runnable {
             cli.addSubcommand(new VersionCommand()).addSubcommand(new BuildCommand()).addSubcommand(new ApiCommand());
         }
         return cli.setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    /** `site` alone, or with only build flags (`site --minify`), builds, as `hugo` does; help and version stay. */
+    static String[] hugoAlone(String[] args) {
+        boolean flagsOnly = args.length == 0 || args[0].startsWith("-")
+                && !java.util.List.of("-h", "--help", "-V", "--version").contains(args[0]);
+        if (!flagsOnly) return args;
+        String[] out = new String[args.length + 1];
+        out[0] = "build";
+        System.arraycopy(args, 0, out, 1, args.length);
+        return out;
     }
 }

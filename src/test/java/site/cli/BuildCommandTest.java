@@ -89,6 +89,48 @@ class BuildCommandTest {
         assertTrue(stderr().contains("skipped Go templates (site uses jte templates): partials/extend_head.html"), stderr());
     }
 
+    @Test
+    void siteAloneOrWithOnlyFlagsBuildsAsHugoAloneDoes() {
+        assertEquals(java.util.List.of("build"), java.util.List.of(SiteCommand.hugoAlone(new String[0])));
+        assertEquals(java.util.List.of("build", "--minify"), java.util.List.of(SiteCommand.hugoAlone(new String[] {"--minify"})));
+        assertEquals(java.util.List.of("--help"), java.util.List.of(SiteCommand.hugoAlone(new String[] {"--help"})));
+        assertEquals(java.util.List.of("api", "--port", "1"), java.util.List.of(SiteCommand.hugoAlone(new String[] {"api", "--port", "1"})));
+        TestSites.in(dir).file("content/a.md", "---\ntitle: A\n---\n");
+        assertEquals(0, SiteCommand.run("-s", dir.toString(), "--minify"));
+        assertTrue(Files.exists(dir.resolve("public/a/index.html")));
+    }
+
+    @Test
+    void hugoFlagsThatMeanNothingHereAreAcceptedWithOneNoticeEach() {
+        TestSites.in(dir).file("content/a.md", "---\ntitle: A\n---\n");
+        assertEquals(0, build("--gc", "--cacheDir", dir.resolve("cache").toString(), "--noBuildLock", "--enableGitInfo",
+                "--logLevel", "info"));
+        for (String flag : new String[] {"--gc:", "--cacheDir:", "--noBuildLock:", "--enableGitInfo:"}) {
+            assertTrue(stderr().contains("NOTICE " + flag), flag + " in " + stderr());
+        }
+    }
+
+    @Test
+    void quietPrintsOnlyWarningsAndErrorLevelHidesWarnings() {
+        TestSites.in(dir).file("hugo.toml", "title = \"t\"\ntheme = \"PaperMod\"\n[outputs]\nhome = [\"HTML\", \"AMP\"]\n")
+                .file("content/a.md", "---\ntitle: A\n---\n");
+        assertEquals(0, build("--quiet", "--gc"));
+        assertFalse(stderr().contains("NOTICE"), stderr());
+        assertTrue(stderr().contains("WARN  outputs.home: output format \"AMP\""), stderr());
+        err.reset();
+        assertEquals(0, build("--logLevel", "error"));
+        assertFalse(stderr().contains("WARN"), stderr());
+    }
+
+    @Test
+    void configNamesTheConfigFilesLaterOnesWinning() {
+        TestSites site = TestSites.in(dir).file("hugo.toml", "title = \"root\"\n").file("a.toml", "title = \"A\"\nbaseURL = \"https://a.example/\"\n")
+                .file("b.yaml", "title: B\n").file("content/a.md", "---\ntitle: A\n---\n");
+        assertEquals(0, build("--config", "a.toml,b.yaml"));
+        assertTrue(site.read("public/index.html").contains("<title>B</title>"), site.read("public/index.html"));
+        assertTrue(site.read("public/index.html").contains("https://a.example/"));
+    }
+
     private byte[] readOrEmpty(String path) {
         try {
             return Files.readAllBytes(dir.resolve(path));

@@ -16,9 +16,10 @@ import site.common.LocatedException;
 import site.common.Maps;
 
 /**
- * Finds and merges a site's configuration the way Hugo does: the first of hugo.* / config.* at the
- * site root, then config/_default/ and config/ENVIRONMENT/ (a file named after a key, such as
- * params.toml, goes under that key), then the command line.
+ * Finds and merges a site's configuration the way Hugo 0.111 does: the first of hugo.* / config.* at the
+ * site root (or the --config files, later ones winning), then config/_default/ and config/ENVIRONMENT/ (a file
+ * named after a key, such as params.toml, goes under that key), then HUGO_* environment variables, then the
+ * command line. As in Hugo 0.111.3, HUGO_ENVIRONMENT (or HUGO_ENV) and HUGO_BASEURL win even over -e and -b.
  */
 public final class ConfigLoader {
     static final List<String> ROOT_NAMES = List.of(
@@ -26,23 +27,26 @@ public final class ConfigLoader {
             "config.toml", "config.yaml", "config.yml", "config.json");
 
     private final BuildLog log;
+    private final Map<String, String> env;
 
     public ConfigLoader(BuildLog log) {
+        this(log, System.getenv());
+    }
+
+    /** {@code env}: the process environment, where HUGO_* variables override the configuration. */
+    public ConfigLoader(BuildLog log, Map<String, String> env) {
         this.log = log;
+        this.env = env;
     }
 
     public SiteConfig load(BuildOptions options) {
         Path source = options.source().toAbsolutePath().normalize();
-        String environment = options.environmentOr("production");
+        String environment = EnvironmentOverrides.environment(env).orElse(options.environmentOr("production"));
         Map<String, Object> merged = new LinkedHashMap<>();
         boolean found = false;
-        for (String name : ROOT_NAMES) {
-            Path file = source.resolve(name);
-            if (Files.isRegularFile(file)) {
-                merged = Maps.deepMerge(merged, parse(file));
-                found = true;
-                break;
-            }
+        for (Path file : rootFiles(source, options.configFiles())) {
+            merged = Maps.deepMerge(merged, parse(file));
+            found = true;
         }
         Path configDir = source.resolve("config");
         for (Path dir : List.of(configDir.resolve("_default"), configDir.resolve(environment))) {
@@ -56,7 +60,30 @@ public final class ConfigLoader {
                     "no site configuration found: add one of " + String.join(", ", ROOT_NAMES)
                             + " or a config/_default/ directory (is --source the site's root?)"));
         }
-        return new ConfigResolver(log).resolve(source, environment, merged, options);
+        Map<String, Object> overrides = EnvironmentOverrides.config(env);
+        merged = Maps.deepMerge(merged, overrides);
+        // Hugo 0.111.3 lets HUGO_BASEURL win over -b (later Hugo versions reverse this)
+        BuildOptions effective = overrides.containsKey("baseurl") ? options.withBaseURL(null) : options;
+        return new ConfigResolver(log).resolve(source, environment, merged, effective);
+    }
+
+    /** The --config files (relative ones against the site root), each required; else the first of ROOT_NAMES. */
+    private static List<Path> rootFiles(Path source, List<Path> configFiles) {
+        if (!configFiles.isEmpty()) {
+            List<Path> files = new ArrayList<>();
+            for (Path f : configFiles) {
+                Path file = source.resolve(f);
+                if (!Files.isRegularFile(file)) {
+                    throw new LocatedException(LocatedError.of(file, "--config names a file that does not exist"));
+                }
+                if (DataFormat.ofFile(file).isEmpty()) {
+                    throw new LocatedException(LocatedError.of(file, "--config takes .toml, .yaml, .yml or .json files"));
+                }
+                files.add(file);
+            }
+            return files;
+        }
+        return ROOT_NAMES.stream().map(source::resolve).filter(Files::isRegularFile).limit(1).toList();
     }
 
     private Map<String, Object> loadDir(Path dir) {
