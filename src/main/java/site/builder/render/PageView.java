@@ -98,6 +98,17 @@ public final class PageView {
 
     public String tableOfContents() { return rendered().tableOfContents(); }
 
+    /** Whether the page links Mermaid: param {@code mermaid} (page, then site) if set, else a ```mermaid block in it. */
+    public boolean usesMermaid() { return explicitOr("mermaid", () -> ClientLibraries.mermaid(content())); }
+
+    /** Whether the page links KaTeX: param {@code math} (page, then site) if set, else math delimiters in its text. */
+    public boolean usesMath() { return explicitOr("math", () -> ClientLibraries.math(content())); }
+
+    private boolean explicitOr(String key, java.util.function.BooleanSupplier detected) {
+        Object set = param(key);
+        return set != null ? Values.bool(set, false) : isPage() && detected.getAsBoolean();
+    }
+
     /** The summary as text (tags removed, entities kept), for meta descriptions and list entries. */
     public String plainSummary() { return HtmlText.plain(summary()); }
 
@@ -144,6 +155,12 @@ public final class PageView {
         return tableOfContents().replaceFirst("^\\s*<nav id=\"TableOfContents\">", "").replaceFirst("</nav>\\s*$", "").strip();
     }
 
+    /**
+     * Whether the TOC moves beside the article on wide screens (js/toc-side.js): ShowToc with a TOC, unless the
+     * param TocSide is false.
+     */
+    public boolean tocSide() { return flag("ShowToc") && !tocList().isEmpty() && Values.bool(param("TocSide"), true); }
+
     public List<PageView> sections() { return views(page.sections()); }
 
     public PageView parent() { return view(page.parent()); }
@@ -162,6 +179,18 @@ public final class PageView {
 
     /** The neighbour among the main-section pages, {@code step} places on (PaperMod's prev/next links). */
     public PageView mainSectionNeighbour(int step) { return view(scope.mainSectionPages().neighbour(page, step)); }
+
+    /** The posts of each series the page is in ({@code series} taxonomy), oldest first; the page is among them. */
+    public List<Series> series() {
+        return page.terms().getOrDefault(RelatedContent.SERIES, List.of()).stream()
+                .map(term -> new Series(view(term), views(scope.related().series(term)))).toList();
+    }
+
+    /** One series: its term page and its posts in order. */
+    public record Series(PageView term, List<PageView> posts) {}
+
+    /** Hugo's {@code .Site.RegularPages.Related .} (config {@code [related]}), at most {@code limit} pages, best first. */
+    public List<PageView> related(int limit) { return views(scope.related().related(page, limit)); }
 
     /** The page's terms in one taxonomy (e.g. "tags"), in front matter order. */
     public List<PageView> terms(String taxonomy) {

@@ -9,13 +9,13 @@ import site.builder.content.SiteIndex;
 /** Everything a view needs to answer a template: the site, its config, rendered bodies, pagers and assets. */
 public record RenderScope(SiteConfig config, SiteIndex site, RenderedPages rendered, Paginator paginator,
                           Map<String, List<MenuEntry>> menus, ThemeAssets assets, MainSectionPages mainSectionPages,
-                          String searchPagePath) {
+                          String searchPagePath, RelatedContent related) {
 
-    /** The scope with what the theme derives from the site (its extended CSS, the main-section pages). */
+    /** The scope with what the theme derives from the site (its extended CSS, the main-section pages, series, related). */
     public RenderScope(SiteConfig config, SiteIndex site, RenderedPages rendered, Paginator paginator,
                        Map<String, List<MenuEntry>> menus) {
         this(config, site, rendered, paginator, menus, ThemeAssets.load(config.sourceDir(), languages(config)),
-                MainSectionPages.of(config, site), searchPagePath(site));
+                MainSectionPages.of(config, site), searchPagePath(site), new RelatedContent(config, site));
     }
 
     /** The site's language codes for i18n files, most specific first: "ko-kr", "ko". */
