@@ -23,6 +23,7 @@ import site.common.Values;
  * visit every page of the same year.
  */
 public final class RelatedIndex {
+    private static final List<String> DATES = List.of("date", "lastmod", "publishdate", "expirydate");
     private static final ZonedDateTime ZERO = ZonedDateTime.of(1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
     private final RelatedConfig config;
@@ -146,9 +147,9 @@ public final class RelatedIndex {
             case "expirydate" -> page.meta().dates().expiryDate();
             default -> null;
         };
-        if (date != null || List.of("date", "lastmod", "publishdate", "expirydate").contains(index.name())) {
-            return List.of(GoLayout.format(date == null ? ZERO : date, index.pattern().isEmpty() ? "2006" : index.pattern()));
-        }
+        if (date != null) return List.of(GoLayout.format(date, index.pattern().isEmpty() ? "2006" : index.pattern()));
+        // a page without the date has no keyword for it (Hugo 0.111.3: dateless pages do not match each other)
+        if (DATES.contains(index.name())) return List.of();
         Object v = Maps.at(page.meta().params(), index.name());
         if (v == null) v = Maps.at(siteParams, index.name());
         List<String> words = Values.strings(v);
