@@ -1,14 +1,15 @@
 package site.builder.content;
 
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 import site.common.GoLayout;
 import site.common.Maps;
 import site.common.Values;
@@ -20,82 +21,106 @@ import site.common.Values;
  * against the largest weight, must reach the threshold divided by the number of matches; best first, then newest.
  * A search walks only the posting lists of the page's own keywords, except for one index (the date's year) whose
  * matches alone can never pass: that one only adds to pages found through the others, so a query does not
- * visit every page of the same year.
+ * visit every page of the same year. Pages are numbered so that a search counts in arrays, not maps.
  */
 public final class RelatedIndex {
     private static final List<String> DATES = List.of("date", "lastmod", "publishdate", "expirydate");
-    private static final ZonedDateTime ZERO = ZonedDateTime.of(1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
     private final RelatedConfig config;
     private final Map<String, Object> siteParams;
-    private final List<Map<String, List<Page>>> postings = new ArrayList<>();
+    private final Page[] pages;
+    private final Map<Page, Integer> ids = new IdentityHashMap<>();
+    /** Publish dates as epoch seconds (Long.MIN_VALUE: none), for the includeNewer filter and the order. */
+    private final long[] published;
+    private final List<Map<String, int[]>> postings = new ArrayList<>();
     private final int maxWeight;
     private final int minWeight;
-    /** The index that only scores (-1: none), and each page's single keyword in it. */
+    /** The index that only scores (-1: none), and each page's single keyword in it (null: none). */
     private int scoringOnly = -1;
-    private final Map<Page, String> scoringKeyword = new IdentityHashMap<>();
+    private String[] scoringKeyword;
+    private final ThreadLocal<Ranks> scratch;
 
-    private RelatedIndex(RelatedConfig config, Map<String, Object> siteParams) {
+    private RelatedIndex(RelatedConfig config, List<Page> pages, Map<String, Object> siteParams) {
         this.config = config;
         this.siteParams = siteParams;
-        // as Hugo, the lower bound starts at 0, not at the smallest weight
+        this.pages = pages.toArray(Page[]::new);
+        this.published = new long[this.pages.length];
+        for (int i = 0; i < this.pages.length; i++) {
+            ids.put(this.pages[i], i);
+            ZonedDateTime d = this.pages[i].meta().dates().publishDate();
+            published[i] = d == null ? Long.MIN_VALUE : d.toEpochSecond();
+        }
+        // as Hugo, the bounds start at 0, not at the smallest weight
         this.maxWeight = Math.max(0, config.indices().stream().mapToInt(RelatedConfig.Index::weight).max().orElse(0));
         this.minWeight = Math.min(0, config.indices().stream().mapToInt(RelatedConfig.Index::weight).min().orElse(0));
+        this.scratch = ThreadLocal.withInitial(() -> new Ranks(this.pages.length));
     }
 
     public static RelatedIndex of(RelatedConfig config, List<Page> pages, Map<String, Object> siteParams) {
-        RelatedIndex idx = new RelatedIndex(config, siteParams);
+        RelatedIndex idx = new RelatedIndex(config, pages, siteParams);
         for (RelatedConfig.Index index : config.indices()) {
-            Map<String, List<Page>> posting = new HashMap<>();
+            Map<String, List<Integer>> lists = new HashMap<>();
             if (index.weight() != 0) {
-                for (Page p : pages) {
-                    for (String kw : idx.keywords(p, index)) posting.computeIfAbsent(kw, k -> new ArrayList<>()).add(p);
+                for (int i = 0; i < idx.pages.length; i++) {
+                    for (String kw : idx.keywords(idx.pages[i], index)) lists.computeIfAbsent(kw, k -> new ArrayList<>()).add(i);
                 }
             }
+            Map<String, int[]> posting = new HashMap<>();
+            lists.forEach((kw, ids) -> posting.put(kw, ids.stream().mapToInt(Integer::intValue).toArray()));
             idx.postings.add(posting);
         }
-        idx.chooseScoringOnly(pages);
+        idx.chooseScoringOnly();
         return idx;
     }
 
     /** The pages related to {@code page}, best first (Hugo's order), at most {@code limit}. */
     public List<Page> related(Page page, int limit) {
-        ZonedDateTime upper = config.includeNewer() ? null : page.meta().dates().publishDate();
-        Map<Page, int[]> ranks = new IdentityHashMap<>();
-        for (int i = 0; i < postings.size(); i++) {
-            if (i == scoringOnly) continue;
-            int weight = config.indices().get(i).weight();
-            for (String kw : keywords(page, config.indices().get(i))) {
-                for (Page other : postings.get(i).getOrDefault(kw, List.of())) {
-                    if (other == page || newer(other, upper)) continue;
-                    int[] r = ranks.computeIfAbsent(other, k -> new int[2]);
-                    r[0] += weight;
-                    r[1]++;
+        int self = ids.getOrDefault(page, -1);
+        ZonedDateTime upperDate = config.includeNewer() ? null : page.meta().dates().publishDate();
+        long upper = upperDate == null ? Long.MAX_VALUE : upperDate.toEpochSecond();
+        Ranks ranks = scratch.get();
+        try {
+            for (int i = 0; i < postings.size(); i++) {
+                if (i == scoringOnly) continue;
+                int weight = config.indices().get(i).weight();
+                for (String kw : keywords(page, config.indices().get(i))) {
+                    for (int other : postings.get(i).getOrDefault(kw, new int[0])) {
+                        if (other != self && published[other] <= upper) ranks.add(other, weight);
+                    }
                 }
             }
+            if (scoringOnly >= 0) addScoringOnly(page, ranks);
+            return best(ranks, limit);
+        } finally {
+            ranks.clear();
         }
-        if (scoringOnly >= 0) addScoringOnly(page, ranks);
-        List<Map.Entry<Page, int[]>> passed = new ArrayList<>();
-        for (Map.Entry<Page, int[]> e : ranks.entrySet()) {
-            int[] r = e.getValue();
-            if (norm(r[0] / r[1]) >= config.threshold() / r[1]) passed.add(e);
-        }
-        passed.sort(Comparator.<Map.Entry<Page, int[]>>comparingInt(e -> -e.getValue()[0])
-                .thenComparing(e -> publishDate(e.getKey()), Comparator.reverseOrder())
-                .thenComparing(e -> e.getKey().title()));
-        return passed.stream().limit(limit).map(Map.Entry::getKey).toList();
     }
 
-    private void addScoringOnly(Page page, Map<Page, int[]> ranks) {
+    private void addScoringOnly(Page page, Ranks ranks) {
         List<String> own = keywords(page, config.indices().get(scoringOnly));
         if (own.isEmpty()) return;
         int weight = config.indices().get(scoringOnly).weight();
-        ranks.forEach((other, r) -> {
-            if (own.get(0).equals(scoringKeyword.get(other))) {
-                r[0] += weight;
-                r[1]++;
-            }
-        });
+        for (int t = 0; t < ranks.touched; t++) {
+            int other = ranks.order[t];
+            if (own.get(0).equals(scoringKeyword[other])) ranks.add(other, weight);
+        }
+    }
+
+    /** The passing pages in Hugo's order, keeping only the best {@code limit} while scanning. */
+    private List<Page> best(Ranks ranks, int limit) {
+        Comparator<Integer> order = Comparator.<Integer>comparingInt(i -> -ranks.weight[i])
+                .thenComparing(Comparator.comparingLong((Integer i) -> published[i]).reversed())
+                .thenComparing(i -> pages[i].title());
+        PriorityQueue<Integer> kept = new PriorityQueue<>(order.reversed());
+        for (int t = 0; t < ranks.touched; t++) {
+            int i = ranks.order[t];
+            if (norm(ranks.weight[i] / ranks.matches[i]) < config.threshold() / ranks.matches[i]) continue;
+            kept.add(i);
+            if (kept.size() > limit) kept.poll();
+        }
+        Integer[] sorted = kept.toArray(Integer[]::new);
+        Arrays.sort(sorted, order);
+        return Arrays.stream(sorted).map(i -> pages[i]).toList();
     }
 
     /**
@@ -103,20 +128,20 @@ public final class RelatedIndex {
      * match) and one match through it alone scores below the threshold. Only one such index is skipped: two of
      * them together might pass.
      */
-    private void chooseScoringOnly(List<Page> pages) {
+    private void chooseScoringOnly() {
         for (int i = 0; i < postings.size(); i++) {
             RelatedConfig.Index index = config.indices().get(i);
             if (index.weight() == 0 || norm(index.weight()) >= config.threshold()) continue;
-            Map<Page, String> single = new IdentityHashMap<>();
+            String[] single = new String[pages.length];
             boolean ok = true;
-            for (Page p : pages) {
-                List<String> kws = keywords(p, index);
-                if (kws.size() > 1) { ok = false; break; }
-                if (kws.size() == 1) single.put(p, kws.get(0));
+            for (int p = 0; p < pages.length && ok; p++) {
+                List<String> kws = keywords(pages[p], index);
+                ok = kws.size() <= 1;
+                if (kws.size() == 1) single[p] = kws.get(0);
             }
             if (ok) {
                 scoringOnly = i;
-                scoringKeyword.putAll(single);
+                scoringKeyword = single;
                 return;
             }
         }
@@ -126,16 +151,6 @@ public final class RelatedIndex {
     private int norm(int weight) {
         if (maxWeight == minWeight) return Integer.MIN_VALUE; // Go's int(NaN)
         return (int) Math.floor((double) (weight - minWeight) / (maxWeight - minWeight) * 100 + 0.5);
-    }
-
-    private static boolean newer(Page other, ZonedDateTime upper) {
-        return upper != null && other.meta().dates().publishDate() != null
-                && other.meta().dates().publishDate().isAfter(upper);
-    }
-
-    private static ZonedDateTime publishDate(Page p) {
-        ZonedDateTime d = p.meta().dates().publishDate();
-        return d == null ? ZERO : d;
     }
 
     /** A page's keywords in one index: Hugo's .Param (page, then site) as strings, dates by the index's layout. */
@@ -154,5 +169,32 @@ public final class RelatedIndex {
         if (v == null) v = Maps.at(siteParams, index.name());
         List<String> words = Values.strings(v);
         return index.toLower() ? words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList() : words;
+    }
+
+    /** One search's scores, per page number, with the pages touched in the order first seen; reused per thread. */
+    private static final class Ranks {
+        final int[] weight;
+        final int[] matches;
+        final int[] order;
+        int touched;
+
+        Ranks(int size) {
+            weight = new int[size];
+            matches = new int[size];
+            order = new int[size];
+        }
+
+        void add(int page, int w) {
+            if (matches[page]++ == 0) order[touched++] = page;
+            weight[page] += w;
+        }
+
+        void clear() {
+            for (int t = 0; t < touched; t++) {
+                weight[order[t]] = 0;
+                matches[order[t]] = 0;
+            }
+            touched = 0;
+        }
     }
 }

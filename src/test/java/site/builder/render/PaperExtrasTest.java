@@ -108,6 +108,15 @@ class PaperExtrasTest {
     }
 
     @Test
+    void aRelatedTableCanMakeTheMonthEnough() throws IOException {
+        // one match of weight 90 of 90 scores 100: the month alone relates pages (nothing is pruned as "never enough")
+        site.file("hugo.toml", site.read("hugo.toml") + "ShowRelated = true\n[related]\nthreshold = 80\nincludeNewer = true\n"
+                + "[[related.indices]]\nname = \"date\"\nweight = 90\npattern = \"2006-01\"\n");
+        assertEquals(List.of("K2"), build("posts/j/index.html").select(".related-posts li a").eachText());
+        assertEquals(List.of("J"), read("posts/k2/index.html").select(".related-posts li a").eachText());
+    }
+
+    @Test
     void theTocMovesAsideUnlessTocSideIsFalse() throws IOException {
         site.file("content/posts/inline.md", "---\ntitle: I\nTocSide: false\n---\ntext\n\n## Two\n");
         Document k1 = build("posts/k1/index.html");
