@@ -180,14 +180,23 @@ public final class PageView {
     /** The neighbour among the main-section pages, {@code step} places on (PaperMod's prev/next links). */
     public PageView mainSectionNeighbour(int step) { return view(scope.mainSectionPages().neighbour(page, step)); }
 
-    /** The posts of each series the page is in ({@code series} taxonomy), oldest first; the page is among them. */
-    public List<Series> series() {
-        return page.terms().getOrDefault(RelatedContent.SERIES, List.of()).stream()
-                .map(term -> new Series(view(term), views(scope.related().series(term)))).toList();
+    /**
+     * Each series the page is in ({@code series} taxonomy): its term page, the page's place (from 1) among its
+     * posts oldest first, how many there are, and at most {@code shown} posts around the page, the page among them.
+     */
+    public List<Series> series(int shown) {
+        List<Series> out = new ArrayList<>();
+        for (Page term : page.terms().getOrDefault(RelatedContent.SERIES, List.of())) {
+            RelatedContent.SeriesPosts s = scope.related().series(term);
+            int at = s.positions().getOrDefault(page, 0), size = s.posts().size();
+            int from = Math.max(0, Math.min(at - shown / 2, size - shown));
+            out.add(new Series(view(term), at + 1, size, views(s.posts().subList(from, Math.min(size, from + shown)))));
+        }
+        return out;
     }
 
-    /** One series: its term page and its posts in order. */
-    public record Series(PageView term, List<PageView> posts) {}
+    /** One series as a page shows it: see {@link #series(int)}. */
+    public record Series(PageView term, int position, int size, List<PageView> nearby) {}
 
     /** Hugo's {@code .Site.RegularPages.Related .} (config {@code [related]}), at most {@code limit} pages, best first. */
     public List<PageView> related(int limit) { return views(scope.related().related(page, limit)); }

@@ -1,6 +1,7 @@
 package site.builder.render;
 
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,8 +13,8 @@ import site.builder.content.SiteIndex;
 
 /**
  * What a single page links to beside its article: the posts of its series and its related pages. Each is
- * computed once for the site (a series' order once per term, the related index once per build, only when a
- * template asks), so pages render in time linear in their own links, not in the size of the site.
+ * computed once for the site (a series' order and positions once per term, the related index once per build,
+ * only when a template asks), so a page costs what it shows, not the size of the site or of its series.
  */
 public final class RelatedContent {
     /** The taxonomy PaperMod blogs use for series. */
@@ -23,7 +24,7 @@ public final class RelatedContent {
 
     private final SiteConfig config;
     private final SiteIndex site;
-    private final Map<Page, List<Page>> seriesByTerm = new ConcurrentHashMap<>();
+    private final Map<Page, SeriesPosts> seriesByTerm = new ConcurrentHashMap<>();
     private volatile RelatedIndex related;
 
     RelatedContent(SiteConfig config, SiteIndex site) {
@@ -31,9 +32,19 @@ public final class RelatedContent {
         this.site = site;
     }
 
-    /** The posts of one series (its term page), oldest first. */
-    List<Page> series(Page term) {
-        return seriesByTerm.computeIfAbsent(term, t -> t.regularPages().stream().sorted(BY_DATE).toList());
+    /** The posts of one series, oldest first, and where each stands. */
+    record SeriesPosts(List<Page> posts, Map<Page, Integer> positions) {
+        static SeriesPosts of(Page term) {
+            List<Page> posts = term.regularPages().stream().sorted(BY_DATE).toList();
+            Map<Page, Integer> positions = new IdentityHashMap<>();
+            for (int i = 0; i < posts.size(); i++) positions.put(posts.get(i), i);
+            return new SeriesPosts(posts, positions);
+        }
+    }
+
+    /** The posts of one series (its term page), ordered once per build. */
+    SeriesPosts series(Page term) {
+        return seriesByTerm.computeIfAbsent(term, SeriesPosts::of);
     }
 
     /** Hugo's {@code .Site.RegularPages.Related page}, first {@code limit}. */

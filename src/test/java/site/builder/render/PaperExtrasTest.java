@@ -100,6 +100,19 @@ class PaperExtrasTest {
     }
 
     @Test
+    void aLongSeriesShowsTheTenPostsAroundThePageNumberedByTheirPlace() throws IOException {
+        for (int i = 1; i <= 14; i++) {
+            site.file("content/long/l" + i + ".md", "---\ntitle: L" + i + "\ndate: 2023-01-" + (10 + i) + "\nseries: [Long]\n---\nx\n");
+        }
+        Element nav = build("long/l7/index.html").selectFirst("nav.series-nav");
+        assertEquals("Series: Long (part 7 of 14)", nav.selectFirst("p").text());
+        assertEquals("2", nav.selectFirst("ol").attr("start"));
+        assertEquals(List.of("L2", "L3", "L4", "L5", "L6", "L7", "L8", "L9", "L10", "L11"), nav.select("li").eachText());
+        assertEquals(List.of("L5", "L6", "L7", "L8", "L9", "L10", "L11", "L12", "L13", "L14"),
+                read("long/l14/index.html").select("nav.series-nav li").eachText());
+    }
+
+    @Test
     void relatedPostsShowOnlyWhereAskedBestFirstAndNeverNewer() throws IOException {
         Document k2 = build("posts/k2/index.html");
         // k1 shares two tags and the year, j and plain only the year, k3 is newer (Hugo's includeNewer = false)
