@@ -34,6 +34,16 @@ public final class JteRenderHooks implements RenderHooks {
     }
 
     @Override
+    public boolean has(Kind kind) {
+        return switch (kind) {
+            case LINK -> link.isPresent();
+            case IMAGE -> image.isPresent();
+            case HEADING -> heading.isPresent();
+            case CODE_BLOCK -> true; // looked up per language
+        };
+    }
+
+    @Override
     public Optional<String> link(Link l) {
         return link.map(t -> templates.render(t, l));
     }
