@@ -46,5 +46,11 @@ class DemoBlogTest {
         assertTrue(post.contains("class=\"highlight\"") && post.contains("copy-code"), "code block with copy button");
         assertTrue(read("search/index.html").contains("<div id=\"searchbox\">"), "search page");
         assertTrue(read("archives/index.html").contains("<div class=\"archive-year\">"), "archives page");
+        String extras = read("posts/diagrams-and-math/index.html");
+        assertTrue(extras.contains("<pre class=\"mermaid\">flowchart LR") && extras.contains("vendor/mermaid/mermaid.min.js"), "Mermaid diagram");
+        assertTrue(extras.contains("vendor/katex/katex.min.js") && extras.contains("\\( e^{i\\pi} + 1 = 0 \\)"), "KaTeX formula");
+        assertTrue(extras.contains("<li class=\"series-current\" aria-current=\"page\">Diagrams and formulas</li>"), "series list");
+        assertTrue(extras.contains("<nav class=\"related-posts\""), "related posts");
+        assertTrue(!post.contains("vendor/"), "a post without diagrams or math loads neither library");
     }
 }

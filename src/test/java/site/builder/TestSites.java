@@ -39,6 +39,12 @@ public final class TestSites {
         }
     }
 
+    /** Builds the site into {@code out} with the production builder, at the real clock. */
+    public void buildTo(Path out) {
+        new SiteBuilder(java.time.Clock.systemUTC(), null)
+                .build(new site.builder.config.BuildOptions(root, out, null, null, null, null, null, null, null, null));
+    }
+
     public Path root() {
         return root;
     }

@@ -90,7 +90,8 @@ final class GoldmarkNodeRenderer implements NodeRenderer {
         String inner = Inline.html(node, ctx);
         if (state != null) state.toc.add(new TableOfContents.Entry(node.getLevel(), id, inner));
         html.line();
-        Optional<String> hooked = state == null || state.page.hooks() == null ? Optional.empty()
+        Optional<String> hooked = state == null || state.page.hooks() == null
+                || !state.page.hooks().has(RenderHooks.Kind.HEADING) ? Optional.empty()
                 : state.page.hooks().heading(new RenderHooks.Heading(node.getLevel(), id == null ? "" : id, inner,
                         new TextCollectingVisitor().collectAndGetText(node), withoutId(attrs)));
         if (hooked.isPresent()) {

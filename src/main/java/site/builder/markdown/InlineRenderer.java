@@ -93,7 +93,7 @@ final class InlineRenderer implements NodeRenderer {
         String dest = Unescape.text(rawUrl);
         String title = rawTitle == null ? null : Unescape.text(rawTitle);
         String text = Inline.html(node, ctx);
-        Optional<String> hooked = hooks(ctx).flatMap(h -> h.link(new RenderHooks.Link(dest, title == null ? "" : title, text, plain(node))));
+        Optional<String> hooked = hooks(ctx).filter(h -> h.has(RenderHooks.Kind.LINK)).flatMap(h -> h.link(new RenderHooks.Link(dest, title == null ? "" : title, text, plain(node))));
         if (hooked.isPresent()) {
             html.raw(hooked.get());
             return;
@@ -107,7 +107,7 @@ final class InlineRenderer implements NodeRenderer {
         String dest = Unescape.text(rawUrl);
         String title = rawTitle == null ? null : Unescape.text(rawTitle);
         String alt = plain(node);
-        Optional<String> hooked = hooks(ctx).flatMap(h -> h.image(new RenderHooks.Link(dest, title == null ? "" : title, Inline.html(node, ctx), alt)));
+        Optional<String> hooked = hooks(ctx).filter(h -> h.has(RenderHooks.Kind.IMAGE)).flatMap(h -> h.image(new RenderHooks.Link(dest, title == null ? "" : title, Inline.html(node, ctx), alt)));
         if (hooked.isPresent()) {
             html.raw(hooked.get());
             return;

@@ -21,6 +21,17 @@ public interface RenderHooks {
      */
     record CodeBlock(String type, Map<String, String> attributes, Map<String, String> options, String inner, int ordinal) {}
 
+    /** The kinds of element a hook can replace. */
+    enum Kind { LINK, IMAGE, HEADING, CODE_BLOCK }
+
+    /**
+     * Whether there may be a hook for this kind; when not, the renderer neither builds the hook's record nor asks
+     * (a theme with only a code block hook costs its links, images and headings nothing).
+     */
+    default boolean has(Kind kind) {
+        return true;
+    }
+
     default Optional<String> link(Link link) {
         return Optional.empty();
     }

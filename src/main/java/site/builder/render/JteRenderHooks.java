@@ -23,11 +23,24 @@ public final class JteRenderHooks implements RenderHooks {
         this.heading = templates.find(List.of(DIR + "render-heading.jte"));
     }
 
-    /** Whether the theme has any hook; without one the renderer needs no hooks at all. */
+    /**
+     * Whether the theme has any hook; without one the renderer needs no hooks at all. The bundled theme's own
+     * mermaid hook is asked for by name, since a precompiled theme cannot list its templates.
+     */
     public boolean any() {
         return link.isPresent() || image.isPresent() || heading.isPresent()
-                || templates.find(List.of(DIR + "render-codeblock.jte")).isPresent()
+                || templates.find(List.of(DIR + "render-codeblock.jte", DIR + "render-codeblock-mermaid.jte")).isPresent()
                 || templates.hasAnyStartingWith(DIR + "render-codeblock-");
+    }
+
+    @Override
+    public boolean has(Kind kind) {
+        return switch (kind) {
+            case LINK -> link.isPresent();
+            case IMAGE -> image.isPresent();
+            case HEADING -> heading.isPresent();
+            case CODE_BLOCK -> true; // looked up per language
+        };
     }
 
     @Override

@@ -100,6 +100,17 @@ public final class PageView {
 
     public String tableOfContents() { return rendered().tableOfContents(); }
 
+    /** Whether the page links Mermaid: param {@code mermaid} (page, then site) if set, else a ```mermaid block in it. */
+    public boolean usesMermaid() { return explicitOr("mermaid", () -> ClientLibraries.mermaid(content())); }
+
+    /** Whether the page links KaTeX: param {@code math} (page, then site) if set, else math delimiters in its text. */
+    public boolean usesMath() { return explicitOr("math", () -> ClientLibraries.math(content())); }
+
+    private boolean explicitOr(String key, java.util.function.BooleanSupplier detected) {
+        Object set = param(key);
+        return set != null ? Values.bool(set, false) : isPage() && detected.getAsBoolean();
+    }
+
     /** The summary as text (tags removed, entities kept), for meta descriptions and list entries. */
     public String plainSummary() { return HtmlText.plain(summary()); }
 
@@ -146,6 +157,12 @@ public final class PageView {
         return tableOfContents().replaceFirst("^\\s*<nav id=\"TableOfContents\">", "").replaceFirst("</nav>\\s*$", "").strip();
     }
 
+    /**
+     * Whether the TOC moves beside the article on wide screens (js/toc-side.js): ShowToc with a TOC, unless the
+     * param TocSide is false.
+     */
+    public boolean tocSide() { return flag("ShowToc") && !tocList().isEmpty() && Values.bool(param("TocSide"), true); }
+
     public List<PageView> sections() { return views(page.sections()); }
 
     public PageView parent() { return view(page.parent()); }
@@ -164,6 +181,27 @@ public final class PageView {
 
     /** The neighbour among the main-section pages, {@code step} places on (PaperMod's prev/next links). */
     public PageView mainSectionNeighbour(int step) { return view(scope.mainSectionPages().neighbour(page, step)); }
+
+    /**
+     * Each series the page is in ({@code series} taxonomy): its term page, the page's place (from 1) among its
+     * posts oldest first, how many there are, and at most {@code shown} posts around the page, the page among them.
+     */
+    public List<Series> series(int shown) {
+        List<Series> out = new ArrayList<>();
+        for (Page term : page.terms().getOrDefault(RelatedContent.SERIES, List.of())) {
+            RelatedContent.SeriesPosts s = scope.related().series(term);
+            int at = s.positions().getOrDefault(page, 0), size = s.posts().size();
+            int from = Math.max(0, Math.min(at - shown / 2, size - shown));
+            out.add(new Series(view(term), at + 1, size, views(s.posts().subList(from, Math.min(size, from + shown)))));
+        }
+        return out;
+    }
+
+    /** One series as a page shows it: see {@link #series(int)}. */
+    public record Series(PageView term, int position, int size, List<PageView> nearby) {}
+
+    /** Hugo's {@code .Site.RegularPages.Related .} (config {@code [related]}), at most {@code limit} pages, best first. */
+    public List<PageView> related(int limit) { return views(scope.related().related(page, limit)); }
 
     /** The page's terms in one taxonomy (e.g. "tags"), in front matter order. */
     public List<PageView> terms(String taxonomy) {

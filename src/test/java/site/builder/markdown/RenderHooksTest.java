@@ -71,4 +71,31 @@ class RenderHooksTest {
         // Hugo's .Inner loses the trailing line breaks only
         assertEquals(new RenderHooks.CodeBlock("mermaid", Map.of("class", "big"), Map.of("linenos", "table"), "graph TD\n  A  ", 1), seen.get(1));
     }
+
+    @Test
+    void kindsTheHooksDoNotHaveAreNeitherAskedNorBuilt() {
+        RenderHooks codeOnly = new RenderHooks() {
+            @Override
+            public boolean has(Kind kind) {
+                return kind == Kind.CODE_BLOCK;
+            }
+
+            @Override
+            public Optional<String> link(Link link) {
+                throw new AssertionError("asked for a link");
+            }
+
+            @Override
+            public Optional<String> image(Link image) {
+                throw new AssertionError("asked for an image");
+            }
+
+            @Override
+            public Optional<String> heading(Heading heading) {
+                throw new AssertionError("asked for a heading");
+            }
+        };
+        String html = renderer.render("## H\n\n[a](/x) ![i](/i.png)\n", PageContext.of(Path.of("p.md")).withHooks(codeOnly)).content();
+        assertEquals("<h2 id=\"h\">H</h2>\n<p><a href=\"/x\">a</a> <img src=\"/i.png\" alt=\"i\"></p>\n", html);
+    }
 }

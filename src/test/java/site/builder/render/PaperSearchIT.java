@@ -9,14 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import site.builder.SiteBuilder;
 import site.builder.config.BuildOptions;
+import site.testsupport.ChromiumDom;
 import site.testsupport.RealComponent;
 import site.testsupport.StaticFileServer;
 
@@ -41,18 +40,7 @@ class PaperSearchIT {
     /** The search page after its script ran with {@code ?q=query}. */
     private static Document searched(String query) throws IOException, InterruptedException {
         String url = server.baseURL() + "search/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
-        Path profile = Files.createTempDirectory("chromium-profile");
-        Process chromium = new ProcessBuilder("chromium", "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--virtual-time-budget=5000", "--dump-dom", url)
-                .redirectError(ProcessBuilder.Redirect.DISCARD).redirectOutput(profile.resolve("dom.html").toFile()).start();
-        // bounded: a browser that hangs is stopped (by its handle) instead of holding the build
-        if (!chromium.waitFor(60, TimeUnit.SECONDS)) chromium.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        byte[] dom = Files.readAllBytes(profile.resolve("dom.html"));
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
-        return Jsoup.parse(new String(dom, StandardCharsets.UTF_8));
+        return ChromiumDom.of(url, 800, 600);
     }
 
     @Test

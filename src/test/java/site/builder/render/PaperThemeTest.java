@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -15,9 +14,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import site.builder.SiteBuilder;
 import site.builder.TestSites;
-import site.builder.config.BuildOptions;
 
 /** The bundled theme reads PaperMod's params and shows what they ask for (beyond the outline test's reach). */
 class PaperThemeTest {
@@ -50,9 +47,13 @@ class PaperThemeTest {
                 .file("content/archives.md", "---\ntitle: Archives\nlayout: archives\n---\n");
     }
 
-    private Document build(String page) throws IOException {
-        new SiteBuilder(Clock.systemUTC(), null).build(new BuildOptions(src, out, null, null, null, null, null, null, null, null));
+    private Document read(String page) throws IOException {
         return Jsoup.parse(Files.readString(out.resolve(page), StandardCharsets.UTF_8));
+    }
+
+    private Document build(String page) throws IOException {
+        site.buildTo(out);
+        return read(page);
     }
 
     @Test
@@ -73,7 +74,7 @@ class PaperThemeTest {
         assertTrue(a.selectFirst(".toc details").hasAttr("open"));
         assertEquals(List.of("dark"), List.copyOf(a.body().classNames()));
         assertEquals(null, a.getElementById("theme-toggle"));
-        assertEquals(2, a.body().select("script").size(), "navigation and scroll-to-top, no theme scripts");
+        assertEquals(2, a.select("body > script").size(), "navigation and scroll-to-top, no theme scripts");
     }
 
     @Test
@@ -161,7 +162,8 @@ class PaperThemeTest {
         assertEquals("https://www.googletagmanager.com/gtag/js?id=G-TEST123", head.selectFirst("script[async]").attr("src"));
         assertTrue(head.selectFirst("meta[property=og:title]") != null);
 
-        new SiteBuilder(Clock.systemUTC(), null).build(new BuildOptions(src, out, null, null, null, null, "development", null, null, null));
+        new site.builder.SiteBuilder(java.time.Clock.systemUTC(), null).build(
+                new site.builder.config.BuildOptions(src, out, null, null, null, null, "development", null, null, null));
         Element dev = Jsoup.parse(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8)).head();
         assertEquals(null, dev.selectFirst("script[async]"), "analytics only in production");
         assertEquals(null, dev.selectFirst("meta[property=og:title]"), "PaperMod writes social cards only in production");
