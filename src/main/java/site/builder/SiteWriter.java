@@ -79,12 +79,24 @@ final class SiteWriter {
                 .flatMap(p -> renderer.outputs(p).stream().map(o -> new OutputJob(p, o)))
                 .toList();
         jobs.parallelStream().forEach(job -> writeOutput(out, job, owners));
+        writeUsedAssetFolders(out);
         site.allPages().forEach(p -> writeResources(out, p));
         new FeedWriter(config, site, scope).write(out, stats, renderer::hasFeedTemplate);
         return stats;
     }
 
     private record OutputJob(Page page, Supplier<PageRenderer.Output> output) {}
+
+    /** The assets/ folders templates asked for (site.resourceFolder), from the site's assets, else the theme's. */
+    private void writeUsedAssetFolders(Publisher out) {
+        for (String folder : scope.usedResources().folders()) {
+            Map<String, byte[]> files = AssetFolders.read(folder, config.dirs().assets(), theme);
+            if (files.isEmpty()) {
+                log.warn(LocatedError.of(null, "a template asked for assets/" + folder + "/, which neither the site nor the theme has"));
+            }
+            files.forEach((path, bytes) -> out.publish(PublishTarget.of(folder + "/" + path), bytes));
+        }
+    }
 
     private void writeOutput(Publisher out, OutputJob job, Map<String, Page> owners) {
         try {

@@ -70,7 +70,12 @@ final class ThemeBundles {
 
     private static Map<String, byte[]> themeFiles(Theme theme) {
         Map<String, byte[]> files = new TreeMap<>();
-        if (theme.bundledAssets() != null) files.putAll(BundledFiles.read(theme.bundledAssets()));
+        if (theme.bundledAssets() != null) {
+            // only css/ and js/: other asset folders (vendor/) are published on demand, never bundled
+            for (String folder : new String[] {"css", "js"}) {
+                BundledFiles.read(theme.bundledAssets() + "/" + folder).forEach((path, bytes) -> files.put(folder + "/" + path, bytes));
+            }
+        }
         files.putAll(read(theme.assetsDir()));
         return files;
     }

@@ -9,7 +9,8 @@ import site.builder.content.SiteIndex;
 /** Everything a view needs to answer a template: the site, its config, rendered bodies, pagers and assets. */
 public record RenderScope(SiteConfig config, SiteIndex site, RenderedPages rendered, Paginator paginator,
                           Map<String, List<MenuEntry>> menus, ThemeAssets assets, MainSectionPages mainSectionPages,
-                          String searchPagePath, Map<String, AssetBundle> bundles, RelatedContent related) {
+                          String searchPagePath, Map<String, AssetBundle> bundles, RelatedContent related,
+                          UsedResources usedResources) {
 
     /**
      * The scope with what the theme derives from the site (its extended CSS, the main-section pages, series,
@@ -18,7 +19,8 @@ public record RenderScope(SiteConfig config, SiteIndex site, RenderedPages rende
     public RenderScope(SiteConfig config, SiteIndex site, RenderedPages rendered, Paginator paginator,
                        Map<String, List<MenuEntry>> menus, Map<String, AssetBundle> bundles) {
         this(config, site, rendered, paginator, menus, ThemeAssets.load(config.sourceDir(), languages(config)),
-                MainSectionPages.of(config, site), searchPagePath(site), bundles, new RelatedContent(config, site));
+                MainSectionPages.of(config, site), searchPagePath(site), bundles, new RelatedContent(config, site),
+                new UsedResources());
     }
 
     /** The site's language codes for i18n files, most specific first: "ko-kr", "ko". */

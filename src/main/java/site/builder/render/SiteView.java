@@ -100,6 +100,16 @@ public final class SiteView {
      * One of the theme's bundles ("stylesheet", or a script such as "search"): its published {@code path()}
      * (fingerprinted) and {@code integrity()}; null when the theme has no such bundle.
      */
+    /**
+     * The URL of a folder of the theme's or the site's {@code assets/} (such as "vendor/katex"), ending in "/",
+     * which is then published with the site; folders no template asks for are not (Hugo's resources.Get).
+     */
+    public String resourceFolder(String folder) {
+        String clean = folder.replaceAll("^/+|/+$", "");
+        scope.usedResources().use(clean);
+        return home().relPermalink() + clean + "/";
+    }
+
     public AssetBundle bundle(String name) { return scope.bundles().get(name); }
 
     /** The site's assets/css/extended/*.css, concatenated ("" when none). */

@@ -171,6 +171,13 @@ class PaperThemeTest {
     }
 
     @Test
+    void aSiteWithoutDiagramsOrFormulasPublishesNeitherLibrary() throws IOException {
+        build("index.html");
+        assertTrue(Files.exists(out.resolve("posts/a/index.html")));
+        assertEquals(false, Files.exists(out.resolve("vendor")), "Mermaid and KaTeX are published only when a page uses them");
+    }
+
+    @Test
     void aSitesExtendHeadPartialIsIncluded() throws IOException {
         site.file("layouts/_partials/extend_head.jte", "@param site.builder.render.PageView page\n<meta name=\"x-extra\" content=\"${page.title()}\">\n");
         assertEquals("B", build("posts/b/index.html").head().selectFirst("meta[name=x-extra]").attr("content"));
