@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -48,7 +49,10 @@ public final class Browser {
     }
 
     public static WebDriverWait waiting(ChromeDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
+        // A widget re-rendering its list mid-check leaves stale elements; check again instead of failing.
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Saves the viewport as target/screenshots/NAME.png. */

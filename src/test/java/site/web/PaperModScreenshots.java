@@ -75,14 +75,23 @@ public final class PaperModScreenshots {
         }
     }
 
-    private static BufferedImage shoot(ChromeDriver browser, String base, String path, String theme, Path file) throws IOException {
+    private static BufferedImage shoot(ChromeDriver browser, String base, String path, String theme, Path file)
+            throws IOException, InterruptedException {
         browser.get(base);
         browser.executeScript("localStorage.setItem('pref-theme', arguments[0])", theme);
         browser.get(base + path);
         browser.executeScript("document.activeElement && document.activeElement.blur()");
+        awaitVisibleImages(browser);
         byte[] png = browser.getScreenshotAs(OutputType.BYTES);
         Files.write(file, png);
         return ImageIO.read(file.toFile());
+    }
+
+    /** Lazy images (the fixtures' are broken on purpose) settle after the load event; shoot both sides settled. */
+    private static void awaitVisibleImages(ChromeDriver browser) throws InterruptedException {
+        String settled = "return Array.from(document.images).filter(i => i.getBoundingClientRect().top < innerHeight)"
+                + ".every(i => i.complete)";
+        for (int i = 0; i < 30 && !Boolean.TRUE.equals(browser.executeScript(settled)); i++) Thread.sleep(100);
     }
 
     private static void run(Path dir, String... command) throws IOException, InterruptedException {

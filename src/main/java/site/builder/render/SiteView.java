@@ -157,9 +157,12 @@ public final class SiteView {
     /** Regular pages of the main sections, newest first (PaperMod's home list, archive and prev/next). */
     public List<PageView> mainSectionPages() { return home().views(scope.mainSectionPages().pages()); }
 
-    /** The archive page's year and month groups (all regular pages with params.ShowAllPagesInArchive). */
+    /**
+     * The archive page's year and month groups (all regular pages with params.ShowAllPagesInArchive); month names in
+     * the content language (defaultContentLanguage), as Hugo names them, not the languageCode.
+     */
     public List<Archive.Year> archive() {
-        return Archive.of(flag("ShowAllPagesInArchive") ? regularPages() : mainSectionPages());
+        return Archive.of(flag("ShowAllPagesInArchive") ? regularPages() : mainSectionPages(), scope.config().defaultContentLanguage());
     }
 
     /** The search index: every regular page except the search and archive pages and searchHidden ones. */

@@ -86,6 +86,13 @@ class PaperThemeTest {
     }
 
     @Test
+    void archiveMonthsAreNamedInTheContentLanguageLikeHugo() throws IOException {
+        Path config = src.resolve("hugo.toml");
+        Files.writeString(config, "defaultContentLanguage = \"ko\"\nlanguageCode = \"ko-kr\"\n" + Files.readString(config));
+        assertEquals(List.of("1월 2", "12월 1"), build("archives/index.html").select(".archive-month-header").eachText());
+    }
+
+    @Test
     void searchIndexLeavesOutSearchArchivesAndHiddenPages() throws IOException {
         build("index.html");
         String index = Files.readString(out.resolve("index.json"), StandardCharsets.UTF_8);
