@@ -37,6 +37,11 @@ public final class Lexer {
      */
     static java.util.BitSet startCharacters(Pattern pattern) {
         java.util.BitSet starts = new java.util.BitSet(128);
+        if (pattern.pattern().contains("(?<=")) {
+            // A lookbehind needs more text than the probes give it: any character may start a match.
+            starts.set(0, 128);
+            return starts;
+        }
         for (char c = 0; c < 128; c++) {
             for (String probe : new String[] {"a" + c, " " + c, String.valueOf(c)}) {
                 Matcher m = pattern.matcher(probe).useTransparentBounds(true).useAnchoringBounds(false);

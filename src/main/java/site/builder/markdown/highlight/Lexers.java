@@ -31,6 +31,7 @@ public final class Lexers {
         add(OpsConfigLexers::promql, "promql");
         add(OpsConfigLexers::apache, "apacheconf", "aconf", "apache");
         add(GroovyLexer::lexer, "groovy");
+        add(PowerShellLexer::lexer, "powershell", "posh", "ps1", "psm1", "psd1", "pwsh");
         add(DataLexers::json, "json");
         add(YamlLexer::lexer, "yaml", "yml");
         add(DataLexers::toml, "toml");
