@@ -2,7 +2,7 @@ package site.builder.markdown.highlight;
 
 import static site.builder.markdown.highlight.TokenType.*;
 
-/** Lexers for brace languages that share comments, strings and numbers: Kotlin, C, Rust, TypeScript. */
+/** Lexers for brace languages that share comments, strings and numbers: Kotlin, C, Rust. */
 final class CFamily {
     private CFamily() {}
 
@@ -73,14 +73,6 @@ final class CFamily {
             words("u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize f32 f64 bool char str String Vec Option Result Box"),
             words("true false None Some Ok Err"), false, false, Style.C_LIKE);
 
-
-    static final Spec TYPESCRIPT = new Spec("typescript", words("import export from"),
-            words("async await break case catch continue debugger default delete do else export extends finally for from "
-                    + "if import in instanceof new of return super switch this throw try typeof void while with yield static "
-                    + "get set abstract as implements private protected public readonly declare keyof namespace"),
-            words("class const function let var interface type enum"),
-            words("any boolean never number object string symbol unknown void bigint"),
-            words("true false null undefined NaN Infinity"), true, true, Style.JS_LIKE);
 
     private static String[] words(String list) {
         return list.split(" ");

@@ -16,8 +16,9 @@ public final class Lexers {
         add(GoLexer::lexer, "go", "golang");
         add(() -> CFamily.lexer(CFamily.C), "c", "h");
         add(() -> CFamily.lexer(CFamily.RUST), "rust", "rs");
-        add(JavaScriptLexer::lexer, "javascript", "js", "jsx", "mjs", "cjs");
-        add(() -> CFamily.lexer(CFamily.TYPESCRIPT), "typescript", "ts", "tsx");
+        add(JavaScriptLexer::lexer, "javascript", "js", "mjs", "cjs");
+        add(JavaScriptLexer::react, "react", "jsx");
+        add(TypeScriptLexer::lexer, "typescript", "ts", "tsx");
         add(ScriptLexers::bash, "bash", "sh", "shell", "zsh", "ksh");
         add(ScriptLexers::console, "console", "shell-session", "terminal");
         add(PythonLexer::lexer, "python", "py", "py3", "python3", "sage", "bazel", "starlark");
