@@ -78,14 +78,20 @@ final class DataLexers {
                 .build();
     }
 
+    /**
+     * Chroma's diff: every line is one token, typed by how it starts (so "+++ b/file" is an insertion and
+     * "--- a/file" a deletion, a bare "---" line strong); normal-diff ranges such as "5,7c5" are subheadings.
+     */
     static Lexer diff() {
-        return Lexer.builder("diff").unmatchedAsText().state("root")
-                .rule("^(?:\\+\\+\\+|---)[^\\n]*+\\n?", GENERIC_STRONG)
-                .rule("^\\+[^\\n]*+\\n?", GENERIC_INSERTED)
-                .rule("^-[^\\n]*+\\n?", GENERIC_DELETED)
-                .rule("^@@[^\\n]*+\\n?", GENERIC_SUBHEADING)
-                .rule("^(?:diff|index|Index:|=)[^\\n]*+\\n?", GENERIC_HEADING)
-                .rule("^[^\\n]*+\\n?", TEXT)
+        return Lexer.builder("diff").state("root")
+                .rule(" .*\\n", TEXT)
+                .rule("\\d+(?:,\\d+)?[acd]\\d+(?:,\\d+)?\\n|@.*\\n", GENERIC_SUBHEADING)
+                .rule("---\\n|!.*\\n", GENERIC_STRONG)
+                .rule("\\+.*\\n|> .*\\n", GENERIC_INSERTED)
+                .rule("-.*\\n|< .*\\n", GENERIC_DELETED)
+                .rule("(?:[Ii]ndex|diff|=).*\\n", GENERIC_HEADING)
+                .rule(".*\\n", TEXT)
                 .build();
     }
+
 }
