@@ -61,11 +61,13 @@ public final class Lexer {
     private final String name;
     private final Map<String, List<Rule>> states;
     private final TokenType unmatched;
+    private final java.util.function.UnaryOperator<List<Token>> filter;
 
-    private Lexer(String name, Map<String, List<Rule>> states, TokenType unmatched) {
+    private Lexer(String name, Map<String, List<Rule>> states, TokenType unmatched, java.util.function.UnaryOperator<List<Token>> filter) {
         this.name = name;
         this.states = states;
         this.unmatched = unmatched;
+        this.filter = filter;
     }
 
     public String name() {
@@ -90,7 +92,7 @@ public final class Lexer {
     public List<Token> tokenize(String code) {
         Tokens out = new Tokens();
         run(code, out);
-        return out.list();
+        return filter.apply(out.list());
     }
 
     private void run(String code, Tokens out) {
@@ -188,6 +190,7 @@ public final class Lexer {
         private List<Rule> current;
         private int flags = FLAGS;
         private TokenType unmatched = TokenType.ERROR;
+        private java.util.function.UnaryOperator<List<Token>> filter = tokens -> tokens;
 
         private Builder(String name) {
             this.name = name;
@@ -196,6 +199,12 @@ public final class Lexer {
         /** Text no rule matches is plain text, not an error (for the older lexers that do not follow Chroma's). */
         public Builder unmatchedAsText() {
             unmatched = TokenType.TEXT;
+            return this;
+        }
+
+        /** Rewrites the coalesced tokens of a whole text (Chroma's lexer wrappers), not of text lexed by another lexer. */
+        public Builder filter(java.util.function.UnaryOperator<List<Token>> tokens) {
+            filter = tokens;
             return this;
         }
 
@@ -255,7 +264,7 @@ public final class Lexer {
         }
 
         public Lexer build() {
-            return new Lexer(name, Map.copyOf(states), unmatched);
+            return new Lexer(name, Map.copyOf(states), unmatched, filter);
         }
     }
 }

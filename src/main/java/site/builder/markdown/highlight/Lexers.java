@@ -32,6 +32,8 @@ public final class Lexers {
         add(OpsConfigLexers::promql, "promql");
         add(OpsConfigLexers::apache, "apacheconf", "aconf", "apache");
         add(GroovyLexer::lexer, "groovy");
+        add(HttpLexer::lexer, "http");
+        add(SystemdLexer::lexer, "systemd");
         add(MakefileLexer::lexer, "makefile", "make", "mf", "bsdmake", "mk", "mak", "gnumakefile");
         add(PowerShellLexer::lexer, "powershell", "posh", "ps1", "psm1", "psd1", "pwsh");
         add(DataLexers::json, "json");
