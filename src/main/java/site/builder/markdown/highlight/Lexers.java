@@ -33,6 +33,8 @@ public final class Lexers {
         add(OpsConfigLexers::apache, "apacheconf", "aconf", "apache");
         add(GroovyLexer::lexer, "groovy");
         add(HttpLexer::lexer, "http");
+        add(SchemaLexers::graphql, "graphql", "graphqls", "gql");
+        add(SchemaLexers::protobuf, "protobuf", "proto");
         add(SystemdLexer::lexer, "systemd");
         add(MakefileLexer::lexer, "makefile", "make", "mf", "bsdmake", "mk", "mak", "gnumakefile");
         add(PowerShellLexer::lexer, "powershell", "posh", "ps1", "psm1", "psd1", "pwsh");
