@@ -33,6 +33,8 @@ public final class Lexers {
         add(OpsConfigLexers::apache, "apacheconf", "aconf", "apache");
         add(GroovyLexer::lexer, "groovy");
         add(HttpLexer::lexer, "http");
+        add(LuaLexer::lexer, "lua");
+        add(CMakeLexer::lexer, "cmake");
         add(SchemaLexers::graphql, "graphql", "graphqls", "gql");
         add(SchemaLexers::protobuf, "protobuf", "proto");
         add(SystemdLexer::lexer, "systemd");
