@@ -19,14 +19,15 @@ final class ScriptLexers {
         return b.state("root").include("bash").build();
     }
 
-    /** Console sessions as Chroma's shell-session: a prompt, the command lexed as bash, then output lines. */
+    /**
+     * Console sessions as Chroma's BashSession: a line starting with a prompt ({@code $}, {@code #}, {@code %},
+     * {@code >}, optionally after {@code [user@host]}) has the rest of it lexed as bash on its own; any other
+     * non-empty line is output (an empty line matches neither rule, so it is an error token, as in Chroma).
+     */
     static Lexer console() {
-        Lexer.Builder b = Lexer.builder("console");
-        bashStates(b);
-        b.state("command").rule("[ \\t]*+\\n", TEXT, "#pop").include("bash");
-        return b.state("root")
-                .rule("^[$#%>](?= )", GENERIC_PROMPT, "command")
-                .rule("^[^\\n]*+\\n?", GENERIC_OUTPUT)
+        return Lexer.builder("console").state("root")
+                .action("^((?:\\[[^\\]]+@[^\\]]+\\]\\s?)?[#$%>])(\\s*)(.*\\n?)", null, GENERIC_PROMPT, TEXT, Lexer.using("bash"))
+                .rule("^.+\\n?", GENERIC_OUTPUT)
                 .build();
     }
 
