@@ -2,7 +2,7 @@ package site.builder.markdown.highlight;
 
 import static site.builder.markdown.highlight.TokenType.*;
 
-/** Lexers for data, markup and text formats: JSON, YAML, TOML, INI, HTML/XML, CSS, Markdown, diff. */
+/** Lexers for data and text formats: JSON, TOML, Markdown, diff. */
 final class DataLexers {
     private DataLexers() {}
 
@@ -35,32 +35,6 @@ final class DataLexers {
                 .rule("[A-Za-z_][\\w-]*+", NAME_OTHER)
                 .rule("[\\[\\]{},.=]", PUNCTUATION)
                 .rule("[^\\s\\[\\]{},=#]++", TEXT)
-                .build();
-    }
-
-    static Lexer css() {
-        return Lexer.builder("css").unmatchedAsText().state("root")
-                .rule("\\s++", TEXT)
-                .rule("/\\*[\\s\\S]*?(?:\\*/|\\z)", COMMENT_MULTILINE)
-                .rule("@[\\w-]++", KEYWORD)
-                .rule("\\{", PUNCTUATION, "block")
-                .rule("[.#][\\w-]++", NAME_CLASS)
-                .rule("::?[\\w-]++", NAME_DECORATOR)
-                .rule("[\\w-]++|\\*", NAME_TAG)
-                .rule("[,>+~()\\[\\]=\"':;]", PUNCTUATION)
-                .state("block")
-                .rule("\\s++", TEXT)
-                .rule("/\\*[\\s\\S]*?(?:\\*/|\\z)", COMMENT_MULTILINE)
-                .rule("\\}", PUNCTUATION, "#pop")
-                .rule("\\{", PUNCTUATION, "block")
-                .groups("(--[\\w-]++|[\\w-]++)(\\s*+)(:)", NAME_PROPERTY, TEXT, PUNCTUATION)
-                .rule("#[0-9a-fA-F]{3,8}\\b", NUMBER_HEX)
-                .rule("-?\\d*+\\.?\\d++(?:px|em|rem|%|vh|vw|s|ms|deg|fr|ch)?", NUMBER)
-                .rule(DQ + "|'[^'\\n]*+'?", STRING)
-                .rule("!important", KEYWORD)
-                .rule("[\\w-]++(?=\\()", NAME_FUNCTION)
-                .rule("[\\w-]++", NAME_BUILTIN)
-                .rule("[;,():/*+]", PUNCTUATION)
                 .build();
     }
 

@@ -47,7 +47,7 @@ public final class Lexers {
         add(IniLexers::properties, "properties", "java-properties");
         add(HtmlLexer::lexer, "html", "htm");
         add(XmlLexer::lexer, "xml", "svg", "xsl", "rss");
-        add(DataLexers::css, "css");
+        add(CssLexer::lexer, "css");
         add(DataLexers::markdown, "markdown", "md", "mkd");
         add(DataLexers::diff, "diff", "patch", "udiff");
         add(() -> Lexer.builder("plaintext").state("root").rule("[\\s\\S]++", TokenType.TEXT).build(),

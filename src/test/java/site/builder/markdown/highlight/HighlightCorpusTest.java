@@ -29,7 +29,7 @@ class HighlightCorpusTest {
 
     /** Languages (fence names) claimed at the target. */
     static final List<String> AT_TARGET = List.of(
-            "apache", "apacheconf", "bash", "cmake", "console", "diff", "docker", "dockerfile", "go", "golang",
+            "apache", "apacheconf", "bash", "cmake", "console", "css", "diff", "docker", "dockerfile", "go", "golang",
             "graphql", "groovy", "hcl", "html", "http", "ini", "java", "javascript", "jenkinsfile", "js", "json",
             "jsx", "lua", "makefile", "mysql", "nginx", "nosuchlang", "powershell", "promql", "properties",
             "protobuf", "ps1", "python", "sh", "shell", "shell-session", "sql", "systemd", "terraform", "tf", "toml",
