@@ -2,7 +2,7 @@ package site.builder.markdown.highlight;
 
 import static site.builder.markdown.highlight.TokenType.*;
 
-/** Lexers for brace languages that share comments, strings and numbers: Kotlin, C, Rust. */
+/** Lexers for brace languages that share comments, strings and numbers: C, Rust. */
 final class CFamily {
     private CFamily() {}
 
@@ -13,9 +13,7 @@ final class CFamily {
     /** How Chroma's lexer for the language types strings, identifiers and punctuation. */
     record Style(TokenType string, TokenType identifier, TokenType punctuation, boolean chromaJavaQuirks) {
         /** Chroma's Java lexer types numbers as names and anything after a dot as an attribute. */
-        static final Style KOTLIN_LIKE = new Style(STRING, NAME, OPERATOR, false);
         static final Style C_LIKE = new Style(STRING, NAME, PUNCTUATION, false);
-        static final Style JS_LIKE = new Style(STRING_DOUBLE, NAME_OTHER, PUNCTUATION, false);
     }
 
     static Lexer lexer(Spec s) {
@@ -49,15 +47,6 @@ final class CFamily {
                 .rule("[{}()\\[\\];,.=]", s.style().punctuation())
                 .build();
     }
-
-
-    static final Spec KOTLIN = new Spec("kotlin", words("package import"),
-            words("as break continue do else for if in is return super this throw try when while by catch constructor "
-                    + "finally get import init set where abstract annotation companion data enum external final infix "
-                    + "inline inner internal lateinit open operator out override private protected public sealed suspend "
-                    + "package object"),
-            words("class fun interface typealias val var"), words("Int Long Short Byte Double Float Boolean Char String Unit Any Nothing"),
-            words("true false null"), false, false, Style.KOTLIN_LIKE);
 
 
     static final Spec C = new Spec("c", new String[0],

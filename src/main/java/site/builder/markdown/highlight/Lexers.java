@@ -12,7 +12,7 @@ public final class Lexers {
 
     static {
         add(JavaLexer::lexer, "java");
-        add(() -> CFamily.lexer(CFamily.KOTLIN), "kotlin", "kt", "kts");
+        add(KotlinLexer::lexer, "kotlin", "kt", "kts");
         add(GoLexer::lexer, "go", "golang");
         add(() -> CFamily.lexer(CFamily.C), "c", "h");
         add(() -> CFamily.lexer(CFamily.RUST), "rust", "rs");

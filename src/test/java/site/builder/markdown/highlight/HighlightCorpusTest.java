@@ -31,7 +31,7 @@ class HighlightCorpusTest {
     static final List<String> AT_TARGET = List.of(
             "apache", "apacheconf", "bash", "cmake", "console", "css", "diff", "docker", "dockerfile", "go", "golang",
             "graphql", "groovy", "hcl", "html", "http", "ini", "java", "javascript", "jenkinsfile", "js", "json",
-            "jsx", "lua", "makefile", "mysql", "nginx", "nosuchlang", "powershell", "promql", "properties",
+            "jsx", "kotlin", "lua", "makefile", "mysql", "nginx", "nosuchlang", "powershell", "promql", "properties",
             "protobuf", "ps1", "python", "sh", "shell", "shell-session", "sql", "systemd", "terraform", "tf", "toml",
             "tsx", "typescript", "xml", "yaml", "yml", "zsh");
 
