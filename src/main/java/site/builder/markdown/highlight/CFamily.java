@@ -2,7 +2,7 @@ package site.builder.markdown.highlight;
 
 import static site.builder.markdown.highlight.TokenType.*;
 
-/** Lexers for brace languages that share comments, strings and numbers: C, Rust. */
+/** Lexers for brace languages that share comments, strings and numbers: C. */
 final class CFamily {
     private CFamily() {}
 
@@ -54,14 +54,6 @@ final class CFamily {
                     + "typedef union volatile while inline restrict"),
             words("struct const"), words("char double float int long short signed unsigned void bool size_t"),
             words("true false NULL"), false, false, Style.C_LIKE);
-
-    static final Spec RUST = new Spec("rust", words("use mod crate extern"),
-            words("as async await break continue crate else extern for if impl in loop match move mut pub ref return self "
-                    + "Self static super trait unsafe use where while dyn"),
-            words("fn let const enum mod struct type"),
-            words("u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize f32 f64 bool char str String Vec Option Result Box"),
-            words("true false None Some Ok Err"), false, false, Style.C_LIKE);
-
 
     private static String[] words(String list) {
         return list.split(" ");

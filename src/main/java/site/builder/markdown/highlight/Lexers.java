@@ -15,7 +15,7 @@ public final class Lexers {
         add(KotlinLexer::lexer, "kotlin", "kt", "kts");
         add(GoLexer::lexer, "go", "golang");
         add(() -> CFamily.lexer(CFamily.C), "c", "h");
-        add(() -> CFamily.lexer(CFamily.RUST), "rust", "rs");
+        add(RustLexer::lexer, "rust", "rs");
         add(JavaScriptLexer::lexer, "javascript", "js", "mjs", "cjs");
         add(JavaScriptLexer::react, "react", "jsx");
         add(TypeScriptLexer::lexer, "typescript", "ts", "tsx");
