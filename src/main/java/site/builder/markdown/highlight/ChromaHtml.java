@@ -97,7 +97,8 @@ final class ChromaHtml {
             String css = classes ? null : style.css(t.type());
             String cls = t.type().cssClass();
             boolean span = classes ? !cls.isEmpty() : css != null;
-            if (span) out.append("<span").append(classes ? attr(cls, null) : " style=\"" + css + "\"").append('>');
+            if (span && classes) out.append("<span class=\"").append(cls).append("\">");
+            if (span && !classes) out.append("<span style=\"").append(css).append("\">");
             GoHtml.escape(out, t.text());
             if (span) out.append("</span>");
         }

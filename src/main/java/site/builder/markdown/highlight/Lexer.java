@@ -1,8 +1,6 @@
 package site.builder.markdown.highlight;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,10 +22,44 @@ public final class Lexer {
     /**
      * One rule: one action per group (or one for the whole match); {@code next} moves between states.
      * {@code starts} holds the ASCII characters a match can begin with, so most rules are skipped without a match.
+     * {@code id} (its matcher's slot) and {@code moves} ({@code next} resolved) are set once by {@link Builder#build}.
      */
-    record Rule(Pattern pattern, List<Object> actions, String[] next, java.util.BitSet starts) {
+    static final class Rule {
+        final Pattern pattern;
+        final List<Object> actions;
+        final String[] next;
+        final java.util.BitSet starts;
+        int id;
+        /** Per move: a state's index to push, {@link #PUSH_SAME}, or minus the number of states to pop. */
+        int[] moves;
+
+        Rule(Pattern pattern, List<Object> actions, String[] next, java.util.BitSet starts) {
+            this.pattern = pattern;
+            this.actions = actions;
+            this.next = next;
+            this.starts = starts;
+        }
+
         boolean mayStartWith(char c) {
             return c >= 128 || starts.get(c);
+        }
+    }
+
+    private static final int PUSH_SAME = Integer.MAX_VALUE;
+
+    /** A state's rules in order, and for each ASCII character the rules that may match from it. */
+    private record State(Rule[] rules, Rule[][] byFirst) {
+        static State of(List<Rule> rules) {
+            Rule[][] byFirst = new Rule[128][];
+            for (char c = 0; c < 128; c++) {
+                char first = c;
+                byFirst[c] = rules.stream().filter(r -> r.mayStartWith(first)).toArray(Rule[]::new);
+            }
+            return new State(rules.toArray(Rule[]::new), byFirst);
+        }
+
+        Rule[] candidates(char first) {
+            return first < 128 ? byFirst[first] : rules;
         }
     }
 
@@ -59,13 +91,18 @@ public final class Lexer {
     public record Using(String language) {}
 
     private final String name;
-    private final Map<String, List<Rule>> states;
+    private final State[] states;
+    private final State root;
+    private final int ruleCount;
     private final TokenType unmatched;
     private final java.util.function.UnaryOperator<List<Token>> filter;
 
-    private Lexer(String name, Map<String, List<Rule>> states, TokenType unmatched, java.util.function.UnaryOperator<List<Token>> filter) {
+    private Lexer(String name, State[] states, State root, int ruleCount, TokenType unmatched,
+                  java.util.function.UnaryOperator<List<Token>> filter) {
         this.name = name;
         this.states = states;
+        this.root = root;
+        this.ruleCount = ruleCount;
         this.unmatched = unmatched;
         this.filter = filter;
     }
@@ -96,17 +133,18 @@ public final class Lexer {
     }
 
     private void run(String code, Tokens out) {
-        Map<Rule, Matcher> matchers = new IdentityHashMap<>();
-        Deque<String> stack = new ArrayDeque<>();
-        stack.push("root");
+        Matcher[] matchers = new Matcher[ruleCount];
+        State[] stack = new State[MAX_DEPTH];
+        stack[0] = root;
+        int[] depth = {1};
         int pos = 0;
         while (pos < code.length()) {
-            int next = step(code, pos, stack, out, matchers);
+            int next = step(code, pos, stack, depth, out, matchers);
             if (next >= 0) {
                 pos = next;
-            } else if (code.charAt(pos) == '\n' && stack.size() > 1) {
-                stack.clear();
-                stack.push("root");
+            } else if (code.charAt(pos) == '\n' && depth[0] > 1) {
+                depth[0] = 1;
+                stack[0] = root;
             } else {
                 int end = Character.isHighSurrogate(code.charAt(pos)) && pos + 1 < code.length() ? pos + 2 : pos + 1;
                 out.add(unmatched, code.substring(pos, end));
@@ -116,22 +154,24 @@ public final class Lexer {
     }
 
     /** Applies the first matching rule of the current state; returns the new position, or -1 when none matched. */
-    private int step(String code, int pos, Deque<String> stack, Tokens out, Map<Rule, Matcher> matchers) {
-        char first = code.charAt(pos);
-        for (Rule rule : states.getOrDefault(stack.peek(), List.of())) {
-            if (!rule.mayStartWith(first)) continue;
-            Matcher m = matchers.computeIfAbsent(rule, r -> r.pattern().matcher(code).useTransparentBounds(true).useAnchoringBounds(false));
+    private int step(String code, int pos, State[] stack, int[] depth, Tokens out, Matcher[] matchers) {
+        for (Rule rule : stack[depth[0] - 1].candidates(code.charAt(pos))) {
+            Matcher m = matchers[rule.id];
+            if (m == null) {
+                m = rule.pattern.matcher(code).useTransparentBounds(true).useAnchoringBounds(false);
+                matchers[rule.id] = m;
+            }
             m.region(pos, code.length());
             if (!m.lookingAt()) continue;
-            if (m.end() == pos && rule.next().length == 0) continue;
-            if (rule.actions().size() == 1) {
-                emit(rule.actions().get(0), m.group(), out);
+            if (m.end() == pos && rule.moves.length == 0) continue;
+            if (rule.actions.size() == 1) {
+                emit(rule.actions.get(0), m.group(), out);
             } else {
-                for (int g = 1; g <= m.groupCount() && g <= rule.actions().size(); g++) {
-                    if (m.group(g) != null) emit(rule.actions().get(g - 1), m.group(g), out);
+                for (int g = 1; g <= m.groupCount() && g <= rule.actions.size(); g++) {
+                    if (m.group(g) != null) emit(rule.actions.get(g - 1), m.group(g), out);
                 }
             }
-            move(stack, rule.next());
+            move(stack, depth, rule.moves);
             return m.end();
         }
         return -1;
@@ -148,13 +188,13 @@ public final class Lexer {
         }
     }
 
-    private static void move(Deque<String> stack, String[] next) {
-        for (String state : next) {
-            if (state.startsWith("#pop")) {
-                int n = state.length() > 4 ? Integer.parseInt(state.substring(5)) : 1;
-                for (int i = 0; i < n && stack.size() > 1; i++) stack.pop();
-            } else if (stack.size() < MAX_DEPTH) {
-                stack.push(state.equals("#push") ? stack.peek() : state);
+    private void move(State[] stack, int[] depth, int[] moves) {
+        for (int move : moves) {
+            if (move < 0) {
+                for (int i = 0; i < -move && depth[0] > 1; i++) depth[0]--;
+            } else if (depth[0] < MAX_DEPTH) {
+                stack[depth[0]] = move == PUSH_SAME ? stack[depth[0] - 1] : states[move];
+                depth[0]++;
             }
         }
     }
@@ -263,8 +303,30 @@ public final class Lexer {
             return rule("\\b(?:" + String.join("|", words) + ")\\b", type);
         }
 
+        /** Resolves every rule's moves to state indexes and numbers the rules, then freezes the states. */
         public Lexer build() {
-            return new Lexer(name, Map.copyOf(states), unmatched, filter);
+            List<String> names = new ArrayList<>(states.keySet());
+            Map<Rule, Boolean> seen = new IdentityHashMap<>();
+            for (List<Rule> rules : states.values()) {
+                for (Rule rule : rules) {
+                    if (seen.put(rule, Boolean.TRUE) != null) continue;
+                    rule.id = seen.size() - 1;
+                    rule.moves = new int[rule.next.length];
+                    for (int i = 0; i < rule.next.length; i++) rule.moves[i] = resolve(rule.next[i], names);
+                }
+            }
+            State[] compiled = names.stream().map(n -> State.of(states.get(n))).toArray(State[]::new);
+            int root = names.indexOf("root");
+            if (root < 0) throw new IllegalStateException(name + ": no root state");
+            return new Lexer(name, compiled, compiled[root], seen.size(), unmatched, filter);
+        }
+
+        private int resolve(String move, List<String> names) {
+            if (move.equals("#push")) return PUSH_SAME;
+            if (move.startsWith("#pop")) return -(move.length() > 4 ? Integer.parseInt(move.substring(5)) : 1);
+            int index = names.indexOf(move);
+            if (index < 0) throw new IllegalStateException(name + ": no state " + move);
+            return index;
         }
     }
 }
