@@ -14,7 +14,8 @@ public final class Lexers {
         add(JavaLexer::lexer, "java");
         add(KotlinLexer::lexer, "kotlin", "kt", "kts");
         add(GoLexer::lexer, "go", "golang");
-        add(() -> CFamily.lexer(CFamily.C), "c", "h");
+        add(CLexers::c, "c", "h");
+        add(CLexers::cpp, "cpp", "c++", "cc", "cxx", "hpp", "hh");
         add(RustLexer::lexer, "rust", "rs");
         add(JavaScriptLexer::lexer, "javascript", "js", "mjs", "cjs");
         add(JavaScriptLexer::react, "react", "jsx");
