@@ -15,6 +15,7 @@ public final class Lexers {
         add(KotlinLexer::lexer, "kotlin", "kt", "kts");
         add(GoLexer::lexer, "go", "golang");
         add(CLexers::c, "c", "h");
+        add(CSharpLexer::lexer, "csharp", "c#", "cs");
         add(CLexers::cpp, "cpp", "c++", "cc", "cxx", "hpp", "hh");
         add(RustLexer::lexer, "rust", "rs");
         add(JavaScriptLexer::lexer, "javascript", "js", "mjs", "cjs");
