@@ -35,6 +35,7 @@ public final class Lexers {
         add(OpsConfigLexers::apache, "apacheconf", "aconf", "apache");
         add(GroovyLexer::lexer, "groovy");
         add(HttpLexer::lexer, "http");
+        add(VimLexer::lexer, "vim", "viml", "vimrc");
         add(LuaLexer::lexer, "lua");
         add(CMakeLexer::lexer, "cmake");
         add(SchemaLexers::graphql, "graphql", "graphqls", "gql");
