@@ -2,7 +2,7 @@ package site.builder.markdown.highlight;
 
 import static site.builder.markdown.highlight.TokenType.*;
 
-/** Lexers for data and text formats: JSON, TOML, Markdown, diff. */
+/** Lexers for data and text formats: JSON, TOML, diff. */
 final class DataLexers {
     private DataLexers() {}
 
@@ -35,20 +35,6 @@ final class DataLexers {
                 .rule("[A-Za-z_][\\w-]*+", NAME_OTHER)
                 .rule("[\\[\\]{},.=]", PUNCTUATION)
                 .rule("[^\\s\\[\\]{},=#]++", TEXT)
-                .build();
-    }
-
-    static Lexer markdown() {
-        return Lexer.builder("markdown").unmatchedAsText().state("root")
-                .rule("^#{1,6}[^\\n]*+", GENERIC_HEADING)
-                .rule("^```[^\\n]*+\\n[\\s\\S]*?(?:^```[^\\n]*+|\\z)", STRING_BACKTICK)
-                .rule("^[ \\t]*+(?:[-*+]|\\d++\\.)(?=\\s)", KEYWORD)
-                .rule("^>[^\\n]*+", GENERIC_EMPH)
-                .rule("`[^`\\n]++`", STRING_BACKTICK)
-                .rule("\\*\\*[^*\\n]++\\*\\*|__[^_\\n]++__", GENERIC_STRONG)
-                .rule("\\*[^*\\n]++\\*|\\b_[^_\\n]++_\\b", GENERIC_EMPH)
-                .groups("(!?\\[)([^\\]\\n]*+)(\\]\\()([^)\\n]*+)(\\))", TEXT, NAME_TAG, TEXT, NAME_ATTRIBUTE, TEXT)
-                .rule("[^\\n`*_\\[!#>]++|[\\s\\S]", TEXT)
                 .build();
     }
 

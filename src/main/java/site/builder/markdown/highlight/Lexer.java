@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,19 +89,24 @@ public final class Lexer {
     }
 
     /** An action that lexes the group's text with another lexer, found by name when first used. */
-    public record Using(String language) {}
+    public record Using(String language, String state) {}
+
+    /** An action that lexes the group's text with the lexer named by another group, or types it when none is known. */
+    public record UsingLanguageOf(int languageGroup, TokenType otherwise) {}
 
     private final String name;
     private final State[] states;
+    private final List<String> stateNames;
     private final State root;
     private final int ruleCount;
     private final TokenType unmatched;
     private final java.util.function.UnaryOperator<List<Token>> filter;
 
-    private Lexer(String name, State[] states, State root, int ruleCount, TokenType unmatched,
+    private Lexer(String name, State[] states, List<String> stateNames, State root, int ruleCount, TokenType unmatched,
                   java.util.function.UnaryOperator<List<Token>> filter) {
         this.name = name;
         this.states = states;
+        this.stateNames = stateNames;
         this.root = root;
         this.ruleCount = ruleCount;
         this.unmatched = unmatched;
@@ -111,19 +117,30 @@ public final class Lexer {
         return name;
     }
 
+    private State state(String name) {
+        int index = stateNames.indexOf(name);
+        if (index < 0) throw new IllegalStateException(this.name + ": no state " + name);
+        return states[index];
+    }
+
     public static Builder builder(String name) {
         return new Builder(name);
     }
 
     public static Using using(String language) {
-        return new Using(language);
+        return new Using(language, "root");
     }
 
     private static final String SELF = "#self";
 
     /** Lexes the group's text with this same lexer, from its root state (Chroma's UsingSelf). */
     public static Using usingSelf() {
-        return new Using(SELF);
+        return new Using(SELF, "root");
+    }
+
+    /** Lexes the group's text with this same lexer, from the given state. */
+    public static Using usingSelf(String state) {
+        return new Using(SELF, state);
     }
 
     public List<Token> tokenize(String code) {
@@ -133,9 +150,14 @@ public final class Lexer {
     }
 
     private void run(String code, Tokens out) {
+        run(code, out, root);
+    }
+
+    /** Lexes from {@code start}; like Chroma, a line break no rule takes sends the lexer back to that state. */
+    private void run(String code, Tokens out, State start) {
         Matcher[] matchers = new Matcher[ruleCount];
         State[] stack = new State[MAX_DEPTH];
-        stack[0] = root;
+        stack[0] = start;
         int[] depth = {1};
         int pos = 0;
         while (pos < code.length()) {
@@ -144,7 +166,7 @@ public final class Lexer {
                 pos = next;
             } else if (code.charAt(pos) == '\n' && depth[0] > 1) {
                 depth[0] = 1;
-                stack[0] = root;
+                stack[0] = start;
             } else {
                 int end = Character.isHighSurrogate(code.charAt(pos)) && pos + 1 < code.length() ? pos + 2 : pos + 1;
                 out.add(unmatched, code.substring(pos, end));
@@ -168,7 +190,12 @@ public final class Lexer {
                 emit(rule.actions.get(0), m.group(), out);
             } else {
                 for (int g = 1; g <= m.groupCount() && g <= rule.actions.size(); g++) {
-                    if (m.group(g) != null) emit(rule.actions.get(g - 1), m.group(g), out);
+                    Object action = rule.actions.get(g - 1);
+                    if (action instanceof UsingLanguageOf by && m.group(by.languageGroup()) != null) {
+                        Optional<Lexer> lexer = Lexers.find(m.group(by.languageGroup()));
+                        action = lexer.isPresent() ? lexer.get() : by.otherwise();
+                    }
+                    if (m.group(g) != null) emit(action, m.group(g), out);
                 }
             }
             move(stack, depth, rule.moves);
@@ -181,10 +208,13 @@ public final class Lexer {
         if (text.isEmpty() || action == null) return;
         if (action instanceof TokenType type) {
             out.add(type, text);
+        } else if (action instanceof Lexer other) {
+            out.addAll(other.tokenize(text));
         } else if (action instanceof Using using) {
             Lexer lexer = using.language().equals(SELF) ? this
                     : Lexers.find(using.language()).orElseThrow(() -> new IllegalStateException("no lexer " + using.language()));
-            lexer.run(text, out);
+            if (lexer == this) lexer.run(text, out, lexer.state(using.state()));
+            else out.addAll(lexer.tokenize(text));
         }
     }
 
@@ -215,6 +245,10 @@ public final class Lexer {
         private void flush() {
             if (pending.length() > 0) list.add(new Token(pendingType, pending.toString()));
             pending.setLength(0);
+        }
+
+        void addAll(List<Token> tokens) {
+            for (Token t : tokens) add(t.type(), t.text());
         }
 
         List<Token> list() {
@@ -318,7 +352,7 @@ public final class Lexer {
             State[] compiled = names.stream().map(n -> State.of(states.get(n))).toArray(State[]::new);
             int root = names.indexOf("root");
             if (root < 0) throw new IllegalStateException(name + ": no root state");
-            return new Lexer(name, compiled, compiled[root], seen.size(), unmatched, filter);
+            return new Lexer(name, compiled, List.copyOf(names), compiled[root], seen.size(), unmatched, filter);
         }
 
         private int resolve(String move, List<String> names) {

@@ -51,7 +51,7 @@ public final class Lexers {
         add(HtmlLexer::lexer, "html", "htm");
         add(XmlLexer::lexer, "xml", "svg", "xsl", "rss");
         add(CssLexer::lexer, "css");
-        add(DataLexers::markdown, "markdown", "md", "mkd");
+        add(MarkdownLexer::lexer, "markdown", "md", "mkd");
         add(DataLexers::diff, "diff", "patch", "udiff");
         add(() -> Lexer.builder("plaintext").state("root").rule("[\\s\\S]++", TokenType.TEXT).build(),
                 "plaintext", "text", "txt", "plain", "no-highlight");

@@ -6,6 +6,8 @@ package site.builder.markdown.highlight;
  */
 public enum TokenType {
     TEXT("", null), WHITESPACE("w", null), ERROR("err", null),
+    /** Text a lexer leaves to another one (Chroma's Other, which its delegating lexers hand on); never written. */
+    OTHER("x", null),
     KEYWORD("k", null), KEYWORD_CONSTANT("kc", KEYWORD), KEYWORD_DECLARATION("kd", KEYWORD),
     KEYWORD_NAMESPACE("kn", KEYWORD), KEYWORD_PSEUDO("kp", KEYWORD), KEYWORD_RESERVED("kr", KEYWORD), KEYWORD_TYPE("kt", KEYWORD),
     NAME("n", null), NAME_ATTRIBUTE("na", NAME), NAME_BUILTIN("nb", NAME), NAME_BUILTIN_PSEUDO("bp", NAME),
