@@ -35,6 +35,7 @@ public final class Lexers {
         add(OpsConfigLexers::apache, "apacheconf", "aconf", "apache");
         add(GroovyLexer::lexer, "groovy");
         add(HttpLexer::lexer, "http");
+        add(PhpLexer::lexer, "php", "php3", "php4", "php5");
         add(VimLexer::lexer, "vim", "viml", "vimrc");
         add(LuaLexer::lexer, "lua");
         add(CMakeLexer::lexer, "cmake");
