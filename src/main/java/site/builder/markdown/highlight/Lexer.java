@@ -1,5 +1,6 @@
 package site.builder.markdown.highlight;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -155,7 +156,45 @@ public final class Lexer {
 
     /** Lexes from {@code start}; like Chroma, a line break no rule takes sends the lexer back to that state. */
     private void run(String code, Tokens out, State start) {
-        Matcher[] matchers = new Matcher[ruleCount];
+        ArrayDeque<Matchers> pool = matcherPool.get();
+        Matchers matchers = pool.isEmpty() ? new Matchers(ruleCount) : pool.pop();
+        try {
+            run(code, out, start, matchers);
+        } finally {
+            pool.push(matchers);
+        }
+    }
+
+    /**
+     * One matcher per rule, kept per thread between texts (a nested run of the same lexer takes another set):
+     * creating a matcher allocates its group arrays, and most rules are tried in every text.
+     */
+    private static final class Matchers {
+        final Matcher[] matchers;
+        final String[] inputs;
+
+        Matchers(int rules) {
+            matchers = new Matcher[rules];
+            inputs = new String[rules];
+        }
+
+        Matcher get(Rule rule, String code) {
+            Matcher m = matchers[rule.id];
+            if (m == null) {
+                m = rule.pattern.matcher(code).useTransparentBounds(true).useAnchoringBounds(false);
+                matchers[rule.id] = m;
+                inputs[rule.id] = code;
+            } else if (inputs[rule.id] != code) {
+                m.reset(code);
+                inputs[rule.id] = code;
+            }
+            return m;
+        }
+    }
+
+    private final ThreadLocal<ArrayDeque<Matchers>> matcherPool = ThreadLocal.withInitial(ArrayDeque::new);
+
+    private void run(String code, Tokens out, State start, Matchers matchers) {
         State[] stack = new State[MAX_DEPTH];
         stack[0] = start;
         int[] depth = {1};
@@ -176,13 +215,9 @@ public final class Lexer {
     }
 
     /** Applies the first matching rule of the current state; returns the new position, or -1 when none matched. */
-    private int step(String code, int pos, State[] stack, int[] depth, Tokens out, Matcher[] matchers) {
+    private int step(String code, int pos, State[] stack, int[] depth, Tokens out, Matchers matchers) {
         for (Rule rule : stack[depth[0] - 1].candidates(code.charAt(pos))) {
-            Matcher m = matchers[rule.id];
-            if (m == null) {
-                m = rule.pattern.matcher(code).useTransparentBounds(true).useAnchoringBounds(false);
-                matchers[rule.id] = m;
-            }
+            Matcher m = matchers.get(rule, code);
             m.region(pos, code.length());
             if (!m.lookingAt()) continue;
             if (m.end() == pos && rule.moves.length == 0) continue;
