@@ -26,7 +26,10 @@ final class ChromaHtml {
     String format(List<Token> tokens, String language) {
         List<List<Token>> lines = splitLines(tokens);
         int digits = String.valueOf(options.lineNoStart() + lines.size() - 1).length();
-        StringBuilder out = new StringBuilder();
+        int length = 0;
+        for (Token t : tokens) length += t.text().length();
+        // Inline styles make the HTML several times the code; start big enough to copy it few times.
+        StringBuilder out = new StringBuilder(256 + length * (classes ? 3 : 6));
         boolean table = options.lineNos() == HighlightOptions.LineNumbers.TABLE;
         if (table) {
             out.append("<div").append(attr("chroma", preCss())).append(">\n");

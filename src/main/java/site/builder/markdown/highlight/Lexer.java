@@ -267,19 +267,27 @@ public final class Lexer {
     /** Coalesces neighbours of the same type, like Chroma's Coalesce. */
     private static final class Tokens {
         private final List<Token> list = new ArrayList<>();
-        private final StringBuilder pending = new StringBuilder();
+        /** The pending run: one text as it came, or a builder once a neighbour of the same type joins it. */
+        private String pendingText;
+        private StringBuilder joined;
         private TokenType pendingType;
 
         void add(TokenType type, String text) {
             if (text.isEmpty()) return;
-            if (type != pendingType) flush();
+            if (type == pendingType && pendingText != null) {
+                if (joined == null) joined = new StringBuilder(pendingText);
+                joined.append(text);
+                return;
+            }
+            flush();
             pendingType = type;
-            pending.append(text);
+            pendingText = text;
         }
 
         private void flush() {
-            if (pending.length() > 0) list.add(new Token(pendingType, pending.toString()));
-            pending.setLength(0);
+            if (pendingText != null) list.add(new Token(pendingType, joined == null ? pendingText : joined.toString()));
+            pendingText = null;
+            joined = null;
         }
 
         void addAll(List<Token> tokens) {
