@@ -24,7 +24,7 @@ public final class Lexers {
         add(ScriptLexers::bash, "bash", "sh", "shell", "zsh", "ksh");
         add(ScriptLexers::console, "console", "shell-session", "terminal");
         add(PythonLexer::lexer, "python", "py", "py3", "python3", "sage", "bazel", "starlark");
-        add(ScriptLexers::ruby, "ruby", "rb");
+        add(RubyLexer::lexer, "ruby", "rb", "duby");
         add(SqlLexers::sql, "sql", "postgresql", "postgres");
         add(SqlLexers::mysql, "mysql", "mariadb");
         add(DockerfileLexer::lexer, "docker", "dockerfile");

@@ -2,7 +2,7 @@ package site.builder.markdown.highlight;
 
 import static site.builder.markdown.highlight.TokenType.*;
 
-/** Lexers for shells (bash, console sessions) and Ruby. */
+/** Lexers for shells: bash and console sessions. */
 final class ScriptLexers {
     private ScriptLexers() {}
 
@@ -77,28 +77,5 @@ final class ScriptLexers {
                 .rule("\\$[a-zA-Z_]\\w*+", NAME_VARIABLE)
                 .rule("\\$(?:\\d++|[#$?!_*@-])", NAME_VARIABLE)
                 .rule("\\$", TEXT);
-    }
-
-    static Lexer ruby() {
-        return Lexer.builder("ruby").unmatchedAsText().state("root")
-                .rule("\\s++", TEXT)
-                .rule("#[^\\n]*+", COMMENT_SINGLE)
-                .rule("\"(?:[^\"\\\\]++|\\\\[\\s\\S])*+\"?", STRING_DOUBLE)
-                .rule("'(?:[^'\\\\]++|\\\\[\\s\\S])*+'?", STRING_SINGLE)
-                .rule(":[A-Za-z_]\\w*+[?!]?", STRING_SYMBOL)
-                .groups("(def)(\\s++)([A-Za-z_]\\w*+[?!=]?)", KEYWORD, TEXT, NAME_FUNCTION)
-                .groups("(class|module)(\\s++)([A-Z]\\w*+)", KEYWORD, TEXT, NAME_CLASS)
-                .words(KEYWORD_PSEUDO, "true", "false", "nil", "self")
-                .words(KEYWORD, "alias", "begin", "break", "case", "do", "else", "elsif", "end", "ensure", "for", "if",
-                        "in", "next", "redo", "rescue", "retry", "return", "super", "then", "undef", "unless", "until",
-                        "when", "while", "yield", "require", "attr_accessor", "puts")
-                .rule("@@?[A-Za-z_]\\w*+", NAME_VARIABLE)
-                .rule("\\d[\\d_]*+\\.\\d++", NUMBER_FLOAT)
-                .rule("\\d[\\d_]*+", NUMBER_INTEGER)
-                .rule("[A-Z]\\w*+", NAME_CONSTANT)
-                .rule("[A-Za-z_]\\w*+[?!]?", NAME)
-                .rule("[-+*/%=<>!&|^~]++", OPERATOR)
-                .rule("[{}()\\[\\];,.]", PUNCTUATION)
-                .build();
     }
 }
