@@ -65,30 +65,6 @@ public final class Lexer {
         }
     }
 
-    /**
-     * The ASCII characters a pattern may match from, found by asking the pattern itself: a character is excluded
-     * only when the pattern fails on it without wanting more input, after a letter, after a space, and at the start.
-     */
-    static java.util.BitSet startCharacters(Pattern pattern) {
-        java.util.BitSet starts = new java.util.BitSet(128);
-        if (pattern.pattern().contains("(?<=")) {
-            // A lookbehind needs more text than the probes give it: any character may start a match.
-            starts.set(0, 128);
-            return starts;
-        }
-        for (char c = 0; c < 128; c++) {
-            for (String probe : new String[] {"a" + c, " " + c, String.valueOf(c)}) {
-                Matcher m = pattern.matcher(probe).useTransparentBounds(true).useAnchoringBounds(false);
-                m.region(probe.length() - 1, probe.length());
-                if (m.lookingAt() || m.hitEnd()) {
-                    starts.set(c);
-                    break;
-                }
-            }
-        }
-        return starts;
-    }
-
     /** An action that lexes the group's text with another lexer, found by name when first used. */
     public record Using(String language, String state) {}
 
@@ -145,17 +121,17 @@ public final class Lexer {
     }
 
     public List<Token> tokenize(String code) {
-        Tokens out = new Tokens();
+        CoalescedTokens out = new CoalescedTokens();
         run(code, out);
         return filter.apply(out.list());
     }
 
-    private void run(String code, Tokens out) {
+    private void run(String code, CoalescedTokens out) {
         run(code, out, root);
     }
 
     /** Lexes from {@code start}; like Chroma, a line break no rule takes sends the lexer back to that state. */
-    private void run(String code, Tokens out, State start) {
+    private void run(String code, CoalescedTokens out, State start) {
         ArrayDeque<Matchers> pool = matcherPool.get();
         Matchers matchers = pool.isEmpty() ? new Matchers(ruleCount) : pool.pop();
         try {
@@ -194,7 +170,7 @@ public final class Lexer {
 
     private final ThreadLocal<ArrayDeque<Matchers>> matcherPool = ThreadLocal.withInitial(ArrayDeque::new);
 
-    private void run(String code, Tokens out, State start, Matchers matchers) {
+    private void run(String code, CoalescedTokens out, State start, Matchers matchers) {
         State[] stack = new State[MAX_DEPTH];
         stack[0] = start;
         int[] depth = {1};
@@ -215,7 +191,7 @@ public final class Lexer {
     }
 
     /** Applies the first matching rule of the current state; returns the new position, or -1 when none matched. */
-    private int step(String code, int pos, State[] stack, int[] depth, Tokens out, Matchers matchers) {
+    private int step(String code, int pos, State[] stack, int[] depth, CoalescedTokens out, Matchers matchers) {
         for (Rule rule : stack[depth[0] - 1].candidates(code.charAt(pos))) {
             Matcher m = matchers.get(rule, code);
             m.region(pos, code.length());
@@ -239,7 +215,7 @@ public final class Lexer {
         return -1;
     }
 
-    private void emit(Object action, String text, Tokens out) {
+    private void emit(Object action, String text, CoalescedTokens out) {
         if (text.isEmpty() || action == null) return;
         if (action instanceof TokenType type) {
             out.add(type, text);
@@ -261,42 +237,6 @@ public final class Lexer {
                 stack[depth[0]] = move == PUSH_SAME ? stack[depth[0] - 1] : states[move];
                 depth[0]++;
             }
-        }
-    }
-
-    /** Coalesces neighbours of the same type, like Chroma's Coalesce. */
-    private static final class Tokens {
-        private final List<Token> list = new ArrayList<>();
-        /** The pending run: one text as it came, or a builder once a neighbour of the same type joins it. */
-        private String pendingText;
-        private StringBuilder joined;
-        private TokenType pendingType;
-
-        void add(TokenType type, String text) {
-            if (text.isEmpty()) return;
-            if (type == pendingType && pendingText != null) {
-                if (joined == null) joined = new StringBuilder(pendingText);
-                joined.append(text);
-                return;
-            }
-            flush();
-            pendingType = type;
-            pendingText = text;
-        }
-
-        private void flush() {
-            if (pendingText != null) list.add(new Token(pendingType, joined == null ? pendingText : joined.toString()));
-            pendingText = null;
-            joined = null;
-        }
-
-        void addAll(List<Token> tokens) {
-            for (Token t : tokens) add(t.type(), t.text());
-        }
-
-        List<Token> list() {
-            flush();
-            return list;
         }
     }
 
@@ -364,7 +304,7 @@ public final class Lexer {
         private Builder add(String regex, String next, List<Object> actions) {
             String[] moves = next == null ? new String[0] : next.split(",");
             Pattern pattern = Pattern.compile(regex, flags);
-            current.add(new Rule(pattern, actions, moves, startCharacters(pattern)));
+            current.add(new Rule(pattern, actions, moves, StartCharacters.of(pattern)));
             return this;
         }
 
