@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * A Pygments/Chroma-style lexer driven by a table: named states, each an ordered list of regex rules; the first
  * rule that matches at the current position emits tokens (one type, or one action per capture group: a type or
  * another lexer) and may push or pop states. As in Chroma, a character no rule matches is an error token, except
- * a newline outside the root state, which sends the lexer back to root. Patterns run with Chroma's flags:
+ * a newline outside the start state, which sends the lexer back to it; a pop out of the start state ends lexing, the
+ * rest of the text one error token. Patterns run with Chroma's flags:
  * multiline, only {@code \n} ends a line, Unicode word characters.
  */
 public final class Lexer {
@@ -176,10 +177,15 @@ public final class Lexer {
         int[] depth = {1};
         int pos = 0;
         while (pos < code.length()) {
+            if (depth[0] == 0) {
+                // As in Chroma, a pop out of the start state ends lexing: the rest is one error token.
+                out.add(unmatched, code.substring(pos));
+                return;
+            }
             int next = step(code, pos, stack, depth, out, matchers);
             if (next >= 0) {
                 pos = next;
-            } else if (code.charAt(pos) == '\n' && depth[0] > 1) {
+            } else if (code.charAt(pos) == '\n' && stack[depth[0] - 1] != start) {
                 depth[0] = 1;
                 stack[0] = start;
             } else {
@@ -232,8 +238,8 @@ public final class Lexer {
     private void move(State[] stack, int[] depth, int[] moves) {
         for (int move : moves) {
             if (move < 0) {
-                for (int i = 0; i < -move && depth[0] > 1; i++) depth[0]--;
-            } else if (depth[0] < MAX_DEPTH) {
+                depth[0] = Math.max(0, depth[0] + move);
+            } else if (depth[0] < MAX_DEPTH && !(move == PUSH_SAME && depth[0] == 0)) {
                 stack[depth[0]] = move == PUSH_SAME ? stack[depth[0] - 1] : states[move];
                 depth[0]++;
             }

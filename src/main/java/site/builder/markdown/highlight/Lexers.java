@@ -12,7 +12,7 @@ public final class Lexers {
 
     static {
         add(JavaLexer::lexer, "java");
-        add(KotlinLexer::lexer, "kotlin", "kt", "kts");
+        add(KotlinLexer::lexer, "kotlin", "kt");
         add(GoLexer::lexer, "go", "golang");
         add(CLexers::c, "c", "h");
         add(CSharpLexer::lexer, "csharp", "c#", "cs");
@@ -22,8 +22,8 @@ public final class Lexers {
         add(JavaScriptLexer::react, "react", "jsx");
         add(TypeScriptLexer::lexer, "typescript", "ts", "tsx");
         add(ScriptLexers::bash, "bash", "sh", "shell", "zsh", "ksh");
-        add(ScriptLexers::console, "console", "shell-session", "terminal");
-        add(PythonLexer::lexer, "python", "py", "py3", "python3", "sage", "bazel", "starlark");
+        add(ScriptLexers::console, "console", "shell-session");
+        add(PythonLexer::lexer, "python", "py", "py3", "python3", "sage");
         add(RubyLexer::lexer, "ruby", "rb", "duby");
         add(SqlLexers::sql, "sql", "postgresql", "postgres");
         add(SqlLexers::mysql, "mysql", "mariadb");
@@ -42,7 +42,7 @@ public final class Lexers {
         add(SchemaLexers::graphql, "graphql", "graphqls", "gql");
         add(SchemaLexers::protobuf, "protobuf", "proto");
         add(SystemdLexer::lexer, "systemd");
-        add(MakefileLexer::lexer, "makefile", "make", "mf", "bsdmake", "mk", "mak", "gnumakefile");
+        add(MakefileLexer::lexer, "makefile", "make", "mf", "bsdmake", "mk", "mak");
         add(PowerShellLexer::lexer, "powershell", "posh", "ps1", "psm1", "psd1", "pwsh");
         add(DataLexers::json, "json");
         add(YamlLexer::lexer, "yaml", "yml");
