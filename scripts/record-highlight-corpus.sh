@@ -5,7 +5,8 @@
 #    NN.inline.html (noClasses = true, Hugo's default monokai) beside it; <lang> is the fence's language name.
 #  - samples: src/test/resources/highlight/samples/<lang>.txt becomes highlight/golden/<lang>.html (classes).
 # Each sample is one fenced code block on a page of a throwaway site whose layout prints only .Content.
-# Usage: scripts/record-highlight-corpus.sh   (needs hugo on the PATH; run again when moving to another Hugo)
+# Usage: scripts/record-highlight-corpus.sh [lang...]   (needs hugo on the PATH; run again when moving to another Hugo)
+# With language names, records only those corpus directories (and no golden samples).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 corpus="$root/src/test/resources/highlight-corpus"
@@ -21,11 +22,19 @@ page() { # page <content file> <lang> <sample file>
 
 mkdir -p "$site/layouts/_default"
 printf '{{ .Content }}' >"$site/layouts/_default/single.html"
-for file in "$corpus"/*/*.txt; do
+if (($#)); then
+  corpus_files=()
+  for lang in "$@"; do corpus_files+=("$corpus/$lang"/*.txt); done
+  sample_files=()
+else
+  corpus_files=("$corpus"/*/*.txt)
+  sample_files=("$samples"/*.txt)
+fi
+for file in "${corpus_files[@]}"; do
   lang=$(basename "$(dirname "$file")")
   page "$site/content/corpus/$lang/$(basename "$file" .txt).md" "$lang" "$file"
 done
-for file in "$samples"/*.txt; do
+for file in "${sample_files[@]}"; do
   page "$site/content/samples/$(basename "$file" .txt).md" "$(basename "$file" .txt)" "$file"
 done
 
@@ -41,14 +50,14 @@ TOML
 build false "$site/classes"
 build true "$site/inline"
 
-for file in "$corpus"/*/*.txt; do
+for file in "${corpus_files[@]}"; do
   lang=$(basename "$(dirname "$file")")
   n=$(basename "$file" .txt)
   cp "$site/classes/corpus/$lang/$n/index.html" "${file%.txt}.classes.html"
   cp "$site/inline/corpus/$lang/$n/index.html" "${file%.txt}.inline.html"
 done
-for file in "$samples"/*.txt; do
+for file in "${sample_files[@]}"; do
   lang=$(basename "$file" .txt)
   cp "$site/classes/samples/$lang/index.html" "$golden/$lang.html"
 done
-echo "recorded $(ls "$corpus"/*/*.txt | wc -l) corpus samples and $(ls "$samples"/*.txt | wc -l) golden samples from hugo $(hugo version | cut -d' ' -f2)"
+echo "recorded ${#corpus_files[@]} corpus samples and ${#sample_files[@]} golden samples from hugo $(hugo version | cut -d' ' -f2)"

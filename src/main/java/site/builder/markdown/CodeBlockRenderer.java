@@ -52,7 +52,8 @@ final class CodeBlockRenderer implements NodeRenderer {
         if (hooked.isPresent()) {
             html.rawPre(hooked.get()).raw(NO_NEWLINE).raw("\n");
         } else if (options.highlight().codeFences()) {
-            html.rawPre(highlighted(code, lang, opts, attrs, ordinal)).raw(NO_NEWLINE).raw("\n");
+            String block = highlighted(code, lang, opts, attrs, ordinal);
+            html.rawPre(state == null ? block : state.rawBlocks.hold(block)).raw(NO_NEWLINE).raw("\n");
         } else {
             String cls = lang.isEmpty() ? "" : " class=\"language-" + Escape.html(lang) + "\"";
             html.rawPre("<pre><code" + cls + ">" + Escape.html(code) + "</code></pre>\n");

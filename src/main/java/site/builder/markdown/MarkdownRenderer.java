@@ -65,7 +65,8 @@ public final class MarkdownRenderer {
             FootnoteRepository.resolveFootnotes(document);
             FootnoteExtension.FOOTNOTES.get(document).resolveFootnoteOrdinals();
         }
-        return html.render(document).replace(CodeBlockRenderer.NO_NEWLINE + "\n", "").replace(CodeBlockRenderer.NO_NEWLINE, "");
+        String rendered = html.render(document).replace(CodeBlockRenderer.NO_NEWLINE + "\n", "").replace(CodeBlockRenderer.NO_NEWLINE, "");
+        return state.rawBlocks.restore(rendered);
     }
 
     private String renderSummary(String markdown, PageContext page) {

@@ -26,7 +26,10 @@ final class ChromaHtml {
     String format(List<Token> tokens, String language) {
         List<List<Token>> lines = splitLines(tokens);
         int digits = String.valueOf(options.lineNoStart() + lines.size() - 1).length();
-        StringBuilder out = new StringBuilder();
+        int length = 0;
+        for (Token t : tokens) length += t.text().length();
+        // Inline styles make the HTML several times the code; start big enough to copy it few times.
+        StringBuilder out = new StringBuilder(256 + length * (classes ? 3 : 6));
         boolean table = options.lineNos() == HighlightOptions.LineNumbers.TABLE;
         if (table) {
             out.append("<div").append(attr("chroma", preCss())).append(">\n");
@@ -97,7 +100,8 @@ final class ChromaHtml {
             String css = classes ? null : style.css(t.type());
             String cls = t.type().cssClass();
             boolean span = classes ? !cls.isEmpty() : css != null;
-            if (span) out.append("<span").append(classes ? attr(cls, null) : " style=\"" + css + "\"").append('>');
+            if (span && classes) out.append("<span class=\"").append(cls).append("\">");
+            if (span && !classes) out.append("<span style=\"").append(css).append("\">");
             GoHtml.escape(out, t.text());
             if (span) out.append("</span>");
         }

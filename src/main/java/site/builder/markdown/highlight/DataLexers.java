@@ -2,7 +2,7 @@ package site.builder.markdown.highlight;
 
 import static site.builder.markdown.highlight.TokenType.*;
 
-/** Lexers for data, markup and text formats: JSON, YAML, TOML, INI, HTML/XML, CSS, Markdown, diff. */
+/** Lexers for data and text formats: JSON, TOML, diff. */
 final class DataLexers {
     private DataLexers() {}
 
@@ -38,54 +38,20 @@ final class DataLexers {
                 .build();
     }
 
-    static Lexer css() {
-        return Lexer.builder("css").unmatchedAsText().state("root")
-                .rule("\\s++", TEXT)
-                .rule("/\\*[\\s\\S]*?(?:\\*/|\\z)", COMMENT_MULTILINE)
-                .rule("@[\\w-]++", KEYWORD)
-                .rule("\\{", PUNCTUATION, "block")
-                .rule("[.#][\\w-]++", NAME_CLASS)
-                .rule("::?[\\w-]++", NAME_DECORATOR)
-                .rule("[\\w-]++|\\*", NAME_TAG)
-                .rule("[,>+~()\\[\\]=\"':;]", PUNCTUATION)
-                .state("block")
-                .rule("\\s++", TEXT)
-                .rule("/\\*[\\s\\S]*?(?:\\*/|\\z)", COMMENT_MULTILINE)
-                .rule("\\}", PUNCTUATION, "#pop")
-                .rule("\\{", PUNCTUATION, "block")
-                .groups("(--[\\w-]++|[\\w-]++)(\\s*+)(:)", NAME_PROPERTY, TEXT, PUNCTUATION)
-                .rule("#[0-9a-fA-F]{3,8}\\b", NUMBER_HEX)
-                .rule("-?\\d*+\\.?\\d++(?:px|em|rem|%|vh|vw|s|ms|deg|fr|ch)?", NUMBER)
-                .rule(DQ + "|'[^'\\n]*+'?", STRING)
-                .rule("!important", KEYWORD)
-                .rule("[\\w-]++(?=\\()", NAME_FUNCTION)
-                .rule("[\\w-]++", NAME_BUILTIN)
-                .rule("[;,():/*+]", PUNCTUATION)
-                .build();
-    }
-
-    static Lexer markdown() {
-        return Lexer.builder("markdown").unmatchedAsText().state("root")
-                .rule("^#{1,6}[^\\n]*+", GENERIC_HEADING)
-                .rule("^```[^\\n]*+\\n[\\s\\S]*?(?:^```[^\\n]*+|\\z)", STRING_BACKTICK)
-                .rule("^[ \\t]*+(?:[-*+]|\\d++\\.)(?=\\s)", KEYWORD)
-                .rule("^>[^\\n]*+", GENERIC_EMPH)
-                .rule("`[^`\\n]++`", STRING_BACKTICK)
-                .rule("\\*\\*[^*\\n]++\\*\\*|__[^_\\n]++__", GENERIC_STRONG)
-                .rule("\\*[^*\\n]++\\*|\\b_[^_\\n]++_\\b", GENERIC_EMPH)
-                .groups("(!?\\[)([^\\]\\n]*+)(\\]\\()([^)\\n]*+)(\\))", TEXT, NAME_TAG, TEXT, NAME_ATTRIBUTE, TEXT)
-                .rule("[^\\n`*_\\[!#>]++|[\\s\\S]", TEXT)
-                .build();
-    }
-
+    /**
+     * Chroma's diff: every line is one token, typed by how it starts (so "+++ b/file" is an insertion and
+     * "--- a/file" a deletion, a bare "---" line strong); normal-diff ranges such as "5,7c5" are subheadings.
+     */
     static Lexer diff() {
-        return Lexer.builder("diff").unmatchedAsText().state("root")
-                .rule("^(?:\\+\\+\\+|---)[^\\n]*+\\n?", GENERIC_STRONG)
-                .rule("^\\+[^\\n]*+\\n?", GENERIC_INSERTED)
-                .rule("^-[^\\n]*+\\n?", GENERIC_DELETED)
-                .rule("^@@[^\\n]*+\\n?", GENERIC_SUBHEADING)
-                .rule("^(?:diff|index|Index:|=)[^\\n]*+\\n?", GENERIC_HEADING)
-                .rule("^[^\\n]*+\\n?", TEXT)
+        return Lexer.builder("diff").state("root")
+                .rule(" .*\\n", TEXT)
+                .rule("\\d+(?:,\\d+)?[acd]\\d+(?:,\\d+)?\\n|@.*\\n", GENERIC_SUBHEADING)
+                .rule("---\\n|!.*\\n", GENERIC_STRONG)
+                .rule("\\+.*\\n|> .*\\n", GENERIC_INSERTED)
+                .rule("-.*\\n|< .*\\n", GENERIC_DELETED)
+                .rule("(?:[Ii]ndex|diff|=).*\\n", GENERIC_HEADING)
+                .rule(".*\\n", TEXT)
                 .build();
     }
+
 }

@@ -4,18 +4,23 @@ package site.builder.markdown.highlight;
 public final class GoHtml {
     private GoHtml() {}
 
+    /** Appends {@code s} escaped, copying the runs between special characters in one piece each. */
     public static void escape(StringBuilder out, String s) {
+        int run = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '\'' -> out.append("&#39;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&#34;");
-                default -> out.append(c);
-            }
+            String entity = switch (s.charAt(i)) {
+                case '&' -> "&amp;";
+                case '\'' -> "&#39;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&#34;";
+                default -> null;
+            };
+            if (entity == null) continue;
+            out.append(s, run, i).append(entity);
+            run = i + 1;
         }
+        out.append(s, run, s.length());
     }
 
     public static String escape(String s) {

@@ -39,6 +39,7 @@ public final class Highlighter {
     /** Hugo's hl_lines ("1 3-4"), shifted by lineNoStart like Hugo does; bad fields are skipped. */
     static List<int[]> ranges(String hlLines, int start) {
         List<int[]> ranges = new ArrayList<>();
+        if (hlLines.isBlank()) return ranges;
         for (String field : hlLines.replaceAll("[\\[\\],\"]", " ").trim().split("\\s+")) {
             if (field.isEmpty()) continue;
             String[] ends = field.split("-");

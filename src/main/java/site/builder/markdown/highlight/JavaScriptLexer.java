@@ -20,13 +20,12 @@ final class JavaScriptLexer {
             + "|isSafeInteger|parseFloat|parseInt|document|this|window";
     private static final String UNICODE_ESCAPE = "\\\\u[a-fA-F0-9]{4}";
 
-    static Lexer lexer() {
-        Lexer.Builder b = Lexer.builder("javascript").dotAll();
-        b.state("template")
-                .rule("`", STRING_BACKTICK, "#pop")
-                .rule("\\\\\\\\|\\\\`|\\\\[^`\\\\]", STRING_BACKTICK)
-                .rule("\\$\\{", STRING_INTERPOL, "template-expression")
-                .rule("\\$|[^`\\\\$]+", STRING_BACKTICK);
+    /**
+     * The states ECMAScript-like lexers share: "space" (white space and comments) and "regex-allowed", entered where
+     * a {@code /} starts a regular expression with the given flag letters; a {@code /} that starts none sends the
+     * rest of the line to "bad-regex".
+     */
+    static void spaceAndRegex(Lexer.Builder b, String regexFlags) {
         b.state("space")
                 .rule("\\s+", TEXT)
                 .rule("<!--", COMMENT)
@@ -34,19 +33,43 @@ final class JavaScriptLexer {
                 .rule("/\\*.*?\\*/", COMMENT_MULTILINE);
         b.state("regex-allowed")
                 .include("space")
-                .rule("/(?:\\\\.|[^\\[/\\\\\\n]|\\[(?:\\\\.|[^\\]\\\\\\n])*])+/(?:[gimuy]+\\b|\\B)", STRING_REGEX, "#pop")
+                .rule("/(?:\\\\.|[^\\[/\\\\\\n]|\\[(?:\\\\.|[^\\]\\\\\\n])*])+/(?:[" + regexFlags + "]+\\b|\\B)", STRING_REGEX, "#pop")
                 .rule("(?=/)", TEXT, "#pop,bad-regex")
                 .rule("", TEXT, "#pop");
         b.state("bad-regex").rule("\\n", TEXT, "#pop");
-        b.state("root")
-                .rule("\\A#! ?/.*?\\n", COMMENT_HASHBANG)
+    }
+
+    static Lexer lexer() {
+        return build("javascript", false);
+    }
+
+    /**
+     * Chroma's React lexer (the jsx fence): JavaScript with JSX tags, other number rules (".5", "1." and no
+     * underscores) and template literals that know only the escapes {@code \\} and {@code \`}.
+     */
+    static Lexer react() {
+        return build("react", true);
+    }
+
+    private static Lexer build(String name, boolean jsx) {
+        Lexer.Builder b = Lexer.builder(name).dotAll();
+        if (jsx) JsxStates.tags(b, "[\\w.]+");
+        b.state("template")
+                .rule("`", STRING_BACKTICK, "#pop")
+                .rule(jsx ? "\\\\\\\\|\\\\`" : "\\\\\\\\|\\\\`|\\\\[^`\\\\]", STRING_BACKTICK)
+                .rule("\\$\\{", STRING_INTERPOL, "template-expression")
+                .rule("\\$|[^`\\\\$]+", STRING_BACKTICK);
+        spaceAndRegex(b, "gimuy");
+        b.state("root");
+        if (jsx) b.include("jsx");
+        b.rule("\\A#! ?/.*?\\n", COMMENT_HASHBANG)
                 .rule("^(?=\\s|/|<!--)", TEXT, "regex-allowed")
                 .include("space")
-                .rule("\\d+(?:\\.\\d*|[eE][+\\-]?\\d+)", NUMBER_FLOAT)
+                .rule(jsx ? "(?:\\.\\d+|[0-9]+\\.[0-9]*)(?:[eE][-+]?[0-9]+)?" : "\\d+(?:\\.\\d*|[eE][+\\-]?\\d+)", NUMBER_FLOAT)
                 .rule("0[bB][01]+", NUMBER_BIN)
                 .rule("0[oO][0-7]+", NUMBER_OCT)
                 .rule("0[xX][0-9a-fA-F]+", NUMBER_HEX)
-                .rule("[0-9][0-9_]*", NUMBER_INTEGER)
+                .rule(jsx ? "[0-9]+" : "[0-9][0-9_]*", NUMBER_INTEGER)
                 .rule("\\.\\.\\.|=>", PUNCTUATION)
                 .rule("\\+\\+|--|~|&&|\\?|:|\\|\\||\\\\(?=\\n)|(?:<<|>>>?|==?|!=?|[-<>+*%&|^/])=?", OPERATOR, "regex-allowed")
                 .rule("[{(\\[;,]", PUNCTUATION, "regex-allowed")
@@ -60,6 +83,7 @@ final class JavaScriptLexer {
                 .rule("\"(?:\\\\\\\\|\\\\\"|[^\"])*\"", STRING_DOUBLE)
                 .rule("'(?:\\\\\\\\|\\\\'|[^'])*'", STRING_SINGLE)
                 .rule("`", STRING_BACKTICK, "template");
+        if (jsx) JsxStates.expression(b);
         b.state("template-expression").rule("\\}", STRING_INTERPOL, "#pop").include("root");
         return b.build();
     }

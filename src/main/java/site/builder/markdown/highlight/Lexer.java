@@ -2,11 +2,11 @@ package site.builder.markdown.highlight;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * A Pygments/Chroma-style lexer driven by a table: named states, each an ordered list of regex rules; the first
  * rule that matches at the current position emits tokens (one type, or one action per capture group: a type or
  * another lexer) and may push or pop states. As in Chroma, a character no rule matches is an error token, except
- * a newline outside the root state, which sends the lexer back to root. Patterns run with Chroma's flags:
+ * a newline outside the start state, which sends the lexer back to it; a pop out of the start state ends lexing, the
+ * rest of the text one error token. Patterns run with Chroma's flags:
  * multiline, only {@code \n} ends a line, Unicode word characters.
  */
 public final class Lexer {
@@ -24,47 +25,80 @@ public final class Lexer {
     /**
      * One rule: one action per group (or one for the whole match); {@code next} moves between states.
      * {@code starts} holds the ASCII characters a match can begin with, so most rules are skipped without a match.
+     * {@code id} (its matcher's slot) and {@code moves} ({@code next} resolved) are set once by {@link Builder#build}.
      */
-    record Rule(Pattern pattern, List<Object> actions, String[] next, java.util.BitSet starts) {
+    static final class Rule {
+        final Pattern pattern;
+        final List<Object> actions;
+        final String[] next;
+        final java.util.BitSet starts;
+        int id;
+        /** Per move: a state's index to push, {@link #PUSH_SAME}, or minus the number of states to pop. */
+        int[] moves;
+
+        Rule(Pattern pattern, List<Object> actions, String[] next, java.util.BitSet starts) {
+            this.pattern = pattern;
+            this.actions = actions;
+            this.next = next;
+            this.starts = starts;
+        }
+
         boolean mayStartWith(char c) {
             return c >= 128 || starts.get(c);
         }
     }
 
-    /**
-     * The ASCII characters a pattern may match from, found by asking the pattern itself: a character is excluded
-     * only when the pattern fails on it without wanting more input, after a letter, after a space, and at the start.
-     */
-    static java.util.BitSet startCharacters(Pattern pattern) {
-        java.util.BitSet starts = new java.util.BitSet(128);
-        for (char c = 0; c < 128; c++) {
-            for (String probe : new String[] {"a" + c, " " + c, String.valueOf(c)}) {
-                Matcher m = pattern.matcher(probe).useTransparentBounds(true).useAnchoringBounds(false);
-                m.region(probe.length() - 1, probe.length());
-                if (m.lookingAt() || m.hitEnd()) {
-                    starts.set(c);
-                    break;
-                }
+    private static final int PUSH_SAME = Integer.MAX_VALUE;
+
+    /** A state's rules in order, and for each ASCII character the rules that may match from it. */
+    private record State(Rule[] rules, Rule[][] byFirst) {
+        static State of(List<Rule> rules) {
+            Rule[][] byFirst = new Rule[128][];
+            for (char c = 0; c < 128; c++) {
+                char first = c;
+                byFirst[c] = rules.stream().filter(r -> r.mayStartWith(first)).toArray(Rule[]::new);
             }
+            return new State(rules.toArray(Rule[]::new), byFirst);
         }
-        return starts;
+
+        Rule[] candidates(char first) {
+            return first < 128 ? byFirst[first] : rules;
+        }
     }
 
     /** An action that lexes the group's text with another lexer, found by name when first used. */
-    public record Using(String language) {}
+    public record Using(String language, String state) {}
+
+    /** An action that lexes the group's text with the lexer named by another group, or types it when none is known. */
+    public record UsingLanguageOf(int languageGroup, TokenType otherwise) {}
 
     private final String name;
-    private final Map<String, List<Rule>> states;
+    private final State[] states;
+    private final List<String> stateNames;
+    private final State root;
+    private final int ruleCount;
     private final TokenType unmatched;
+    private final java.util.function.UnaryOperator<List<Token>> filter;
 
-    private Lexer(String name, Map<String, List<Rule>> states, TokenType unmatched) {
+    private Lexer(String name, State[] states, List<String> stateNames, State root, int ruleCount, TokenType unmatched,
+                  java.util.function.UnaryOperator<List<Token>> filter) {
         this.name = name;
         this.states = states;
+        this.stateNames = stateNames;
+        this.root = root;
+        this.ruleCount = ruleCount;
         this.unmatched = unmatched;
+        this.filter = filter;
     }
 
     public String name() {
         return name;
+    }
+
+    private State state(String name) {
+        int index = stateNames.indexOf(name);
+        if (index < 0) throw new IllegalStateException(this.name + ": no state " + name);
+        return states[index];
     }
 
     public static Builder builder(String name) {
@@ -72,34 +106,88 @@ public final class Lexer {
     }
 
     public static Using using(String language) {
-        return new Using(language);
+        return new Using(language, "root");
     }
 
     private static final String SELF = "#self";
 
     /** Lexes the group's text with this same lexer, from its root state (Chroma's UsingSelf). */
     public static Using usingSelf() {
-        return new Using(SELF);
+        return new Using(SELF, "root");
+    }
+
+    /** Lexes the group's text with this same lexer, from the given state. */
+    public static Using usingSelf(String state) {
+        return new Using(SELF, state);
     }
 
     public List<Token> tokenize(String code) {
-        Tokens out = new Tokens();
+        CoalescedTokens out = new CoalescedTokens();
         run(code, out);
-        return out.list();
+        return filter.apply(out.list());
     }
 
-    private void run(String code, Tokens out) {
-        Map<Rule, Matcher> matchers = new IdentityHashMap<>();
-        Deque<String> stack = new ArrayDeque<>();
-        stack.push("root");
+    private void run(String code, CoalescedTokens out) {
+        run(code, out, root);
+    }
+
+    /** Lexes from {@code start}; like Chroma, a line break no rule takes sends the lexer back to that state. */
+    private void run(String code, CoalescedTokens out, State start) {
+        ArrayDeque<Matchers> pool = matcherPool.get();
+        Matchers matchers = pool.isEmpty() ? new Matchers(ruleCount) : pool.pop();
+        try {
+            run(code, out, start, matchers);
+        } finally {
+            pool.push(matchers);
+        }
+    }
+
+    /**
+     * One matcher per rule, kept per thread between texts (a nested run of the same lexer takes another set):
+     * creating a matcher allocates its group arrays, and most rules are tried in every text.
+     */
+    private static final class Matchers {
+        final Matcher[] matchers;
+        final String[] inputs;
+
+        Matchers(int rules) {
+            matchers = new Matcher[rules];
+            inputs = new String[rules];
+        }
+
+        Matcher get(Rule rule, String code) {
+            Matcher m = matchers[rule.id];
+            if (m == null) {
+                m = rule.pattern.matcher(code).useTransparentBounds(true).useAnchoringBounds(false);
+                matchers[rule.id] = m;
+                inputs[rule.id] = code;
+            } else if (inputs[rule.id] != code) {
+                m.reset(code);
+                inputs[rule.id] = code;
+            }
+            return m;
+        }
+    }
+
+    private final ThreadLocal<ArrayDeque<Matchers>> matcherPool = ThreadLocal.withInitial(ArrayDeque::new);
+
+    private void run(String code, CoalescedTokens out, State start, Matchers matchers) {
+        State[] stack = new State[MAX_DEPTH];
+        stack[0] = start;
+        int[] depth = {1};
         int pos = 0;
         while (pos < code.length()) {
-            int next = step(code, pos, stack, out, matchers);
+            if (depth[0] == 0) {
+                // As in Chroma, a pop out of the start state ends lexing: the rest is one error token.
+                out.add(unmatched, code.substring(pos));
+                return;
+            }
+            int next = step(code, pos, stack, depth, out, matchers);
             if (next >= 0) {
                 pos = next;
-            } else if (code.charAt(pos) == '\n' && stack.size() > 1) {
-                stack.clear();
-                stack.push("root");
+            } else if (code.charAt(pos) == '\n' && stack[depth[0] - 1] != start) {
+                depth[0] = 1;
+                stack[0] = start;
             } else {
                 int end = Character.isHighSurrogate(code.charAt(pos)) && pos + 1 < code.length() ? pos + 2 : pos + 1;
                 out.add(unmatched, code.substring(pos, end));
@@ -109,70 +197,52 @@ public final class Lexer {
     }
 
     /** Applies the first matching rule of the current state; returns the new position, or -1 when none matched. */
-    private int step(String code, int pos, Deque<String> stack, Tokens out, Map<Rule, Matcher> matchers) {
-        char first = code.charAt(pos);
-        for (Rule rule : states.getOrDefault(stack.peek(), List.of())) {
-            if (!rule.mayStartWith(first)) continue;
-            Matcher m = matchers.computeIfAbsent(rule, r -> r.pattern().matcher(code).useTransparentBounds(true).useAnchoringBounds(false));
+    private int step(String code, int pos, State[] stack, int[] depth, CoalescedTokens out, Matchers matchers) {
+        for (Rule rule : stack[depth[0] - 1].candidates(code.charAt(pos))) {
+            Matcher m = matchers.get(rule, code);
             m.region(pos, code.length());
             if (!m.lookingAt()) continue;
-            if (m.end() == pos && rule.next().length == 0) continue;
-            if (rule.actions().size() == 1) {
-                emit(rule.actions().get(0), m.group(), out);
+            if (m.end() == pos && rule.moves.length == 0) continue;
+            if (rule.actions.size() == 1) {
+                emit(rule.actions.get(0), m.group(), out);
             } else {
-                for (int g = 1; g <= m.groupCount() && g <= rule.actions().size(); g++) {
-                    if (m.group(g) != null) emit(rule.actions().get(g - 1), m.group(g), out);
+                for (int g = 1; g <= m.groupCount() && g <= rule.actions.size(); g++) {
+                    Object action = rule.actions.get(g - 1);
+                    if (action instanceof UsingLanguageOf by && m.group(by.languageGroup()) != null) {
+                        Optional<Lexer> lexer = Lexers.find(m.group(by.languageGroup()));
+                        action = lexer.isPresent() ? lexer.get() : by.otherwise();
+                    }
+                    if (m.group(g) != null) emit(action, m.group(g), out);
                 }
             }
-            move(stack, rule.next());
+            move(stack, depth, rule.moves);
             return m.end();
         }
         return -1;
     }
 
-    private void emit(Object action, String text, Tokens out) {
+    private void emit(Object action, String text, CoalescedTokens out) {
         if (text.isEmpty() || action == null) return;
         if (action instanceof TokenType type) {
             out.add(type, text);
+        } else if (action instanceof Lexer other) {
+            out.addAll(other.tokenize(text));
         } else if (action instanceof Using using) {
             Lexer lexer = using.language().equals(SELF) ? this
                     : Lexers.find(using.language()).orElseThrow(() -> new IllegalStateException("no lexer " + using.language()));
-            lexer.run(text, out);
+            if (lexer == this) lexer.run(text, out, lexer.state(using.state()));
+            else out.addAll(lexer.tokenize(text));
         }
     }
 
-    private static void move(Deque<String> stack, String[] next) {
-        for (String state : next) {
-            if (state.startsWith("#pop")) {
-                int n = state.length() > 4 ? Integer.parseInt(state.substring(5)) : 1;
-                for (int i = 0; i < n && stack.size() > 1; i++) stack.pop();
-            } else if (stack.size() < MAX_DEPTH) {
-                stack.push(state.equals("#push") ? stack.peek() : state);
+    private void move(State[] stack, int[] depth, int[] moves) {
+        for (int move : moves) {
+            if (move < 0) {
+                depth[0] = Math.max(0, depth[0] + move);
+            } else if (depth[0] < MAX_DEPTH && !(move == PUSH_SAME && depth[0] == 0)) {
+                stack[depth[0]] = move == PUSH_SAME ? stack[depth[0] - 1] : states[move];
+                depth[0]++;
             }
-        }
-    }
-
-    /** Coalesces neighbours of the same type, like Chroma's Coalesce. */
-    private static final class Tokens {
-        private final List<Token> list = new ArrayList<>();
-        private final StringBuilder pending = new StringBuilder();
-        private TokenType pendingType;
-
-        void add(TokenType type, String text) {
-            if (text.isEmpty()) return;
-            if (type != pendingType) flush();
-            pendingType = type;
-            pending.append(text);
-        }
-
-        private void flush() {
-            if (pending.length() > 0) list.add(new Token(pendingType, pending.toString()));
-            pending.setLength(0);
-        }
-
-        List<Token> list() {
-            flush();
-            return list;
         }
     }
 
@@ -183,6 +253,7 @@ public final class Lexer {
         private List<Rule> current;
         private int flags = FLAGS;
         private TokenType unmatched = TokenType.ERROR;
+        private java.util.function.UnaryOperator<List<Token>> filter = tokens -> tokens;
 
         private Builder(String name) {
             this.name = name;
@@ -191,6 +262,12 @@ public final class Lexer {
         /** Text no rule matches is plain text, not an error (for the older lexers that do not follow Chroma's). */
         public Builder unmatchedAsText() {
             unmatched = TokenType.TEXT;
+            return this;
+        }
+
+        /** Rewrites the coalesced tokens of a whole text (Chroma's lexer wrappers), not of text lexed by another lexer. */
+        public Builder filter(java.util.function.UnaryOperator<List<Token>> tokens) {
+            filter = tokens;
             return this;
         }
 
@@ -233,7 +310,7 @@ public final class Lexer {
         private Builder add(String regex, String next, List<Object> actions) {
             String[] moves = next == null ? new String[0] : next.split(",");
             Pattern pattern = Pattern.compile(regex, flags);
-            current.add(new Rule(pattern, actions, moves, startCharacters(pattern)));
+            current.add(new Rule(pattern, actions, moves, StartCharacters.of(pattern)));
             return this;
         }
 
@@ -249,8 +326,30 @@ public final class Lexer {
             return rule("\\b(?:" + String.join("|", words) + ")\\b", type);
         }
 
+        /** Resolves every rule's moves to state indexes and numbers the rules, then freezes the states. */
         public Lexer build() {
-            return new Lexer(name, Map.copyOf(states), unmatched);
+            List<String> names = new ArrayList<>(states.keySet());
+            Map<Rule, Boolean> seen = new IdentityHashMap<>();
+            for (List<Rule> rules : states.values()) {
+                for (Rule rule : rules) {
+                    if (seen.put(rule, Boolean.TRUE) != null) continue;
+                    rule.id = seen.size() - 1;
+                    rule.moves = new int[rule.next.length];
+                    for (int i = 0; i < rule.next.length; i++) rule.moves[i] = resolve(rule.next[i], names);
+                }
+            }
+            State[] compiled = names.stream().map(n -> State.of(states.get(n))).toArray(State[]::new);
+            int root = names.indexOf("root");
+            if (root < 0) throw new IllegalStateException(name + ": no root state");
+            return new Lexer(name, compiled, List.copyOf(names), compiled[root], seen.size(), unmatched, filter);
+        }
+
+        private int resolve(String move, List<String> names) {
+            if (move.equals("#push")) return PUSH_SAME;
+            if (move.startsWith("#pop")) return -(move.length() > 4 ? Integer.parseInt(move.substring(5)) : 1);
+            int index = names.indexOf(move);
+            if (index < 0) throw new IllegalStateException(name + ": no state " + move);
+            return index;
         }
     }
 }

@@ -12,16 +12,19 @@ public final class Lexers {
 
     static {
         add(JavaLexer::lexer, "java");
-        add(() -> CFamily.lexer(CFamily.KOTLIN), "kotlin", "kt", "kts");
+        add(KotlinLexer::lexer, "kotlin", "kt");
         add(GoLexer::lexer, "go", "golang");
-        add(() -> CFamily.lexer(CFamily.C), "c", "h");
-        add(() -> CFamily.lexer(CFamily.RUST), "rust", "rs");
-        add(JavaScriptLexer::lexer, "javascript", "js", "jsx", "mjs", "cjs");
-        add(() -> CFamily.lexer(CFamily.TYPESCRIPT), "typescript", "ts", "tsx");
+        add(CLexers::c, "c", "h");
+        add(CSharpLexer::lexer, "csharp", "c#", "cs");
+        add(CLexers::cpp, "cpp", "c++", "cc", "cxx", "hpp", "hh");
+        add(RustLexer::lexer, "rust", "rs");
+        add(JavaScriptLexer::lexer, "javascript", "js", "mjs", "cjs");
+        add(JavaScriptLexer::react, "react", "jsx");
+        add(TypeScriptLexer::lexer, "typescript", "ts", "tsx");
         add(ScriptLexers::bash, "bash", "sh", "shell", "zsh", "ksh");
-        add(ScriptLexers::console, "console", "shell-session", "terminal");
-        add(PythonLexer::lexer, "python", "py", "py3", "python3", "sage", "bazel", "starlark");
-        add(ScriptLexers::ruby, "ruby", "rb");
+        add(ScriptLexers::console, "console", "shell-session");
+        add(PythonLexer::lexer, "python", "py", "py3", "python3", "sage");
+        add(RubyLexer::lexer, "ruby", "rb", "duby");
         add(SqlLexers::sql, "sql", "postgresql", "postgres");
         add(SqlLexers::mysql, "mysql", "mariadb");
         add(DockerfileLexer::lexer, "docker", "dockerfile");
@@ -31,6 +34,16 @@ public final class Lexers {
         add(OpsConfigLexers::promql, "promql");
         add(OpsConfigLexers::apache, "apacheconf", "aconf", "apache");
         add(GroovyLexer::lexer, "groovy");
+        add(HttpLexer::lexer, "http");
+        add(PhpLexer::lexer, "php", "php3", "php4", "php5");
+        add(VimLexer::lexer, "vim", "viml", "vimrc");
+        add(LuaLexer::lexer, "lua");
+        add(CMakeLexer::lexer, "cmake");
+        add(SchemaLexers::graphql, "graphql", "graphqls", "gql");
+        add(SchemaLexers::protobuf, "protobuf", "proto");
+        add(SystemdLexer::lexer, "systemd");
+        add(MakefileLexer::lexer, "makefile", "make", "mf", "bsdmake", "mk", "mak");
+        add(PowerShellLexer::lexer, "powershell", "posh", "ps1", "psm1", "psd1", "pwsh");
         add(DataLexers::json, "json");
         add(YamlLexer::lexer, "yaml", "yml");
         add(DataLexers::toml, "toml");
@@ -38,8 +51,8 @@ public final class Lexers {
         add(IniLexers::properties, "properties", "java-properties");
         add(HtmlLexer::lexer, "html", "htm");
         add(XmlLexer::lexer, "xml", "svg", "xsl", "rss");
-        add(DataLexers::css, "css");
-        add(DataLexers::markdown, "markdown", "md", "mkd");
+        add(CssLexer::lexer, "css");
+        add(MarkdownLexer::lexer, "markdown", "md", "mkd");
         add(DataLexers::diff, "diff", "patch", "udiff");
         add(() -> Lexer.builder("plaintext").state("root").rule("[\\s\\S]++", TokenType.TEXT).build(),
                 "plaintext", "text", "txt", "plain", "no-highlight");

@@ -2,7 +2,7 @@ package site.builder.markdown.highlight;
 
 import static site.builder.markdown.highlight.TokenType.*;
 
-/** Lexers for shells (bash, console sessions) and Ruby. */
+/** Lexers for shells: bash and console sessions. */
 final class ScriptLexers {
     private ScriptLexers() {}
 
@@ -19,14 +19,15 @@ final class ScriptLexers {
         return b.state("root").include("bash").build();
     }
 
-    /** Console sessions as Chroma's shell-session: a prompt, the command lexed as bash, then output lines. */
+    /**
+     * Console sessions as Chroma's BashSession: a line starting with a prompt ({@code $}, {@code #}, {@code %},
+     * {@code >}, optionally after {@code [user@host]}) has the rest of it lexed as bash on its own; any other
+     * non-empty line is output (an empty line matches neither rule, so it is an error token, as in Chroma).
+     */
     static Lexer console() {
-        Lexer.Builder b = Lexer.builder("console");
-        bashStates(b);
-        b.state("command").rule("[ \\t]*+\\n", TEXT, "#pop").include("bash");
-        return b.state("root")
-                .rule("^[$#%>](?= )", GENERIC_PROMPT, "command")
-                .rule("^[^\\n]*+\\n?", GENERIC_OUTPUT)
+        return Lexer.builder("console").state("root")
+                .action("^((?:\\[[^\\]]+@[^\\]]+\\]\\s?)?[#$%>])(\\s*)(.*\\n?)", null, GENERIC_PROMPT, TEXT, Lexer.using("bash"))
+                .rule("^.+\\n?", GENERIC_OUTPUT)
                 .build();
     }
 
@@ -76,28 +77,5 @@ final class ScriptLexers {
                 .rule("\\$[a-zA-Z_]\\w*+", NAME_VARIABLE)
                 .rule("\\$(?:\\d++|[#$?!_*@-])", NAME_VARIABLE)
                 .rule("\\$", TEXT);
-    }
-
-    static Lexer ruby() {
-        return Lexer.builder("ruby").unmatchedAsText().state("root")
-                .rule("\\s++", TEXT)
-                .rule("#[^\\n]*+", COMMENT_SINGLE)
-                .rule("\"(?:[^\"\\\\]++|\\\\[\\s\\S])*+\"?", STRING_DOUBLE)
-                .rule("'(?:[^'\\\\]++|\\\\[\\s\\S])*+'?", STRING_SINGLE)
-                .rule(":[A-Za-z_]\\w*+[?!]?", STRING_SYMBOL)
-                .groups("(def)(\\s++)([A-Za-z_]\\w*+[?!=]?)", KEYWORD, TEXT, NAME_FUNCTION)
-                .groups("(class|module)(\\s++)([A-Z]\\w*+)", KEYWORD, TEXT, NAME_CLASS)
-                .words(KEYWORD_PSEUDO, "true", "false", "nil", "self")
-                .words(KEYWORD, "alias", "begin", "break", "case", "do", "else", "elsif", "end", "ensure", "for", "if",
-                        "in", "next", "redo", "rescue", "retry", "return", "super", "then", "undef", "unless", "until",
-                        "when", "while", "yield", "require", "attr_accessor", "puts")
-                .rule("@@?[A-Za-z_]\\w*+", NAME_VARIABLE)
-                .rule("\\d[\\d_]*+\\.\\d++", NUMBER_FLOAT)
-                .rule("\\d[\\d_]*+", NUMBER_INTEGER)
-                .rule("[A-Z]\\w*+", NAME_CONSTANT)
-                .rule("[A-Za-z_]\\w*+[?!]?", NAME)
-                .rule("[-+*/%=<>!&|^~]++", OPERATOR)
-                .rule("[{}()\\[\\];,.]", PUNCTUATION)
-                .build();
     }
 }

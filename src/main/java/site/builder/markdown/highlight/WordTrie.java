@@ -35,9 +35,17 @@ final class WordTrie {
         return alternatives.toString();
     }
 
-    /** What may follow a prefix: its continuations, tried before stopping there when the prefix is a word. */
+    /**
+     * What may follow a prefix: its continuations, tried before stopping there when the prefix is a word. A lone
+     * continuation is written without a group: Java gives every group a slot that each match attempt clears, and
+     * a group per letter made keyword rules of thousands of slots.
+     */
     private static String group(Node n) {
         if (n.next.isEmpty()) return "";
+        if (n.next.size() == 1 && !n.end) {
+            var only = n.next.entrySet().iterator().next();
+            return quote(only.getKey()) + group(only.getValue());
+        }
         return "(?:" + body(n) + ")" + (n.end ? "?" : "");
     }
 
