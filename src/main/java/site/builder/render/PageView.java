@@ -80,6 +80,16 @@ public final class PageView {
         return page.date() == null ? "" : GoLayout.format(page.date(), goLayout);
     }
 
+    /**
+     * The last-modified date in a Go layout when it falls on another day than the date (in that layout), else "":
+     * what a "last updated" note shows.
+     */
+    public String formatLastmodIfLater(String goLayout) {
+        if (page.date() == null || page.lastmod() == null || !page.lastmod().isAfter(page.date())) return "";
+        String lastmod = GoLayout.format(page.lastmod(), goLayout);
+        return lastmod.equals(formatDate(goLayout)) ? "" : lastmod;
+    }
+
     /** Front matter {@code layout} ("archives", "search"), "" when none. */
     public String layout() { return page.meta().layout() == null ? "" : page.meta().layout(); }
 

@@ -178,6 +178,15 @@ class PaperThemeTest {
     }
 
     @Test
+    void showLastModAddsTheUpdateDayWhenItIsAnotherDay() throws IOException {
+        site.file("content/posts/u.md", "---\ntitle: U\ndate: 2024-01-02\nlastmod: 2024-03-05\nShowLastMod: true\n---\nu\n")
+                .file("content/posts/s.md", "---\ntitle: S\ndate: 2024-01-02T08:00:00Z\nlastmod: 2024-01-02T20:00:00Z\nShowLastMod: true\n---\ns\n");
+        assertEquals("2024.01.02 · updated 2024.03.05 · 1 min", build("posts/u/index.html").selectFirst(".post-meta").text());
+        assertEquals("2024.01.02 · 1 min", build("posts/s/index.html").selectFirst(".post-meta").text());
+        assertEquals("2024.01.02 · 1 min", build("posts/b/index.html").selectFirst(".post-meta").text(), "off unless asked");
+    }
+
+    @Test
     void aSiteWithoutDiagramsOrFormulasPublishesNeitherLibrary() throws IOException {
         build("index.html");
         assertTrue(Files.exists(out.resolve("posts/a/index.html")));
