@@ -186,6 +186,42 @@ class PaperThemeTest {
         assertEquals("2024.01.02 · 1 min", build("posts/b/index.html").selectFirst(".post-meta").text(), "off unless asked");
     }
 
+    /** Recorded from Hugo 0.111.3 + PaperMod v7.0 for the same Markdown (its figure shortcode and image hook). */
+    @Test
+    void figuresAndImagesAreWrittenAsPaperModWritesThem() throws IOException {
+        site.file("content/posts/f.md", "---\ntitle: F\n---\n"
+                + "{{< figure src=\"/a.png\" >}}\n\n"
+                + "{{< figure src=\"/b.png\" alt=\"Bee\" caption=\"A **bold** cap\" align=\"center\" width=\"300\" >}}\n\n"
+                + "{{< figure src=\"/c.png\" link=\"https://x.org\" target=\"_blank\" rel=\"noopener\" title=\"T\" attr=\"Me\" "
+                + "attrlink=\"https://me.org\" class=\"wide\" height=\"10\" >}}\n\n"
+                + "![img](rel.png \"tt\")\n");
+        build("index.html");
+        String html = Files.readString(out.resolve("posts/f/index.html"), StandardCharsets.UTF_8);
+        String content = html.substring(html.indexOf("<div class=\"post-content\">") + 26, html.indexOf("</div>", html.indexOf("<div class=\"post-content\">")));
+        assertEquals("""
+                <figure>
+                    <img loading="lazy" src="/a.png"/>\s
+                </figure>
+
+                <figure class="align-center ">
+                    <img loading="lazy" src="/b.png#center"
+                         alt="Bee" width="300"/> <figcaption>
+                            <p>A <strong>bold</strong> cap</p>
+                        </figcaption>
+                </figure>
+
+                <figure class="wide"><a href="https://x.org" target="_blank" rel="noopener">
+                    <img loading="lazy" src="/c.png" height="10"/> </a><figcaption>
+                            T<p>
+                                    <a href="https://me.org">Me</a></p>
+                        </figcaption>
+                </figure>
+
+                <p><img loading="lazy" src="rel.png" alt="img"  title="tt"  />
+                </p>
+                """, content);
+    }
+
     @Test
     void aSiteWithoutDiagramsOrFormulasPublishesNeitherLibrary() throws IOException {
         build("index.html");
