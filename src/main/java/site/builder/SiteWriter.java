@@ -85,8 +85,7 @@ final class SiteWriter {
             PageRenderer.Output o = job.output().get();
             Page owner = owners.get(o.target().file());
             if (owner != null && owner != job.page()) return;
-            out.publish(PublishTarget.page(o.target().file(), config.flags().minify()),
-                    o.body().getBytes(StandardCharsets.UTF_8));
+            out.publish(PublishTarget.page(o.target().file(), config.flags().minify()), o.body());
             boolean pager = o.view() != null && o.view().paginator() != null && o.view().paginator().pageNumber() > 1;
             (pager ? stats.paginatorPages : o.target().file().endsWith(".html") ? stats.pages : stats.nonPageFiles)
                     .incrementAndGet();

@@ -20,18 +20,18 @@ public final class HtmlMinifier {
     private HtmlMinifier() {}
 
     public static String minify(String html) {
-        StringBuilder out = new StringBuilder(html.length());
+        Output out = new Output(html);
         int last = 0;
         for (int lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', lt + 1)) {
             int end = verbatimEnd(html, lt);
             if (end < 0) continue;
-            squeeze(html.substring(last, lt), last > 0, true, out);
-            out.append(html, lt, end);
+            squeeze(html, last, lt, last > 0, true, out);
+            out.copy(lt, end);
             last = end;
             lt = end - 1;
         }
-        squeeze(html.substring(last), last > 0, false, out);
-        return out.toString().strip();
+        squeeze(html, last, html.length(), last > 0, false, out);
+        return out.stripped();
     }
 
     /** The end of the pre/textarea/script/style element whose start tag begins at {@code lt}, or -1. */
@@ -68,48 +68,71 @@ public final class HtmlMinifier {
     }
 
     /**
-     * Appends {@code text} without comments, with each white space run collapsed to one space, or dropped
-     * where it holds a line break and lies between two tags, or (after/before a kept block, whose edges are
-     * tags) at the text's start or end.
+     * Appends the text from {@code from} to {@code to} without comments, with each white space run collapsed to
+     * one space, or dropped where it holds a line break and lies between two tags, or (after/before a kept block,
+     * whose edges are tags) at the text's start or end.
      */
-    private static void squeeze(String text, boolean afterTag, boolean beforeTag, StringBuilder out) {
-        char[] t = withoutComments(text);
-        int n = t.length;
+    private static void squeeze(String html, int from, int to, boolean afterTag, boolean beforeTag, Output out) {
+        int begin = out.length;
+        copyWithoutComments(html, from, to, out);
+        char[] t = out.chars;
+        int n = out.length;
         // what Java's $ allows after the end of the text: one final line terminator that is not \s
-        int end = n > 0 && (t[n - 1] == '\u0085' || t[n - 1] == '\u2028' || t[n - 1] == '\u2029') ? n - 1 : n;
-        for (int i = 0; i < n; ) {
+        int end = n > begin && (t[n - 1] == '\u0085' || t[n - 1] == '\u2028' || t[n - 1] == '\u2029') ? n - 1 : n;
+        int w = begin; // squeezed in place: the text only shrinks
+        for (int i = begin; i < n; ) {
             if (!isSpace(t[i])) {
-                out.append(t[i++]);
+                t[w++] = t[i++];
                 continue;
             }
             int start = i;
             boolean lineBreak = false;
             while (i < n && isSpace(t[i])) lineBreak |= t[i++] == '\n';
-            boolean drop = lineBreak && (start == 0 && afterTag
+            boolean drop = lineBreak && (start == begin && afterTag
                     || (i == n || i == end) && beforeTag
-                    || start > 0 && t[start - 1] == '>' && i < n && t[i] == '<');
-            if (!drop) out.append(' ');
+                    || start > begin && t[start - 1] == '>' && i < n && t[i] == '<');
+            if (!drop) t[w++] = ' ';
         }
+        out.length = w;
     }
 
-    /** {@code text} without its comments {@code <!-- ... -->}, keeping conditional ones {@code <!--[if ...}. */
-    private static char[] withoutComments(String text) {
-        int open = text.indexOf("<!--");
-        if (open < 0) return text.toCharArray();
-        StringBuilder kept = new StringBuilder(text.length());
-        int from = 0;
-        for (; open >= 0; open = text.indexOf("<!--", open + 1)) {
-            if (text.startsWith("[if", open + 4)) continue;
-            int close = text.indexOf("-->", open + 4);
-            if (close < 0) break;
-            kept.append(text, from, open);
-            from = close + 3;
-            open = from - 1;
+    /** Copies the text without its comments {@code <!-- ... -->}, keeping conditional ones {@code <!--[if ...}. */
+    private static void copyWithoutComments(String html, int from, int to, Output out) {
+        int kept = from;
+        for (int open = html.indexOf("<!--", from); open >= 0 && open + 4 <= to; open = html.indexOf("<!--", open + 1)) {
+            if (open + 7 <= to && html.startsWith("[if", open + 4)) continue;
+            int close = html.indexOf("-->", open + 4);
+            if (close < 0 || close + 3 > to) break;
+            out.copy(kept, open);
+            kept = close + 3;
+            open = kept - 1;
         }
-        kept.append(text, from, text.length());
-        char[] chars = new char[kept.length()];
-        kept.getChars(0, chars.length, chars, 0);
-        return chars;
+        out.copy(kept, to);
+    }
+
+    /** The minified characters, in one array as long as the page (minifying only shrinks it). */
+    private static final class Output {
+        final String html;
+        final char[] chars;
+        int length;
+
+        Output(String html) {
+            this.html = html;
+            this.chars = new char[html.length()];
+        }
+
+        void copy(int from, int to) {
+            html.getChars(from, to, chars, length);
+            length += to - from;
+        }
+
+        /** As String.strip(): no whitespace at either end (no surrogate is whitespace, so chars suffice). */
+        String stripped() {
+            int a = 0, b = length;
+            while (a < b && Character.isWhitespace(chars[a])) a++;
+            while (b > a && Character.isWhitespace(chars[b - 1])) b--;
+            return new String(chars, a, b - a);
+        }
     }
 
     /** Regex {@code \s} without UNICODE_CHARACTER_CLASS. */
