@@ -99,7 +99,7 @@ public final class HtmlMinifier {
     /** Copies the text without its comments {@code <!-- ... -->}, keeping conditional ones {@code <!--[if ...}. */
     private static void copyWithoutComments(String html, int from, int to, Output out) {
         int kept = from;
-        for (int open = html.indexOf("<!--", from); open >= 0 && open + 4 <= to; open = html.indexOf("<!--", open + 1)) {
+        for (int open = out.commentFrom(from); open >= 0 && open + 4 <= to; open = out.commentFrom(open + 1)) {
             if (open + 7 <= to && html.startsWith("[if", open + 4)) continue;
             int close = html.indexOf("-->", open + 4);
             if (close < 0 || close + 3 > to) break;
@@ -115,10 +115,21 @@ public final class HtmlMinifier {
         final String html;
         final char[] chars;
         int length;
+        private int comment;
 
         Output(String html) {
             this.html = html;
+            this.comment = html.indexOf("<!--");
             this.chars = new char[html.length()];
+        }
+
+        /**
+         * The first comment start at or after {@code from}, remembered: searched for once per page, not once per
+         * text between kept blocks (which made minifying a page with many code blocks quadratic).
+         */
+        int commentFrom(int from) {
+            if (comment >= 0 && comment < from) comment = html.indexOf("<!--", from);
+            return comment;
         }
 
         void copy(int from, int to) {
