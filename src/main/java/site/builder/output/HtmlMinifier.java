@@ -20,6 +20,17 @@ public final class HtmlMinifier {
     private HtmlMinifier() {}
 
     public static String minify(String html) {
+        Output out = squeezed(html);
+        return new String(out.chars, out.start(), out.end() - out.start());
+    }
+
+    /** The minified page as UTF-8: the same bytes as {@code minify(html).getBytes(UTF_8)}, one copy fewer. */
+    public static byte[] minifyToUtf8(String html) {
+        Output out = squeezed(html);
+        return Utf8.encode(out.chars, out.start(), out.end());
+    }
+
+    private static Output squeezed(String html) {
         Output out = new Output(html);
         int last = 0;
         for (int lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', lt + 1)) {
@@ -31,7 +42,7 @@ public final class HtmlMinifier {
             lt = end - 1;
         }
         squeeze(html, last, html.length(), last > 0, false, out);
-        return out.stripped();
+        return out;
     }
 
     /** The end of the pre/textarea/script/style element whose start tag begins at {@code lt}, or -1. */
@@ -137,12 +148,17 @@ public final class HtmlMinifier {
             length += to - from;
         }
 
-        /** As String.strip(): no whitespace at either end (no surrogate is whitespace, so chars suffice). */
-        String stripped() {
-            int a = 0, b = length;
-            while (a < b && Character.isWhitespace(chars[a])) a++;
+        /** Where the text starts and ends without white space, as String.strip() (no surrogate is white space). */
+        int start() {
+            int a = 0;
+            while (a < length && Character.isWhitespace(chars[a])) a++;
+            return a;
+        }
+
+        int end() {
+            int a = start(), b = length;
             while (b > a && Character.isWhitespace(chars[b - 1])) b--;
-            return new String(chars, a, b - a);
+            return b;
         }
     }
 

@@ -32,7 +32,7 @@ public record PublishTarget(String path, String mediaType, boolean minify) {
 
     /** Rendered text as published: minified as text when the descriptor says so, then encoded as UTF-8 once. */
     public byte[] finish(String rendered) {
-        return (minify ? HtmlMinifier.minify(rendered) : rendered).getBytes(StandardCharsets.UTF_8);
+        return minify ? HtmlMinifier.minifyToUtf8(rendered) : rendered.getBytes(StandardCharsets.UTF_8);
     }
 
     /** This descriptor for bytes that are already finished. */

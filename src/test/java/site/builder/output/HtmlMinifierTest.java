@@ -1,7 +1,9 @@
 package site.builder.output;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -37,9 +39,13 @@ class HtmlMinifierTest {
         Gen<String> piece = Gen.of("<pre>", "</PRE >", "<pre", "<prex>", "<Script", "</script>", "</scrIpt\n>",
                 "<style>", "</style >", "<textarea>", "</textarea>", "<!--", "-->", "<!-->", "<!--[if", "<", ">",
                 "</", "\n", " ", "\t", "\r\n", "\f", "\u000B", "\u00a0", "\u2028", "\u0085", "a", "é", "_", "1",
-                "\u0301", "<p>", "</p>");
+                "\u0301", "<p>", "</p>", "한", "\uD83D\uDE00", "\uD83D", "\uDE00", "\u07FF", "\u0800", "\u007F");
         PropertyCheck.forAll("html minifier = regex minifier", 3000, piece.list(24).map(p -> String.join("", p)),
-                html -> assertEquals(RegexMinifier.minify(html), HtmlMinifier.minify(html), html));
+                html -> {
+                    String expected = RegexMinifier.minify(html);
+                    assertEquals(expected, HtmlMinifier.minify(html), html);
+                    assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), HtmlMinifier.minifyToUtf8(html), html);
+                });
     }
 
     @Test
