@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Writes a synthetic Hugo site of N posts: Korean and English prose, code blocks, tables, taxonomies.
 
-Usage: generate.py N OUT_DIR   (deterministic: the same N gives the same site)
+Usage: generate.py N OUT_DIR [--papermod]   (deterministic: the same N gives the same site)
+--papermod adds what a PaperMod blog has: theme = "PaperMod" and its usual params, a series taxonomy, covers,
+archives and search pages, a JSON home output for the search index. Without it the site is unchanged.
 """
 import os
 import random
@@ -38,13 +40,71 @@ def body(rng, n):
     return "\n\n".join(parts) + "\n"
 
 
+PAPERMOD_CONFIG = """theme = "PaperMod"
+[taxonomies]
+tag = "tags"
+category = "categories"
+series = "series"
+[outputs]
+home = ["HTML", "RSS", "JSON"]
+[params]
+env = "production"
+description = "A generated PaperMod blog"
+author = "Bench"
+ShowReadingTime = true
+ShowWordCount = true
+ShowBreadCrumbs = true
+ShowCodeCopyButtons = true
+ShowPostNavLinks = true
+ShowShareButtons = true
+ShowToc = true
+[params.homeInfoParams]
+Title = "Bench 블로그"
+Content = "Korean and English posts"
+[[params.socialIcons]]
+name = "github"
+url = "https://github.com/"
+[[menu.main]]
+name = "Archives"
+url = "/archives/"
+weight = 1
+[[menu.main]]
+name = "Search"
+url = "/search/"
+weight = 2
+[[menu.main]]
+name = "Tags"
+url = "/tags/"
+weight = 3
+"""
+
+
+def papermod_front_matter(n):
+    """Series and covers from the post number alone, so the random stream (and the plain site) stays the same."""
+    extra = f'series: ["series-{n // 7 % 30}"]\n' if n % 3 == 0 else ""
+    if n % 5 == 0:
+        extra += f'cover:\n  image: "/images/cover-{n % 4}.png"\n  alt: "Cover {n}"\n'
+    return extra
+
+
+def write_papermod_pages(out):
+    with open(os.path.join(out, "content", "archives.md"), "w", encoding="utf-8") as f:
+        f.write('---\ntitle: "Archive"\nlayout: "archives"\nurl: "/archives/"\nsummary: "archives"\n---\n')
+    with open(os.path.join(out, "content", "search.md"), "w", encoding="utf-8") as f:
+        f.write('---\ntitle: "Search"\nlayout: "search"\nsummary: "search"\nplaceholder: "검색"\n---\n')
+
+
 def main():
     count, out = int(sys.argv[1]), sys.argv[2]
+    papermod = "--papermod" in sys.argv[3:]
     rng = random.Random(count)
     os.makedirs(os.path.join(out, "content"), exist_ok=True)
     with open(os.path.join(out, "hugo.toml"), "w", encoding="utf-8") as f:
         f.write('baseURL = "https://bench.example.org/"\ntitle = "Bench"\nlanguageCode = "en"\n'
-                'paginate = 10\nhasCJKLanguage = true\n[taxonomies]\ntag = "tags"\ncategory = "categories"\n')
+                'paginate = 10\nhasCJKLanguage = true\n')
+        f.write(PAPERMOD_CONFIG if papermod else '[taxonomies]\ntag = "tags"\ncategory = "categories"\n')
+    if papermod:
+        write_papermod_pages(out)
     for n in range(count):
         section = SECTIONS[n % len(SECTIONS)]
         os.makedirs(os.path.join(out, "content", section), exist_ok=True)
@@ -54,7 +114,8 @@ def main():
         year = 2015 + (n // 336) % 10
         with open(os.path.join(out, "content", section, f"post-{n:05d}.md"), "w", encoding="utf-8") as f:
             f.write(f'---\ntitle: "Post {n} 글 {n}"\ndate: {year}-{month:02d}-{day:02d}T10:{n % 60:02d}:00Z\n'
-                    f'tags: [{", ".join(repr(t) for t in tags)}]\ncategories: ["{rng.choice(CATEGORIES)}"]\n---\n')
+                    f'tags: [{", ".join(repr(t) for t in tags)}]\ncategories: ["{rng.choice(CATEGORIES)}"]\n'
+                    + (papermod_front_matter(n) if papermod else "") + '---\n')
             f.write(body(rng, n))
 
 

@@ -103,8 +103,9 @@ final class SiteWriter {
             PageRenderer.Output o = job.output().get();
             Page owner = owners.get(o.target().file());
             if (owner != null && owner != job.page()) return;
-            out.publish(PublishTarget.page(o.target().file(), config.flags().minify()),
-                    o.body().getBytes(StandardCharsets.UTF_8));
+            PublishTarget target = PublishTarget.page(o.target().file(), config.flags().minify());
+            if (o.body() != null) out.publish(target, o.body());
+            else out.publish(target, o.encodedBody());
             boolean pager = o.view() != null && o.view().paginator() != null && o.view().paginator().pageNumber() > 1;
             (pager ? stats.paginatorPages : o.target().file().endsWith(".html") ? stats.pages : stats.nonPageFiles)
                     .incrementAndGet();

@@ -30,6 +30,16 @@ public record PublishTarget(String path, String mediaType, boolean minify) {
         return HtmlMinifier.minify(new String(rendered, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Rendered text as published: minified as text when the descriptor says so, then encoded as UTF-8 once. */
+    public byte[] finish(String rendered) {
+        return minify ? HtmlMinifier.minifyToUtf8(rendered) : rendered.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** This descriptor for bytes that are already finished. */
+    public PublishTarget finished() {
+        return minify ? new PublishTarget(path, mediaType, false) : this;
+    }
+
     /** The path relative to the site root, without leading slashes. */
     public String relativePath() {
         int i = 0;

@@ -12,6 +12,11 @@ public interface Publisher {
     /** Publishes one output; the descriptor says where it goes and how its bytes are finished. */
     void publish(PublishTarget target, byte[] content);
 
+    /** Publishes rendered text, finished as text: a minified page is not decoded from bytes and encoded again. */
+    default void publish(PublishTarget target, String rendered) {
+        publish(target.finished(), target.finish(rendered));
+    }
+
     /**
      * Publishes a file from the sources; sinks on disk override this to avoid reading unchanged files
      * whole. A symbolic link is never followed (it would publish whatever the link points at).

@@ -3,6 +3,7 @@ package site.builder.render;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import gg.jte.Content;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,15 +31,24 @@ public final class Json {
         }
     }
 
-    /** The client-side search index (PaperMod's index.json shape): title, content, permalink, summary. */
-    public static String searchIndex(List<PageView> pages) {
-        return write(pages.stream().map(p -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("title", p.title());
-            entry.put("content", p.rendered().plain());
-            entry.put("permalink", p.permalink());
-            entry.put("summary", p.rendered().summary());
-            return entry;
-        }).toList());
+    /**
+     * The client-side search index (PaperMod's index.json shape: title, content, permalink, summary), the JSON of
+     * the whole list written an entry at a time: the index holds every page's text (43 MB at 10,000 posts), which
+     * as one string and its copies raised a build's peak memory by 450 MB.
+     */
+    public static Content searchIndex(List<PageView> pages) {
+        return output -> {
+            output.writeContent("[");
+            for (int i = 0; i < pages.size(); i++) {
+                PageView p = pages.get(i);
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("title", p.title());
+                entry.put("content", p.rendered().plain());
+                entry.put("permalink", p.permalink());
+                entry.put("summary", p.rendered().summary());
+                output.writeContent(i == 0 ? write(entry) : "," + write(entry));
+            }
+            output.writeContent("]");
+        };
     }
 }

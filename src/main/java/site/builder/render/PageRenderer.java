@@ -19,8 +19,15 @@ import site.common.LocatedException;
  * Returns the files instead of writing them, so the caller decides where output goes.
  */
 public final class PageRenderer {
-    /** One rendered output: where it goes, and the view it was rendered from (for page dumps). */
-    public record Output(TargetPath target, String body, PageView view) {}
+    /**
+     * One rendered output: where it goes, its body, and the view it was rendered from (for page dumps). The body
+     * is text for HTML (which --minify rewrites) and already UTF-8 otherwise (a JSON search index is tens of MB).
+     */
+    public record Output(TargetPath target, String body, byte[] encodedBody, PageView view) {
+        public Output(TargetPath target, String body, PageView view) {
+            this(target, body, null, view);
+        }
+    }
 
     private final RenderScope scope;
     private final Templates templates;
@@ -63,7 +70,7 @@ public final class PageRenderer {
         if (json != null) {
             templates.find(TemplateLookup.json(page)).ifPresent(t -> out.add(() -> {
                 PageView view = new PageView(page, scope, null);
-                return new Output(json, render(t, view), null);
+                return new Output(json, null, renderEncoded(t, view), null);
             }));
         }
         return out;
@@ -73,9 +80,21 @@ public final class PageRenderer {
         try {
             return templates.render(template, view);
         } catch (RuntimeException e) {
-            throw new LocatedException(LocatedError.of(null, "template " + template + " failed for "
-                    + view.page() + ": " + e.getMessage()));
+            throw failed(template, view, e);
         }
+    }
+
+    private byte[] renderEncoded(String template, PageView view) {
+        try {
+            return templates.renderEncoded(template, view);
+        } catch (RuntimeException e) {
+            throw failed(template, view, e);
+        }
+    }
+
+    private static LocatedException failed(String template, PageView view, RuntimeException e) {
+        return new LocatedException(LocatedError.of(null, "template " + template + " failed for "
+                + view.page() + ": " + e.getMessage()));
     }
 
     private String singular(Page page) {

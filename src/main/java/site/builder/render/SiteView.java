@@ -165,8 +165,11 @@ public final class SiteView {
         return Archive.of(flag("ShowAllPagesInArchive") ? regularPages() : mainSectionPages(), scope.config().defaultContentLanguage());
     }
 
-    /** The search index: every regular page except the search and archive pages and searchHidden ones. */
-    public String searchIndex() {
+    /**
+     * The search index as JSON, written as it is with {@code ${site.searchIndex()}}: every regular page except
+     * the search and archive pages and searchHidden ones.
+     */
+    public gg.jte.Content searchIndex() {
         return Json.searchIndex(regularPages().stream().filter(p -> !p.own("searchHidden").equals("true")
                 && !p.layout().equals("archives") && !p.layout().equals("search")).toList());
     }

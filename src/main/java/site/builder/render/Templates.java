@@ -35,6 +35,13 @@ public final class Templates {
         return out.toString();
     }
 
+    /** Renders like {@link #render}, straight to UTF-8 bytes (outputs that are not HTML, which nothing rewrites). */
+    public byte[] renderEncoded(String name, Object param) {
+        Utf8Output out = new Utf8Output();
+        engine.render(name, param, out);
+        return out.toByteArray();
+    }
+
     /** Whether any template name starts with {@code prefix} (render-codeblock-LANG hooks). */
     boolean hasAnyStartingWith(String prefix) {
         if (sources == null) return false;
