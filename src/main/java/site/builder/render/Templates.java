@@ -48,8 +48,14 @@ public final class Templates {
         return sources.resolveAllTemplateNames().stream().anyMatch(n -> n.startsWith(prefix));
     }
 
+    /**
+     * Whether the theme has the template. For templates compiled at build time that is whether the file exists: a
+     * file that does not compile is found, and rendering it reports the compile error (asking the engine would
+     * compile it and answer "absent", skipping the page without a word).
+     */
     private boolean exists(String name) {
         return exists.computeIfAbsent(name, n -> {
+            if (sources != null) return sources.exists(n);
             try {
                 return engine.hasTemplate(n);
             } catch (TemplateException | IllegalStateException e) {

@@ -31,6 +31,15 @@ class ThemeOverrideTest {
     }
 
     @Test
+    void aSiteTemplateThatDoesNotCompileFailsTheBuildNamingItInsteadOfSkippingThePage() {
+        TestSites.in(dir).file("content/a.md", "---\ntitle: Alpha\n---\nbody\n")
+                .file("layouts/_default/single.jte", "@param site.builder.render.PageView page\n${page.noSuchMethod()}\n");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(site.builder.BuildFailedException.class, this::build);
+        String message = e.errors().toString();
+        assertTrue(message.contains("_default/single.jte") && message.contains("noSuchMethod"), message);
+    }
+
+    @Test
     void aJteThemeUnderThemesIsUsedAsIs() {
         TestSites site = TestSites.in(dir).file("hugo.toml", "title = 't'\ntheme = 'mine'\n")
                 .file("content/a.md", "---\ntitle: A\n---\n")
