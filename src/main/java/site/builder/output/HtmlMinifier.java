@@ -1,5 +1,7 @@
 package site.builder.output;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,8 +53,25 @@ public final class HtmlMinifier {
         return out;
     }
 
+    /**
+     * Minified theme scripts and styles by their source: every page repeats the same few (theme toggle, code copy),
+     * so each is minified once per build, not once per page. Bounded; JSON (a page's own data) is not kept.
+     */
+    private static final Map<String, String> SEEN = new ConcurrentHashMap<>();
+    private static final int SEEN_MAX = 256;
+
     /** A style or script element with its code minified; pre, textarea and non-code scripts unchanged. */
     static String inline(String element) {
+        String known = SEEN.get(element);
+        if (known != null) return known;
+        String minified = minifyElement(element);
+        if (SEEN.size() < SEEN_MAX && !minified.regionMatches(true, 0, "<script type=\"application/", 0, 26)) {
+            SEEN.put(element, minified);
+        }
+        return minified;
+    }
+
+    private static String minifyElement(String element) {
         Matcher m = ELEMENT.matcher(element);
         if (!m.matches()) return element;
         boolean style = m.group(2).equalsIgnoreCase("style");
