@@ -50,16 +50,17 @@ public final class Templates {
 
     /**
      * Whether the theme has the template. For templates compiled at build time that is whether the file exists: a
-     * file that does not compile is found, and rendering it reports the compile error (asking the engine would
-     * compile it and answer "absent", skipping the page without a word).
+     * file that does not compile is found, and rendering it reports the compile error (the engine alone would
+     * answer "absent", skipping the page without a word). It is compiled here, where lookups run one at a time,
+     * not later on the rendering threads, where jte's compiler must not run twice at once.
      */
     private boolean exists(String name) {
         return exists.computeIfAbsent(name, n -> {
-            if (sources != null) return sources.exists(n);
+            boolean file = sources == null || sources.exists(n);
             try {
-                return engine.hasTemplate(n);
+                return engine.hasTemplate(n) || sources != null && file;
             } catch (TemplateException | IllegalStateException e) {
-                return false;
+                return sources != null && file; // a compile error: reported when a page renders it
             }
         });
     }
