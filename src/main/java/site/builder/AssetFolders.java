@@ -26,7 +26,7 @@ final class AssetFolders {
     }
 
     /** Regular files only: a symbolic link must not publish a file from elsewhere. */
-    private static Map<String, byte[]> walk(Path root) {
+    static Map<String, byte[]> walk(Path root) {
         Map<String, byte[]> out = new TreeMap<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path f : files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {

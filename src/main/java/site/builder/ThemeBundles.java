@@ -1,7 +1,5 @@
 package site.builder;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -89,13 +87,8 @@ final class ThemeBundles {
         if (dir == null) return out;
         for (String folder : new String[] {"css", "js"}) {
             Path sub = dir.resolve(folder);
-            if (!Files.isDirectory(sub, LinkOption.NOFOLLOW_LINKS)) continue;
-            try (Stream<Path> files = Files.walk(sub)) {
-                for (Path f : files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
-                    out.put(dir.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + sub, e);
+            if (Files.isDirectory(sub, LinkOption.NOFOLLOW_LINKS)) {
+                AssetFolders.walk(sub).forEach((path, bytes) -> out.put(folder + "/" + path, bytes));
             }
         }
         return out;

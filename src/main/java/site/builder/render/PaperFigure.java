@@ -1,12 +1,13 @@
 package site.builder.render;
 
+import site.builder.markdown.RenderHooks;
 import site.builder.markdown.ShortcodeCall;
 
 /**
- * The paper theme's {@code figure} shortcode, PaperMod's version of Hugo's: lazy loading, {@code align=center} (a
- * class and {@code #center} on the image URL), link {@code target} and {@code rel}, a Markdown caption that also
- * gives the alt text, {@code attr} with {@code attrlink}. It writes the same HTML as Hugo + PaperMod v7.0, white
- * space included, which a jte template cannot express, hence Java.
+ * The paper theme's images as PaperMod writes them: its {@code figure} shortcode (Hugo's, with lazy loading,
+ * {@code align=center}: a class and {@code #center} on the image URL, link {@code target} and {@code rel}, a Markdown
+ * caption that also gives the alt text, {@code attr} with {@code attrlink}) and its image render hook. The same HTML
+ * as Hugo + PaperMod v7.0, white space included, which a jte template cannot express, hence Java.
  */
 public final class PaperFigure {
     private PaperFigure() {}
@@ -45,6 +46,13 @@ public final class PaperFigure {
             out.append("\n        </figcaption>");
         }
         return out.append("\n</figure>\n").toString();
+    }
+
+    /** PaperMod's render-image hook: a lazily loaded image, its Go template's spaces kept. */
+    public static String image(RenderHooks.Link image) {
+        String title = image.title().isEmpty() ? "" : " title=\"" + esc(image.title()) + "\" ";
+        return "<img loading=\"lazy\" src=\"" + image.destination().replace("\"", "%22") + "\" alt=\""
+                + esc(image.text()) + "\" " + title + " />\n";
     }
 
     private static void attribute(StringBuilder out, String name, String value) {
