@@ -15,6 +15,7 @@ import site.builder.config.BuildOptions;
 import site.builder.config.ConfigLoader;
 import site.builder.config.SiteConfig;
 import site.builder.content.ContentScanner;
+import site.builder.content.IgnoreFiles;
 import site.builder.content.Page;
 import site.builder.content.SiteAssembler;
 import site.builder.content.SiteIndex;
@@ -82,14 +83,22 @@ public final class SiteBuilder {
             SiteConfig config = step("config", () -> new ConfigLoader(log).load(options));
             if (sink == null) step("destination", () -> checkDestination(config));
             // one step, so errors in files that fail to read and in front matter values are all reported together
-            SiteIndex site = step("content", () -> new SiteAssembler(config, log, clock)
-                    .assemble(new ContentScanner(log).scan(config.dirs().content())));
+            Content content = step("content", () -> loadContent(config));
+            SiteIndex site = content.site();
             Theme theme = step("theme", () -> new ThemeResolver(log).resolve(config));
             RenderedPages rendered = step("markdown", () -> renderMarkdown(config, site, theme));
-            BuildStats stats = step("write", () -> write(config, site, rendered, theme, sink));
+            BuildStats stats = step("write", () -> write(config, content, rendered, theme, sink));
             long millis = (System.nanoTime() - start) / 1_000_000;
             return new BuildResult(site, stats, millis, Collections.unmodifiableMap(stepMillis), log.notices(),
                     log.warnings());
+        }
+
+        /** The assembled site and the files in content/ outside any bundle, published where they are. */
+        private record Content(SiteIndex site, List<SourcePage.Resource> files) {}
+
+        private Content loadContent(SiteConfig config) {
+            ContentScanner.Scanned scanned = new ContentScanner(log, IgnoreFiles.of(config)).scan(config.dirs().content());
+            return new Content(new SiteAssembler(config, log, clock).assemble(scanned.pages()), scanned.files());
         }
 
         /** A destination that is not a folder, or that holds the sources, is refused before anything is read. */
@@ -104,13 +113,13 @@ public final class SiteBuilder {
             return dirs.publish();
         }
 
-        private BuildStats write(SiteConfig config, SiteIndex site, RenderedPages rendered, Theme theme,
+        private BuildStats write(SiteConfig config, Content content, RenderedPages rendered, Theme theme,
                                  Function<SiteConfig, Publisher> sink) {
             Path publish = config.dirs().publish();
             try (DirectorySink dir = sink == null ? open(publish, config.flags().cleanDestinationDir()) : null;
                  DirectorySink dumps = dumpDir == null ? null : open(dumpDir, false)) {
-                BuildStats stats = new SiteWriter(config, site, rendered, theme, log, dumps)
-                        .write(sink == null ? dir : sink.apply(config));
+                BuildStats stats = new SiteWriter(config, content.site(), rendered, theme, log, dumps)
+                        .write(sink == null ? dir : sink.apply(config), content.files());
                 if (strict && !log.warnings().isEmpty()) {
                     log.error(LocatedError.of(null, log.warnings().size()
                             + " warning(s) and --strict is set: nothing was written"));
@@ -149,14 +158,11 @@ public final class SiteBuilder {
                                 JteShortcodes shortcodes, RenderHooks hooks) {
             SourcePage src = page.source();
             try {
-                if (src != null && src.format().equals("html")) {
-                    String body = src.frontMatter().body();
-                    return new Rendered(body, "", body, false, body, 0, 0, 0);
-                }
                 PageContext ctx = new PageContext(src == null ? null : src.file(),
                         src == null ? 1 : src.frontMatter().bodyLine(), page.meta().isCJKLanguage(),
                         config.summaryLength(), page.meta().summary(), page.meta().params(), config.params(),
                         links, shortcodes, hooks);
+                if (src != null && src.format().equals("html")) return renderer.renderHtml(src.frontMatter().body(), ctx);
                 Rendered r = renderer.render(src == null ? "" : src.frontMatter().body(), ctx);
                 // a page without a file has no content at all, so Hugo gives it no table of contents either
                 return src != null ? r : new Rendered(r.content(), "", r.summary(), r.truncated(), r.plain(),

@@ -65,9 +65,14 @@ final class SiteWriter {
                         !Values.bool(Maps.at(config.params(), "assets.disablefingerprinting"), false)));
     }
 
-    BuildStats write(Publisher out) {
+    /** @param contentFiles the files in content/ outside any bundle, published at their path there (as Hugo) */
+    BuildStats write(Publisher out, List<SourcePage.Resource> contentFiles) {
         stats.language(config.defaultContentLanguage());
         copyStatic(out);
+        for (SourcePage.Resource f : contentFiles) {
+            out.copy(f.file(), PublishTarget.of(f.path()));
+            stats.nonPageFiles.incrementAndGet();
+        }
         writeBundles(out);
         Map<String, Page> owners = new TargetClaims(log).owners(site.allPages());
         writeAliases(out, owners);

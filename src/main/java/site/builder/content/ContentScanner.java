@@ -1,12 +1,15 @@
 package site.builder.content;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,57 +27,87 @@ import site.common.SymbolicLinks;
  * reported to the log and left out; the rest of the site still loads so all errors show at once.
  */
 public final class ContentScanner {
-    private static final List<String> CONTENT_EXTENSIONS = List.of("md", "markdown", "mdown", "mkd", "html", "htm");
-
     private final BuildLog log;
+    private final IgnoreFiles ignore;
 
     public ContentScanner(BuildLog log) {
-        this.log = log;
+        this(log, IgnoreFiles.NONE);
     }
 
-    public List<SourcePage> scan(Path contentDir) {
+    public ContentScanner(BuildLog log, IgnoreFiles ignore) {
+        this.log = log;
+        this.ignore = ignore;
+    }
+
+    /**
+     * The pages, and the files outside any bundle, which Hugo publishes at their path in content/. A site
+     * without a content folder has no pages, as in Hugo (with a notice naming the folder).
+     */
+    public record Scanned(List<SourcePage> pages, List<SourcePage.Resource> files) {}
+
+    public Scanned scan(Path contentDir) {
         if (!Files.isDirectory(contentDir)) {
-            throw new LocatedException(LocatedError.of(contentDir,
-                    "content directory does not exist (set contentDir in the config or create it)"));
+            if (Files.exists(contentDir, LinkOption.NOFOLLOW_LINKS)) {
+                throw new LocatedException(LocatedError.of(contentDir, "the content directory is not a folder"));
+            }
+            log.notice("no content folder " + contentDir + ": the site has no pages (set contentDir or create it)");
+            return new Scanned(List.of(), List.of());
         }
         List<Found> found = new ArrayList<>();
-        walk(contentDir, contentDir, found);
-        return found.parallelStream().map(f -> read(contentDir, f)).filter(Objects::nonNull)
+        List<SourcePage.Resource> files = new ArrayList<>();
+        walk(contentDir, contentDir, found, files);
+        List<SourcePage> pages = found.parallelStream().map(f -> read(contentDir, f)).filter(Objects::nonNull)
                 .sorted(Comparator.comparing(SourcePage::path)).toList();
+        return new Scanned(pages, List.copyOf(files));
     }
 
     private record Found(Path file, SourcePage.Bundle bundle, List<SourcePage.Resource> resources) {}
 
-    private void walk(Path root, Path dir, List<Found> out) {
-        List<Path> entries = list(dir);
-        Path index = firstContent(entries, "index");
+    /** A listed folder entry, stat-ed once. */
+    private record Entry(Path path, boolean folder, ContentClass kind) {}
+
+    private void walk(Path root, Path dir, List<Found> out, List<SourcePage.Resource> files) {
+        List<Entry> entries = list(dir);
+        Path index = first(entries, ContentClass.LEAF);
         if (index != null && !dir.equals(root)) {
-            out.add(new Found(index, SourcePage.Bundle.LEAF, resources(dir, entries, index)));
+            if (supported(index)) out.add(new Found(index, SourcePage.Bundle.LEAF, leafResources(dir, index)));
             return;
         }
-        Path branch = firstContent(entries, "_index");
-        if (branch != null) out.add(new Found(branch, SourcePage.Bundle.BRANCH, resources(dir, entries, branch)));
-        for (Path e : entries) {
-            if (Files.isDirectory(e)) walk(root, e, out);
-            else if (!e.equals(branch) && isContent(e)) out.add(new Found(e, SourcePage.Bundle.NONE, List.of()));
+        Path branch = first(entries, ContentClass.BRANCH);
+        if (branch != null && supported(branch)) {
+            out.add(new Found(branch, SourcePage.Bundle.BRANCH, entries.stream()
+                    .filter(e -> !e.folder() && e.kind() == ContentClass.FILE)
+                    .map(e -> new SourcePage.Resource(e.path(), e.path().getFileName().toString())).toList()));
+        }
+        for (Entry e : entries) {
+            if (e.folder()) walk(root, e.path(), out, files);
+            else if (e.kind().isContent()) {
+                if (!e.path().equals(branch) && supported(e.path())) out.add(new Found(e.path(), SourcePage.Bundle.NONE, List.of()));
+            } else if (branch == null) files.add(new SourcePage.Resource(e.path(), slashed(root.relativize(e.path()))));
         }
     }
 
-    /** Bundle resources: for a leaf every other file below it; for a branch its non-content files. */
-    private List<SourcePage.Resource> resources(Path dir, List<Path> entries, Path page) {
+    /** A content format site cannot render is left out with a warning (Hugo renders it: COMPATIBILITY.md). */
+    private boolean supported(Path contentFile) {
+        if (ContentClass.rendered(contentFile)) return true;
+        log.warn(LocatedError.of(contentFile, "." + ContentClass.extension(contentFile.getFileName().toString())
+                + " content is not supported (only Markdown and HTML): this page is not published"));
+        return false;
+    }
+
+    /**
+     * A leaf bundle's resources: every plain file below it, in sub-folders too. Its other content files (such as
+     * {@code index-backup.md}) are Hugo's page resources: neither pages nor published.
+     */
+    private List<SourcePage.Resource> leafResources(Path dir, Path page) {
         List<SourcePage.Resource> out = new ArrayList<>();
-        boolean leaf = page.getFileName().toString().startsWith("index.");
-        if (leaf) {
-            try (Stream<Path> all = Files.walk(dir)) {
-                all.filter(p -> !p.equals(page)).filter(p -> !hidden(p)).filter(p -> notLink(dir, p))
-                        .filter(Files::isRegularFile).sorted()
-                        .forEach(p -> out.add(new SourcePage.Resource(p, slashed(dir.relativize(p)))));
-            } catch (IOException e) {
-                log.error(LocatedError.of(dir, "cannot list bundle: " + e.getMessage()));
-            }
-        } else {
-            entries.stream().filter(Files::isRegularFile).filter(p -> !isContent(p))
-                    .forEach(p -> out.add(new SourcePage.Resource(p, p.getFileName().toString())));
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.filter(p -> !p.equals(page)).filter(p -> !hiddenBelow(dir, p)).filter(p -> notLink(dir, p))
+                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).filter(p -> !ignore.ignores(p))
+                    .filter(p -> ContentClass.of(p) == ContentClass.FILE).sorted()
+                    .forEach(p -> out.add(new SourcePage.Resource(p, slashed(dir.relativize(p)))));
+        } catch (IOException | UncheckedIOException e) {
+            log.error(LocatedError.of(dir, "cannot list bundle: " + e.getMessage()));
         }
         return out;
     }
@@ -110,22 +143,32 @@ public final class ContentScanner {
         }
     }
 
-    private static String describe(IOException e) {
+    private static String describe(Exception e) {
         String kind = e.getClass().getSimpleName().replace("Exception", "");
         return e.getMessage() == null ? kind : kind + " " + e.getMessage();
     }
 
-    private List<Path> list(Path dir) {
+    private List<Entry> list(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> !hidden(p)).filter(p -> notLink(null, p)).sorted().toList();
-        } catch (IOException e) {
+            List<Entry> entries = new ArrayList<>();
+            for (Path p : s.filter(p -> !hidden(p)).sorted().toList()) {
+                BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (attrs.isSymbolicLink()) {
+                    log.warn(SymbolicLinks.notFollowed(p)); // dangling or not, never followed and never an error
+                    continue;
+                }
+                if (attrs.isOther() || ignore.ignores(p)) continue;
+                entries.add(new Entry(p, attrs.isDirectory(), attrs.isDirectory() ? null : ContentClass.of(p)));
+            }
+            return entries;
+        } catch (IOException | UncheckedIOException e) {
             log.error(LocatedError.of(dir, "cannot list directory: " + describe(e)));
             return List.of();
         }
     }
 
     /**
-     * Links are not followed (as Hugo), with one warning each; {@code listed} is the folder whose entries
+     * Links are not followed (COMPATIBILITY.md), with one warning each; {@code listed} is the folder whose entries
      * {@link #list} already checked, so a bundle's links are not reported twice.
      */
     private boolean notLink(Path listed, Path p) {
@@ -134,16 +177,8 @@ public final class ContentScanner {
         return false;
     }
 
-    private static Path firstContent(List<Path> entries, String baseName) {
-        // names first: the stat is for the few that match
-        return entries.stream().filter(p -> baseOf(p).equals(baseName) && isContent(p))
-                .filter(p -> !Files.isDirectory(p)).findFirst().orElse(null);
-    }
-
-    private static boolean isContent(Path p) {
-        String name = p.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && CONTENT_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    private static Path first(List<Entry> entries, ContentClass kind) {
+        return entries.stream().filter(e -> !e.folder() && e.kind() == kind).map(Entry::path).findFirst().orElse(null);
     }
 
     private static String format(Path p) {
@@ -151,15 +186,15 @@ public final class ContentScanner {
         return name.endsWith(".html") || name.endsWith(".htm") ? "html" : "markdown";
     }
 
-    private static String baseOf(Path p) {
-        String name = p.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
-
     private static boolean hidden(Path p) {
         String name = p.getFileName().toString();
         return name.startsWith(".") || name.endsWith("~") || name.startsWith("#");
+    }
+
+    /** Hidden below a bundle folder: the file or any folder between. */
+    private static boolean hiddenBelow(Path dir, Path p) {
+        for (Path part : dir.relativize(p)) if (hidden(part)) return true;
+        return false;
     }
 
     private static String slashed(Path relative) {

@@ -49,6 +49,22 @@ public final class MarkdownRenderer {
         return PageText.summarize(content, toc, source.truncated(), page, this::renderSummary);
     }
 
+    /**
+     * A {@code .html} content page: shortcodes expanded, the rest published as written. As in Hugo 0.111.3, a
+     * {@code <!--more-->} divider makes the source before it the summary (shortcodes there are not expanded) and
+     * only the HTML after it the content.
+     */
+    public Rendered renderHtml(String body, PageContext page) {
+        Shortcodes.Expanded expanded = Shortcodes.expand(body, page, builtins);
+        String html = Shortcodes.restore(expanded.markdown(), expanded.placeholders());
+        int divider = html.indexOf(SummaryDivider.DIVIDER);
+        if (divider < 0) return PageText.summarize(new SummaryDivider.Parts(null, html), "", false, page, this::renderSummary);
+        String after = html.substring(divider + SummaryDivider.DIVIDER.length());
+        String summary = body.substring(0, Math.max(0, body.indexOf(SummaryDivider.DIVIDER)));
+        SummaryDivider.Parts parts = new SummaryDivider.Parts(summary, after.replaceFirst("^\\n+", ""));
+        return PageText.summarize(parts, "", !after.isBlank(), page, this::renderSummary);
+    }
+
     /** Hugo's markdownify: a lone paragraph comes back without its {@code <p>}. */
     private String markdownify(String markdown, PageContext page) {
         return PageText.trimShortHtml(toHtml(markdown, new RenderState(page)));

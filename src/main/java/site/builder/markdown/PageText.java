@@ -9,7 +9,12 @@ final class PageText {
 
     static Rendered summarize(String html, String toc, boolean dividerTruncates, PageContext page,
                               BiFunction<String, PageContext, String> markdown) {
-        SummaryDivider.Parts parts = SummaryDivider.split(html);
+        return summarize(SummaryDivider.split(html), toc, dividerTruncates, page, markdown);
+    }
+
+    /** @param parts the content and, when the page has a divider, the summary before it */
+    static Rendered summarize(SummaryDivider.Parts parts, String toc, boolean dividerTruncates, PageContext page,
+                              BiFunction<String, PageContext, String> markdown) {
         String content = parts.content();
         String plain = PlainText.of(content);
         boolean cjk = page.hasCJKLanguage();
