@@ -26,8 +26,12 @@ public final class IgnoreFiles {
 
     /** The patterns of the config; one that does not compile is an error naming it. */
     public static IgnoreFiles of(SiteConfig config) {
+        return of(Values.strings(config.raw().get("ignorefiles")));
+    }
+
+    static IgnoreFiles of(List<String> regexes) {
         List<Pattern> patterns = new ArrayList<>();
-        for (String regex : Values.strings(config.raw().get("ignorefiles"))) {
+        for (String regex : regexes) {
             try {
                 patterns.add(Pattern.compile(regex));
             } catch (PatternSyntaxException e) {
