@@ -77,9 +77,9 @@ class BadInputTest {
     }
 
     @Test
-    void aMissingContentDirIsAnError() {
-        String e = only(errors(TestSites.in(dir)));
-        assertTrue(e.contains("content directory does not exist"), e);
+    void aContentDirThatIsAFileIsAnError() {
+        String e = only(errors(TestSites.in(dir).file("content", "not a folder")));
+        assertTrue(e.endsWith("content: the content directory is not a folder"), e);
     }
 
     @Test

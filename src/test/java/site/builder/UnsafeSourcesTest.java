@@ -3,6 +3,7 @@ package site.builder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,6 +54,17 @@ class UnsafeSourcesTest {
         for (String notPublished : new String[] {"passwd.txt", "dir", "linked/index.html", "bundle/key.txt"}) {
             assertFalse(Files.exists(dir.resolve("public").resolve(notPublished)), notPublished);
         }
+    }
+
+    @Test
+    void aDanglingLinkInContentIsSkippedWithOneWarningAndTheSiteBuilds() throws IOException {
+        TestSites.in(dir).file("content/posts/a.md", page("")).file("content/image/ok.png", "png");
+        Files.createSymbolicLink(dir.resolve("content/image/gone.png"), dir.resolve("nowhere.png"));
+        BuildResult result = build();
+        assertEquals(List.of(dir.resolve("content/image/gone.png") + ": symbolic link not followed: its target is not published"),
+                result.warnings().stream().map(LocatedError::toString).toList());
+        assertEquals("png", Files.readString(dir.resolve("public/image/ok.png")));
+        assertTrue(Files.exists(dir.resolve("public/posts/a/index.html")));
     }
 
     @Test

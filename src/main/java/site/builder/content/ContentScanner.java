@@ -47,10 +47,13 @@ public final class ContentScanner {
 
     public Scanned scan(Path contentDir) {
         if (!Files.isDirectory(contentDir)) {
-            if (Files.exists(contentDir, LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.isSymbolicLink(contentDir)) {
+                log.warn(LocatedError.of(contentDir, "the content folder is a link to nothing: the site has no pages"));
+            } else if (Files.exists(contentDir)) {
                 throw new LocatedException(LocatedError.of(contentDir, "the content directory is not a folder"));
+            } else {
+                log.notice("no content folder " + contentDir + ": the site has no pages (set contentDir or create it)");
             }
-            log.notice("no content folder " + contentDir + ": the site has no pages (set contentDir or create it)");
             return new Scanned(List.of(), List.of());
         }
         List<Found> found = new ArrayList<>();

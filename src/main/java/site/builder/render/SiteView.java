@@ -56,12 +56,13 @@ public final class SiteView {
 
     public String copyright() { return Values.string(scope.config().raw().get("copyright"), ""); }
 
-    /** The site params; like Hugo, with mainSections filled in when the config has none. */
+    /** The site params; like Hugo, with mainSections filled in when the config has none and the site a section. */
     public Map<String, Object> params() {
         Map<String, Object> params = scope.config().params();
         if (params.containsKey("mainsections")) return params;
-        Map<String, Object> out = new LinkedHashMap<>(params);
         List<String> main = mainSections();
+        if (main.isEmpty()) return params;
+        Map<String, Object> out = new LinkedHashMap<>(params);
         out.put("mainSections", main);
         out.put("mainsections", main);
         return out;
