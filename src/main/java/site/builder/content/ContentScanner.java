@@ -105,8 +105,8 @@ public final class ContentScanner {
     private List<SourcePage.Resource> leafResources(Path dir, Path page) {
         List<SourcePage.Resource> out = new ArrayList<>();
         try (Stream<Path> all = Files.walk(dir)) {
-            all.filter(p -> !p.equals(page)).filter(p -> !hiddenBelow(dir, p)).filter(p -> notLink(dir, p))
-                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).filter(p -> !ignore.ignores(p))
+            all.filter(p -> !p.equals(page)).filter(p -> !skippedBelow(dir, p)).filter(p -> notLink(dir, p))
+                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> ContentClass.of(p) == ContentClass.FILE).sorted()
                     .forEach(p -> out.add(new SourcePage.Resource(p, slashed(dir.relativize(p)))));
         } catch (IOException | UncheckedIOException e) {
@@ -194,9 +194,14 @@ public final class ContentScanner {
         return name.startsWith(".") || name.endsWith("~") || name.startsWith("#");
     }
 
-    /** Hidden below a bundle folder: the file or any folder between. */
-    private static boolean hiddenBelow(Path dir, Path p) {
-        for (Path part : dir.relativize(p)) if (hidden(part)) return true;
+    /**
+     * Hidden or ignored below a bundle folder: the file or a folder between. Hugo 0.111.3 applies ignoreFiles to
+     * neither in a leaf bundle's sub-folders (COMPATIBILITY.md).
+     */
+    private boolean skippedBelow(Path dir, Path p) {
+        for (Path q = p; !q.equals(dir); q = q.getParent()) {
+            if (hidden(q) || ignore.ignores(q)) return true;
+        }
         return false;
     }
 

@@ -102,8 +102,8 @@ class ContentScannerTest {
     void ignoreFilesAreSearchedInTheAbsolutePathOfFilesAndFoldersBundlesIncluded() throws IOException {
         file("posts/a.md", PAGE).file("posts/secret-plan.md", PAGE).file("posts/x.md.bak", PAGE)
                 .file("scratch/n.md", PAGE).file("trip/index.md", PAGE).file("trip/old.jpg.bak", "x")
-                .file("trip/photos/raw.psd.bak", "x").file("trip/photos/p.jpg", "x");
-        ContentScanner.Scanned s = scan("\\.bak$", "secret", "/content/scratch$", "^content/posts/a");
+                .file("trip/photos/raw.psd.bak", "x").file("trip/photos/p.jpg", "x").file("trip/drafts/d.jpg", "x");
+        ContentScanner.Scanned s = scan("\\.bak$", "secret", "/content/scratch$", "^content/posts/a", "/trip/drafts$");
         assertEquals(List.of("posts/a.md NONE", "trip/index.md LEAF"), pages(s));
         assertEquals(Map.of("trip/index.md", List.of("photos/p.jpg")), resources(s));
     }
