@@ -69,12 +69,9 @@ final class SiteWriter {
     BuildStats write(Publisher out, List<SourcePage.Resource> contentFiles) {
         stats.language(config.defaultContentLanguage());
         copyStatic(out);
-        for (SourcePage.Resource f : contentFiles) {
-            out.copy(f.file(), PublishTarget.of(f.path()));
-            stats.nonPageFiles.incrementAndGet();
-        }
         writeBundles(out);
         Map<String, Page> owners = new TargetClaims(log).owners(site.allPages());
+        writeContentFiles(out, contentFiles, owners);
         writeAliases(out, owners);
         PageRenderer renderer = new PageRenderer(scope, theme.templates());
         warnMissingTemplates(renderer);
@@ -155,6 +152,19 @@ final class SiteWriter {
                 : file.substring(0, file.lastIndexOf('.')) + "/";
         for (SourcePage.Resource r : src.resources()) {
             out.copy(r.file(), PublishTarget.of(dir + r.path()));
+            stats.nonPageFiles.incrementAndGet();
+        }
+    }
+
+    /** A page's output wins over a plain file at the same path (as in Hugo), with a warning instead of in silence. */
+    private void writeContentFiles(Publisher out, List<SourcePage.Resource> files, Map<String, Page> owners) {
+        for (SourcePage.Resource f : files) {
+            Page owner = owners.get("/" + f.path());
+            if (owner != null) {
+                log.warn(LocatedError.of(f.file(), "not published: " + TargetClaims.describe(owner) + " writes /" + f.path()));
+                continue;
+            }
+            out.copy(f.file(), PublishTarget.of(f.path()));
             stats.nonPageFiles.incrementAndGet();
         }
     }
@@ -245,7 +255,7 @@ final class SiteWriter {
                     + "'s; change this page's url or slug"));
         }
 
-        private static String describe(Page p) {
+        static String describe(Page p) {
             if (!p.filePath().isEmpty()) return p.filePath();
             return p.isHome() ? "home page" : p.kind().hugoName() + " page " + String.join("/", p.sectionPath());
         }

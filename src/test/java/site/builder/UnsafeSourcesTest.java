@@ -68,6 +68,15 @@ class UnsafeSourcesTest {
     }
 
     @Test
+    void aPlainFileInContentWhereAPageIsWrittenLosesWithAWarning() throws IOException {
+        TestSites.in(dir).file("content/posts/a.md", page("")).file("content/posts/index.html", "<html>old</html>");
+        BuildResult result = build();
+        assertEquals(List.of(dir.resolve("content/posts/index.html") + ": not published: section page posts writes /posts/index.html"),
+                result.warnings().stream().map(LocatedError::toString).toList());
+        assertTrue(Files.readString(dir.resolve("public/posts/index.html")).contains("<title>Posts"));
+    }
+
+    @Test
     void urlsWithDotSegmentsOrNulAreLocatedErrorsNotStackTraces() {
         TestSites site = TestSites.in(dir).file("content/dot.md", page("url: ."))
                 .file("content/up.md", page("url: ../../etc"))
