@@ -22,8 +22,9 @@ import site.common.LocatedException;
 import site.common.SymbolicLinks;
 
 /**
- * Walks the content directory: finds pages, leaf bundles (index.md) and branch bundles (_index.md),
- * assigns bundle resources, and reads every page in parallel. Unreadable or malformed files are
+ * Walks the content directory once: finds pages, leaf bundles (index.md) and branch bundles (_index.md),
+ * assigns bundle resources, collects the plain files outside any bundle (sorted by {@link ContentClass}, as Hugo
+ * does), and reads every page in parallel. Unreadable or malformed files are
  * reported to the log and left out; the rest of the site still loads so all errors show at once.
  */
 public final class ContentScanner {
@@ -77,17 +78,23 @@ public final class ContentScanner {
             return;
         }
         Path branch = first(entries, ContentClass.BRANCH);
-        if (branch != null && supported(branch)) {
-            out.add(new Found(branch, SourcePage.Bundle.BRANCH, entries.stream()
-                    .filter(e -> !e.folder() && e.kind() == ContentClass.FILE)
-                    .map(e -> new SourcePage.Resource(e.path(), e.path().getFileName().toString())).toList()));
-        }
+        if (branch != null && supported(branch)) out.add(new Found(branch, SourcePage.Bundle.BRANCH, branchResources(entries)));
         for (Entry e : entries) {
-            if (e.folder()) walk(root, e.path(), out, files);
-            else if (e.kind().isContent()) {
-                if (!e.path().equals(branch) && supported(e.path())) out.add(new Found(e.path(), SourcePage.Bundle.NONE, List.of()));
-            } else if (branch == null) files.add(new SourcePage.Resource(e.path(), slashed(root.relativize(e.path()))));
+            if (e.folder()) {
+                walk(root, e.path(), out, files);
+            } else if (!e.kind().isContent()) {
+                // beside a branch's _index they are its resources; elsewhere published where they are
+                if (branch == null) files.add(new SourcePage.Resource(e.path(), slashed(root.relativize(e.path()))));
+            } else if (!e.path().equals(branch) && supported(e.path())) {
+                out.add(new Found(e.path(), SourcePage.Bundle.NONE, List.of()));
+            }
         }
+    }
+
+    /** A branch bundle's resources: the plain files beside its _index, not those in its sub-folders. */
+    private static List<SourcePage.Resource> branchResources(List<Entry> entries) {
+        return entries.stream().filter(e -> !e.folder() && e.kind() == ContentClass.FILE)
+                .map(e -> new SourcePage.Resource(e.path(), e.path().getFileName().toString())).toList();
     }
 
     /** A content format site cannot render is left out with a warning (Hugo renders it: COMPATIBILITY.md). */
