@@ -25,15 +25,19 @@ import java.util.function.Consumer;
 
 /**
  * Publishes into the destination folder in place, as Hugo does, without ever leaving a broken site:
- * while the build renders, a file whose bytes did not change is left alone (owner, mode and mtime kept) and
- * a changed one is written to a hidden temporary file ({@value #TEMP_PREFIX}N) in its folder (or the nearest
- * folder that exists); nothing visible changes. Only {@link #commit} renames each temporary file over its
- * final path (atomic per file), then removes stale files when cleaning. A build that fails or is killed
- * leaves the previous site and, at most, temporary files, which the next build removes. The folder itself is
- * never moved or replaced, so a symlinked destination, a mount point and a process holding it all keep working.
+ * while the build renders, a file whose bytes did not change is left alone (owner, mode and mtime kept), a
+ * changed one is written to a hidden temporary file ({@value #TEMP_PREFIX}N) in its folder, and a folder the
+ * build creates is staged whole under a hidden name ({@link NewFolders}); nothing visible changes. Only
+ * {@link #commit} renames each temporary file and staged folder into place (atomic per file and folder), then
+ * removes stale files when cleaning. A build that fails leaves the previous site; one that is killed leaves at
+ * most temporary files and folders, and its marker ({@value #UNFINISHED}), so the next build sweeps them away
+ * (an orderly build skips that walk of the whole destination). The folder itself is never moved or replaced, so
+ * a symlinked destination, a mount point and a process holding it all keep working.
  */
 public final class DirectorySink implements Publisher, AutoCloseable {
     static final String TEMP_PREFIX = ".site-tmp-";
+    /** Present while a build may have temporary files in the destination; left behind only by a killed build. */
+    static final String UNFINISHED = TEMP_PREFIX + "unfinished";
     private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
 
     private final Path root;
@@ -43,8 +47,9 @@ public final class DirectorySink implements Publisher, AutoCloseable {
     private final Set<String> produced = ConcurrentHashMap.newKeySet();
     /** Output path relative to the root, to the temporary file holding its new bytes. */
     private final Map<String, Path> pending = new ConcurrentHashMap<>();
-    /** Folders known to exist as real folders (not links): checked once per build. */
-    private final Set<Path> knownDirs = ConcurrentHashMap.newKeySet();
+    private final NewFolders newFolders;
+    /** Whether an earlier build was killed before it finished: its temporary files must be swept. */
+    private final boolean leftovers;
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicInteger filesWritten = new AtomicInteger();
     private final AtomicLong bytesStaged = new AtomicLong();
@@ -71,7 +76,14 @@ public final class DirectorySink implements Publisher, AutoCloseable {
         }
         this.lock = BuildLock.take(root, lockWait);
         LegacyStaging.remove(dest, notices);
-        knownDirs.add(root);
+        this.newFolders = new NewFolders(root);
+        this.leftovers = Files.exists(root.resolve(UNFINISHED), NOFOLLOW);
+        try {
+            if (!leftovers) Files.createFile(root.resolve(UNFINISHED));
+        } catch (IOException e) {
+            lock.close();
+            throw new UncheckedIOException("cannot write into " + root, e);
+        }
     }
 
     @Override
@@ -80,12 +92,12 @@ public final class DirectorySink implements Publisher, AutoCloseable {
         byte[] bytes = target.finish(content);
         Path file = root.resolve(rel);
         try {
-            Path folder = stagingFolder(file);
-            if (folder.equals(file.getParent()) && sameBytes(file, bytes)) {
+            Path fresh = newFolders.place(file);
+            if (fresh == null && sameBytes(file, bytes)) {
                 unchanged(rel);
                 return;
             }
-            Path temp = newTemp(folder);
+            Path temp = fresh != null ? fresh : newTemp(file.getParent());
             try {
                 // a killed build may have left a file of this name: replace it, never write through a link
                 Files.write(temp, bytes, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, NOFOLLOW);
@@ -93,7 +105,8 @@ public final class DirectorySink implements Publisher, AutoCloseable {
                 deleteQuietly(temp); // a full disk: no half-written temporary file stays behind
                 throw e;
             }
-            staged(rel, file, temp, bytes.length);
+            if (fresh != null) created(rel, bytes.length);
+            else staged(rel, file, temp, bytes.length);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + rel, e);
         }
@@ -104,12 +117,12 @@ public final class DirectorySink implements Publisher, AutoCloseable {
         String rel = relative(target);
         Path file = root.resolve(rel);
         try {
-            Path folder = stagingFolder(file);
-            if (folder.equals(file.getParent()) && sameBytes(file, source)) {
+            Path fresh = newFolders.place(file);
+            if (fresh == null && sameBytes(file, source)) {
                 unchanged(rel);
                 return;
             }
-            Path temp = newTemp(folder);
+            Path temp = fresh != null ? fresh : newTemp(file.getParent());
             long size;
             try (InputStream in = Files.newInputStream(source, NOFOLLOW)) { // a link is refused, never followed
                 size = Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
@@ -117,24 +130,29 @@ public final class DirectorySink implements Publisher, AutoCloseable {
                 deleteQuietly(temp);
                 throw e;
             }
-            staged(rel, file, temp, size);
+            if (fresh != null) created(rel, size);
+            else staged(rel, file, temp, size);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source, e);
         }
     }
 
-    /** Renames every changed file into place, then removes what a killed build left and, when cleaning, stale files. */
+    /**
+     * Renames every new folder and changed file into place, then removes what a killed build left and, when
+     * cleaning, stale files.
+     */
     public void commit() {
         try {
+            newFolders.commit();
             List<String> paths = new ArrayList<>(pending.keySet());
             paths.sort(null);
             for (String rel : paths) {
                 Path file = root.resolve(rel);
-                makeFolders(file.getParent());
                 if (Files.isDirectory(file, NOFOLLOW)) deleteTree(file); // a folder of an earlier build where a file goes now
                 move(pending.remove(rel), file);
             }
-            new StaleFiles(root, produced, clean).sweep();
+            if (clean || leftovers) new StaleFiles(root, produced, clean).sweep();
+            Files.deleteIfExists(root.resolve(UNFINISHED));
             committed = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot publish into " + root, e);
@@ -147,6 +165,8 @@ public final class DirectorySink implements Publisher, AutoCloseable {
         if (!committed) {
             pending.values().forEach(DirectorySink::deleteQuietly);
             pending.clear();
+            newFolders.discard();
+            if (!leftovers) deleteQuietly(root.resolve(UNFINISHED)); // this build's own mess is gone
         }
         lock.close();
         if (!committed && createdRoot) {
@@ -180,40 +200,15 @@ public final class DirectorySink implements Publisher, AutoCloseable {
         bytesStaged.addAndGet(size);
     }
 
+    /** A file in a folder this build creates: it is visible once its folder is renamed into place. */
+    private void created(String rel, long size) {
+        produced.add(rel);
+        filesWritten.incrementAndGet();
+        bytesStaged.addAndGet(size);
+    }
+
     private Path newTemp(Path folder) {
         return folder.resolve(TEMP_PREFIX + sequence.incrementAndGet());
-    }
-
-    /**
-     * The deepest existing real folder on the way from the root to {@code file}'s folder: links inside the
-     * destination are not followed, so no output lands outside it, and no folder is made before the commit.
-     */
-    private Path stagingFolder(Path file) {
-        Path folder = root;
-        for (Path name : root.relativize(file.getParent())) {
-            if (name.toString().isEmpty()) break;
-            Path next = folder.resolve(name);
-            if (!knownDirs.contains(next)) {
-                if (!Files.isDirectory(next, NOFOLLOW)) return folder;
-                knownDirs.add(next);
-            }
-            folder = next;
-        }
-        return folder;
-    }
-
-    /** Creates the folders down to {@code dir}, replacing a file (or link) of an earlier build where a folder goes now. */
-    private void makeFolders(Path dir) throws IOException {
-        if (knownDirs.contains(dir)) return;
-        Path folder = root;
-        for (Path name : root.relativize(dir)) {
-            if (name.toString().isEmpty()) break;
-            folder = folder.resolve(name);
-            if (Files.isDirectory(folder, NOFOLLOW)) continue;
-            if (Files.exists(folder, NOFOLLOW)) Files.delete(folder);
-            Files.createDirectory(folder);
-        }
-        knownDirs.add(dir);
     }
 
     /** Whether the file already holds exactly these bytes (the common case of a rebuild): then it is not rewritten. */

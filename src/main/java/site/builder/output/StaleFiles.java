@@ -11,8 +11,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * The clean-up after a commit. Temporary files a killed build left are always removed. With
- * cleanDestinationDir, files this build did not produce are removed too, and the folders that this removal
+ * The clean-up after a commit, when an earlier build was killed or when cleaning. The temporary files and
+ * staged folders a killed build left are removed. With cleanDestinationDir, files this build did not produce are removed too, and the folders that this removal
  * left empty; without it they stay, as Hugo keeps them. Dot-files and dot-folders ({@code .git/},
  * {@code .nojekyll}, the build lock) are never touched: "public is a clone of the Pages repository" works.
  */
@@ -34,8 +34,13 @@ final class StaleFiles extends SimpleFileVisitor<Path> {
     }
 
     @Override
-    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-        return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+        if (dir.equals(root) || !hidden(dir)) return FileVisitResult.CONTINUE;
+        if (dir.getFileName().toString().startsWith(DirectorySink.TEMP_PREFIX)) {
+            DirectorySink.deleteTree(dir); // a new folder a killed build had staged
+            emptied.add(dir.getParent());
+        }
+        return FileVisitResult.SKIP_SUBTREE;
     }
 
     @Override

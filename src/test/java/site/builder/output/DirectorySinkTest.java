@@ -109,12 +109,34 @@ class DirectorySinkTest {
     }
 
     @Test
-    void temporaryFilesAKilledBuildLeftAreRemovedByTheNextBuild() throws IOException {
+    void temporaryFilesAndFoldersAKilledBuildLeftAreRemovedByTheNextBuild() throws IOException {
         build(false, true, "a.html", "one", "sub/b.html", "b");
+        // what a build killed before its commit leaves: its marker, temporary files, a staged new folder
+        Files.writeString(out().resolve(".site-tmp-unfinished"), "");
         Files.writeString(out().resolve(".site-tmp-1"), "half");
         Files.writeString(out().resolve("sub/.site-tmp-77"), "half");
+        Files.createDirectories(out().resolve("sub/.site-tmp-d3/new"));
+        Files.writeString(out().resolve("sub/.site-tmp-d3/new/index.html"), "half");
         build(false, true, "a.html", "one");
         assertEquals(List.of(".site_build.lock", "a.html", "sub", "sub/b.html"), tree());
+    }
+
+    @Test
+    void eachNewFolderIsStagedWholeUnderAHiddenNameAndRenamedIntoPlaceAtTheCommit() throws IOException {
+        build(false, true, "index.html", "home");
+        try (DirectorySink sink = new DirectorySink(out(), false)) {
+            for (String path : List.of("posts/a/index.html", "posts/b/index.html", "posts/index.xml", "tags/x/index.html")) {
+                sink.publish(PublishTarget.of(path), path.getBytes(StandardCharsets.UTF_8));
+            }
+            List<String> staged = tree().stream().filter(p -> !p.contains("/")).toList();
+            assertEquals(List.of(".site-tmp-d1", ".site-tmp-d2", ".site-tmp-unfinished", ".site_build.lock", "index.html"),
+                    staged, "one hidden stand-in per new top folder, nothing visible");
+            sink.commit();
+            assertEquals(4, sink.filesWritten());
+        }
+        assertEquals(List.of(".site_build.lock", "index.html", "posts", "posts/a", "posts/a/index.html", "posts/b",
+                "posts/b/index.html", "posts/index.xml", "tags", "tags/x", "tags/x/index.html"), tree());
+        assertEquals("posts/b/index.html", read("posts/b/index.html"));
     }
 
     @Test
