@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,11 @@ public final class HugoOracle {
 
     /** Runs hugo on siteDir into outDir (extra args such as -D, -F, -E, --baseURL URL) and reads the result. */
     public static HugoSite build(Path siteDir, Path outDir, String... extraArgs) throws IOException {
+        return build(siteDir, outDir, Map.of(), extraArgs);
+    }
+
+    /** The same with these variables added to hugo's environment (HUGO_BASEURL, HUGO_PARAMS_X, ...). */
+    public static HugoSite build(Path siteDir, Path outDir, Map<String, String> env, String... extraArgs) throws IOException {
         List<String> command = new ArrayList<>(List.of("hugo",
                 "--source", siteDir.toAbsolutePath().toString(),
                 "--destination", outDir.toAbsolutePath().toString(),
@@ -34,7 +40,7 @@ public final class HugoOracle {
                 // not --quiet: it also hides the "Duplicate target paths" warning this flag asks for
                 "--printPathWarnings"));
         command.addAll(List.of(extraArgs));
-        String log = run(command);
+        String log = run(command, env);
         return HugoSite.read(outDir, duplicateTargets(log));
     }
 
@@ -51,14 +57,15 @@ public final class HugoOracle {
     }
 
     /** Runs the command and returns its stdout (hugo's log); files, because unread pipes could block hugo. */
-    private static String run(List<String> command) throws IOException {
+    private static String run(List<String> command, Map<String, String> env) throws IOException {
         Path stdout = Files.createTempFile("hugo-stdout", ".txt");
         Path stderr = Files.createTempFile("hugo-stderr", ".txt");
         try {
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectOutput(stdout.toFile())
-                    .redirectError(stderr.toFile())
-                    .start();
+                    .redirectError(stderr.toFile());
+            builder.environment().putAll(env);
+            Process process = builder.start();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new AssertionError("hugo did not finish in " + TIMEOUT_SECONDS + " s: " + command);

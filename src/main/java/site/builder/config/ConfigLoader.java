@@ -41,7 +41,9 @@ public final class ConfigLoader {
 
     public SiteConfig load(BuildOptions options) {
         Path source = options.source().toAbsolutePath().normalize();
-        String environment = EnvironmentOverrides.environment(env).orElse(options.environmentOr("production"));
+        // -e wins over HUGO_ENVIRONMENT, which wins over the default (Hugo 0.111.3)
+        String environment = options.environment() != null ? options.environment()
+                : EnvironmentOverrides.environment(env).orElse(options.environmentOr("production"));
         Map<String, Object> merged = new LinkedHashMap<>();
         boolean found = false;
         for (Path file : rootFiles(source, options.configFiles())) {
@@ -60,7 +62,8 @@ public final class ConfigLoader {
                     "no site configuration found: add one of " + String.join(", ", ROOT_NAMES)
                             + " or a config/_default/ directory (is --source the site's root?)"));
         }
-        Map<String, Object> overrides = EnvironmentOverrides.config(env);
+        Map<String, Object> overrides = EnvironmentOverrides.config(env, merged,
+                problem -> log.warn(LocatedError.of(null, problem)));
         merged = Maps.deepMerge(merged, overrides);
         // Hugo 0.111.3 lets HUGO_BASEURL win over -b (later Hugo versions reverse this)
         BuildOptions effective = overrides.containsKey("baseurl") ? options.withBaseURL(null) : options;

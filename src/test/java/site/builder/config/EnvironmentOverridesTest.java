@@ -53,15 +53,38 @@ class EnvironmentOverridesTest {
     }
 
     @Test
-    void theEnvironmentAndBaseUrlVariablesWinEvenOverTheFlags() throws IOException {
+    void hugoBaseUrlWinsOverTheFlagButTheEnvironmentFlagWinsOverHugoEnvironment() throws IOException {
         files();
         BuildOptions flags = new BuildOptions(site, null, "https://flag.example/", null, null, null, "flagenv", null, null, null);
         SiteConfig config = load(Map.of("HUGO_BASEURL", "https://env.example/", "HUGO_ENVIRONMENT", "staging"), flags);
         assertEquals("https://env.example/", config.baseURL());
-        assertEquals("staging", config.environment());
+        assertEquals("flagenv", config.environment());
+        assertEquals("staging", load(Map.of("HUGO_ENVIRONMENT", "staging"), BuildOptions.defaults(site)).environment());
         assertEquals("envonly", load(Map.of("HUGO_ENV", "envonly"), BuildOptions.defaults(site)).environment());
         assertEquals("https://flag.example/", load(Map.of(), flags).baseURL());
         assertEquals("flagenv", load(Map.of(), flags).environment());
+    }
+
+    @Test
+    void aValueTakesTheTypeOfTheConfiguredOneAndOneThatDoesNotFitIsIgnoredWithAWarning() throws IOException {
+        Files.writeString(site.resolve("hugo.toml"), "title = \"T\"\n[params]\nn = 1\nf = 1.5\nb = true\ns = \"x\"\nl = [\"a\"]\n");
+        BuildLog log = new BuildLog();
+        SiteConfig config = new ConfigLoader(log, Map.of("HUGO_PARAMS_N", "3", "HUGO_PARAMS_F", "2", "HUGO_PARAMS_B", "false",
+                "HUGO_PARAMS_S", "42", "HUGO_PARAMS_L", "y", "HUGO_PARAMS_NEW", "7")).load(BuildOptions.defaults(site));
+        assertEquals(3L, config.params().get("n"));
+        assertEquals(2.0, config.params().get("f"));
+        assertEquals(false, config.params().get("b"));
+        assertEquals("42", config.params().get("s"));
+        assertEquals("y", config.params().get("l"));
+        assertEquals("7", config.params().get("new"));
+        assertEquals(List.of(), log.warnings());
+        BuildLog bad = new BuildLog();
+        SiteConfig kept = new ConfigLoader(bad, Map.of("HUGO_PARAMS_N", "abc", "HUGO_PARAMS_B", "yes")).load(BuildOptions.defaults(site));
+        assertEquals(1, ((Number) kept.params().get("n")).intValue());
+        assertEquals(true, kept.params().get("b"));
+        assertEquals(List.of("HUGO_PARAMS_B: \"yes\" is not a boolean like the configured params.b; ignored",
+                "HUGO_PARAMS_N: \"abc\" is not a number like the configured params.n; ignored"),
+                bad.warnings().stream().map(Object::toString).toList());
     }
 
     @Test
