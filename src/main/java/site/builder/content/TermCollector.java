@@ -44,7 +44,7 @@ final class TermCollector {
                                         Map<Page, Map<String, List<Page>>> pageTerms) {
         Map<String, Page> terms = new LinkedHashMap<>();
         Map<Page, List<Page>> members = new LinkedHashMap<>();
-        for (Page page : pages) {
+        for (Page page : config.kindEnabled("term") ? pages : List.<Page>of()) {
             List<String> names = page.meta().terms().getOrDefault(plural, List.of());
             List<Page> termsOfPage = new ArrayList<>();
             for (String name : names) {

@@ -60,8 +60,9 @@ public final class SiteView {
     public Map<String, Object> params() {
         Map<String, Object> params = scope.config().params();
         if (params.containsKey("mainsections")) return params;
-        Map<String, Object> out = new LinkedHashMap<>(params);
         List<String> main = mainSections();
+        if (main.isEmpty()) return params; // Hugo sets none when no section has a page
+        Map<String, Object> out = new LinkedHashMap<>(params);
         out.put("mainSections", main);
         out.put("mainsections", main);
         return out;
