@@ -7,6 +7,7 @@ import site.builder.config.SiteConfig;
 import site.builder.content.FeedPages;
 import site.builder.content.OutputFormat;
 import site.builder.content.Page;
+import site.builder.content.PageSitemap;
 import site.builder.content.SiteIndex;
 import site.builder.content.TargetPath;
 import site.builder.output.Feed;
@@ -45,8 +46,7 @@ final class FeedWriter {
         if (config.kindEnabled("sitemap")) {
             List<SitemapWriter.Entry> entries = site.pages().stream()
                     .filter(p -> p.meta().build().listed() && !p.permalink().isEmpty())
-                    .map(p -> new SitemapWriter.Entry(p.permalink(), p.lastmod(), config.sitemap().changefreq(),
-                            config.sitemap().priority()))
+                    .map(this::sitemapEntry)
                     .toList();
             out.publish(PublishTarget.of(config.sitemap().filename()), SitemapWriter.write(entries).getBytes(StandardCharsets.UTF_8));
             stats.sitemaps.incrementAndGet();
@@ -54,6 +54,11 @@ final class FeedWriter {
         if (config.flags().enableRobotsTXT() && config.kindEnabled("robotstxt")) {
             out.publish(PublishTarget.of("robots.txt"), "User-agent: *".getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    private SitemapWriter.Entry sitemapEntry(Page p) {
+        PageSitemap own = PageSitemap.of(p.meta().params().get("sitemap"), config.sitemap());
+        return new SitemapWriter.Entry(p.permalink(), p.lastmod(), own.changefreq(), own.priority());
     }
 
     private Feed feed(Page page, TargetPath rss) {

@@ -49,6 +49,7 @@ final class PageMetaReader {
         // A headless bundle is neither rendered nor listed; its resources are still published.
         boolean headless = Values.bool(values.get("headless"), false);
         addHugoParams(params, source, values, dates);
+        if (values.get("sitemap") != null) params.put("sitemap", PageSitemap.of(values.get("sitemap"), config.sitemap()).asParam());
         Map<String, List<String>> terms = terms(values);
         PathInputs.check(source, Values.string(values.get("url"), ""), slug, terms);
         return new PageMeta(

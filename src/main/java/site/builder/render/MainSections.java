@@ -1,6 +1,7 @@
 package site.builder.render;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import site.builder.config.SiteConfig;
@@ -18,7 +19,7 @@ final class MainSections {
         // counted by the pages' own section, so it holds with disableKinds = ["section"] too, as in Hugo
         Map<String, Integer> counts = new TreeMap<>();
         for (Page p : site.regularPages()) {
-            if (!p.section().isEmpty()) counts.merge(p.section(), 1, Integer::sum);
+            if (!p.section().isEmpty()) counts.merge(p.section().toLowerCase(Locale.ROOT), 1, Integer::sum); // as Hugo
         }
         String most = null;
         for (Map.Entry<String, Integer> e : counts.entrySet()) { // by name, so the first name wins a tie
