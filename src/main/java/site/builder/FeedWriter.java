@@ -35,7 +35,7 @@ final class FeedWriter {
 
     /** @param themeFeed whether the theme writes a page's feed (then it is not written here) */
     void write(Publisher out, BuildStats stats, Predicate<Page> themeFeed) {
-        RssWriter rss = new RssWriter();
+        RssWriter rss = new RssWriter(config.flags().minify());
         site.allPages().parallelStream().forEach(page -> {
             TargetPath target = page.target(OutputFormat.RSS);
             if (target != null && page.meta().build().rendered() && !themeFeed.test(page)) {
@@ -48,7 +48,7 @@ final class FeedWriter {
                     .filter(p -> p.meta().build().listed() && !p.permalink().isEmpty())
                     .map(this::sitemapEntry)
                     .toList();
-            out.publish(PublishTarget.of(config.sitemap().filename()), SitemapWriter.write(entries).getBytes(StandardCharsets.UTF_8));
+            out.publish(PublishTarget.page(config.sitemap().filename(), config.flags().minify()), SitemapWriter.write(entries));
             stats.sitemaps.incrementAndGet();
         }
         if (config.flags().enableRobotsTXT() && config.kindEnabled("robotstxt")) {

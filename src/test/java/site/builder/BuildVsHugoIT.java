@@ -127,24 +127,13 @@ class BuildVsHugoIT {
         // a jte theme without feed templates, so the feeds are the builder's own, as Hugo's built-in rss.xml
         // (the bundled theme writes PaperMod's, which PaperModFeedTest checks); it compiles into the site's
         // resources/_gen, so the site is built from a copy
-        Path source = copy(HugoFixtures.SITES.resolve(name), Files.createTempDirectory(root, name + "-source"));
+        Path source = TestSites.copy(HugoFixtures.SITES.resolve(name), Files.createTempDirectory(root, name + "-source"));
         BuildOptions options = new BuildOptions(source, out.toAbsolutePath(), null,
                 flags.buildDrafts(), flags.buildFuture(), flags.buildExpired(), flags.environment(), null, null,
                 FEEDLESS_THEME.toAbsolutePath().toString());
         new SiteBuilder(Clock.systemUTC(), dump).build(options);
         HugoSite dumped = HugoSite.loadDumpDir(dump);
         return new HugoSite(out, dumped.pages(), HugoSite.read(out).files(), Set.of());
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) Files.createDirectories(target);
-                else Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        return to;
     }
 
     /** Output files both sides must have: everything but the themes' own static files. */
