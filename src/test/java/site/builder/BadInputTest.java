@@ -94,6 +94,28 @@ class BadInputTest {
     }
 
     @Test
+    void aFullUrlAsUrlIsAnErrorAtItsLineAsHugoRefusesIt() {
+        String e = only(errors(TestSites.in(dir).file("content/a.md", "---\ntitle: A\nurl: \"http://other.example/x/\"\n---\n")));
+        assertTrue(e.matches(".*content/a\\.md:3: url \"http://other.example/x/\" is a full URL: .*"), e);
+    }
+
+    @Test
+    void aFullUrlAsAliasIsAnErrorAtItsLineAsHugoRefusesIt() {
+        String e = only(errors(TestSites.in(dir).file("content/a.md", "---\ntitle: A\naliases: [\"https://old.example/a/\"]\n---\n")));
+        assertTrue(e.matches(".*content/a\\.md:3: alias \"https://old.example/a/\" is a full URL: .*"), e);
+    }
+
+    @Test
+    void anAliasOnTheSiteRootIsAnErrorNotASilentDrop() {
+        List<LocatedError> errors = errors(TestSites.in(dir)
+                .file("content/posts/a.md", "---\ntitle: A\naliases: [\"/\"]\n---\n")
+                .file("content/posts/b.md", "---\ntitle: B\naliases:\n  - ../..\n---\n"));
+        assertEquals(2, errors.size(), errors.toString());
+        assertTrue(errors.get(0).toString().matches(".*content/posts/a\\.md:3: alias \"/\" is the site root: .*"), errors.toString());
+        assertTrue(errors.get(1).toString().matches(".*content/posts/b\\.md:3: alias \"\\.\\./\\.\\.\" is the site root: .*"), errors.toString());
+    }
+
+    @Test
     void everyBadFileIsReportedNotJustTheFirst() {
         List<LocatedError> errors = errors(TestSites.in(dir)
                 .file("content/one.md", "---\ntitle: [\n---\n")

@@ -51,7 +51,7 @@ final class PageMetaReader {
         addHugoParams(params, source, values, dates);
         if (values.get("sitemap") != null) params.put("sitemap", PageSitemap.of(values.get("sitemap"), config.sitemap()).asParam());
         Map<String, List<String>> terms = terms(values);
-        PathInputs.check(source, Values.string(values.get("url"), ""), slug, terms);
+        PathInputs.check(source, Values.string(values.get("url"), ""), slug, Values.strings(values.get("aliases")), terms);
         return new PageMeta(
                 Values.string(values.get("title"), ""),
                 Values.string(values.get("linktitle"), ""),
