@@ -38,7 +38,7 @@ class BuildVsHugoIT {
     @ParameterizedTest
     @ValueSource(strings = {"korean-urls", "bundles", "nested-sections", "frontmatter-formats", "permalinks",
             "taxonomies", "aliases", "collisions", "sorting", "dates-timezone", "pagination", "outputs-feeds",
-            "menus", "ugly-urls", "config-dirs", "sitemap-config"})
+            "menus", "ugly-urls", "config-dirs", "sitemap-config", "odd-dates"})
     void buildsLikeHugo(String name) throws IOException {
         assertSameSite(name, HugoFixtures.site(name), ours(name));
     }

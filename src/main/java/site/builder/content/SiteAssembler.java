@@ -30,7 +30,7 @@ public final class SiteAssembler {
         this.config = config;
         this.log = log;
         this.clock = clock;
-        this.metaReader = new PageMetaReader(config);
+        this.metaReader = new PageMetaReader(config, log);
         this.sort = new PageSort(config.languageCode().isEmpty() ? config.defaultContentLanguage() : config.languageCode());
     }
 
