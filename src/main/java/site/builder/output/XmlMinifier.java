@@ -42,32 +42,31 @@ public final class XmlMinifier {
         int end = xml.indexOf('<', from);
         if (end < 0) end = xml.length();
         if (blank(xml, from, end)) return end;
-        for (int i = from; i < end; i++) {
-            char c = xml.charAt(i);
-            if (c == '&') {
-                String plain = plainEntity(xml, i, out);
-                if (plain != null) {
-                    out.append(plain.charAt(0));
-                    i = xml.indexOf(';', i);
-                    continue;
-                }
+        int copied = from;
+        for (int amp = ampersand(xml, from, end); amp >= 0; amp = ampersand(xml, amp + 1, end)) {
+            out.append(xml, copied, amp);
+            copied = amp;
+            char plain = plainEntity(xml, amp, out);
+            if (plain != 0) {
+                out.append(plain);
+                copied = xml.indexOf(';', amp) + 1;
             }
-            out.append(c);
         }
+        out.append(xml, copied, end);
         return end;
     }
 
-    /** The character an entity stands for when it may be written bare in text ({@code >} not after "]]"). */
-    private static String plainEntity(String xml, int at, StringBuilder out) {
+    /** The character an entity stands for when it may be written bare in text ({@code >} not after "]]"), else 0. */
+    private static char plainEntity(String xml, int at, StringBuilder out) {
         if (xml.startsWith("&gt;", at)) {
             int len = out.length();
             boolean afterBrackets = len >= 2 && out.charAt(len - 1) == ']' && out.charAt(len - 2) == ']';
-            return afterBrackets ? null : ">";
+            return afterBrackets ? 0 : '>';
         }
-        if (xml.startsWith("&#34;", at) || xml.startsWith("&quot;", at)) return "\"";
-        if (xml.startsWith("&#39;", at) || xml.startsWith("&apos;", at)) return "'";
-        if (xml.startsWith("&#43;", at)) return "+";
-        return null;
+        if (xml.startsWith("&#34;", at) || xml.startsWith("&quot;", at)) return '"';
+        if (xml.startsWith("&#39;", at) || xml.startsWith("&apos;", at)) return '\'';
+        if (xml.startsWith("&#43;", at)) return '+';
+        return 0;
     }
 
     /** A start or end tag: white space runs outside quoted values become one space, none before '>' or "/>". */
@@ -98,6 +97,14 @@ public final class XmlMinifier {
             i++;
         }
         return n;
+    }
+
+    /** The first '&' in [from, to), or -1; bounded, as String.indexOf would search the rest of the document. */
+    private static int ampersand(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == '&') return i;
+        }
+        return -1;
     }
 
     private static boolean blank(String s, int from, int to) {
