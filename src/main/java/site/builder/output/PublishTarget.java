@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * One output as every sink receives it (Hugo's publisher.Descriptor): where it goes below the site root
- * ('/'-separated; a leading '/' is allowed), its media type, and whether its HTML is minified on the way
- * out. Disk, memory (serve) and the page dumps all take this one descriptor, so a later live-reload
+ * ('/'-separated; a leading '/' is allowed), its media type, and whether it is minified (by that type) on
+ * the way out. Disk, memory (serve) and the page dumps all take this one descriptor, so a later live-reload
  * script is added in one place.
  */
 public record PublishTarget(String path, String mediaType, boolean minify) {
