@@ -7,6 +7,7 @@ import site.builder.config.SiteConfig;
 import site.builder.content.FeedPages;
 import site.builder.content.OutputFormat;
 import site.builder.content.Page;
+import site.builder.content.PageSitemap;
 import site.builder.content.SiteIndex;
 import site.builder.content.TargetPath;
 import site.builder.output.Feed;
@@ -34,7 +35,7 @@ final class FeedWriter {
 
     /** @param themeFeed whether the theme writes a page's feed (then it is not written here) */
     void write(Publisher out, BuildStats stats, Predicate<Page> themeFeed) {
-        RssWriter rss = new RssWriter();
+        RssWriter rss = new RssWriter(config.flags().minify());
         site.allPages().parallelStream().forEach(page -> {
             TargetPath target = page.target(OutputFormat.RSS);
             if (target != null && page.meta().build().rendered() && !themeFeed.test(page)) {
@@ -45,15 +46,19 @@ final class FeedWriter {
         if (config.kindEnabled("sitemap")) {
             List<SitemapWriter.Entry> entries = site.pages().stream()
                     .filter(p -> p.meta().build().listed() && !p.permalink().isEmpty())
-                    .map(p -> new SitemapWriter.Entry(p.permalink(), p.lastmod(), config.sitemap().changefreq(),
-                            config.sitemap().priority()))
+                    .map(this::sitemapEntry)
                     .toList();
-            out.publish(PublishTarget.of(config.sitemap().filename()), SitemapWriter.write(entries).getBytes(StandardCharsets.UTF_8));
+            out.publish(PublishTarget.page(config.sitemap().filename(), config.flags().minify()), SitemapWriter.write(entries));
             stats.sitemaps.incrementAndGet();
         }
         if (config.flags().enableRobotsTXT() && config.kindEnabled("robotstxt")) {
             out.publish(PublishTarget.of("robots.txt"), "User-agent: *".getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    private SitemapWriter.Entry sitemapEntry(Page p) {
+        PageSitemap own = PageSitemap.of(p.meta().params().get("sitemap"), config.sitemap());
+        return new SitemapWriter.Entry(p.permalink(), p.lastmod(), own.changefreq(), own.priority());
     }
 
     private Feed feed(Page page, TargetPath rss) {

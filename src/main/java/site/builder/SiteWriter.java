@@ -76,7 +76,8 @@ final class SiteWriter {
         PageRenderer renderer = new PageRenderer(scope, theme.templates());
         warnMissingTemplates(renderer);
         // one job per output (a long list's pagers are many), so no single page keeps one core busy at the end
-        List<OutputJob> jobs = Stream.concat(site.allPages().stream(), Stream.of(site.notFound()))
+        Stream<Page> notFound = config.kindEnabled("404") ? Stream.of(site.notFound()) : Stream.empty();
+        List<OutputJob> jobs = Stream.concat(site.allPages().stream(), notFound)
                 .filter(p -> p.meta().build().rendered())
                 .flatMap(p -> renderer.outputs(p).stream().map(o -> new OutputJob(p, o)))
                 .toList();

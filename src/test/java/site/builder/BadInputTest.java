@@ -52,21 +52,9 @@ class BadInputTest {
     }
 
     @Test
-    void aDateHugoWouldNotParseNamesTheKeyAndLine() {
-        String e = only(errors(TestSites.in(dir).file("content/e.md", "---\ntitle: t\ndate: next tuesday\n---\n")));
-        assertTrue(e.contains("content/e.md:3: front matter \"date\": cannot read \"next tuesday\" as a date"), e);
-    }
-
-    @Test
-    void binaryJunkInAMarkdownFileIsAnError() {
-        String e = only(errors(TestSites.in(dir).bytes("content/f.md", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2})));
-        assertTrue(e.contains("content/f.md: binary data"), e);
-    }
-
-    @Test
-    void invalidUtf8IsAnError() {
-        String e = only(errors(TestSites.in(dir).bytes("content/g.md", new byte[] {'h', 'i', (byte) 0xC3, '!'})));
-        assertTrue(e.contains("content/g.md: not valid UTF-8 text"), e);
+    void invalidUtf8InFrontMatterIsAnErrorAsInHugo() {
+        String e = only(errors(TestSites.in(dir).bytes("content/g.md", new byte[] {'-', '-', '-', '\n', 't', ':', ' ', (byte) 0xB0, '\n', '-', '-', '-', '\n'})));
+        assertTrue(e.contains("content/g.md:2: front matter is not valid UTF-8"), e);
     }
 
     @Test
@@ -94,11 +82,33 @@ class BadInputTest {
     }
 
     @Test
+    void aFullUrlAsUrlIsAnErrorAtItsLineAsHugoRefusesIt() {
+        String e = only(errors(TestSites.in(dir).file("content/a.md", "---\ntitle: A\nurl: \"http://other.example/x/\"\n---\n")));
+        assertTrue(e.matches(".*content/a\\.md:3: url \"http://other.example/x/\" is a full URL: .*"), e);
+    }
+
+    @Test
+    void aFullUrlAsAliasIsAnErrorAtItsLineAsHugoRefusesIt() {
+        String e = only(errors(TestSites.in(dir).file("content/a.md", "---\ntitle: A\naliases: [\"https://old.example/a/\"]\n---\n")));
+        assertTrue(e.matches(".*content/a\\.md:3: alias \"https://old.example/a/\" is a full URL: .*"), e);
+    }
+
+    @Test
+    void anAliasOnTheSiteRootIsAnErrorNotASilentDrop() {
+        List<LocatedError> errors = errors(TestSites.in(dir)
+                .file("content/posts/a.md", "---\ntitle: A\naliases: [\"/\"]\n---\n")
+                .file("content/posts/b.md", "---\ntitle: B\naliases:\n  - ../..\n---\n"));
+        assertEquals(2, errors.size(), errors.toString());
+        assertTrue(errors.get(0).toString().matches(".*content/posts/a\\.md:3: alias \"/\" is the site root: .*"), errors.toString());
+        assertTrue(errors.get(1).toString().matches(".*content/posts/b\\.md:3: alias \"\\.\\./\\.\\.\" is the site root: .*"), errors.toString());
+    }
+
+    @Test
     void everyBadFileIsReportedNotJustTheFirst() {
         List<LocatedError> errors = errors(TestSites.in(dir)
                 .file("content/one.md", "---\ntitle: [\n---\n")
                 .file("content/two.md", "+++\ntitle = \n+++\n")
-                .file("content/three.md", "---\ndate: someday\n---\n"));
+                .file("content/three.md", "---\nurl: https://elsewhere.example/\n---\n"));
         assertEquals(3, errors.size(), errors.toString());
     }
 }

@@ -45,6 +45,18 @@ public final class TestSites {
                 .build(new site.builder.config.BuildOptions(root, out, null, null, null, null, null, null, null, null));
     }
 
+    /** Copies a fixture site's folder (to build it where its generated files may go). */
+    public static Path copy(Path from, Path to) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(target);
+                else Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return to;
+    }
+
     public Path root() {
         return root;
     }

@@ -49,7 +49,7 @@ final class ConfigResolver {
                 outputs(raw),
                 frontMatterDates(Maps.mapAt(raw, "frontmatter")),
                 sitemap(Maps.mapAt(raw, "sitemap")),
-                disableKinds(raw),
+                disableKinds(source, raw),
                 Maps.mapAt(raw, "menus").isEmpty() ? Maps.mapAt(raw, "menu") : Maps.mapAt(raw, "menus"),
                 Maps.mapAt(raw, "params"),
                 Maps.mapAt(raw, "markup"),
@@ -157,9 +157,19 @@ final class ConfigResolver {
                 Values.string(table.get("filename"), "sitemap.xml"));
     }
 
-    private static Set<String> disableKinds(Map<String, Object> raw) {
+    /**
+     * Kind names, lower-cased. A lone "taxonomy" meant the term pages before Hugo 0.73, so Hugo reports it as an
+     * error unless ignoreErrors holds "error-disable-taxonomy"; so does site.
+     */
+    private static Set<String> disableKinds(Path source, Map<String, Object> raw) {
         Set<String> out = new LinkedHashSet<>();
         for (String kind : Values.strings(raw.get("disablekinds"))) out.add(kind.toLowerCase(Locale.ROOT));
+        boolean ignored = Values.strings(raw.get("ignoreerrors")).stream().anyMatch("error-disable-taxonomy"::equalsIgnoreCase);
+        if (out.contains("taxonomy") && !out.contains("term") && !ignored) {
+            throw new LocatedException(LocatedError.of(source, "config: disableKinds has \"taxonomy\", which since Hugo"
+                    + " 0.73 means the taxonomy list pages (/tags/), not the term pages (/tags/go/); add \"term\" to"
+                    + " disable those too, or ignoreErrors = [\"error-disable-taxonomy\"] if only the lists are meant"));
+        }
         return Set.copyOf(out);
     }
 

@@ -58,6 +58,11 @@ public record SiteConfig(
         return baseURL.endsWith("/") ? baseURL.substring(0, baseURL.length() - 1) : baseURL;
     }
 
+    /** Whether a section without a file gets its folder name pluralized as its title (Hugo's default: yes). */
+    public boolean pluralizeListTitles() {
+        return site.common.Values.bool(raw.get("pluralizelisttitles"), true);
+    }
+
     public boolean kindEnabled(String kind) {
         return !disableKinds.contains(kind);
     }

@@ -2,10 +2,6 @@ package site.builder.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -136,21 +132,30 @@ public final class ContentScanner {
         return null;
     }
 
-    private static String decode(byte[] bytes, Path file) {
-        for (int i = 0; i < Math.min(bytes.length, 8000); i++) {
-            if (bytes[i] == 0) {
-                throw new LocatedException(LocatedError.of(file, "binary data (a NUL byte) in a content file"));
-            }
+    /**
+     * The file's text. NUL bytes and bytes that are not UTF-8 (a legacy EUC-KR post) become U+FFFD, as Hugo shows
+     * them, with a warning at the first one's line; in the front matter they are an error, as in Hugo.
+     */
+    private String decode(byte[] bytes, Path file) {
+        GoUtf8 decoded = GoUtf8.decode(bytes);
+        String text = decoded.text();
+        if (decoded.firstBadOffset() < 0) return text;
+        int line = 1 + (int) text.substring(0, decoded.firstBadOffset()).chars().filter(c -> c == '\n').count();
+        if (line <= frontMatterLines(text)) {
+            throw new LocatedException(new LocatedError(file, line,
+                    "front matter is not valid UTF-8 text (or holds a NUL byte); save the file as UTF-8"));
         }
-        // fast path: the JDK's decoder; only text with a replacement character needs the strict check
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') < 0) return text;
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new LocatedException(LocatedError.of(file, "not valid UTF-8 text; save the file as UTF-8"));
-        }
+        log.warn(new LocatedError(file, line, "not valid UTF-8 text (or a NUL byte): such bytes are shown as"
+                + " \uFFFD, as Hugo shows them; save the file as UTF-8 (a legacy encoding such as EUC-KR?)"));
+        return text;
+    }
+
+    /** How many lines the front matter takes, delimiters included (0 when the file has none). */
+    private static int frontMatterLines(String text) {
+        String first = text.startsWith("---") ? "---" : text.startsWith("+++") ? "+++" : null;
+        if (first == null) return 0; // JSON front matter: its parser reports what it cannot read
+        int end = text.indexOf("\n" + first, first.length());
+        return end < 0 ? 0 : 2 + (int) text.substring(0, end).chars().filter(c -> c == '\n').count();
     }
 
     private static String describe(Exception e) {

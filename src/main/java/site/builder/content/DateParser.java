@@ -60,6 +60,10 @@ public final class DateParser {
         if (value instanceof LocalDateTime l) return Optional.of(l.atZone(zone));
         if (value instanceof LocalDate d) return Optional.of(d.atStartOfDay(zone));
         if (value instanceof java.util.Date d) return Optional.of(d.toInstant().atZone(zone));
+        // spf13/cast reads an integer as Unix seconds (date: 5 is 1970-01-01T00:00:05Z in Hugo)
+        if (value instanceof Integer || value instanceof Long) {
+            return Optional.of(java.time.Instant.ofEpochSecond(((Number) value).longValue()).atZone(java.time.ZoneOffset.UTC));
+        }
         return value == null ? Optional.empty() : parse(String.valueOf(value), zone);
     }
 

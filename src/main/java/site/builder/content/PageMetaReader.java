@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import site.builder.config.SiteConfig;
+import site.common.BuildLog;
 import site.common.LocatedError;
-import site.common.LocatedException;
 import site.common.Values;
 
 /** Reads a page's typed {@link PageMeta} from its (cascaded) front matter, with Hugo's date rules. */
@@ -26,13 +26,18 @@ final class PageMetaReader {
             "\\p{IsHan}|\\p{IsHangul}|\\p{IsHiragana}|\\p{IsKatakana}");
 
     private final SiteConfig config;
+    private final BuildLog log;
+    private final java.util.Set<String> dateKeys;
 
-    PageMetaReader(SiteConfig config) {
+    PageMetaReader(SiteConfig config, BuildLog log) {
         this.config = config;
+        this.log = log;
+        this.dateKeys = dateKeys(config);
     }
 
-    /** {@code values} is the front matter with cascades applied; {@code source} null for generated pages. */
-    PageMeta read(SourcePage source, Map<String, Object> values) {
+    /** {@code frontMatter} is the front matter with cascades applied; {@code source} null for generated pages. */
+    PageMeta read(SourcePage source, Map<String, Object> frontMatter) {
+        Map<String, Object> values = withoutBadDates(source, frontMatter);
         Map<String, Object> params = new LinkedHashMap<>(values);
         String slug = Values.string(values.get("slug"), "");
         FilenameDate fromName = source == null ? null : FilenameDate.of(source.contentBaseName(), config);
@@ -49,8 +54,9 @@ final class PageMetaReader {
         // A headless bundle is neither rendered nor listed; its resources are still published.
         boolean headless = Values.bool(values.get("headless"), false);
         addHugoParams(params, source, values, dates);
+        if (values.get("sitemap") != null) params.put("sitemap", PageSitemap.of(values.get("sitemap"), config.sitemap()).asParam());
         Map<String, List<String>> terms = terms(values);
-        PathInputs.check(source, Values.string(values.get("url"), ""), slug, terms);
+        PathInputs.check(source, Values.string(values.get("url"), ""), slug, Values.strings(values.get("aliases")), terms);
         return new PageMeta(
                 Values.string(values.get("title"), ""),
                 Values.string(values.get("linktitle"), ""),
@@ -132,16 +138,42 @@ final class PageMetaReader {
         for (String name : DATE_ALIASES.getOrDefault(key, List.of(key))) {
             Object value = values.get(name);
             if (value == null || String.valueOf(value).isBlank()) continue;
-            Optional<ZonedDateTime> parsed = DateParser.of(value, config.timeZone());
-            if (parsed.isEmpty()) {
-                int line = source == null ? 0 : source.frontMatter().lineOf(name);
-                throw new LocatedException(new LocatedError(source == null ? null : source.file(), line,
-                        "front matter \"" + name + "\": cannot read \"" + value + "\" as a date"
-                                + " (use 2006-01-02, 2006-01-02T15:04:05 or 2006-01-02T15:04:05+09:00)"));
-            }
-            return parsed;
+            return DateParser.of(value, config.timeZone());
         }
         return Optional.empty();
+    }
+
+    /**
+     * The front matter without the date fields that are no date (2024-13-45, "yesterday", a TOML local time):
+     * Hugo skips those silently (the next source decides, else the zero date, and .Params loses the key);
+     * site does the same with one warning per field, naming the file and line.
+     */
+    private Map<String, Object> withoutBadDates(SourcePage source, Map<String, Object> values) {
+        Map<String, Object> out = values;
+        for (String name : dateKeys) {
+            Object value = values.get(name);
+            if (value == null || String.valueOf(value).isBlank()) continue;
+            if (DateParser.of(value, config.timeZone()).isPresent()) continue;
+            if (out == values) out = new LinkedHashMap<>(values);
+            out.remove(name);
+            if (source != null && log != null) {
+                log.warn(new LocatedError(source.file(), source.frontMatter().lineOf(name), "front matter \"" + name
+                        + "\": \"" + value + "\" is not a date, so it is ignored as in Hugo (use 2006-01-02,"
+                        + " 2006-01-02T15:04:05 or 2006-01-02T15:04:05+09:00)"));
+            }
+        }
+        return out;
+    }
+
+    /** Every front matter key a date may come from: Hugo's names and the configured [frontmatter] keys. */
+    private static java.util.Set<String> dateKeys(SiteConfig config) {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        DATE_ALIASES.values().forEach(keys::addAll);
+        SiteConfig.FrontMatterDates fmd = config.frontMatterDates();
+        for (List<String> list : List.of(fmd.date(), fmd.lastmod(), fmd.publishDate(), fmd.expiryDate())) {
+            list.stream().filter(k -> !k.startsWith(":")).forEach(keys::add);
+        }
+        return keys;
     }
 
     private Optional<ZonedDateTime> modTime(SourcePage source) {

@@ -13,18 +13,37 @@ import site.common.LocatedException;
 final class PathInputs {
     private PathInputs() {}
 
-    static void check(SourcePage source, String url, String slug, Map<String, List<String>> terms) {
+    static void check(SourcePage source, String url, String slug, List<String> aliases, Map<String, List<String>> terms) {
         if (source == null) return;
         check(source, "url", url);
+        if (hasScheme(url)) {
+            throw at(source, "url", "url \"" + url + "\" is a full URL: url sets the page's path on this site"
+                    + " (\"/x/\"); Hugo refuses it too (\"URLs with protocol (http*) not supported\")");
+        }
         check(source, "slug", slug);
+        for (String alias : aliases) {
+            if (hasScheme(alias)) {
+                throw at(source, "aliases", "alias \"" + alias + "\" is a full URL: an alias is a path on this site"
+                        + " that redirects to the page; Hugo refuses it too (\"http* aliases not supported\")");
+            }
+        }
         terms.forEach((plural, names) -> names.forEach(name -> check(source, plural, name)));
+    }
+
+    /** A located error at the front matter line of {@code key}. */
+    static LocatedException at(SourcePage source, String key, String message) {
+        return new LocatedException(new LocatedError(source.file(), source.frontMatter().lineOf(key), message));
+    }
+
+    private static boolean hasScheme(String value) {
+        String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+        return v.startsWith("http://") || v.startsWith("https://");
     }
 
     private static void check(SourcePage source, String key, String value) {
         String problem = problem(value);
         if (problem == null) return;
-        throw new LocatedException(new LocatedError(source.file(), source.frontMatter().lineOf(key),
-                key + " \"" + value.replace("\0", "\\0") + "\" " + problem));
+        throw at(source, key, key + " \"" + value.replace("\0", "\\0") + "\" " + problem);
     }
 
     private static String problem(String value) {

@@ -41,7 +41,8 @@ final class SectionTree {
             PageMeta meta = src == null ? reader.read(null, Map.of()) : reader.read(src, cascade.apply(src));
             List<String> path = List.of(dir.substring(0, dir.length() - 1).split("/"));
             // Hugo only makes up a title for a section without a file: its name, first letter upper, pluralized.
-            String title = src == null ? Plural.of(upperFirst(path.get(0))) : meta.title();
+            String name = upperFirst(path.get(0));
+            String title = src != null ? meta.title() : config.pluralizeListTitles() ? Plural.of(name) : name;
             sectionsByDir.put(dir, new Page(Kind.SECTION, src, meta, path, title));
         }
         for (Map.Entry<String, Page> e : sectionsByDir.entrySet()) {

@@ -30,7 +30,7 @@ public final class SiteAssembler {
         this.config = config;
         this.log = log;
         this.clock = clock;
-        this.metaReader = new PageMetaReader(config);
+        this.metaReader = new PageMetaReader(config, log);
         this.sort = new PageSort(config.languageCode().isEmpty() ? config.defaultContentLanguage() : config.languageCode());
     }
 
@@ -46,7 +46,7 @@ public final class SiteAssembler {
             PageMeta meta = metas.get(i);
             if (meta == null || !inBuild(meta)) continue;
             if (source.bundle() == SourcePage.Bundle.BRANCH) branches.put(source.dir(), source);
-            else regularSources.put(source, meta);
+            else if (config.kindEnabled("page")) regularSources.put(source, meta);
         }
         List<SourcePage> regularInOrder = sources.stream().filter(regularSources::containsKey).toList();
         SectionTree tree = new SectionTree(config, metaReader, cascade, branches, regularInOrder);
@@ -65,6 +65,8 @@ public final class SiteAssembler {
             all.add(t.page());
             all.addAll(t.terms());
         });
+        // a disabled kind's pages are neither written nor listed anywhere (disableKinds; page and term never exist)
+        all.removeIf(p -> !config.kindEnabled(p.kind().hugoName()));
         new UrlAssigner(config, new Permalinks(config.permalinks(), config.sourceDir()), log).assign(all);
         linkLists(tree, taxonomies);
         all.sort(sort);
@@ -131,10 +133,12 @@ public final class SiteAssembler {
 
     private void linkLists(SectionTree tree, Map<String, SiteIndex.Taxonomy> taxonomies) {
         datesFromChildren(tree, tree.home());
-        for (Page section : tree.listPages()) {
+        // without sections their pages belong to no list (Hugo: not in home's .Pages, no neighbours)
+        boolean sections = config.kindEnabled("section");
+        for (Page section : sections ? tree.listPages() : List.of(tree.home())) {
             List<Page> own = tree.regularPagesOf(section).stream()
                     .filter(p -> p.meta().build().listed()).sorted(sort).toList();
-            List<Page> subs = tree.childSections(section).stream().sorted(sort).toList();
+            List<Page> subs = sections ? tree.childSections(section).stream().sorted(sort).toList() : List.<Page>of();
             List<Page> both = new ArrayList<>(own);
             both.addAll(subs);
             both.sort(sort);

@@ -44,13 +44,13 @@ final class TermCollector {
                                         Map<Page, Map<String, List<Page>>> pageTerms) {
         Map<String, Page> terms = new LinkedHashMap<>();
         Map<Page, List<Page>> members = new LinkedHashMap<>();
-        for (Page page : pages) {
+        for (Page page : config.kindEnabled("term") ? pages : List.<Page>of()) {
             List<String> names = page.meta().terms().getOrDefault(plural, List.of());
             List<Page> termsOfPage = new ArrayList<>();
             for (String name : names) {
                 String key = SiteAssembler.termKey(name);
                 if (key.isEmpty()) continue;
-                Page term = terms.computeIfAbsent(key, k -> listPage(Kind.TERM, plural + "/" + k + "/", List.of(plural, k), name));
+                Page term = terms.computeIfAbsent(key, k -> listPage(Kind.TERM, plural + "/" + k + "/", List.of(plural, urlSegment(k, name)), name));
                 if (!termsOfPage.contains(term)) termsOfPage.add(term);
                 if (page.meta().build().listed()) members.computeIfAbsent(term, t -> new ArrayList<>()).add(page);
             }
@@ -69,6 +69,11 @@ final class TermCollector {
         taxonomy.children(sortedTerms, List.of(), sortedTerms);
         ListDates.takeNewest(taxonomy, sortedTerms);
         return new SiteIndex.Taxonomy(singular, plural, taxonomy, sortedTerms);
+    }
+
+    /** Terms merge by their lower-cased key; with disablePathToLower the URL keeps the first spelling's case (Hugo). */
+    private String urlSegment(String key, String name) {
+        return config.flags().disablePathToLower() ? site.common.UrlPaths.makePath(name) : key;
     }
 
     /** A page's weight within one taxonomy's terms (front matter tags_weight); plain ascending order. */

@@ -49,8 +49,10 @@ final class UrlAssigner {
 
     /** The page's output formats: front matter outputs, else the config's for its kind. */
     List<String> outputs(Page page) {
-        if (!page.meta().outputs().isEmpty()) return page.meta().outputs();
-        return config.outputs().getOrDefault(page.kind().hugoName(), List.of("HTML"));
+        List<String> outputs = !page.meta().outputs().isEmpty() ? page.meta().outputs()
+                : config.outputs().getOrDefault(page.kind().hugoName(), List.of("HTML"));
+        if (config.kindEnabled("rss")) return outputs;
+        return outputs.stream().filter(o -> !o.equalsIgnoreCase("rss")).toList(); // disableKinds = ["RSS"]
     }
 
     PagePaths.Descriptor descriptor(Page page, OutputFormat format, String addends) {

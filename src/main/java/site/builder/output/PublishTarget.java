@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * One output as every sink receives it (Hugo's publisher.Descriptor): where it goes below the site root
- * ('/'-separated; a leading '/' is allowed), its media type, and whether its HTML is minified on the way
- * out. Disk, memory (serve) and the page dumps all take this one descriptor, so a later live-reload
+ * ('/'-separated; a leading '/' is allowed), its media type, and whether it is minified (by that type) on
+ * the way out. Disk, memory (serve) and the page dumps all take this one descriptor, so a later live-reload
  * script is added in one place.
  */
 public record PublishTarget(String path, String mediaType, boolean minify) {
@@ -18,21 +18,31 @@ public record PublishTarget(String path, String mediaType, boolean minify) {
         return new PublishTarget(path, mediaType(path), false);
     }
 
-    /** A rendered page: minified when the site asks for it and the output is HTML. */
+    /**
+     * A rendered output (a page, a feed, a sitemap): minified when the site asks for it and the output is HTML,
+     * XML, JSON, CSS or JavaScript, as Hugo's --minify does.
+     */
     public static PublishTarget page(String path, boolean minify) {
         String type = mediaType(path);
-        return new PublishTarget(path, type, minify && type.equals("text/html"));
+        return new PublishTarget(path, type, minify && !type.equals("text/plain") && !type.equals("application/octet-stream"));
     }
 
     /** The bytes as published: the rendered bytes, minified when the descriptor says so. */
     public byte[] finish(byte[] rendered) {
-        if (!minify) return rendered;
-        return HtmlMinifier.minify(new String(rendered, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        return minify ? finish(new String(rendered, StandardCharsets.UTF_8)) : rendered;
     }
 
     /** Rendered text as published: minified as text when the descriptor says so, then encoded as UTF-8 once. */
     public byte[] finish(String rendered) {
-        return minify ? HtmlMinifier.minifyToUtf8(rendered) : rendered.getBytes(StandardCharsets.UTF_8);
+        if (!minify) return rendered.getBytes(StandardCharsets.UTF_8);
+        return switch (mediaType) {
+            case "text/html" -> HtmlMinifier.minifyToUtf8(rendered);
+            case "application/xml" -> XmlMinifier.minify(rendered).getBytes(StandardCharsets.UTF_8);
+            case "application/json" -> JsonMinifier.minify(rendered).getBytes(StandardCharsets.UTF_8);
+            case "text/css" -> CssMinifier.minify(rendered).getBytes(StandardCharsets.UTF_8);
+            case "text/javascript" -> JsMinifier.minify(rendered).getBytes(StandardCharsets.UTF_8);
+            default -> rendered.getBytes(StandardCharsets.UTF_8);
+        };
     }
 
     /** This descriptor for bytes that are already finished. */

@@ -11,9 +11,23 @@ import site.common.GoDates;
  */
 public final class RssWriter {
     private final Map<Feed.Item, String> items = new ConcurrentHashMap<>();
+    private final boolean minify;
+
+    /** @param minify whether to write minified XML (--minify); each item is minified once, however many feeds hold it */
+    public RssWriter(boolean minify) {
+        this.minify = minify;
+    }
 
     public String write(Feed feed) {
-        StringBuilder out = new StringBuilder(1024 + feed.items().size() * 512);
+        String head = head(feed);
+        StringBuilder out = new StringBuilder(head.length() + feed.items().size() * 512);
+        out.append(minify ? XmlMinifier.minify(head) : head);
+        for (Feed.Item item : feed.items()) out.append(items.computeIfAbsent(item, this::item));
+        return out.append(minify ? "</channel></rss>" : "\n  </channel>\n</rss>\n").toString();
+    }
+
+    private static String head(Feed feed) {
+        StringBuilder out = new StringBuilder(1024);
         out.append("<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>\n")
                 .append("<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">\n")
                 .append("  <channel>\n")
@@ -32,12 +46,11 @@ public final class RssWriter {
         }
         out.append("<atom:link href=\"").append(feed.selfLink())
                 .append("\" rel=\"self\" type=\"application/rss+xml\" />");
-        for (Feed.Item item : feed.items()) out.append(items.computeIfAbsent(item, RssWriter::item));
-        return out.append("\n  </channel>\n</rss>\n").toString();
+        return out.toString();
     }
 
-    private static String item(Feed.Item item) {
-        return new StringBuilder(256 + item.description().length())
+    private String item(Feed.Item item) {
+        String xml = new StringBuilder(256 + item.description().length())
                 .append("\n    <item>\n")
                 .append("      <title>").append(Escape.htmlText(item.title())).append("</title>\n")
                 .append("      <link>").append(Escape.htmlText(item.link())).append("</link>\n")
@@ -47,5 +60,6 @@ public final class RssWriter {
                 .append("      <description>").append(Escape.html(item.description())).append("</description>\n")
                 .append("    </item>\n    ")
                 .toString();
+        return minify ? XmlMinifier.minify(xml) : xml;
     }
 }

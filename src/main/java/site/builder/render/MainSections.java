@@ -1,7 +1,9 @@
 package site.builder.render;
 
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import site.builder.config.SiteConfig;
 import site.builder.content.Page;
 import site.builder.content.SiteIndex;
@@ -14,14 +16,15 @@ final class MainSections {
     static List<String> of(SiteConfig config, SiteIndex site) {
         Object configured = config.params().get("mainsections");
         if (configured != null) return Values.strings(configured);
-        return site.sections().stream()
-                .max(Comparator.comparingInt((Page s) -> count(s)).thenComparing(Page::section, Comparator.reverseOrder()))
-                .map(s -> List.of(s.section())).orElse(List.of());
-    }
-
-    private static int count(Page section) {
-        int n = section.regularPages().size();
-        for (Page sub : section.sections()) n += count(sub);
-        return n;
+        // counted by the pages' own section, so it holds with disableKinds = ["section"] too, as in Hugo
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Page p : site.regularPages()) {
+            if (!p.section().isEmpty()) counts.merge(p.section().toLowerCase(Locale.ROOT), 1, Integer::sum); // as Hugo
+        }
+        String most = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) { // by name, so the first name wins a tie
+            if (most == null || e.getValue() > counts.get(most)) most = e.getKey();
+        }
+        return most == null ? List.of() : List.of(most);
     }
 }

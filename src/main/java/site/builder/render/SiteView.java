@@ -61,7 +61,7 @@ public final class SiteView {
         Map<String, Object> params = scope.config().params();
         if (params.containsKey("mainsections")) return params;
         List<String> main = mainSections();
-        if (main.isEmpty()) return params;
+        if (main.isEmpty()) return params; // Hugo sets none when no section has a page
         Map<String, Object> out = new LinkedHashMap<>(params);
         out.put("mainSections", main);
         out.put("mainsections", main);

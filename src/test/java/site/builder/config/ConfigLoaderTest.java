@@ -47,6 +47,17 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aLoneTaxonomyInDisableKindsIsAnErrorUnlessIgnoredAsInHugo() {
+        TestSites.in(dir).file("hugo.toml", "disableKinds = ['taxonomy']\n");
+        LocatedException e = assertThrows(LocatedException.class, this::load);
+        assertTrue(e.getMessage().contains("disableKinds has \"taxonomy\""), e.getMessage());
+        TestSites.in(dir).file("hugo.toml", "disableKinds = ['taxonomy']\nignoreErrors = ['error-disable-taxonomy']\n");
+        assertEquals(java.util.Set.of("taxonomy"), load().disableKinds());
+        TestSites.in(dir).file("hugo.toml", "disableKinds = ['Taxonomy', 'TERM', 'RSS']\n");
+        assertEquals(java.util.Set.of("taxonomy", "term", "rss"), load().disableKinds());
+    }
+
+    @Test
     void keysAreCaseInsensitiveInEveryFormat() {
         TestSites.in(dir).file("hugo.toml", "BaseURL = 'https://a.example'\nTIMEZONE = 'Asia/Seoul'\n[Params]\nShowToc = true\n");
         SiteConfig c = load();
