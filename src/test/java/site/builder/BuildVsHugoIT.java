@@ -38,7 +38,7 @@ class BuildVsHugoIT {
     @ParameterizedTest
     @ValueSource(strings = {"korean-urls", "bundles", "nested-sections", "frontmatter-formats", "permalinks",
             "taxonomies", "aliases", "collisions", "sorting", "dates-timezone", "pagination", "outputs-feeds",
-            "menus", "ugly-urls", "config-dirs"})
+            "menus", "ugly-urls", "config-dirs", "term-spellings", "list-dates"})
     void buildsLikeHugo(String name) throws IOException {
         HugoSite hugo = HugoFixtures.site(name);
         HugoSite ours = ours(name);
