@@ -38,7 +38,8 @@ class BuildVsHugoIT {
     @ParameterizedTest
     @ValueSource(strings = {"korean-urls", "bundles", "nested-sections", "frontmatter-formats", "permalinks",
             "taxonomies", "aliases", "collisions", "sorting", "dates-timezone", "pagination", "outputs-feeds",
-            "menus", "ugly-urls", "config-dirs", "content-files", "no-content", "sitemap-config", "odd-dates"})
+            "menus", "ugly-urls", "config-dirs", "content-files", "no-content", "sitemap-config", "odd-dates",
+            "term-spellings", "list-dates"})
     void buildsLikeHugo(String name) throws IOException {
         assertSameSite(name, HugoFixtures.site(name), ours(name));
     }

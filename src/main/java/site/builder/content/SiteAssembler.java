@@ -59,8 +59,8 @@ public final class SiteAssembler {
         });
         List<Page> all = new ArrayList<>(tree.listPages());
         all.addAll(regular);
-        Map<String, SiteIndex.Taxonomy> taxonomies = new TermCollector(config, metaReader, cascade, branches, sort)
-                .collect(regular);
+        TermCollector termCollector = new TermCollector(config, metaReader, cascade, branches, sort);
+        Map<String, SiteIndex.Taxonomy> taxonomies = termCollector.collect(regular);
         taxonomies.values().forEach(t -> {
             all.add(t.page());
             all.addAll(t.terms());
@@ -68,6 +68,7 @@ public final class SiteAssembler {
         // a disabled kind's pages are neither written nor listed anywhere (disableKinds; page and term never exist)
         all.removeIf(p -> !config.kindEnabled(p.kind().hugoName()));
         new UrlAssigner(config, new Permalinks(config.permalinks(), config.sourceDir()), log).assign(all);
+        ListDates.assignIfUndated(tree.home(), ListDates.sections(tree).with(termCollector.taxonomyDates()));
         linkLists(tree, taxonomies);
         all.sort(sort);
         List<Page> listed = all.stream().filter(p -> p.meta().build().listed()).toList();
@@ -132,7 +133,6 @@ public final class SiteAssembler {
     }
 
     private void linkLists(SectionTree tree, Map<String, SiteIndex.Taxonomy> taxonomies) {
-        datesFromChildren(tree, tree.home());
         // without sections their pages belong to no list (Hugo: not in home's .Pages, no neighbours)
         boolean sections = config.kindEnabled("section");
         for (Page section : sections ? tree.listPages() : List.of(tree.home())) {
@@ -151,17 +151,6 @@ public final class SiteAssembler {
             t.terms().forEach(term -> term.parent(t.page()));
             t.page().parent(tree.home());
         }
-    }
-
-    /** Section dates come from their newest descendant, computed bottom-up before anything is sorted. */
-    private static void datesFromChildren(SectionTree tree, Page section) {
-        List<Page> children = new ArrayList<>(tree.regularPagesOf(section).stream()
-                .filter(p -> p.meta().build().listed()).toList());
-        for (Page sub : tree.childSections(section)) {
-            datesFromChildren(tree, sub);
-            children.add(sub);
-        }
-        ListDates.takeNewest(section, children);
     }
 
     /** NextInSection points to the newer page (up the default order), PrevInSection to the older one. */

@@ -23,6 +23,11 @@ final class BlockAttributeLines {
 
     private BlockAttributeLines() {}
 
+    /** A whole line of attributes, {@code {.class #id k=v}}, stripped. */
+    static boolean isAttributeLine(String stripped) {
+        return stripped.startsWith("{") && LINE.matcher(stripped).matches();
+    }
+
     static void apply(Document document, RenderState state) {
         List<Paragraph> paragraphs = new ArrayList<>();
         for (Node node : document.getDescendants()) if (node instanceof Paragraph p) paragraphs.add(p);

@@ -20,6 +20,11 @@ final class BuiltinShortcodes {
         this.markdownify = markdownify;
     }
 
+    /** Hugo's markdownify for the page: what page templates' shortcodes get as {@link ShortcodeCall#markdownify}. */
+    String markdownify(String markdown, PageContext page) {
+        return markdownify.apply(markdown, page);
+    }
+
     Optional<String> render(ShortcodeCall c) {
         return Optional.ofNullable(switch (c.name()) {
             case "figure" -> Figure.html(c, s -> markdownify.apply(s, c.page()));

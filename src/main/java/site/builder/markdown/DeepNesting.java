@@ -7,15 +7,18 @@ import site.common.LocatedException;
 
 /**
  * flexmark parses and renders nested blocks recursively, so thousands of nested quotes or lists overflow a
- * normal thread stack. Such pages are retried once on a thread with a large stack; only if that overflows too
- * is the page refused with a located error.
+ * normal thread stack. Pages nested deeper than {@value #ON_BIG_STACK} levels go straight to a thread with a
+ * large stack (a first try would overflow after doing the slow part, the parse, for nothing); others are
+ * retried there if they overflow. Only if that overflows too is the page refused with a located error.
  */
 final class DeepNesting {
     private static final long BIG_STACK = 1L << 30;
+    static final int ON_BIG_STACK = 100;
 
     private DeepNesting() {}
 
-    static <T> T run(Supplier<T> work, PageContext page) {
+    static <T> T run(Supplier<T> work, PageContext page, int depth) {
+        if (depth > ON_BIG_STACK) return onBigStack(work, page);
         try {
             return work.get();
         } catch (StackOverflowError e) {

@@ -4,7 +4,6 @@ import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -17,22 +16,17 @@ import java.util.List;
 /** Configures flexmark's parser and HTML renderer so the output matches goldmark as Hugo sets it up. */
 final class FlexmarkFactory {
     private final MutableDataSet settings = new MutableDataSet();
+    private final GoldmarkOptions goldmark;
 
     FlexmarkFactory(MarkdownOptions options) {
         GoldmarkOptions g = options.goldmark();
+        this.goldmark = g;
         settings.set(Parser.EXTENSIONS, extensions(g));
         settings.set(HtmlRenderer.SOFT_BREAK, g.hardWraps() ? (g.xhtml() ? "<br />\n" : "<br>\n") : "\n");
         settings.set(HtmlRenderer.HARD_BREAK, g.xhtml() ? "<br />\n" : "<br>\n");
         settings.set(HtmlRenderer.OBFUSCATE_EMAIL, false);
         // No whitespace post-processing: goldmark does none, and flexmark's is quadratic on long lines.
         settings.set(HtmlRenderer.FORMAT_FLAGS, 0);
-        // goldmark's GFM tables: the header row fixes the column count.
-        settings.set(TablesExtension.COLUMN_SPANS, false);
-        settings.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
-        settings.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
-        settings.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-        settings.set(TablesExtension.WITH_CAPTION, false);
-        settings.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
         // flexmark finds quotes (and angle quotes before raw HTML); InlineRenderer picks each mark by goldmark's rules.
         settings.set(TypographicExtension.ENABLE_QUOTES, g.typographer());
         settings.set(TypographicExtension.ENABLE_SMARTS, g.typographer());
@@ -45,7 +39,6 @@ final class FlexmarkFactory {
 
     private static List<Extension> extensions(GoldmarkOptions g) {
         List<Extension> list = new ArrayList<>();
-        if (g.table()) list.add(TablesExtension.create());
         if (g.strikethrough()) list.add(StrikethroughExtension.create());
         if (g.linkify()) list.add(PrefilteredAutolink.create());
         if (g.taskList()) list.add(TaskListExtension.create());
@@ -57,9 +50,12 @@ final class FlexmarkFactory {
 
     Parser parser() {
         // References are read by the inline parser, so replacing it means registering that step ourselves.
-        return Parser.builder(settings)
+        Parser.Builder builder = Parser.builder(settings)
                 .customInlineParserFactory(GoldmarkInlineParser::new)
-                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+        // GFM tables are found by goldmark's rules (GoldmarkTables), not flexmark's; flexmark's nodes are kept.
+        if (goldmark.table()) builder.paragraphPreProcessorFactory(GoldmarkTables.factory(goldmark.attributeBlock()));
+        return builder
                 .blockPreProcessorFactory(new SetextAfterReferences())
                 // Block starts newer CommonMark has and flexmark 0.64 lacks; custom factories are tried before flexmark's own.
                 .customBlockParserFactory(new TildeFence())

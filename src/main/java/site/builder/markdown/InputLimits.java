@@ -23,14 +23,16 @@ final class InputLimits {
 
     static final int MAX_DEPTH = 1000;
 
-    static void check(String markdown, PageContext page) {
-        checkNesting(markdown, page);
+    /** Checks both limits; returns the deepest nesting found (for {@link DeepNesting}). */
+    static int check(String markdown, PageContext page) {
+        int depth = checkNesting(markdown, page);
         checkParagraphs(markdown, page);
+        return depth;
     }
 
     /** Depth of a line's container prefix: quote and list markers, and indentation (two spaces a level). */
-    private static void checkNesting(String markdown, PageContext page) {
-        int line = page.firstLine();
+    private static int checkNesting(String markdown, PageContext page) {
+        int line = page.firstLine(), deepest = 0;
         for (int i = 0; i < markdown.length(); line++) {
             int depth = 0, spaces = 0;
             while (i < markdown.length() && depth + spaces / 2 <= MAX_DEPTH) {
@@ -48,9 +50,11 @@ final class InputLimits {
             if (depth + spaces / 2 > MAX_DEPTH) {
                 throw new LocatedException(new LocatedError(page.file(), line, "blocks nested more than " + MAX_DEPTH + " levels deep"));
             }
+            deepest = Math.max(deepest, depth + spaces / 2);
             int nl = markdown.indexOf('\n', i);
             i = nl < 0 ? markdown.length() : nl + 1;
         }
+        return deepest;
     }
 
     /** Length of a container marker with its one following space ({@code > }, {@code - }, {@code 12. }) at i, or 0. */

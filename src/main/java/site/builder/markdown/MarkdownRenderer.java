@@ -34,13 +34,13 @@ public final class MarkdownRenderer {
      * @throws site.common.LocatedException for errors in the page: unknown or broken shortcodes, missing refs
      */
     public Rendered render(String body, PageContext page) {
-        return DeepNesting.run(() -> renderOnThisThread(body, page), page);
-    }
-
-    private Rendered renderOnThisThread(String body, PageContext page) {
         String text = options.enableEmoji() ? Emoji.replace(body) : body;
         Shortcodes.Expanded expanded = Shortcodes.expand(text, page, builtins);
-        InputLimits.check(expanded.markdown(), page);
+        int depth = InputLimits.check(expanded.markdown(), page);
+        return DeepNesting.run(() -> renderExpanded(expanded, page), page, depth);
+    }
+
+    private Rendered renderExpanded(Shortcodes.Expanded expanded, PageContext page) {
         Passthrough.Result math = Passthrough.extract(expanded.markdown(), options.goldmark().passthrough());
         SummaryDivider.Split source = SummaryDivider.mark(math.markdown());
         RenderState state = new RenderState(page);

@@ -2,6 +2,7 @@ package site.builder.markdown;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * One shortcode invocation as a template sees it (Hugo's {@code .Params}, {@code .Get}, {@code .Inner}, ...).
@@ -13,9 +14,16 @@ import java.util.Map;
  * @param ordinal    zero-based position among the page's shortcodes
  * @param parent     the enclosing shortcode, or null
  * @param line       line in the page's file where the shortcode starts
+ * @param markdownifier Hugo's {@code markdownify} for this page, for templates: see {@link #markdownify}
  */
 public record ShortcodeCall(String name, List<String> positional, Map<String, String> named, String inner,
-                            boolean markdown, int ordinal, ShortcodeCall parent, int line, PageContext page) {
+                            boolean markdown, int ordinal, ShortcodeCall parent, int line, PageContext page,
+                            UnaryOperator<String> markdownifier) {
+
+    /** Hugo's {@code markdownify}: the page's Markdown rendering, a lone paragraph without its {@code <p>}; "" for null. */
+    public String markdownify(String markdown) {
+        return markdown == null ? "" : markdownifier.apply(markdown);
+    }
 
     /** Hugo's {@code .Get}: a named param, or a positional one when the key is a number. */
     public String get(String key) {

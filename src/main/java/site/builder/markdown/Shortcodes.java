@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import site.common.LocatedError;
 import site.common.LocatedException;
 
@@ -114,9 +115,14 @@ final class Shortcodes {
     private String call(Node node, ShortcodeCall parent, int depth) {
         ShortcodeTag tag = node.tag();
         if (depth >= MAX_DEPTH) throw error(tag.line(), "shortcodes nested more than " + MAX_DEPTH + " deep");
-        ShortcodeCall shell = new ShortcodeCall(tag.name(), tag.positional(), tag.named(), null, tag.markdown(), ordinal++, parent, tag.line(), page);
-        String inner = node.closing() == null ? null : text(tag.end(), node.closing().start(), node.children(), shell, depth + 1);
-        ShortcodeCall call = new ShortcodeCall(tag.name(), tag.positional(), tag.named(), inner, tag.markdown(), shell.ordinal(), parent, tag.line(), page);
+        UnaryOperator<String> markdownify = text -> builtins.markdownify(text, page);
+        ShortcodeCall shell = new ShortcodeCall(tag.name(), tag.positional(), tag.named(), null, tag.markdown(), ordinal++, parent,
+                tag.line(), page, markdownify);
+        // As in Hugo, .Inner holds the nested shortcodes' output itself, not their placeholders.
+        String inner = node.closing() == null ? null
+                : restore(text(tag.end(), node.closing().start(), node.children(), shell, depth + 1), placeholders);
+        ShortcodeCall call = new ShortcodeCall(tag.name(), tag.positional(), tag.named(), inner, tag.markdown(), shell.ordinal(), parent,
+                tag.line(), page, markdownify);
         String output = render(call);
         if (tag.markdown()) return output;
         String key = PLACEHOLDER_PREFIX + call.ordinal() + "-HBHB";

@@ -53,10 +53,9 @@ final class TableRenderer implements NodeRenderer {
 
     private void cell(TableCell cell, NodeRendererContext ctx, HtmlWriter html) {
         String tag = cell.isHeader() ? "th" : "td";
-        // Cells flexmark appends to short rows have no source text; goldmark gives them no alignment.
-        boolean appended = cell.getChars().length() == 0;
+        // Cells added to short rows have no alignment (TableRows), as in goldmark.
         html.line().raw("<" + tag);
-        if (cell.getAlignment() != null && !appended) {
+        if (cell.getAlignment() != null) {
             String align = cell.getAlignment().name().toLowerCase(Locale.ROOT);
             html.raw(xhtml ? " align=\"" + align + "\"" : " style=\"text-align:" + align + "\"");
         }

@@ -29,19 +29,6 @@ public final class InlineMarkdown {
         return replace(EMPHASIS, html, m -> "<em>" + m.group(2) + "</em>");
     }
 
-    /**
-     * Text of several paragraphs (blank-line separated): each rendered inline inside {@code <p>}; one paragraph
-     * alone is not wrapped, as Hugo's markdownify. Lists, code blocks and headings are not recognized.
-     */
-    public static String paragraphs(String markdown) {
-        if (markdown == null || markdown.isBlank()) return "";
-        String[] parts = markdown.strip().split("\\n\\s*\\n");
-        if (parts.length == 1) return toHtml(parts[0]);
-        StringBuilder out = new StringBuilder();
-        for (String part : parts) out.append("<p>").append(toHtml(part)).append("</p>\n");
-        return out.toString();
-    }
-
     private static String replace(Pattern p, String s, Function<MatchResult, String> to) {
         return p.matcher(s).replaceAll(m -> to.apply(m).replace("\\", "\\\\").replace("$", "\\$"));
     }

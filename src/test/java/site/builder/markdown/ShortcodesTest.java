@@ -24,6 +24,8 @@ class ShortcodesTest {
             return "[" + call.positional() + call.named() + (call.inner() == null ? "" : "|" + call.inner()) + "]";
         });
         case "figure" -> Optional.of(call -> "<site-figure/>");
+        case "bold" -> Optional.of(call -> "<b>x</b>");
+        case "md" -> Optional.of(call -> call.markdownify(call.inner()) + "|");
         default -> Optional.empty();
     };
 
@@ -81,6 +83,18 @@ class ShortcodesTest {
         assertEquals("[b]{}", calls.get(0).positional() + "" + calls.get(0).named());
         assertEquals("[[]{}|*a* [[b]{}]]\n", html);
         assertEquals("echo", calls.get(0).parent().name());
+    }
+
+    @Test
+    void innerHoldsNestedOutputSoAMarkdownShortcodeRendersIt() {
+        assertEquals("<p>[[]{}|<em>a</em> <!-- raw HTML omitted -->x<!-- raw HTML omitted -->]</p>\n",
+                render("{{% echo %}}*a* {{< bold />}}{{% /echo %}}"));
+    }
+
+    @Test
+    void templatesMarkdownifyWithThePagesRenderer() {
+        assertEquals("<ul>\n<li>a</li>\n</ul>\n<h2 id=\"h\">h</h2>\n|\n<em>one</em>|\n",
+                render("{{< md >}}\n- a\n\n## h\n{{< /md >}}\n\n{{< md >}}*one*{{< /md >}}"));
     }
 
     @Test

@@ -23,10 +23,4 @@ class InlineMarkdownTest {
         assertEquals("", InlineMarkdown.toHtml(null));
         assertEquals("snake_case_name", InlineMarkdown.toHtml("snake_case_name"));
     }
-
-    @Test
-    void wrapsParagraphsOnlyWhenThereAreSeveral() {
-        assertEquals("one <em>line</em>", InlineMarkdown.paragraphs("one *line*\n"));
-        assertEquals("<p>first</p>\n<p>second <strong>b</strong></p>\n", InlineMarkdown.paragraphs("first\n\n  \nsecond **b**"));
-    }
 }

@@ -117,7 +117,7 @@ class PaperThemeTest {
                 + "{{< rtl >}}שלום{{< /rtl >}}\n\n"
                 + "{{< rawhtml >}}<span class=\"raw\">x</span>{{< /rawhtml >}}\n");
         Element content = build("posts/d/index.html").selectFirst(".post-content");
-        assertEquals("<summary>More <strong>info</strong></summary>Hidden <em>text</em>", content.selectFirst("details").html().replace("\n", ""));
+        assertEquals("<summary markdown=\"span\">More <strong>info</strong></summary> Hidden <em>text</em>", content.selectFirst("details").html().replace("\n", ""));
         assertEquals("<img class=\"in-text\" height=\"15\" src=\"/i.png\" alt=\"icon\">", content.selectFirst("img.in-text").outerHtml());
         assertEquals("שלום", content.selectFirst("div[dir=rtl]").text());
         assertEquals("x", content.selectFirst("span.raw").text());
