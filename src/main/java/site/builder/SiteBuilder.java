@@ -14,9 +14,7 @@ import java.util.stream.Collectors;
 import site.builder.config.BuildOptions;
 import site.builder.config.ConfigLoader;
 import site.builder.config.SiteConfig;
-import site.builder.content.ContentScanner;
 import site.builder.content.Page;
-import site.builder.content.SiteAssembler;
 import site.builder.content.SiteIndex;
 import site.builder.content.SourcePage;
 import site.builder.markdown.MarkdownOptions;
@@ -82,13 +80,12 @@ public final class SiteBuilder {
             SiteConfig config = step("config", () -> new ConfigLoader(log).load(options));
             if (sink == null) step("destination", () -> checkDestination(config));
             // one step, so errors in files that fail to read and in front matter values are all reported together
-            SiteIndex site = step("content", () -> new SiteAssembler(config, log, clock)
-                    .assemble(new ContentScanner(log).scan(config.dirs().content())));
+            LanguageSites sites = step("content", () -> LanguageSites.assemble(config, log, clock));
             Theme theme = step("theme", () -> new ThemeResolver(log).resolve(config));
-            RenderedPages rendered = step("markdown", () -> renderMarkdown(config, site, theme));
-            BuildStats stats = step("write", () -> write(config, site, rendered, theme, sink));
+            RenderedPages rendered = step("markdown", () -> renderMarkdown(config, sites, theme));
+            BuildStats stats = step("write", () -> write(config, sites, rendered, theme, sink));
             long millis = (System.nanoTime() - start) / 1_000_000;
-            return new BuildResult(site, stats, millis, Collections.unmodifiableMap(stepMillis), log.notices(),
+            return new BuildResult(sites.primary().index(), stats, millis, Collections.unmodifiableMap(stepMillis), log.notices(),
                     log.warnings());
         }
 
@@ -104,13 +101,19 @@ public final class SiteBuilder {
             return dirs.publish();
         }
 
-        private BuildStats write(SiteConfig config, SiteIndex site, RenderedPages rendered, Theme theme,
+        private BuildStats write(SiteConfig config, LanguageSites sites, RenderedPages rendered, Theme theme,
                                  Function<SiteConfig, Publisher> sink) {
             Path publish = config.dirs().publish();
             try (DirectorySink dir = sink == null ? open(publish, config.flags().cleanDestinationDir()) : null;
                  DirectorySink dumps = dumpDir == null ? null : open(dumpDir, false)) {
-                BuildStats stats = new SiteWriter(config, site, rendered, theme, log, dumps)
-                        .write(sink == null ? dir : sink.apply(config));
+                Publisher out = sink == null ? dir : sink.apply(config);
+                BuildStats stats = null;
+                for (LanguageSites.LanguageSite site : sites.sites()) {
+                    BuildStats written = new SiteWriter(site.config(), site.index(), rendered, theme, log, dumps,
+                            site.place()).write(out);
+                    stats = stats == null ? written : stats.and(written);
+                }
+                if (sites.languages().multilingual()) new LanguageRoots(config, sites).write(out, stats);
                 if (strict && !log.warnings().isEmpty()) {
                     log.error(LocatedError.of(null, log.warnings().size()
                             + " warning(s) and --strict is set: nothing was written"));
@@ -132,16 +135,22 @@ public final class SiteBuilder {
             return new DirectorySink(folder, clean, LOCK_WAIT, log::notice);
         }
 
-        private RenderedPages renderMarkdown(SiteConfig config, SiteIndex site, Theme theme) {
+        private RenderedPages renderMarkdown(SiteConfig config, LanguageSites sites, Theme theme) {
             MarkdownRenderer renderer = new MarkdownRenderer(MarkdownOptions.fromConfig(config.markup())
                     .withEmoji(Values.bool(config.raw().get("enableemoji"), false)));
             JteShortcodes shortcodes = new JteShortcodes(theme.templates());
             JteRenderHooks hooks = new JteRenderHooks(theme.templates());
             RenderHooks usedHooks = hooks.any() ? hooks : null;
-            Map<Page, Rendered> out = site.allPages().parallelStream()
-                    .filter(p -> p.meta().build().rendered() || p.meta().build().listed())
-                    .collect(Collectors.toConcurrentMap(p -> p,
-                            p -> render(renderer, config, p, new SiteLinks(site, p), shortcodes, usedHooks)));
+            Map<Page, Rendered> out = null;
+            for (LanguageSites.LanguageSite language : sites.sites()) {
+                SiteIndex site = language.index();
+                Map<Page, Rendered> one = site.allPages().parallelStream()
+                        .filter(p -> p.meta().build().rendered() || p.meta().build().listed())
+                        .collect(Collectors.toConcurrentMap(p -> p, p -> render(renderer, language.config(), p,
+                                new SiteLinks(site, p), shortcodes, usedHooks)));
+                if (out == null) out = one;
+                else out.putAll(one);
+            }
             return new RenderedPages(out);
         }
 

@@ -9,9 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 import site.common.BuildLog;
 import site.common.LocatedError;
@@ -27,9 +30,16 @@ public final class ContentScanner {
     private static final List<String> CONTENT_EXTENSIONS = List.of("md", "markdown", "mdown", "mkd", "html", "htm");
 
     private final BuildLog log;
+    /** The site's language keys: index.en.md heads a bundle as index.md does (empty for one language). */
+    private final Set<String> languages;
 
     public ContentScanner(BuildLog log) {
+        this(log, Set.of());
+    }
+
+    public ContentScanner(BuildLog log, Set<String> languages) {
         this.log = log;
+        this.languages = languages;
     }
 
     public List<SourcePage> scan(Path contentDir) {
@@ -47,26 +57,29 @@ public final class ContentScanner {
 
     private void walk(Path root, Path dir, List<Found> out) {
         List<Path> entries = list(dir);
-        Path index = firstContent(entries, "index");
-        if (index != null && !dir.equals(root)) {
-            out.add(new Found(index, SourcePage.Bundle.LEAF, resources(dir, entries, index)));
+        List<Path> indexes = bundleHeads(entries, "index");
+        if (!indexes.isEmpty() && !dir.equals(root)) {
+            List<SourcePage.Resource> resources = resources(dir, entries, indexes, true);
+            indexes.forEach(index -> out.add(new Found(index, SourcePage.Bundle.LEAF, resources)));
             return;
         }
-        Path branch = firstContent(entries, "_index");
-        if (branch != null) out.add(new Found(branch, SourcePage.Bundle.BRANCH, resources(dir, entries, branch)));
+        List<Path> branches = bundleHeads(entries, "_index");
+        if (!branches.isEmpty()) {
+            List<SourcePage.Resource> resources = resources(dir, entries, branches, false);
+            branches.forEach(branch -> out.add(new Found(branch, SourcePage.Bundle.BRANCH, resources)));
+        }
         for (Path e : entries) {
             if (Files.isDirectory(e)) walk(root, e, out);
-            else if (!e.equals(branch) && isContent(e)) out.add(new Found(e, SourcePage.Bundle.NONE, List.of()));
+            else if (!branches.contains(e) && isContent(e)) out.add(new Found(e, SourcePage.Bundle.NONE, List.of()));
         }
     }
 
     /** Bundle resources: for a leaf every other file below it; for a branch its non-content files. */
-    private List<SourcePage.Resource> resources(Path dir, List<Path> entries, Path page) {
+    private List<SourcePage.Resource> resources(Path dir, List<Path> entries, List<Path> heads, boolean leaf) {
         List<SourcePage.Resource> out = new ArrayList<>();
-        boolean leaf = page.getFileName().toString().startsWith("index.");
         if (leaf) {
             try (Stream<Path> all = Files.walk(dir)) {
-                all.filter(p -> !p.equals(page)).filter(p -> !hidden(p)).filter(p -> notLink(dir, p))
+                all.filter(p -> !heads.contains(p)).filter(p -> !hidden(p)).filter(p -> notLink(dir, p))
                         .filter(Files::isRegularFile).sorted()
                         .forEach(p -> out.add(new SourcePage.Resource(p, slashed(dir.relativize(p)))));
             } catch (IOException e) {
@@ -134,10 +147,19 @@ public final class ContentScanner {
         return false;
     }
 
-    private static Path firstContent(List<Path> entries, String baseName) {
+    /** The first content file named {@code baseName} (or baseName.LANG) for each language: a bundle's pages. */
+    private List<Path> bundleHeads(List<Path> entries, String baseName) {
+        Map<String, Path> byBase = new LinkedHashMap<>();
         // names first: the stat is for the few that match
-        return entries.stream().filter(p -> baseOf(p).equals(baseName) && isContent(p))
-                .filter(p -> !Files.isDirectory(p)).findFirst().orElse(null);
+        entries.stream().filter(p -> namesBundle(baseOf(p), baseName) && isContent(p))
+                .filter(p -> !Files.isDirectory(p)).forEach(p -> byBase.putIfAbsent(baseOf(p), p));
+        return List.copyOf(byBase.values());
+    }
+
+    private boolean namesBundle(String base, String baseName) {
+        if (base.equals(baseName)) return true;
+        return !languages.isEmpty() && base.startsWith(baseName + ".")
+                && languages.contains(base.substring(baseName.length() + 1));
     }
 
     private static boolean isContent(Path p) {

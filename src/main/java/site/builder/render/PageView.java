@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import site.builder.config.Language;
 import site.builder.content.FeedPages;
 import site.builder.content.Kind;
 import site.builder.content.OutputFormat;
@@ -263,6 +264,21 @@ public final class PageView {
     public String feedDescription() {
         return description().isEmpty() ? summary() : GoHtml.escape(description());
     }
+
+    /** The page's language key (Hugo's .Lang). */
+    public String lang() { return language().lang(); }
+
+    /** The page's language (Hugo's .Language): lang(), languageName(), weight(), languageCode(), title(). */
+    public Language language() { return scope.languages().of(page); }
+
+    /** The page in the other languages, in language order (Hugo's .Translations); empty when it has none. */
+    public List<PageView> translations() { return views(scope.languages().translations().others(page)); }
+
+    /** The page and its translations in language order (Hugo's .AllTranslations). */
+    public List<PageView> allTranslations() { return views(scope.languages().translations().all(page)); }
+
+    /** Whether the page has translations (Hugo's .IsTranslated). */
+    public boolean isTranslated() { return !scope.languages().translations().others(page).isEmpty(); }
 
     public List<PageView> views(List<Page> pages) {
         return pages.stream().map(p -> new PageView(p, scope, null)).toList();

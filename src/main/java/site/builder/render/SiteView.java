@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import site.builder.config.Language;
 import site.builder.content.SiteIndex;
 import site.builder.markdown.highlight.GoHtml;
 import site.common.GoDates;
@@ -21,7 +22,23 @@ public final class SiteView {
 
     public String title() { return scope.config().title(); }
 
-    public String baseURL() { return scope.config().baseURL(); }
+    /** The site's base URL, the same for every language (Hugo's .Site.BaseURL; the language's home is {@code home()}). */
+    public String baseURL() { return scope.languages().baseURL(); }
+
+    /** The language being rendered (Hugo's .Site.Language): lang(), languageName(), weight(), languageCode(), title(). */
+    public Language language() { return scope.languages().current(); }
+
+    /** Every language of the site in Hugo's order (weight, then key), the current one too (Hugo's .Site.Languages). */
+    public List<Language> languages() { return scope.languages().all(); }
+
+    /** Whether the site has more than one language (Hugo's .Site.IsMultiLingual). */
+    public boolean isMultiLingual() { return scope.languages().multilingual(); }
+
+    /** "/en" for a language under its own folder, "" at the root (Hugo's .Site.LanguagePrefix). */
+    public String languagePrefix() {
+        String prefix = scope.languages().languages().prefix(language());
+        return prefix.isEmpty() ? "" : "/" + prefix.substring(0, prefix.length() - 1);
+    }
 
     public String languageCode() { return scope.config().languageCode(); }
 
@@ -107,7 +124,11 @@ public final class SiteView {
     public String resourceFolder(String folder) {
         String clean = folder.replaceAll("^/+|/+$", "");
         scope.usedResources().use(clean);
-        return home().relPermalink() + clean + "/";
+        String home = home().relPermalink();
+        String prefix = languagePrefix();
+        // published once at the site root, whichever language asks
+        String root = !prefix.isEmpty() && home.endsWith(prefix + "/") ? home.substring(0, home.length() - prefix.length()) : home;
+        return root + clean + "/";
     }
 
     public AssetBundle bundle(String name) { return scope.bundles().get(name); }
