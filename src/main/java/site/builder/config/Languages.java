@@ -52,8 +52,19 @@ public record Languages(List<Language> all, String defaultLang, boolean defaultI
         return new Language(lang, Values.string(table.get("languagename"), ""), Values.integer(table.get("weight"), 0),
                 Values.string(table.get("languagecode"), config.languageCode()),
                 Values.string(table.get("title"), config.title()), contentDir,
-                Maps.deepMerge(config.params(), Maps.mapAt(table, "params")),
+                Maps.deepMerge(Maps.deepMerge(config.params(), leakedKeys(table)), Maps.mapAt(table, "params")),
                 menus.isEmpty() ? config.menus() : menus);
+    }
+
+    /**
+     * Hugo 0.111 copies the language's own keys (languageName, weight, title, contentDir, menus, the params table
+     * itself...) into its site params, where themes read them: PaperMod's og:site_name is site.Params.title.
+     */
+    private static Map<String, Object> leakedKeys(Map<String, Object> table) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>(table);
+        Object menu = out.remove("menu");
+        if (menu != null) out.putIfAbsent("menus", menu);
+        return out;
     }
 
     /** More than one language: URLs, sitemaps and translations as Hugo writes them for multilingual sites. */
