@@ -76,9 +76,18 @@ public final class PageView {
 
     public ZonedDateTime publishDate() { return page.meta().dates().publishDate(); }
 
-    /** The date with a Go layout ("2006-01-02"), as Hugo's time.Format; "" when the page has none. */
+    /**
+     * The date with a Go layout ("2006-01-02"), as Hugo's time.Format: full month and weekday names in the page's
+     * language ("3월 5, 2024" on a Korean site); "" when the page has none.
+     */
     public String formatDate(String goLayout) {
-        return page.date() == null ? "" : GoLayout.format(page.date(), goLayout);
+        return page.date() == null ? "" : GoLayout.format(page.date(), goLayout, dateNames());
+    }
+
+    /** The language's month and weekday names; English for a key that names no language Java knows. */
+    private Locale dateNames() {
+        Locale locale = Locale.forLanguageTag(lang());
+        return locale.getLanguage().isEmpty() ? Locale.ENGLISH : locale;
     }
 
     /**
@@ -87,7 +96,7 @@ public final class PageView {
      */
     public String formatLastmodIfLater(String goLayout) {
         if (page.date() == null || page.lastmod() == null || !page.lastmod().isAfter(page.date())) return "";
-        String lastmod = GoLayout.format(page.lastmod(), goLayout);
+        String lastmod = GoLayout.format(page.lastmod(), goLayout, dateNames());
         return lastmod.equals(formatDate(goLayout)) ? "" : lastmod;
     }
 

@@ -87,6 +87,17 @@ class PaperMultilingualTest {
         assertEquals("Ko", en.text());
     }
 
+    /** Hugo's time.Format names full months in the site's language (PaperMod's post meta), abbreviations stay English. */
+    @Test
+    void postDatesNameTheMonthInThePagesLanguage() throws IOException {
+        site.buildTo(out);
+        assertEquals("1월 2, 2024", read("posts/hello/index.html").selectFirst(".post-meta span").text());
+        assertEquals("January 2, 2024", read("en/posts/hello/index.html").selectFirst(".post-meta span").text());
+        site.file("hugo.toml", site.read("hugo.toml").replace("[params]\n", "[params]\nDateFormat = \"Monday, Jan 2\"\n"));
+        site.buildTo(out);
+        assertEquals("화요일, Jan 2", read("posts/hello/index.html").selectFirst(".post-meta span").text());
+    }
+
     @Test
     void fullLanguageNamesWhenAsked() throws IOException {
         site.file("hugo.toml", site.read("hugo.toml").replace("[params]\n", "[params]\ndisplayFullLangName = true\n"));
