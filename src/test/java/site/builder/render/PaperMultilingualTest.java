@@ -67,8 +67,9 @@ class PaperMultilingualTest {
                 meta.outerHtml());
         assertEquals(List.of("https://example.org/en/posts/hello/"), meta.select("ul.i18n_list a").eachAttr("href"));
         assertEquals(List.of("En"), texts(meta.select("ul.i18n_list a")));
-        assertEquals(List.of("https://example.org/posts/hello/"),
-                read("en/posts/hello/index.html").select(".post-meta ul.i18n_list a").eachAttr("href"));
+        Element en = read("en/posts/hello/index.html").selectFirst(".post-meta");
+        assertEquals("| Translations:", en.ownText().strip().replace("\u00a0", ""), "each language's own strings");
+        assertEquals(List.of("https://example.org/posts/hello/"), en.select("ul.i18n_list a").eachAttr("href"));
         assertNull(read("posts/only/index.html").selectFirst(".i18n_list"), "an untranslated post has no list");
     }
 
