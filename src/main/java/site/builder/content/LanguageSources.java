@@ -1,5 +1,6 @@
 package site.builder.content;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,10 +41,16 @@ public final class LanguageSources {
         return out;
     }
 
-    /** The site's content folder (when a language reads it) and each language's own, in language order. */
+    /**
+     * The site's content folder (when a language reads it) and each language's own, in language order; a
+     * language's folder that does not exist is left out, as Hugo builds that language without its files.
+     */
     private static Set<Path> contentDirs(SiteConfig site, Languages languages) {
         Set<Path> dirs = new LinkedHashSet<>();
-        for (Language l : languages.all()) dirs.add(l.contentDir() == null ? site.dirs().content() : l.contentDir());
+        for (Language l : languages.all()) {
+            if (l.contentDir() == null) dirs.add(site.dirs().content());
+            else if (Files.isDirectory(l.contentDir())) dirs.add(l.contentDir());
+        }
         return dirs;
     }
 
