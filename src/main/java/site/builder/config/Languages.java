@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import site.common.LocatedError;
+import site.common.LocatedException;
 import site.common.Maps;
 import site.common.Values;
 
@@ -39,7 +41,12 @@ public record Languages(List<Language> all, String defaultLang, boolean defaultI
                 all.add(language(config, lang, table instanceof Map<?, ?> ? Maps.mapAt(raw, "languages." + key) : Map.of()));
             }
         });
-        if (all.stream().noneMatch(l -> l.lang().equals(defaultLang))) all.add(language(config, defaultLang, Map.of()));
+        if (all.isEmpty()) all.add(language(config, defaultLang, Map.of()));
+        if (all.stream().noneMatch(l -> l.lang().equals(defaultLang))) {
+            throw new LocatedException(LocatedError.of(config.sourceDir(), "config: defaultContentLanguage \"" + defaultLang
+                    + "\" is not one of the languages in [languages] (" + String.join(", ",
+                    all.stream().map(Language::lang).sorted().toList()) + "); set it to one of them"));
+        }
         all.sort(HUGO_ORDER);
         return new Languages(List.copyOf(all), defaultLang, Values.bool(raw.get("defaultcontentlanguageinsubdir"), false),
                 Set.copyOf(disabled));

@@ -77,6 +77,14 @@ class LanguagesTest {
     }
 
     @Test
+    void aDefaultContentLanguageThatIsNoDefinedLanguageIsAnError() {
+        site.common.LocatedException e = org.junit.jupiter.api.Assertions.assertThrows(site.common.LocatedException.class,
+                () -> load("[languages.ko]\ntitle = \"K\"\n"));
+        assertEquals("config: defaultContentLanguage \"en\" is not one of the languages in [languages] (ko); set it to one of them",
+                e.errors().get(0).message());
+    }
+
+    @Test
     void theDefaultLanguageIsAtTheRootUnlessInSubdir() {
         String toml = "defaultContentLanguage = \"ko\"\n[languages.ko]\nweight = 1\n[languages.en]\nweight = 2\n";
         Languages atRoot = load(toml);
