@@ -8,7 +8,7 @@
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 papermod="$(cd "${1:-${PAPERMOD_DIR:?give the PaperMod checkout as argument or PAPERMOD_DIR}}" && pwd)"
-sites="papermod-profile papermod-list papermod-homeinfo papermod-feeds"
+sites="papermod-profile papermod-list papermod-homeinfo papermod-feeds papermod-multilingual"
 hugo version | grep -q 'v0.111.3' || { echo "needs hugo 0.111.3, found: $(hugo version)" >&2; exit 1; }
 (cd "$repo" && mvn -B -q -o test-compile)
 jsoup="$HOME/.m2/repository/org/jsoup/jsoup/1.16.1/jsoup-1.16.1.jar"

@@ -1,5 +1,7 @@
 package site.builder;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Counters for the build summary, updated from the rendering threads. */
@@ -13,6 +15,7 @@ public final class BuildStats {
     private volatile String language = "en";
     private volatile int filesWritten;
     private volatile long bytesStaged;
+    private final List<BuildStats> more = new ArrayList<>();
 
     /** What the publish wrote on disk: files new or changed (unchanged ones are not rewritten), and their bytes. */
     void written(int files, long bytes) {
@@ -41,25 +44,49 @@ public final class BuildStats {
 
     public int sitemaps() { return sitemaps.get(); }
 
+    /** This column followed by another language's (a multilingual build's summary has one column per language). */
+    BuildStats and(BuildStats language) {
+        more.add(language);
+        return this;
+    }
+
+    /** The language columns: this build's (the first language's) and those added with {@link #and}. */
+    public List<BuildStats> columns() {
+        List<BuildStats> out = new ArrayList<>(List.of(this));
+        out.addAll(more);
+        return out;
+    }
+
     /**
-     * The summary table Hugo prints after a build, headed by the site's language code in capitals ("KO"), the
-     * column as wide as the wider of the code and the numbers.
+     * The summary table Hugo prints after a build, one column per language headed by its key in capitals ("KO"),
+     * each column as wide as the wider of the key and its numbers.
      */
     public String table(long millis) {
-        String head = language.isEmpty() ? "EN" : language.toUpperCase(java.util.Locale.ROOT);
-        int[] counts = {pages(), paginatorPages(), nonPageFiles(), staticFiles(), 0, aliases(), sitemaps(), 0};
         String[] names = {"Pages", "Paginator pages", "Non-page files", "Static files", "Processed images", "Aliases",
                 "Sitemaps", "Cleaned"};
-        int width = head.length();
-        for (int n : counts) width = Math.max(width, Integer.toString(n).length());
-        int left = (width - head.length()) / 2;
-        StringBuilder out = new StringBuilder()
-                .append(" ".repeat(19)).append("| ").append(" ".repeat(left)).append(head)
-                .append(" ".repeat(width - head.length() - left)).append("  \n")
-                .append("-".repeat(19)).append('+').append("-".repeat(width + 3)).append('\n');
-        for (int i = 0; i < names.length; i++) {
-            out.append(String.format("  %-17s| %" + width + "d  %n", names[i], counts[i]));
+        List<BuildStats> columns = columns();
+        StringBuilder head = new StringBuilder(" ".repeat(19));
+        StringBuilder rule = new StringBuilder("-".repeat(19));
+        StringBuilder[] rows = new StringBuilder[names.length];
+        for (int i = 0; i < names.length; i++) rows[i] = new StringBuilder(String.format("  %-17s", names[i]));
+        for (int c = 0; c < columns.size(); c++) {
+            BuildStats s = columns.get(c);
+            String key = s.language.isEmpty() ? "EN" : s.language.toUpperCase(java.util.Locale.ROOT);
+            int[] counts = s.counts();
+            int width = key.length();
+            for (int n : counts) width = Math.max(width, Integer.toString(n).length());
+            String end = c == columns.size() - 1 ? "  " : " ";
+            int left = (width - key.length()) / 2;
+            head.append("| ").append(" ".repeat(left)).append(key).append(" ".repeat(width - key.length() - left)).append(end);
+            rule.append('+').append("-".repeat(width + 1 + end.length()));
+            for (int i = 0; i < names.length; i++) rows[i].append(String.format("| %" + width + "d", counts[i])).append(end);
         }
+        StringBuilder out = new StringBuilder().append(head).append('\n').append(rule).append('\n');
+        for (StringBuilder row : rows) out.append(row).append(System.lineSeparator());
         return out.append("\nTotal in ").append(millis).append(" ms").toString();
+    }
+
+    private int[] counts() {
+        return new int[] {pages(), paginatorPages(), nonPageFiles(), staticFiles(), 0, aliases(), sitemaps(), 0};
     }
 }

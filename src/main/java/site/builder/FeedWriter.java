@@ -33,8 +33,11 @@ final class FeedWriter {
         this.scope = scope;
     }
 
-    /** @param themeFeed whether the theme writes a page's feed (then it is not written here) */
-    void write(Publisher out, BuildStats stats, Predicate<Page> themeFeed) {
+    /**
+     * @param out where the language's outputs go, {@code root} the site root (robots.txt)
+     * @param themeFeed whether the theme writes a page's feed (then it is not written here)
+     */
+    void write(Publisher out, Publisher root, LanguageOutput place, BuildStats stats, Predicate<Page> themeFeed) {
         RssWriter rss = new RssWriter(config.flags().minify());
         site.allPages().parallelStream().forEach(page -> {
             TargetPath target = page.target(OutputFormat.RSS);
@@ -46,19 +49,30 @@ final class FeedWriter {
         if (config.kindEnabled("sitemap")) {
             List<SitemapWriter.Entry> entries = site.pages().stream()
                     .filter(p -> p.meta().build().listed() && !p.permalink().isEmpty())
-                    .map(this::sitemapEntry)
+                    .map(p -> sitemapEntry(p, place))
                     .toList();
-            out.publish(PublishTarget.page(config.sitemap().filename(), config.flags().minify()), SitemapWriter.write(entries));
+            root.publish(PublishTarget.page(place.sitemapFile(), config.flags().minify()),
+                    SitemapWriter.write(entries).getBytes(StandardCharsets.UTF_8));
             stats.sitemaps.incrementAndGet();
         }
-        if (config.flags().enableRobotsTXT() && config.kindEnabled("robotstxt")) {
-            out.publish(PublishTarget.of("robots.txt"), "User-agent: *".getBytes(StandardCharsets.UTF_8));
+        if (place.shared() && config.flags().enableRobotsTXT() && config.kindEnabled("robotstxt")) {
+            root.publish(PublishTarget.of("robots.txt"), "User-agent: *".getBytes(StandardCharsets.UTF_8));
         }
     }
 
-    private SitemapWriter.Entry sitemapEntry(Page p) {
+    private SitemapWriter.Entry sitemapEntry(Page p, LanguageOutput place) {
         PageSitemap own = PageSitemap.of(p.meta().params().get("sitemap"), config.sitemap());
-        return new SitemapWriter.Entry(p.permalink(), p.lastmod(), own.changefreq(), own.priority());
+        return new SitemapWriter.Entry(p.permalink(), p.lastmod(), own.changefreq(), own.priority(), alternates(p, place));
+    }
+
+    /** A translated page's xhtml:link alternates: its translations in language order, then itself (Hugo's template). */
+    private static List<SitemapWriter.Alternate> alternates(Page page, LanguageOutput place) {
+        List<Page> others = place.languages().translations().others(page);
+        if (others.isEmpty()) return List.of();
+        List<SitemapWriter.Alternate> out = new java.util.ArrayList<>();
+        for (Page p : others) out.add(new SitemapWriter.Alternate(place.languages().of(p).lang(), p.permalink()));
+        out.add(new SitemapWriter.Alternate(place.languages().current().lang(), page.permalink()));
+        return out;
     }
 
     private Feed feed(Page page, TargetPath rss) {

@@ -14,10 +14,7 @@ import java.util.stream.Collectors;
 import site.builder.config.BuildOptions;
 import site.builder.config.ConfigLoader;
 import site.builder.config.SiteConfig;
-import site.builder.content.ContentScanner;
-import site.builder.content.IgnoreFiles;
 import site.builder.content.Page;
-import site.builder.content.SiteAssembler;
 import site.builder.content.SiteIndex;
 import site.builder.content.SourcePage;
 import site.builder.markdown.MarkdownOptions;
@@ -83,22 +80,13 @@ public final class SiteBuilder {
             SiteConfig config = step("config", () -> new ConfigLoader(log).load(options));
             if (sink == null) step("destination", () -> checkDestination(config));
             // one step, so errors in files that fail to read and in front matter values are all reported together
-            Content content = step("content", () -> loadContent(config));
-            SiteIndex site = content.site();
+            LanguageSites sites = step("content", () -> LanguageSites.assemble(config, log, clock));
             Theme theme = step("theme", () -> new ThemeResolver(log).resolve(config));
-            RenderedPages rendered = step("markdown", () -> renderMarkdown(config, site, theme));
-            BuildStats stats = step("write", () -> write(config, content, rendered, theme, sink));
+            RenderedPages rendered = step("markdown", () -> renderMarkdown(config, sites, theme));
+            BuildStats stats = step("write", () -> write(config, sites, rendered, theme, sink));
             long millis = (System.nanoTime() - start) / 1_000_000;
-            return new BuildResult(site, stats, millis, Collections.unmodifiableMap(stepMillis), log.notices(),
+            return new BuildResult(sites.primary().index(), stats, millis, Collections.unmodifiableMap(stepMillis), log.notices(),
                     log.warnings());
-        }
-
-        /** The assembled site and the files in content/ outside any bundle, published where they are. */
-        private record Content(SiteIndex site, List<SourcePage.Resource> files) {}
-
-        private Content loadContent(SiteConfig config) {
-            ContentScanner.Scanned scanned = new ContentScanner(log, IgnoreFiles.of(config)).scan(config.dirs().content());
-            return new Content(new SiteAssembler(config, log, clock).assemble(scanned.pages()), scanned.files());
         }
 
         /** A destination that is not a folder, or that holds the sources, is refused before anything is read. */
@@ -113,13 +101,19 @@ public final class SiteBuilder {
             return dirs.publish();
         }
 
-        private BuildStats write(SiteConfig config, Content content, RenderedPages rendered, Theme theme,
+        private BuildStats write(SiteConfig config, LanguageSites sites, RenderedPages rendered, Theme theme,
                                  Function<SiteConfig, Publisher> sink) {
             Path publish = config.dirs().publish();
             try (DirectorySink dir = sink == null ? open(publish, config.flags().cleanDestinationDir()) : null;
                  DirectorySink dumps = dumpDir == null ? null : open(dumpDir, false)) {
-                BuildStats stats = new SiteWriter(config, content.site(), rendered, theme, log, dumps)
-                        .write(sink == null ? dir : sink.apply(config), content.files());
+                Publisher out = sink == null ? dir : sink.apply(config);
+                BuildStats stats = null;
+                for (LanguageSites.LanguageSite site : sites.sites()) {
+                    BuildStats written = new SiteWriter(site.config(), site.index(), rendered, theme, log, dumps,
+                            site.place()).write(out, sites.contentFiles());
+                    stats = stats == null ? written : stats.and(written);
+                }
+                if (sites.languages().multilingual()) new LanguageRoots(config, sites).write(out, stats);
                 if (strict && !log.warnings().isEmpty()) {
                     log.error(LocatedError.of(null, log.warnings().size()
                             + " warning(s) and --strict is set: nothing was written"));
@@ -141,16 +135,22 @@ public final class SiteBuilder {
             return new DirectorySink(folder, clean, LOCK_WAIT, log::notice);
         }
 
-        private RenderedPages renderMarkdown(SiteConfig config, SiteIndex site, Theme theme) {
+        private RenderedPages renderMarkdown(SiteConfig config, LanguageSites sites, Theme theme) {
             MarkdownRenderer renderer = new MarkdownRenderer(MarkdownOptions.fromConfig(config.markup())
                     .withEmoji(Values.bool(config.raw().get("enableemoji"), false)));
             JteShortcodes shortcodes = new JteShortcodes(theme.templates());
             JteRenderHooks hooks = new JteRenderHooks(theme.templates());
             RenderHooks usedHooks = hooks.any() ? hooks : null;
-            Map<Page, Rendered> out = site.allPages().parallelStream()
-                    .filter(p -> p.meta().build().rendered() || p.meta().build().listed())
-                    .collect(Collectors.toConcurrentMap(p -> p,
-                            p -> render(renderer, config, p, new SiteLinks(site, p), shortcodes, usedHooks)));
+            Map<Page, Rendered> out = null;
+            for (LanguageSites.LanguageSite language : sites.sites()) {
+                SiteIndex site = language.index();
+                Map<Page, Rendered> one = site.allPages().parallelStream()
+                        .filter(p -> p.meta().build().rendered() || p.meta().build().listed())
+                        .collect(Collectors.toConcurrentMap(p -> p, p -> render(renderer, language.config(), p,
+                                new SiteLinks(site, p), shortcodes, usedHooks)));
+                if (out == null) out = one;
+                else out.putAll(one);
+            }
             return new RenderedPages(out);
         }
 
@@ -158,11 +158,14 @@ public final class SiteBuilder {
                                 JteShortcodes shortcodes, RenderHooks hooks) {
             SourcePage src = page.source();
             try {
+                if (src != null && src.format().equals("html")) {
+                    String body = src.frontMatter().body();
+                    return new Rendered(body, "", body, false, body, 0, 0, 0);
+                }
                 PageContext ctx = new PageContext(src == null ? null : src.file(),
                         src == null ? 1 : src.frontMatter().bodyLine(), page.meta().isCJKLanguage(),
                         config.summaryLength(), page.meta().summary(), page.meta().params(), config.params(),
                         links, shortcodes, hooks);
-                if (src != null && src.format().equals("html")) return renderer.renderHtml(src.frontMatter().body(), ctx);
                 Rendered r = renderer.render(src == null ? "" : src.frontMatter().body(), ctx);
                 // a page without a file has no content at all, so Hugo gives it no table of contents either
                 return src != null ? r : new Rendered(r.content(), "", r.summary(), r.truncated(), r.plain(),

@@ -23,6 +23,7 @@ import site.builder.content.SiteIndex;
 import site.builder.content.SourcePage;
 import site.builder.content.TargetPath;
 import site.builder.output.AliasWriter;
+import site.builder.output.PrefixedPublisher;
 import site.builder.output.PublishTarget;
 import site.builder.output.Publisher;
 import site.builder.render.Json;
@@ -53,26 +54,38 @@ final class SiteWriter {
     private final RenderScope scope;
     private final BuildStats stats = new BuildStats();
     private final Set<Page> failed = ConcurrentHashMap.newKeySet();
+    private final LanguageOutput place;
 
     SiteWriter(SiteConfig config, SiteIndex site, RenderedPages rendered, Theme theme, BuildLog log, Publisher dumps) {
+        this(config, site, rendered, theme, log, dumps, LanguageOutput.single(config));
+    }
+
+    /** One language's site of a multilingual build, written below {@code place.prefix()}. */
+    SiteWriter(SiteConfig config, SiteIndex site, RenderedPages rendered, Theme theme, BuildLog log, Publisher dumps,
+               LanguageOutput place) {
         this.config = config;
         this.site = site;
         this.theme = theme;
         this.log = log;
-        this.dumps = dumps;
+        this.dumps = PrefixedPublisher.of(dumps, place.prefix());
+        this.place = place;
         this.scope = new RenderScope(config, site, rendered, new Paginator(config), MenuBuilder.build(config, site),
                 ThemeBundles.of(theme, config.dirs().assets(), config.flags().minify(),
-                        !Values.bool(Maps.at(config.params(), "assets.disablefingerprinting"), false)));
+                        !Values.bool(Maps.at(config.params(), "assets.disablefingerprinting"), false)), place.languages());
     }
 
-    /** @param contentFiles the files in content/ outside any bundle, published at their path there (as Hugo) */
-    BuildStats write(Publisher out, List<SourcePage.Resource> contentFiles) {
+    /**
+     * @param root the site root: a language's own outputs go below its prefix, aliases and shared files at the root
+     * @param contentFiles the files in content/ outside any bundle, published at their path there (as Hugo)
+     */
+    BuildStats write(Publisher root, List<SourcePage.Resource> contentFiles) {
+        Publisher out = PrefixedPublisher.of(root, place.prefix());
         stats.language(config.defaultContentLanguage());
-        copyStatic(out);
-        writeBundles(out);
+        copyStatic(root, place.shared());
+        if (place.shared()) writeBundles(root);
         Map<String, Page> owners = new TargetClaims(log).owners(site.allPages());
-        writeContentFiles(out, contentFiles, owners);
-        writeAliases(out, owners);
+        if (place.shared()) writeContentFiles(root, contentFiles, owners);
+        writeAliases(root, out, owners);
         PageRenderer renderer = new PageRenderer(scope, theme.templates());
         warnMissingTemplates(renderer);
         // one job per output (a long list's pagers are many), so no single page keeps one core busy at the end
@@ -82,9 +95,9 @@ final class SiteWriter {
                 .flatMap(p -> renderer.outputs(p).stream().map(o -> new OutputJob(p, o)))
                 .toList();
         jobs.parallelStream().forEach(job -> writeOutput(out, job, owners));
-        writeUsedAssetFolders(out);
+        writeUsedAssetFolders(root);
         site.allPages().forEach(p -> writeResources(out, p));
-        new FeedWriter(config, site, scope).write(out, stats, renderer::hasFeedTemplate);
+        new FeedWriter(config, site, scope).write(out, root, place, stats, renderer::hasFeedTemplate);
         return stats;
     }
 
@@ -129,11 +142,12 @@ final class SiteWriter {
         }
     }
 
-    private void writeAliases(Publisher out, Map<String, Page> owners) {
+    /** Front matter aliases at the root (Hugo 0.111 does not put a language's under its folder), pager aliases in it. */
+    private void writeAliases(Publisher root, Publisher out, Map<String, Page> owners) {
         Paginator paginator = new Paginator(config);
         for (SiteIndex.Alias alias : site.aliases()) {
             if (owners.containsKey("/" + alias.file())) continue;
-            out.publish(PublishTarget.of(alias.file()), AliasWriter.write(alias.target(), lang()).getBytes(StandardCharsets.UTF_8));
+            root.publish(PublishTarget.of(alias.file()), AliasWriter.write(alias.target(), lang()).getBytes(StandardCharsets.UTF_8));
             stats.aliases.incrementAndGet();
         }
         for (Page list : site.allPages()) {
@@ -178,15 +192,16 @@ final class SiteWriter {
         });
     }
 
-    private void copyStatic(Publisher out) {
+    /** Static files, once for all languages ({@code write} false: only counted, as Hugo counts them per language). */
+    private void copyStatic(Publisher out, boolean write) {
         if (theme.bundledStatic() != null) {
             BundledFiles.read(theme.bundledStatic()).forEach((path, bytes) -> {
-                out.publish(PublishTarget.of(path), bytes);
+                if (write) out.publish(PublishTarget.of(path), bytes);
                 stats.staticFiles.incrementAndGet();
             });
         }
         Stream.concat(theme.staticDirs().stream(), config.dirs().statics().stream())
-                .filter(Files::isDirectory).forEach(dir -> copyTree(out, dir));
+                .filter(Files::isDirectory).forEach(dir -> copyTree(write ? out : null, dir));
     }
 
     /** Static files, without following symbolic links: a link to a secret file must not publish it (as Hugo). */
@@ -196,9 +211,9 @@ final class SiteWriter {
             Path root = dir.toRealPath();
             for (Path f : files.sorted().toList()) {
                 if (Files.isSymbolicLink(f)) {
-                    log.warn(SymbolicLinks.notFollowed(f));
+                    if (out != null) log.warn(SymbolicLinks.notFollowed(f));
                 } else if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
-                    out.copy(f, PublishTarget.of(root.relativize(f).toString().replace('\\', '/')));
+                    if (out != null) out.copy(f, PublishTarget.of(root.relativize(f).toString().replace('\\', '/')));
                     stats.staticFiles.incrementAndGet();
                 }
             }

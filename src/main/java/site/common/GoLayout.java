@@ -7,7 +7,9 @@ import java.util.Locale;
 
 /**
  * Formats a date with a Go reference-time layout ("2006-01-02", "January 2, 2006"), the form Hugo sites write
- * their date formats in (PaperMod's {@code params.DateFormat}). Month and day names are English, as Go's.
+ * their date formats in (PaperMod's {@code params.DateFormat}). Month and day names are English, as Go's;
+ * Hugo's {@code time.Format} names full months and weekdays in the site's language ({@link #format(ZonedDateTime,
+ * String, Locale)}), abbreviations stay English.
  */
 public final class GoLayout {
     /** Longest tokens first, so "January" wins over "Jan" and "2006" over "2". */
@@ -17,6 +19,11 @@ public final class GoLayout {
     private GoLayout() {}
 
     public static String format(ZonedDateTime t, String layout) {
+        return format(t, layout, Locale.ENGLISH);
+    }
+
+    /** As Hugo 0.111's time.Format: "January" and "Monday" in {@code names}' language ("3월", "화요일"). */
+    public static String format(ZonedDateTime t, String layout, Locale names) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < layout.length()) {
@@ -24,7 +31,7 @@ public final class GoLayout {
             if (token == null) {
                 out.append(layout.charAt(i++));
             } else {
-                out.append(value(t, token));
+                out.append(value(t, token, names));
                 i += token.length();
             }
         }
@@ -36,12 +43,12 @@ public final class GoLayout {
         return null;
     }
 
-    private static String value(ZonedDateTime t, String token) {
+    private static String value(ZonedDateTime t, String token, Locale names) {
         int hour12 = t.getHour() % 12 == 0 ? 12 : t.getHour() % 12;
         return switch (token) {
-            case "January" -> t.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            case "January" -> t.getMonth().getDisplayName(TextStyle.FULL, names);
             case "Jan" -> t.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
-            case "Monday" -> t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            case "Monday" -> t.getDayOfWeek().getDisplayName(TextStyle.FULL, names);
             case "Mon" -> t.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
             case "2006" -> String.valueOf(t.getYear());
             case "06" -> two(t.getYear() % 100);

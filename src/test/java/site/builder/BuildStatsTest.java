@@ -39,4 +39,29 @@ class BuildStatsTest {
         assertEquals("-------------------+---------", stats("en", 123456).table(1).lines().skip(1).findFirst().orElseThrow());
         assertEquals("  Pages            | 123456  ", stats("en", 123456).table(1).lines().skip(2).findFirst().orElseThrow());
     }
+
+    /** Recorded from hugo 0.111.3 on the multilingual fixture (Korean default, English). */
+    @Test
+    void aMultilingualSiteHasOneColumnPerLanguage() {
+        BuildStats ko = stats("ko", 21);
+        ko.nonPageFiles.set(1);
+        ko.aliases.set(1);
+        ko.sitemaps.set(2);
+        BuildStats en = stats("en", 20);
+        en.nonPageFiles.set(1);
+        en.aliases.set(1);
+        assertEquals("""
+                                   | KO | EN \s
+                -------------------+----+-----
+                  Pages            | 21 | 20 \s
+                  Paginator pages  |  0 |  0 \s
+                  Non-page files   |  1 |  1 \s
+                  Static files     |  1 |  1 \s
+                  Processed images |  0 |  0 \s
+                  Aliases          |  1 |  1 \s
+                  Sitemaps         |  2 |  1 \s
+                  Cleaned          |  0 |  0 \s
+
+                Total in 39 ms""", ko.and(en).table(39));
+    }
 }

@@ -94,10 +94,16 @@ public final class ConfigLoader {
         for (Path file : listSorted(dir)) {
             if (DataFormat.ofFile(file).isEmpty()) continue;
             String base = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-            // menus.en.toml: single-language sites read it as menus
             String key = base.contains(".") ? base.substring(0, base.indexOf('.')) : base;
             Map<String, Object> values = parse(file);
-            merged = Maps.deepMerge(merged, key.equals("hugo") || key.equals("config") ? values : Map.of(key, values));
+            if (!key.equals(base) && (key.equals("menus") || key.equals("menu"))) {
+                // menus.en.toml: the menus of the language "en", as Hugo reads it
+                String lang = base.substring(key.length() + 1).toLowerCase(java.util.Locale.ROOT);
+                values = Map.of("languages", Map.of(lang, Map.of("menus", values)));
+            } else if (!key.equals("hugo") && !key.equals("config")) {
+                values = Map.of(key, values);
+            }
+            merged = Maps.deepMerge(merged, values);
         }
         return merged;
     }

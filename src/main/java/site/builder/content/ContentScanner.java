@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 import site.common.BuildLog;
 import site.common.LocatedError;
@@ -26,14 +29,17 @@ import site.common.SymbolicLinks;
 public final class ContentScanner {
     private final BuildLog log;
     private final IgnoreFiles ignore;
+    /** The site's language keys: index.en.md heads a bundle as index.md does (empty for one language). */
+    private final Set<String> languages;
 
     public ContentScanner(BuildLog log) {
-        this(log, IgnoreFiles.NONE);
+        this(log, IgnoreFiles.NONE, Set.of());
     }
 
-    public ContentScanner(BuildLog log, IgnoreFiles ignore) {
+    public ContentScanner(BuildLog log, IgnoreFiles ignore, Set<String> languages) {
         this.log = log;
         this.ignore = ignore;
+        this.languages = languages;
     }
 
     /**
@@ -68,20 +74,22 @@ public final class ContentScanner {
 
     private void walk(Path root, Path dir, List<Found> out, List<SourcePage.Resource> files) {
         List<Entry> entries = list(dir);
-        Path index = first(entries, ContentClass.LEAF);
-        if (index != null && !dir.equals(root)) {
-            if (supported(index)) out.add(new Found(index, SourcePage.Bundle.LEAF, leafResources(dir, index)));
+        List<Path> indexes = bundleHeads(entries, ContentClass.LEAF, "index");
+        if (!indexes.isEmpty() && !dir.equals(root)) {
+            List<SourcePage.Resource> resources = leafResources(dir, indexes);
+            indexes.stream().filter(this::supported).forEach(index -> out.add(new Found(index, SourcePage.Bundle.LEAF, resources)));
             return;
         }
-        Path branch = first(entries, ContentClass.BRANCH);
-        if (branch != null && supported(branch)) out.add(new Found(branch, SourcePage.Bundle.BRANCH, branchResources(entries)));
+        List<Path> branches = bundleHeads(entries, ContentClass.BRANCH, "_index");
+        List<SourcePage.Resource> branchFiles = branches.isEmpty() ? List.of() : branchResources(entries);
+        branches.stream().filter(this::supported).forEach(branch -> out.add(new Found(branch, SourcePage.Bundle.BRANCH, branchFiles)));
         for (Entry e : entries) {
             if (e.folder()) {
                 walk(root, e.path(), out, files);
             } else if (!e.kind().isContent()) {
                 // beside a branch's _index they are its resources; elsewhere published where they are
-                if (branch == null) files.add(new SourcePage.Resource(e.path(), slashed(root.relativize(e.path()))));
-            } else if (!e.path().equals(branch) && supported(e.path())) {
+                if (branches.isEmpty()) files.add(new SourcePage.Resource(e.path(), slashed(root.relativize(e.path()))));
+            } else if (!branches.contains(e.path()) && supported(e.path())) {
                 out.add(new Found(e.path(), SourcePage.Bundle.NONE, List.of()));
             }
         }
@@ -105,10 +113,10 @@ public final class ContentScanner {
      * A leaf bundle's resources: every plain file below it, in sub-folders too. Its other content files (such as
      * {@code index-backup.md}) are Hugo's page resources: neither pages nor published.
      */
-    private List<SourcePage.Resource> leafResources(Path dir, Path page) {
+    private List<SourcePage.Resource> leafResources(Path dir, List<Path> pages) {
         List<SourcePage.Resource> out = new ArrayList<>();
         try (Stream<Path> all = Files.walk(dir)) {
-            all.filter(p -> !p.equals(page)).filter(p -> !skippedBelow(dir, p)).filter(p -> notLink(dir, p))
+            all.filter(p -> !pages.contains(p)).filter(p -> !skippedBelow(dir, p)).filter(p -> notLink(dir, p))
                     .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> ContentClass.of(p) == ContentClass.FILE).sorted()
                     .forEach(p -> out.add(new SourcePage.Resource(p, slashed(dir.relativize(p)))));
@@ -192,8 +200,27 @@ public final class ContentScanner {
         return false;
     }
 
-    private static Path first(List<Entry> entries, ContentClass kind) {
-        return entries.stream().filter(e -> !e.folder() && e.kind() == kind).map(Entry::path).findFirst().orElse(null);
+    /**
+     * A bundle's pages: the first entry of that kind named {@code baseName} (one language) or, on a multilingual
+     * site, the first named {@code baseName} or {@code baseName.LANG} for each language.
+     */
+    private List<Path> bundleHeads(List<Entry> entries, ContentClass kind, String baseName) {
+        Map<String, Path> byBase = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            if (e.folder() || e.kind() != kind) continue;
+            if (languages.isEmpty()) return List.of(e.path());
+            String base = baseOf(e.path());
+            if (base.equals(baseName) || base.startsWith(baseName + ".") && languages.contains(base.substring(baseName.length() + 1))) {
+                byBase.putIfAbsent(base, e.path());
+            }
+        }
+        return List.copyOf(byBase.values());
+    }
+
+    private static String baseOf(Path p) {
+        String name = p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private static String format(Path p) {

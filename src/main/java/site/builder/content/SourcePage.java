@@ -9,9 +9,20 @@ import java.util.List;
  * @param path the path relative to the content dir, '/'-separated (Hugo's File.Path)
  * @param bundle NONE for a plain page, LEAF for index.md, BRANCH for _index.md
  * @param resources the bundle's other files (empty for a plain page)
+ * @param lang the language the file's name names ("en" for hello.en.md), "" when it names none
  */
 public record SourcePage(Path file, String path, Bundle bundle, String format, FrontMatter frontMatter,
-                         List<Resource> resources) {
+                         List<Resource> resources, String lang) {
+
+    public SourcePage(Path file, String path, Bundle bundle, String format, FrontMatter frontMatter,
+                      List<Resource> resources) {
+        this(file, path, bundle, format, frontMatter, resources, "");
+    }
+
+    /** This file as the named language's, its name's language suffix then left out of {@link #baseName}. */
+    public SourcePage withLang(String language) {
+        return new SourcePage(file, path, bundle, format, frontMatter, resources, language);
+    }
 
     public enum Bundle { NONE, LEAF, BRANCH }
 
@@ -24,11 +35,12 @@ public record SourcePage(Path file, String path, Bundle bundle, String format, F
         return slash < 0 ? "" : path.substring(0, slash + 1);
     }
 
-    /** The file name without its extension (Hugo's File.TranslationBaseName, single language). */
+    /** The file name without its extension and language suffix (Hugo's File.TranslationBaseName). */
     public String baseName() {
         String name = path.substring(path.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        return !lang.isEmpty() && base.endsWith("." + lang) ? base.substring(0, base.length() - lang.length() - 1) : base;
     }
 
     /** For a bundle the directory's name, else the base name (Hugo's File.ContentBaseName). */

@@ -7,8 +7,19 @@ import site.common.GoDates;
 
 /** Writes sitemap.xml with the structure and whitespace of Hugo 0.111's built-in template. */
 public final class SitemapWriter {
-    /** One URL; lastmod null when unknown, changefreq "" and priority negative when unset. */
-    public record Entry(String loc, ZonedDateTime lastmod, String changefreq, double priority) {}
+    /**
+     * One URL; lastmod null when unknown, changefreq "" and priority negative when unset; alternates the
+     * xhtml:link lines of a translated page (empty otherwise).
+     */
+    public record Entry(String loc, ZonedDateTime lastmod, String changefreq, double priority,
+                        List<Alternate> alternates) {
+        public Entry(String loc, ZonedDateTime lastmod, String changefreq, double priority) {
+            this(loc, lastmod, changefreq, priority, List.of());
+        }
+    }
+
+    /** A language version of a page: its language key and permalink. */
+    public record Alternate(String lang, String href) {}
 
     private SitemapWriter() {}
 
@@ -22,6 +33,11 @@ public final class SitemapWriter {
             if (e.lastmod() != null) out.append("\n    <lastmod>").append(GoDates.numericOffset(e.lastmod())).append("</lastmod>");
             if (!e.changefreq().isEmpty()) out.append("\n    <changefreq>").append(Escape.htmlText(e.changefreq())).append("</changefreq>");
             if (e.priority() >= 0) out.append("\n    <priority>").append(goFloat(e.priority())).append("</priority>");
+            for (Alternate a : e.alternates()) {
+                out.append("\n    <xhtml:link\n                rel=\"alternate\"\n                hreflang=\"")
+                        .append(Escape.htmlText(a.lang())).append("\"\n                href=\"").append(Escape.htmlText(a.href()))
+                        .append("\"\n                />");
+            }
             out.append("\n  </url>");
         }
         return out.append("\n</urlset>\n").toString();

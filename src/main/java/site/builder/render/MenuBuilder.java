@@ -65,7 +65,8 @@ public final class MenuBuilder {
     private static boolean matchesRef(Page p, String path) {
         String file = p.filePath();
         if (!file.isEmpty()) {
-            String noExt = file.replaceAll("\\.[^./]+$", "").replaceAll("/_?index$", "");
+            // without extension and language suffix: posts/_index.en.md is "posts"
+            String noExt = (p.source().dir() + p.source().baseName()).replaceAll("/_?index$", "");
             if (noExt.equals(path) || file.equals(path)) return true;
         }
         return file.isEmpty() && String.join("/", p.sectionPath()).equals(path) && p.kind().isList();

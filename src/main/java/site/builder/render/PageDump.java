@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.time.ZonedDateTime;
+import site.builder.config.Language;
 import site.builder.content.Kind;
 import site.builder.content.Page;
 import site.builder.content.PageMeta;
@@ -58,6 +59,8 @@ public final class PageDump {
         d.put("prevInSection", page.prevInSection() == null ? null : page.prevInSection().permalink());
         d.put("nextInSection", page.nextInSection() == null ? null : page.nextInSection().permalink());
         d.put("file", page.source() == null ? null : Map.of("path", page.source().path()));
+        d.put("lang", view.lang());
+        d.put("translations", permalinks(view.translations().stream().map(PageView::page).toList()));
         if (view.paginator() != null) d.put("paginator", paginator(view.paginator()));
         if (page.isHome()) {
             Map<String, Object> menus = new LinkedHashMap<>();
@@ -68,8 +71,20 @@ public final class PageDump {
             site.put("baseURL", view.site().baseURL());
             site.put("languageCode", view.site().languageCode());
             site.put("params", view.site().params());
+            site.put("language", language(view.site().language()));
+            site.put("languages", view.site().languages().stream().map(PageDump::language).toList());
+            site.put("isMultiLingual", view.site().isMultiLingual());
+            site.put("homeTranslations", permalinks(view.site().home().allTranslations().stream().map(PageView::page).toList()));
             d.put("site", site);
         }
+        return d;
+    }
+
+    private static Map<String, Object> language(Language l) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("lang", l.lang());
+        d.put("languageName", l.languageName());
+        d.put("weight", l.weight());
         return d;
     }
 

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import site.builder.config.Language;
 import site.builder.content.FeedPages;
 import site.builder.content.Kind;
 import site.builder.content.OutputFormat;
@@ -75,9 +76,18 @@ public final class PageView {
 
     public ZonedDateTime publishDate() { return page.meta().dates().publishDate(); }
 
-    /** The date with a Go layout ("2006-01-02"), as Hugo's time.Format; "" when the page has none. */
+    /**
+     * The date with a Go layout ("2006-01-02"), as Hugo's time.Format: full month and weekday names in the page's
+     * language ("3월 5, 2024" on a Korean site); "" when the page has none.
+     */
     public String formatDate(String goLayout) {
-        return page.date() == null ? "" : GoLayout.format(page.date(), goLayout);
+        return page.date() == null ? "" : GoLayout.format(page.date(), goLayout, dateNames());
+    }
+
+    /** The language's month and weekday names; English for a key that names no language Java knows. */
+    private Locale dateNames() {
+        Locale locale = Locale.forLanguageTag(lang());
+        return locale.getLanguage().isEmpty() ? Locale.ENGLISH : locale;
     }
 
     /**
@@ -86,7 +96,7 @@ public final class PageView {
      */
     public String formatLastmodIfLater(String goLayout) {
         if (page.date() == null || page.lastmod() == null || !page.lastmod().isAfter(page.date())) return "";
-        String lastmod = GoLayout.format(page.lastmod(), goLayout);
+        String lastmod = GoLayout.format(page.lastmod(), goLayout, dateNames());
         return lastmod.equals(formatDate(goLayout)) ? "" : lastmod;
     }
 
@@ -263,6 +273,21 @@ public final class PageView {
     public String feedDescription() {
         return description().isEmpty() ? summary() : GoHtml.escape(description());
     }
+
+    /** The page's language key (Hugo's .Lang). */
+    public String lang() { return language().lang(); }
+
+    /** The page's language (Hugo's .Language): lang(), languageName(), weight(), languageCode(), title(). */
+    public Language language() { return scope.languages().of(page); }
+
+    /** The page in the other languages, in language order (Hugo's .Translations); empty when it has none. */
+    public List<PageView> translations() { return views(scope.languages().translations().others(page)); }
+
+    /** The page and its translations in language order (Hugo's .AllTranslations). */
+    public List<PageView> allTranslations() { return views(scope.languages().translations().all(page)); }
+
+    /** Whether the page has translations (Hugo's .IsTranslated). */
+    public boolean isTranslated() { return !scope.languages().translations().others(page).isEmpty(); }
 
     public List<PageView> views(List<Page> pages) {
         return pages.stream().map(p -> new PageView(p, scope, null)).toList();

@@ -10,17 +10,17 @@ import site.builder.content.SiteIndex;
 public record RenderScope(SiteConfig config, SiteIndex site, RenderedPages rendered, Paginator paginator,
                           Map<String, List<MenuEntry>> menus, ThemeAssets assets, MainSectionPages mainSectionPages,
                           String searchPagePath, Map<String, AssetBundle> bundles, RelatedContent related,
-                          UsedResources usedResources) {
+                          UsedResources usedResources, SiteLanguages languages) {
 
     /**
      * The scope with what the theme derives from the site (its extended CSS, the main-section pages, series,
      * related) and the theme's bundles by name (ThemeBundles).
      */
     public RenderScope(SiteConfig config, SiteIndex site, RenderedPages rendered, Paginator paginator,
-                       Map<String, List<MenuEntry>> menus, Map<String, AssetBundle> bundles) {
+                       Map<String, List<MenuEntry>> menus, Map<String, AssetBundle> bundles, SiteLanguages languages) {
         this(config, site, rendered, paginator, menus, ThemeAssets.load(config.sourceDir(), languages(config)),
                 MainSectionPages.of(config, site), searchPagePath(site), bundles, new RelatedContent(config, site),
-                new UsedResources());
+                new UsedResources(), languages);
     }
 
     /** The site's language codes for i18n files, most specific first: "ko-kr", "ko". */

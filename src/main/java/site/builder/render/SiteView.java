@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import site.builder.config.Language;
 import site.builder.content.SiteIndex;
 import site.builder.markdown.highlight.GoHtml;
 import site.common.GoDates;
@@ -21,7 +22,64 @@ public final class SiteView {
 
     public String title() { return scope.config().title(); }
 
-    public String baseURL() { return scope.config().baseURL(); }
+    /** The site's base URL, the same for every language (Hugo's .Site.BaseURL; the language's home is {@code home()}). */
+    public String baseURL() { return scope.languages().baseURL(); }
+
+    /** The language being rendered (Hugo's .Site.Language): lang(), languageName(), weight(), languageCode(), title(). */
+    public Language language() { return scope.languages().current(); }
+
+    /** Every language of the site in Hugo's order (weight, then key), the current one too (Hugo's .Site.Languages). */
+    public List<Language> languages() { return scope.languages().all(); }
+
+    /** Whether the site has more than one language (Hugo's .Site.IsMultiLingual). */
+    public boolean isMultiLingual() { return scope.languages().multilingual(); }
+
+    /**
+     * Hugo's absLangURL: absURL with the language's folder ("/about/" is https://example.org/en/about/ on the
+     * English site), unless the path already starts with it; on a single-language site the same as absURL
+     * ("" being the base URL itself).
+     */
+    public String absLangURL(String path) {
+        String prefix = languagePrefix();
+        if (prefix.isEmpty() || path.contains("://")) return path.isEmpty() ? baseURL() : absURL(path);
+        String bare = path.startsWith("/") ? path.substring(1) : path;
+        String lang = prefix.substring(1);
+        if (bare.equals(lang) || bare.startsWith(lang + "/")) return absURL(path);
+        return absURL(lang + "/" + bare);
+    }
+
+    /**
+     * How PaperMod names a language in its language switch and translation list: its languageName with
+     * params.displayFullLangName, else its key in title case ("En").
+     */
+    public String languageLabel(Language language) {
+        if (flag("displayFullLangName") && !language.languageName().isEmpty()) return language.languageName();
+        return titleCase(language.lang());
+    }
+
+    /** A language switch link's title: the language's params.languageAltTitle, else its name, else its key in title case. */
+    public String languageTitle(Language language) {
+        String alt = Values.string(Maps.at(language.params(), "languagealttitle"), "");
+        if (!alt.isEmpty()) return alt;
+        return language.languageName().isEmpty() ? titleCase(language.lang()) : language.languageName();
+    }
+
+    /** Hugo's title for a language key: each part's first letter upper case ("zh-cn" is "Zh-Cn"). */
+    public String titleCase(String key) {
+        StringBuilder out = new StringBuilder(key.length());
+        boolean start = true;
+        for (char c : key.toCharArray()) {
+            out.append(start ? Character.toUpperCase(c) : c);
+            start = !Character.isLetterOrDigit(c);
+        }
+        return out.toString();
+    }
+
+    /** "/en" for a language under its own folder, "" at the root (Hugo's .Site.LanguagePrefix). */
+    public String languagePrefix() {
+        String prefix = scope.languages().languages().prefix(language());
+        return prefix.isEmpty() ? "" : "/" + prefix.substring(0, prefix.length() - 1);
+    }
 
     public String languageCode() { return scope.config().languageCode(); }
 
@@ -108,7 +166,11 @@ public final class SiteView {
     public String resourceFolder(String folder) {
         String clean = folder.replaceAll("^/+|/+$", "");
         scope.usedResources().use(clean);
-        return home().relPermalink() + clean + "/";
+        String home = home().relPermalink();
+        String prefix = languagePrefix();
+        // published once at the site root, whichever language asks
+        String root = !prefix.isEmpty() && home.endsWith(prefix + "/") ? home.substring(0, home.length() - prefix.length()) : home;
+        return root + clean + "/";
     }
 
     public AssetBundle bundle(String name) { return scope.bundles().get(name); }

@@ -34,7 +34,7 @@ class PaperModFeedTest {
     @TempDir Path copy;
 
     @ParameterizedTest
-    @ValueSource(strings = {"papermod-profile", "papermod-list", "papermod-homeinfo", "papermod-feeds"})
+    @ValueSource(strings = {"papermod-profile", "papermod-list", "papermod-homeinfo", "papermod-feeds", "papermod-multilingual"})
     void everyFeedSaysWhatPaperModsFeedSays(String site) throws IOException {
         assertSameFeeds(site, SITES.resolve(site));
     }

@@ -40,7 +40,7 @@ class PaperModOutlineTest {
     @TempDir Path out;
 
     @ParameterizedTest
-    @ValueSource(strings = {"papermod-profile", "papermod-list", "papermod-homeinfo", "papermod-feeds"})
+    @ValueSource(strings = {"papermod-profile", "papermod-list", "papermod-homeinfo", "papermod-feeds", "papermod-multilingual"})
     void everyPageHasPaperModsOutline(String site) throws IOException {
         Map<String, List<String>> expected = RecordedOutlines.read(RECORDED.resolve(site + ".txt"));
         BuildOptions options = new BuildOptions(SITES.resolve(site), out, null, null, null, null, null, null, null, null);

@@ -1,0 +1,72 @@
+package site.builder;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import site.builder.config.Language;
+import site.builder.config.Languages;
+import site.builder.config.SiteConfig;
+import site.builder.content.ContentScanner;
+import site.builder.content.IgnoreFiles;
+import site.builder.content.LanguageSources;
+import site.builder.content.SiteAssembler;
+import site.builder.content.SiteIndex;
+import site.builder.content.SourcePage;
+import site.builder.content.Translations;
+import site.builder.render.SiteLanguages;
+
+/**
+ * The site as one assembled site per language, as Hugo 0.111 builds a multilingual site: each language with its
+ * own config (title, params, menus, base URL with its prefix), pages, sections, taxonomies, feeds and sitemap,
+ * and the translations between them. A single-language site is one of these, read exactly as before.
+ */
+record LanguageSites(Languages languages, List<LanguageSite> sites, Translations translations,
+                     List<SourcePage.Resource> contentFiles) {
+
+    /** One language's site and where its outputs go. */
+    record LanguageSite(Language language, SiteConfig config, SiteIndex index, LanguageOutput place) {}
+
+    static LanguageSites assemble(SiteConfig site, site.common.BuildLog log, Clock clock) {
+        Languages languages = Languages.of(site);
+        if (!languages.multilingual()) {
+            Language only = languages.all().get(0);
+            // [languages.ko] on a one-language site still gives its title, params and menus
+            SiteConfig config = site.raw().containsKey("languages")
+                    ? new Languages(languages.all(), languages.defaultLang(), false, languages.disabled()).configFor(site, only)
+                    : site;
+            ContentScanner.Scanned scanned = new ContentScanner(log, IgnoreFiles.of(config), Set.of())
+                    .scan(config.dirs().content());
+            SiteIndex index = new SiteAssembler(config, log, clock).assemble(scanned.pages());
+            return new LanguageSites(languages, List.of(new LanguageSite(only, config, index,
+                    LanguageOutput.single(config))), Translations.NONE, scanned.files());
+        }
+        LanguageSources.Sources scanned = LanguageSources.scan(site, languages, log);
+        Map<String, List<SourcePage>> sources = scanned.pages();
+        Map<String, SiteIndex> indexes = new LinkedHashMap<>();
+        Map<String, SiteConfig> configs = new LinkedHashMap<>();
+        for (Language l : languages.all()) {
+            SiteConfig config = languages.configFor(site, l);
+            configs.put(l.lang(), config);
+            indexes.put(l.lang(), new SiteAssembler(config, log, clock).assemble(sources.get(l.lang())));
+        }
+        Translations translations = Translations.of(indexes);
+        List<LanguageSite> sites = new ArrayList<>();
+        for (Language l : languages.all()) {
+            SiteConfig config = configs.get(l.lang());
+            SiteLanguages context = new SiteLanguages(languages, l, site.baseURL(), translations);
+            LanguageOutput place = new LanguageOutput(languages.prefix(l), sites.isEmpty(),
+                    l.lang() + "/" + site.sitemap().filename(), context);
+            sites.add(new LanguageSite(l, config, indexes.get(l.lang()), place));
+        }
+        return new LanguageSites(languages, List.copyOf(sites), translations, scanned.files());
+    }
+
+    /** The default language's site (what a build reports as its site). */
+    LanguageSite primary() {
+        String lang = languages.defaultLang();
+        return sites.stream().filter(s -> s.language().lang().equals(lang)).findFirst().orElse(sites.get(0));
+    }
+}

@@ -1,0 +1,114 @@
+package site.builder.config;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import site.common.LocatedError;
+import site.common.LocatedException;
+import site.common.Maps;
+import site.common.Values;
+
+/**
+ * The site's languages as Hugo 0.111 reads them: {@code [languages]} (also from config/_default/languages.toml
+ * and menus.LANG.toml), less {@code disableLanguages}, sorted by weight (0 last) then key. A site without
+ * {@code [languages]} has one language, {@code defaultContentLanguage}.
+ *
+ * @param all the enabled languages in Hugo's order
+ * @param defaultLang defaultContentLanguage
+ * @param defaultInSubdir defaultContentLanguageInSubdir: the default language under /KEY/ too
+ * @param disabled disableLanguages: their files are left out
+ */
+public record Languages(List<Language> all, String defaultLang, boolean defaultInSubdir, Set<String> disabled) {
+    private static final Comparator<Language> HUGO_ORDER = (a, b) -> {
+        if (a.weight() == b.weight()) return a.lang().compareTo(b.lang());
+        return b.weight() == 0 || (a.weight() != 0 && a.weight() < b.weight()) ? -1 : 1;
+    };
+
+    public static Languages of(SiteConfig config) {
+        Map<String, Object> raw = config.raw();
+        Set<String> disabled = Values.strings(raw.get("disablelanguages")).stream()
+                .map(k -> k.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        String defaultLang = config.defaultContentLanguage();
+        List<Language> all = new ArrayList<>();
+        Maps.mapAt(raw, "languages").forEach((key, table) -> {
+            String lang = key.toLowerCase(Locale.ROOT);
+            if (!disabled.contains(lang) || lang.equals(defaultLang)) {
+                all.add(language(config, lang, table instanceof Map<?, ?> ? Maps.mapAt(raw, "languages." + key) : Map.of()));
+            }
+        });
+        if (all.isEmpty()) all.add(language(config, defaultLang, Map.of()));
+        if (all.stream().noneMatch(l -> l.lang().equals(defaultLang))) {
+            throw new LocatedException(LocatedError.of(config.sourceDir(), "config: defaultContentLanguage \"" + defaultLang
+                    + "\" is not one of the languages in [languages] (" + String.join(", ",
+                    all.stream().map(Language::lang).sorted().toList()) + "); set it to one of them"));
+        }
+        all.sort(HUGO_ORDER);
+        return new Languages(List.copyOf(all), defaultLang, Values.bool(raw.get("defaultcontentlanguageinsubdir"), false),
+                Set.copyOf(disabled));
+    }
+
+    private static Language language(SiteConfig config, String lang, Map<String, Object> table) {
+        Object dir = table.get("contentdir");
+        Path contentDir = dir == null ? null : config.sourceDir().resolve(Values.string(dir, "")).normalize();
+        Map<String, Object> menus = Maps.mapAt(table, "menus").isEmpty() ? Maps.mapAt(table, "menu") : Maps.mapAt(table, "menus");
+        return new Language(lang, Values.string(table.get("languagename"), ""), Values.integer(table.get("weight"), 0),
+                Values.string(table.get("languagecode"), config.languageCode()),
+                Values.string(table.get("title"), config.title()), contentDir,
+                Maps.deepMerge(Maps.deepMerge(config.params(), leakedKeys(table)), Maps.mapAt(table, "params")),
+                menus.isEmpty() ? config.menus() : menus);
+    }
+
+    /**
+     * Hugo 0.111 copies the language's own keys (languageName, weight, title, contentDir, menus, the params table
+     * itself...) into its site params, where themes read them: PaperMod's og:site_name is site.Params.title.
+     */
+    private static Map<String, Object> leakedKeys(Map<String, Object> table) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>(table);
+        Object menu = out.remove("menu");
+        if (menu != null) out.putIfAbsent("menus", menu);
+        return out;
+    }
+
+    /** More than one language: URLs, sitemaps and translations as Hugo writes them for multilingual sites. */
+    public boolean multilingual() {
+        return all.size() > 1;
+    }
+
+    public Language defaultLanguage() {
+        return all.stream().filter(l -> l.lang().equals(defaultLang)).findFirst().orElse(all.get(0));
+    }
+
+    /** Every configured key, disabled ones too (their files are recognised, then left out). */
+    public Set<String> keys() {
+        Set<String> keys = new java.util.TreeSet<>(disabled);
+        all.forEach(l -> keys.add(l.lang()));
+        return keys;
+    }
+
+    /** Where a language's pages go below the site root: "" for the default language (unless in a subdir), else "KEY/". */
+    public String prefix(Language language) {
+        return language.lang().equals(defaultLang) && !defaultInSubdir ? "" : language.lang() + "/";
+    }
+
+    /**
+     * The config one language's site is built with: its title, languageCode, params and menus, and the base URL
+     * with its prefix, so that every permalink the content step makes is the language's.
+     */
+    public SiteConfig configFor(SiteConfig site, Language language) {
+        SiteConfig.Dirs d = site.dirs();
+        SiteConfig.Dirs dirs = new SiteConfig.Dirs(language.contentDir() == null ? d.content() : language.contentDir(),
+                d.statics(), d.data(), d.layouts(), d.themes(), d.publish(), d.archetypes(), d.i18n(), d.assets());
+        String prefix = prefix(language);
+        String base = prefix.isEmpty() ? site.baseURL() : (site.baseURL().isEmpty() ? "/" : site.baseURL()) + prefix;
+        return new SiteConfig(site.sourceDir(), site.environment(), base, language.title(),
+                language.languageCode(), language.lang(), site.timeZone(), site.theme(), dirs, site.flags(),
+                site.summaryLength(), site.rssLimit(), site.pagination(), site.permalinks(), site.taxonomies(),
+                site.outputs(), site.frontMatterDates(), site.sitemap(), site.disableKinds(), language.menus(),
+                language.params(), site.markup(), site.raw());
+    }
+}

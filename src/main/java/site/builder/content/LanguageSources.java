@@ -1,0 +1,71 @@
+package site.builder.content;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import site.builder.config.Language;
+import site.builder.config.Languages;
+import site.builder.config.SiteConfig;
+import site.common.BuildLog;
+
+/**
+ * Which language each content file belongs to, as Hugo 0.111 decides: the language its name names
+ * ({@code hello.en.md}, {@code index.en.md}, {@code _index.en.md}), else the language whose {@code contentDir} it is
+ * in, else (the site's content folder) the default language. Files of a disabled language are left out.
+ */
+public final class LanguageSources {
+    private LanguageSources() {}
+
+    /** Each enabled language's pages in path order, keyed by language in the site's language order, and the plain files. */
+    public record Sources(Map<String, List<SourcePage>> pages, List<SourcePage.Resource> files) {}
+
+    public static Sources scan(SiteConfig site, Languages languages, BuildLog log) {
+        Map<String, List<SourcePage>> out = new LinkedHashMap<>();
+        List<SourcePage.Resource> files = new ArrayList<>();
+        languages.all().forEach(l -> out.put(l.lang(), new ArrayList<>()));
+        ContentScanner scanner = new ContentScanner(log, IgnoreFiles.of(site), languages.keys());
+        for (Path dir : contentDirs(site, languages)) {
+            String dirLang = languages.all().stream().filter(l -> dir.equals(l.contentDir())).map(Language::lang)
+                    .findFirst().orElse(languages.defaultLang());
+            ContentScanner.Scanned scanned = scanner.scan(dir);
+            files.addAll(scanned.files());
+            for (SourcePage source : scanned.pages()) {
+                String named = namedLanguage(source, languages.keys());
+                if (languages.disabled().contains(named)) continue;
+                List<SourcePage> list = out.get(named.isEmpty() ? dirLang : named);
+                if (list != null) list.add(named.isEmpty() ? source : source.withLang(named));
+            }
+        }
+        out.values().forEach(list -> list.sort(Comparator.comparing(SourcePage::path)));
+        return new Sources(out, List.copyOf(files));
+    }
+
+    /**
+     * The site's content folder (when a language reads it) and each language's own, in language order; a
+     * language's folder that does not exist is left out, as Hugo builds that language without its files.
+     */
+    private static Set<Path> contentDirs(SiteConfig site, Languages languages) {
+        Set<Path> dirs = new LinkedHashSet<>();
+        for (Language l : languages.all()) {
+            if (l.contentDir() == null) dirs.add(site.dirs().content());
+            else if (Files.isDirectory(l.contentDir())) dirs.add(l.contentDir());
+        }
+        return dirs;
+    }
+
+    /** The language key between the base name and the extension ("en" in hello.en.md), "" when none is named. */
+    private static String namedLanguage(SourcePage source, Set<String> keys) {
+        String name = source.path().substring(source.path().lastIndexOf('/') + 1);
+        int last = name.lastIndexOf('.');
+        int before = last > 0 ? name.lastIndexOf('.', last - 1) : -1;
+        if (before < 0) return "";
+        String key = name.substring(before + 1, last);
+        return keys.contains(key) ? key : "";
+    }
+}

@@ -1,0 +1,107 @@
+package site.builder.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import site.builder.TestSites;
+import site.common.BuildLog;
+
+/** [languages] as Hugo 0.111.3 reads it (HUGO-FACTS.md, "Multilingual sites"). */
+class LanguagesTest {
+    @TempDir Path dir;
+
+    private Languages load(String toml) {
+        TestSites.bare(dir).file("hugo.toml", toml);
+        return Languages.of(new ConfigLoader(new BuildLog(), Map.of()).load(BuildOptions.defaults(dir)));
+    }
+
+    @Test
+    void aSiteWithoutLanguagesHasItsDefaultContentLanguageOnly() {
+        Languages languages = load("title = \"T\"\ndefaultContentLanguage = \"ko\"\n");
+        assertFalse(languages.multilingual());
+        assertEquals(List.of("ko"), languages.all().stream().map(Language::lang).toList());
+        assertEquals("T", languages.defaultLanguage().title());
+    }
+
+    @Test
+    void weightZeroSortsLastAndDisabledLanguagesAreLeftOut() {
+        Languages languages = load("""
+                defaultContentLanguage = "en"
+                disableLanguages = ["fr"]
+                [languages.en]
+                [languages.ko]
+                [languages.de]
+                weight = 3
+                [languages.fr]
+                weight = 1
+                """);
+        assertEquals(List.of("de", "en", "ko"), languages.all().stream().map(Language::lang).toList());
+        assertTrue(languages.keys().contains("fr"), "its files are still recognised, then dropped");
+    }
+
+    @Test
+    void aLanguageFallsBackToTheSitesTitleCodeAndMenusAndMergesItsParams() {
+        Languages languages = load("""
+                title = "Root"
+                languageCode = "ko-kr"
+                defaultContentLanguage = "ko"
+                [params]
+                a = "site"
+                b = "site"
+                [[menus.main]]
+                name = "Root menu"
+                [languages.ko]
+                weight = 1
+                [languages.en]
+                weight = 2
+                title = "English"
+                [languages.en.params]
+                a = "en"
+                [[languages.en.menu.main]]
+                name = "English menu"
+                """);
+        Language ko = languages.all().get(0);
+        Language en = languages.all().get(1);
+        assertEquals(List.of("Root", "ko-kr"), List.of(ko.title(), ko.languageCode()));
+        assertEquals(List.of("English", "ko-kr"), List.of(en.title(), en.languageCode()));
+        assertEquals(List.of("en", "site"), List.of(en.params().get("a"), en.params().get("b")));
+        assertEquals("English", en.params().get("title"), "Hugo 0.111 copies the language's keys into its params");
+        assertEquals("Root menu", ((Map<?, ?>) ((List<?>) ko.menus().get("main")).get(0)).get("name"));
+        assertEquals("English menu", ((Map<?, ?>) ((List<?>) en.menus().get("main")).get(0)).get("name"));
+    }
+
+    @Test
+    void aDefaultContentLanguageThatIsNoDefinedLanguageIsAnError() {
+        site.common.LocatedException e = org.junit.jupiter.api.Assertions.assertThrows(site.common.LocatedException.class,
+                () -> load("[languages.ko]\ntitle = \"K\"\n"));
+        assertEquals("config: defaultContentLanguage \"en\" is not one of the languages in [languages] (ko); set it to one of them",
+                e.errors().get(0).message());
+    }
+
+    @Test
+    void theDefaultLanguageIsAtTheRootUnlessInSubdir() {
+        String toml = "defaultContentLanguage = \"ko\"\n[languages.ko]\nweight = 1\n[languages.en]\nweight = 2\n";
+        Languages atRoot = load(toml);
+        assertEquals(List.of("", "en/"), atRoot.all().stream().map(atRoot::prefix).toList());
+        Languages inSubdir = load("defaultContentLanguageInSubdir = true\n" + toml);
+        assertEquals(List.of("ko/", "en/"), inSubdir.all().stream().map(inSubdir::prefix).toList());
+    }
+
+    @Test
+    void languagesAndPerLanguageMenusComeFromConfigDirectoryFiles() {
+        TestSites.bare(dir)
+                .file("config/_default/hugo.toml", "defaultContentLanguage = \"ko\"\n")
+                .file("config/_default/languages.toml", "[ko]\nweight = 1\n[en]\nweight = 2\n")
+                .file("config/_default/menus.en.toml", "[[main]]\nname = \"Posts\"\n");
+        Languages languages = Languages.of(new ConfigLoader(new BuildLog(), Map.of()).load(BuildOptions.defaults(dir)));
+        assertEquals(List.of("ko", "en"), languages.all().stream().map(Language::lang).toList());
+        assertEquals(Map.of(), languages.all().get(0).menus());
+        assertEquals("Posts", ((Map<?, ?>) ((List<?>) languages.all().get(1).menus().get("main")).get(0)).get("name"));
+    }
+}
