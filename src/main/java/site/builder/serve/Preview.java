@@ -24,6 +24,7 @@ public final class Preview implements AutoCloseable {
     private final PreviewServer server;
     private final String url;
     private final Rebuilds rebuilds;
+    private final SourceWatcher watcher;
     private final Thread watching;
     private volatile boolean closing;
 
@@ -42,6 +43,8 @@ public final class Preview implements AutoCloseable {
                     settings);
             holder.rebuilds = rebuilds;
             rebuilds.first();
+            // registered before start returns, so a change made right after is seen
+            this.watcher = rebuilds.watcher();
             this.watching = new Thread(this::watch, "site-serve-watch");
             watching.setDaemon(true);
             watching.start();
@@ -80,7 +83,7 @@ public final class Preview implements AutoCloseable {
     }
 
     private void watch() {
-        try (SourceWatcher watcher = rebuilds.watcher()) {
+        try {
             while (!closing) {
                 ChangeBatch batch = watcher.next(200, QUIET_MILLIS, BURST_BOUND_MILLIS);
                 if (closing) break;
@@ -104,6 +107,7 @@ public final class Preview implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        if (watcher != null) watcher.close();
         live.close();
         if (server != null) server.close();
     }
