@@ -31,6 +31,7 @@ import site.builder.render.JteRenderHooks;
 import site.builder.render.JteShortcodes;
 import site.builder.render.RenderedPages;
 import site.builder.render.Theme;
+import site.builder.render.TemplateEngines;
 import site.builder.render.ThemeResolver;
 import site.common.BuildLog;
 import site.common.LocatedError;
@@ -50,6 +51,8 @@ public final class SiteBuilder {
     private final Clock clock;
     private final Path dumpDir;
     private final boolean strict;
+    /** Templates compiled at run time, kept for this builder's next build (serve's rebuilds). */
+    private final TemplateEngines engines = new TemplateEngines();
 
     public SiteBuilder(Clock clock, Path dumpDir) {
         this(clock, dumpDir, false);
@@ -84,7 +87,7 @@ public final class SiteBuilder {
             // one step, so errors in files that fail to read and in front matter values are all reported together
             SiteIndex site = step("content", () -> new SiteAssembler(config, log, clock)
                     .assemble(new ContentScanner(log).scan(config.dirs().content())));
-            Theme theme = step("theme", () -> new ThemeResolver(log).resolve(config));
+            Theme theme = step("theme", () -> new ThemeResolver(log, engines).resolve(config));
             RenderedPages rendered = step("markdown", () -> renderMarkdown(config, site, theme));
             BuildStats stats = step("write", () -> write(config, site, rendered, theme, sink));
             long millis = (System.nanoTime() - start) / 1_000_000;

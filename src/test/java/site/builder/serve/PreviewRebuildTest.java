@@ -54,16 +54,27 @@ class PreviewRebuildTest {
     }
 
     @Test
-    void templateStaticFileDataAndConfigEditsAreServed() throws Exception {
+    void aTemplateEditIsServedWithoutCompilingTheOthersAgain() throws Exception {
+        TestSites site = site().file("layouts/_partials/footer.jte",
+                "@param site.builder.render.PageView page\n<footer class=\"mine\">first footer</footer>\n");
+        try (PreviewRun run = PreviewRun.of(dir)) {
+            assertTrue(run.text("/posts/hello/").contains("first footer"));
+            site.file("layouts/_partials/footer.jte",
+                    "@param site.builder.render.PageView page\n<footer class=\"mine\">second footer</footer>\n");
+            run.awaitEvent("reload");
+            assertTrue(run.text("/posts/hello/").contains("second footer"));
+        }
+    }
+
+    @Test
+    void staticFileDataAndConfigEditsAreServed() throws Exception {
         TestSites site = site();
         try (PreviewRun run = PreviewRun.of(dir)) {
-            site.file("layouts/_partials/footer.jte",
-                    "@param site.builder.render.PageView page\n<footer class=\"mine\">custom footer</footer>\n");
-            run.awaitEvent("reload");
-            assertTrue(run.text("/posts/hello/").contains("custom footer"));
             site.file("static/robots-extra.txt", "hello robots");
             run.awaitEvent("reload");
             assertEquals("hello robots", run.text("/robots-extra.txt"));
+            site.file("data/authors.toml", "name = \"Kim\"\n");
+            assertTrue(run.awaitEvent("unchanged").contains("data/authors.toml"), "a data edit rebuilds");
             site.file("hugo.toml", "baseURL = \"https://example.org/\"\ntitle = \"Renamed Site\"\n");
             run.awaitEvent("reload");
             assertTrue(run.text("/posts/other/").contains("Renamed Site"));
