@@ -28,7 +28,7 @@ public final class SiteCommand implements Runnable {
             cli.addSubcommand(new ApiCommand());
         } else {
             cli.addSubcommand(new VersionCommand()).addSubcommand(new BuildCommand())
-                    .addSubcommand(new ServeCommand()).addSubcommand(new ApiCommand());
+                    .addSubcommand(new ServeCommand()).addSubcommand(new NewCommand()).addSubcommand(new ApiCommand());
         }
         return cli.setCaseInsensitiveEnumValuesAllowed(true).execute(args);
     }
