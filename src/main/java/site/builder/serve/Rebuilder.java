@@ -55,7 +55,8 @@ final class Rebuilder {
             Snapshot next = new Snapshot(++builds, sink, pagesByFile(result));
             current = next;
             OutputDiff diff = OutputDiff.between(before == null ? Map.of() : before.files().files(), sink.files());
-            return new BuildOutcome.Built(next, diff, millisSince(start), result.notices(), result.warnings());
+            return new BuildOutcome.Built(next, diff, millisSince(start), result.stepMillis(), result.notices(),
+                    result.warnings());
         } catch (BuildFailedException e) {
             return new BuildOutcome.Failed(e.getMessage(), e.errors(), millisSince(start));
         } catch (LocatedException e) {

@@ -49,7 +49,7 @@ final class Rebuilds {
             say.accept("Built " + built.snapshot().files().files().size() + " files in " + built.millis() + " ms");
             mirror(built);
         }
-        report(outcome, new ChangeBatch(List.of(), false));
+        report(outcome, null);
     }
 
     void after(ChangeBatch batch, SourceWatcher watcher) {
@@ -57,7 +57,7 @@ final class Rebuilds {
         BuildOutcome outcome = rebuilder.build();
         if (outcome instanceof BuildOutcome.Built built) {
             built.warnings().forEach(w -> say.accept("WARN  " + w));
-            say.accept("Rebuilt in " + built.millis() + " ms: " + built.diff().summary());
+            say.accept("Rebuilt in " + built.millis() + " ms: " + built.diff().summary() + " (" + built.steps() + ")");
             mirror(built);
         }
         report(outcome, batch);
@@ -88,13 +88,14 @@ final class Rebuilds {
         return watcher;
     }
 
+    /** @param batch the changes built, null for the first build (which no page is waiting for) */
     private void report(BuildOutcome outcome, ChangeBatch batch) {
         long build = rebuilder.current().map(Snapshot::number).orElse(0L);
         if (outcome instanceof BuildOutcome.Built built) {
-            boolean recovered = !lastSucceeded && built.snapshot().number() > 1;
+            boolean recovered = !lastSucceeded;
             lastSucceeded = true;
             live.greeting(LiveEvent.hello(build, null));
-            if (built.snapshot().number() > 1) live.announce(announcement(built, batch, recovered));
+            if (batch != null) live.announce(announcement(built, batch, recovered));
         } else if (outcome instanceof BuildOutcome.Failed failed) {
             lastSucceeded = false;
             for (LocatedError error : failed.errors()) say.accept("ERROR " + error);

@@ -33,7 +33,7 @@ class PreviewRebuildTest {
             assertTrue(run.text("/posts/").contains("Hello Again"));
             assertTrue(run.text("/tags/a/").contains("Hello Again"));
             assertTrue(run.text("/index.xml").contains("<title>Hello Again</title>"));
-            assertTrue(run.terminal.stream().anyMatch(l -> l.matches("Rebuilt in \\d+ ms: \\d+ changed file\\(s\\)")),
+            assertTrue(run.terminal.stream().anyMatch(l -> l.matches("Rebuilt in \\d+ ms: \\d+ changed file\\(s\\) \\(config \\d+, content \\d+, .* ms\\)")),
                     run.terminal.toString());
         }
     }
@@ -111,6 +111,18 @@ class PreviewRebuildTest {
             run.awaitEvent("reload");
             assertTrue(run.text("/posts/hello/").contains("Fixed text"));
             assertTrue(run.preview.lastBuildSucceeded());
+        }
+    }
+
+    @Test
+    void aSiteThatDoesNotBuildAtFirstIsServedOnceFixed() throws Exception {
+        TestSites site = site().file("content/posts/hello.md", "---\ntitle: [\n---\n");
+        try (PreviewRun run = PreviewRun.of(dir)) {
+            assertEquals(503, run.get("/posts/hello/").statusCode());
+            assertTrue(run.text("/").contains("/__site/live.js?build=0"), "the waiting page listens for the first build");
+            site.file("content/posts/hello.md", "---\ntitle: Hello\n---\nNow it builds\n");
+            run.awaitEvent("reload");
+            assertTrue(run.text("/posts/hello/").contains("Now it builds"));
         }
     }
 
