@@ -14,7 +14,7 @@ import site.builder.config.BuildOptions;
  */
 public final class Preview implements AutoCloseable {
     /** A change is followed by this much quiet before the build starts: an editor's save is several writes. */
-    static final long QUIET_MILLIS = 30;
+    static final long QUIET_MILLIS = 50;
     /** A burst of writes (a git checkout) is built after this long even if it goes on. */
     static final long BURST_BOUND_MILLIS = 1_000;
 
