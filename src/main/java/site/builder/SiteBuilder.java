@@ -29,6 +29,7 @@ import site.builder.render.JteRenderHooks;
 import site.builder.render.JteShortcodes;
 import site.builder.render.RenderedPages;
 import site.builder.render.Theme;
+import site.builder.render.TemplateEngines;
 import site.builder.render.ThemeResolver;
 import site.common.BuildLog;
 import site.common.LocatedError;
@@ -48,6 +49,8 @@ public final class SiteBuilder {
     private final Clock clock;
     private final Path dumpDir;
     private final boolean strict;
+    /** Templates compiled at run time, kept for this builder's next build (serve's rebuilds). */
+    private final TemplateEngines engines = new TemplateEngines();
 
     public SiteBuilder(Clock clock, Path dumpDir) {
         this(clock, dumpDir, false);
@@ -81,7 +84,7 @@ public final class SiteBuilder {
             if (sink == null) step("destination", () -> checkDestination(config));
             // one step, so errors in files that fail to read and in front matter values are all reported together
             LanguageSites sites = step("content", () -> LanguageSites.assemble(config, log, clock));
-            Theme theme = step("theme", () -> new ThemeResolver(log).resolve(config));
+            Theme theme = step("theme", () -> new ThemeResolver(log, engines).resolve(config));
             RenderedPages rendered = step("markdown", () -> renderMarkdown(config, sites, theme));
             BuildStats stats = step("write", () -> write(config, sites, rendered, theme, sink));
             long millis = (System.nanoTime() - start) / 1_000_000;

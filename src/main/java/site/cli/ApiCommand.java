@@ -117,20 +117,12 @@ public final class ApiCommand implements Callable<Integer> {
         }
     }
 
-    /** The embedded database's folder, made if missing; checked first, as H2 would print its own stack traces. */
+    /** The embedded database's folder (moved from the old default when that is where it is), made if missing. */
     private void prepareDataFolder(ApiConfig config) {
         if (!config.database().url().startsWith("jdbc:h2:file:")) return;
         Path data = dataFolder();
         if (this.data == null) moveFromOldDefault();
-        if (Files.exists(data) && !Files.isDirectory(data)) {
-            throw new StartupFailure.Said("the data folder " + data + " is a file, not a folder (set --data)");
-        }
-        try {
-            Files.createDirectories(data);
-        } catch (IOException e) {
-            throw new StartupFailure.Said("cannot create the data folder " + data + ": " + e.getMessage() + " (set --data)");
-        }
-        if (!Files.isWritable(data)) throw new StartupFailure.Said("the data folder " + data + " is not writable (set --data)");
+        DataFolders.prepare(data);
     }
 
     /** An embedded database left in `data/` by an earlier version moves to the new default (a rename: nothing lost). */

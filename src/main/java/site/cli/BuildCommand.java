@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import site.builder.BuildFailedException;
 import site.builder.BuildResult;
@@ -17,34 +18,16 @@ import site.common.LocatedError;
 /** `site build`: Hugo's flags in, a built site (or every error with its file and line) out. */
 @Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site into public/ (like `hugo`).")
 public final class BuildCommand implements Callable<Integer> {
-    @Option(names = {"-s", "--source"}, description = "the site's root folder (default: .)")
-    Path source = Path.of(".");
-    @Option(names = {"-d", "--destination"}, description = "write the site here instead of publishDir")
-    Path destination;
-    @Option(names = {"-b", "--baseURL"}, description = "the base URL, e.g. https://example.org/")
-    String baseURL;
-    @Option(names = {"-D", "--buildDrafts"}, description = "include drafts")
-    Boolean buildDrafts;
-    @Option(names = {"-F", "--buildFuture"}, description = "include content with a publish date in the future")
-    Boolean buildFuture;
-    @Option(names = {"-E", "--buildExpired"}, description = "include expired content")
-    Boolean buildExpired;
-    @Option(names = {"-e", "--environment"}, description = "config/<environment>/ to merge (default: production)")
-    String environment;
-    @Option(names = "--minify", description = "minify the HTML output")
-    Boolean minify;
+    @Mixin
+    BuildFlags flags = new BuildFlags();
     @Option(names = "--cleanDestinationDir", description = "remove files from earlier builds that this build did not write")
     Boolean cleanDestinationDir;
-    @Option(names = {"-t", "--theme"}, description = "the theme to use")
-    String theme;
     @Option(names = "--strict", description = "treat warnings (such as two pages with one URL) as errors: nothing is written")
     boolean strict;
     @Option(names = {"-v", "--verbose"}, description = "also print how long each build step took")
     boolean verbose;
     @Option(names = "--dump-pages", paramLabel = "DIR", description = "also write each page's variables as DIR/<path>/page.json")
     Path dumpPages;
-    @Option(names = "--config", split = ",", paramLabel = "FILE", description = "config file(s) instead of hugo.*/config.*, later ones winning")
-    List<Path> configFiles;
     @Option(names = "--quiet", description = "print only warnings and errors")
     boolean quiet;
     @Option(names = "--logLevel", paramLabel = "LEVEL", description = "debug, info, warn (default) or error (hides warnings)")
@@ -63,12 +46,11 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream err = System.err;
-        if (destination != null && destination.toString().isEmpty()) {
+        if (flags.destination != null && flags.destination.toString().isEmpty()) {
             err.println("Error: -d/--destination is empty: name a folder, such as public");
             return 1;
         }
-        BuildOptions options = new BuildOptions(source, destination, baseURL, buildDrafts, buildFuture, buildExpired,
-                environment, minify, cleanDestinationDir, theme, configFiles);
+        BuildOptions options = flags.options(null, cleanDestinationDir);
         boolean warnings = logLevel == null || !logLevel.equalsIgnoreCase("error");
         if (!quiet) ignoredFlags().forEach(n -> err.println("NOTICE " + n));
         try {

@@ -27,7 +27,8 @@ public final class SiteCommand implements Runnable {
         if (args.length > 0 && args[0].equals("api")) {
             cli.addSubcommand(new ApiCommand());
         } else {
-            cli.addSubcommand(new VersionCommand()).addSubcommand(new BuildCommand()).addSubcommand(new ApiCommand());
+            cli.addSubcommand(new VersionCommand()).addSubcommand(new BuildCommand())
+                    .addSubcommand(new ServeCommand()).addSubcommand(new NewCommand()).addSubcommand(new ApiCommand());
         }
         return cli.setCaseInsensitiveEnumValuesAllowed(true).execute(args);
     }

@@ -4,13 +4,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Hugo's default titleCaseStyle "AP" for titles it makes up (sections, taxonomies): small words stay lower. */
-final class TitleCase {
+public final class TitleCase {
     private static final Set<String> SMALL = Set.of("a", "an", "and", "as", "at", "but", "by", "en", "for", "if",
             "in", "nor", "of", "on", "or", "per", "the", "to", "vs", "via");
 
     private TitleCase() {}
 
-    static String ap(String s) {
+    public static String ap(String s) {
         String[] words = s.split(" ", -1);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < words.length; i++) {

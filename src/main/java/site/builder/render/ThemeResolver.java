@@ -28,9 +28,16 @@ public final class ThemeResolver {
     private static final String BUNDLED_LAYOUTS = BUNDLED_DIR + "/layouts";
 
     private final BuildLog log;
+    private final TemplateEngines engines;
 
     public ThemeResolver(BuildLog log) {
+        this(log, new TemplateEngines());
+    }
+
+    /** @param engines compiled templates kept between the builds of one builder */
+    public ThemeResolver(BuildLog log, TemplateEngines engines) {
         this.log = log;
+        this.engines = engines;
     }
 
     public Theme resolve(SiteConfig config) {
@@ -53,9 +60,14 @@ public final class ThemeResolver {
                 : new ResourceCodeResolver(BUNDLED_LAYOUTS, ThemeResolver.class.getClassLoader()));
         Path classes = config.sourceDir().resolve("resources/_gen/jte-classes");
         LayeredCodeResolver sources = new LayeredCodeResolver(layers);
-        TemplateEngine engine = TemplateEngine.create(sources, classes, ContentType.Html,
-                ThemeResolver.class.getClassLoader());
-        engine.setTrimControlStructures(true); // as the bundled theme is precompiled (pom.xml), so output is alike
+        List<Object> key = List.of(String.valueOf(config.dirs().layouts()), String.valueOf(themeDir), userTheme,
+                sources.resolveAllTemplateNames());
+        TemplateEngine engine = engines.engine(key, () -> {
+            TemplateEngine made = TemplateEngine.create(sources, classes, ContentType.Html,
+                    ThemeResolver.class.getClassLoader());
+            made.setTrimControlStructures(true); // as the bundled theme is precompiled (pom.xml), so output is alike
+            return made;
+        });
         Templates templates = new Templates(engine, sources);
         return userTheme
                 ? new Theme(name, templates, themeDir, null)
