@@ -10,6 +10,7 @@ import java.util.List;
 final class ChromaHtml {
     private static final String TABLE_CSS = "border-spacing:0;padding:0;margin:0;border:0;";
     private static final String TD_CSS = "vertical-align:top;padding:0;margin:0;border:0;";
+    private static final String TAB_SIZE_4 = "-moz-tab-size:4;-o-tab-size:4;tab-size:4;";
 
     private final HighlightOptions options;
     private final boolean classes;
@@ -50,9 +51,15 @@ final class ChromaHtml {
     }
 
     private String preCss() {
-        String tabs = options.tabWidth() != 0 && options.tabWidth() != 8
-                ? "-moz-tab-size:%1$d;-o-tab-size:%1$d;tab-size:%1$d;".formatted(options.tabWidth()) : "";
-        return style.pre + tabs + (highlighted.isEmpty() ? "" : "display:grid;");
+        return style.pre + tabSizeCss(options.tabWidth()) + (highlighted.isEmpty() ? "" : "display:grid;");
+    }
+
+    /** Hugo's default tab width is 4, so this runs for nearly every block: concatenation, not String.format. */
+    private static String tabSizeCss(int width) {
+        if (width == 4) return TAB_SIZE_4;
+        if (width == 0 || width == 8) return "";
+        String w = Integer.toString(width);
+        return "-moz-tab-size:" + w + ";-o-tab-size:" + w + ";tab-size:" + w + ";";
     }
 
     private String lineNumberColumn(int count, int digits) {
@@ -119,7 +126,8 @@ final class ChromaHtml {
     }
 
     private static String pad(int n, int digits) {
-        return String.format("%" + digits + "d", n);
+        String number = Integer.toString(n);
+        return number.length() >= digits ? number : " ".repeat(digits - number.length()) + number;
     }
 
     /**
