@@ -3,7 +3,7 @@ package site.builder.markdown.highlight;
 /**
  * PostgreSQL's key words as Hugo 0.111.3 highlights them in a {@code postgresql} block: a candidate list (the
  * SQL word lists here, PostgreSQL's key words and the words of the SQL corpus samples) highlighted by Hugo, narrowed
- * to the words it marks as key words.
+ * to the words it marks as key words by scripts/record-keywords.sh.
  */
 final class PostgresWords {
     private PostgresWords() {}
