@@ -1,6 +1,5 @@
 package site.builder.markdown.highlight;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,6 +9,7 @@ import java.util.List;
 final class ChromaHtml {
     private static final String TABLE_CSS = "border-spacing:0;padding:0;margin:0;border:0;";
     private static final String TD_CSS = "vertical-align:top;padding:0;margin:0;border:0;";
+    private static final String TAB_SIZE_4 = "-moz-tab-size:4;-o-tab-size:4;tab-size:4;";
 
     private final HighlightOptions options;
     private final boolean classes;
@@ -24,8 +24,8 @@ final class ChromaHtml {
     }
 
     String format(List<Token> tokens, String language) {
-        List<List<Token>> lines = splitLines(tokens);
-        int digits = String.valueOf(options.lineNoStart() + lines.size() - 1).length();
+        int lineCount = lineCount(tokens);
+        int digits = String.valueOf(options.lineNoStart() + lineCount - 1).length();
         int length = 0;
         for (Token t : tokens) length += t.text().length();
         // Inline styles make the HTML several times the code; start big enough to copy it few times.
@@ -34,14 +34,78 @@ final class ChromaHtml {
         if (table) {
             out.append("<div").append(attr("chroma", preCss())).append(">\n");
             out.append("<table").append(attr("lntable", TABLE_CSS)).append("><tr><td").append(attr("lntd", TD_CSS)).append(">\n");
-            out.append(preStart("")).append(lineNumberColumn(lines.size(), digits)).append("</code></pre></td>\n");
+            out.append(preStart("")).append(lineNumberColumn(lineCount, digits)).append("</code></pre></td>\n");
             out.append("<td").append(attr("lntd", TD_CSS + ";width:100%")).append(">\n");
         }
         out.append(preStart(language));
-        for (int i = 0; i < lines.size(); i++) line(out, lines.get(i), options.lineNoStart() + i, digits, table);
+        new Lines(out, lineCount, digits, table).write(tokens);
         out.append("</code></pre>");
         if (table) out.append("</td></tr></table>\n</div>\n");
         return out.toString();
+    }
+
+    /**
+     * Writes the tokens line by line as Chroma's SplitTokensIntoLines splits them, without building the lines:
+     * each line keeps its trailing newline, and the (possibly empty) rest of a split token starts the next line,
+     * where Chroma writes it as an empty span; a last line holding only such an empty rest is not written.
+     */
+    private final class Lines {
+        private final StringBuilder out;
+        private final int count;
+        private final int digits;
+        private final boolean table;
+        private int index;
+        private boolean open;
+
+        Lines(StringBuilder out, int count, int digits, boolean table) {
+            this.out = out;
+            this.count = count;
+            this.digits = digits;
+            this.table = table;
+        }
+
+        void write(List<Token> tokens) {
+            for (Token t : tokens) {
+                String text = t.text();
+                int start = 0;
+                for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+                    segment(t.type(), text, start, nl + 1);
+                    out.append("</span></span>");
+                    open = false;
+                    index++;
+                    start = nl + 1;
+                }
+                segment(t.type(), text, start, text.length());
+            }
+            if (open) out.append("</span></span>");
+        }
+
+        private void segment(TokenType type, String text, int from, int to) {
+            if (index >= count) return;
+            if (!open) openLine(out, options.lineNoStart() + index, digits, table);
+            open = true;
+            token(out, type, text, from, to);
+        }
+    }
+
+    /** How many lines {@link Lines} writes: one per newline, and one more unless the text ends with a newline. */
+    static int lineCount(List<Token> tokens) {
+        int newlines = 0;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            String text = tokens.get(i).text();
+            for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+                newlines++;
+                last = i;
+            }
+        }
+        if (last < 0) {
+            boolean trivial = tokens.isEmpty() || tokens.size() == 1 && tokens.get(0).text().isEmpty();
+            return trivial ? 0 : 1;
+        }
+        String lastText = tokens.get(last).text();
+        boolean trivial = last == tokens.size() - 1 && lastText.endsWith("\n");
+        return newlines + (trivial ? 0 : 1);
     }
 
     private String preStart(String language) {
@@ -50,9 +114,15 @@ final class ChromaHtml {
     }
 
     private String preCss() {
-        String tabs = options.tabWidth() != 0 && options.tabWidth() != 8
-                ? "-moz-tab-size:%1$d;-o-tab-size:%1$d;tab-size:%1$d;".formatted(options.tabWidth()) : "";
-        return style.pre + tabs + (highlighted.isEmpty() ? "" : "display:grid;");
+        return style.pre + tabSizeCss(options.tabWidth()) + (highlighted.isEmpty() ? "" : "display:grid;");
+    }
+
+    /** Hugo's default tab width is 4, so this runs for nearly every block: concatenation, not String.format. */
+    private static String tabSizeCss(int width) {
+        if (width == 4) return TAB_SIZE_4;
+        if (width == 0 || width == 8) return "";
+        String w = Integer.toString(width);
+        return "-moz-tab-size:" + w + ";-o-tab-size:" + w + ";tab-size:" + w + ";";
     }
 
     private String lineNumberColumn(int count, int digits) {
@@ -67,7 +137,7 @@ final class ChromaHtml {
         return col.toString();
     }
 
-    private void line(StringBuilder out, List<Token> tokens, int number, int digits, boolean table) {
+    private void openLine(StringBuilder out, int number, int digits, boolean table) {
         if (isHighlighted(number)) {
             out.append(classes ? "<span class=\"line hl\">" : "<span style=\"display:flex; " + style.highlight + "\">");
         } else {
@@ -77,8 +147,6 @@ final class ChromaHtml {
             out.append("<span").append(attr("ln", style.lineNumbers)).append(lineNumber(number, digits)).append("</span>");
         }
         out.append("<span").append(attr("cl", null)).append('>');
-        tokens(out, tokens);
-        out.append("</span></span>");
     }
 
     /** hl_inline: the tokens alone in a {@code code.code-inline}, no pre, lines or line numbers. */
@@ -96,15 +164,17 @@ final class ChromaHtml {
     }
 
     private void tokens(StringBuilder out, List<Token> tokens) {
-        for (Token t : tokens) {
-            String css = classes ? null : style.css(t.type());
-            String cls = t.type().cssClass();
-            boolean span = classes ? !cls.isEmpty() : css != null;
-            if (span && classes) out.append("<span class=\"").append(cls).append("\">");
-            if (span && !classes) out.append("<span style=\"").append(css).append("\">");
-            GoHtml.escape(out, t.text());
-            if (span) out.append("</span>");
-        }
+        for (Token t : tokens) token(out, t.type(), t.text(), 0, t.text().length());
+    }
+
+    private void token(StringBuilder out, TokenType type, String text, int from, int to) {
+        String css = classes ? null : style.css(type);
+        String cls = type.cssClass();
+        boolean span = classes ? !cls.isEmpty() : css != null;
+        if (span && classes) out.append("<span class=\"").append(cls).append("\">");
+        if (span && !classes) out.append("<span style=\"").append(css).append("\">");
+        GoHtml.escape(out, text, from, to);
+        if (span) out.append("</span>");
     }
 
     /** {@code class="x"} in class mode, {@code style="css"} otherwise; empty when there is nothing to write. */
@@ -119,28 +189,7 @@ final class ChromaHtml {
     }
 
     private static String pad(int n, int digits) {
-        return String.format("%" + digits + "d", n);
-    }
-
-    /**
-     * Splits tokens at newlines like Chroma's SplitTokensIntoLines: each line keeps its trailing newline, and
-     * the (possibly empty) rest of a split token starts the next line, so Chroma writes an empty span there.
-     */
-    static List<List<Token>> splitLines(List<Token> tokens) {
-        List<List<Token>> lines = new ArrayList<>();
-        List<Token> line = new ArrayList<>();
-        for (Token t : tokens) {
-            String text = t.text();
-            int start = 0;
-            for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-                line.add(new Token(t.type(), text.substring(start, nl + 1)));
-                lines.add(line);
-                line = new ArrayList<>();
-                start = nl + 1;
-            }
-            line.add(new Token(t.type(), text.substring(start)));
-        }
-        if (!line.isEmpty() && !(line.size() == 1 && line.get(0).text().isEmpty())) lines.add(line);
-        return lines;
+        String number = Integer.toString(n);
+        return number.length() >= digits ? number : " ".repeat(digits - number.length()) + number;
     }
 }

@@ -6,8 +6,13 @@ public final class GoHtml {
 
     /** Appends {@code s} escaped, copying the runs between special characters in one piece each. */
     public static void escape(StringBuilder out, String s) {
-        int run = 0;
-        for (int i = 0; i < s.length(); i++) {
+        escape(out, s, 0, s.length());
+    }
+
+    /** Appends {@code s} from {@code from} to {@code to} escaped. */
+    public static void escape(StringBuilder out, String s, int from, int to) {
+        int run = from;
+        for (int i = from; i < to; i++) {
             String entity = switch (s.charAt(i)) {
                 case '&' -> "&amp;";
                 case '\'' -> "&#39;";
@@ -20,7 +25,7 @@ public final class GoHtml {
             out.append(s, run, i).append(entity);
             run = i + 1;
         }
-        out.append(s, run, s.length());
+        out.append(s, run, to);
     }
 
     public static String escape(String s) {

@@ -208,8 +208,9 @@ public final class Lexer {
             } else {
                 for (int g = 1; g <= m.groupCount() && g <= rule.actions.size(); g++) {
                     Object action = rule.actions.get(g - 1);
-                    if (action instanceof UsingLanguageOf by && m.group(by.languageGroup()) != null) {
-                        Optional<Lexer> lexer = Lexers.find(m.group(by.languageGroup()));
+                    if (action instanceof UsingLanguageOf by) {
+                        String language = m.group(by.languageGroup());
+                        Optional<Lexer> lexer = language == null ? Optional.empty() : Lexers.find(language);
                         action = lexer.isPresent() ? lexer.get() : by.otherwise();
                     }
                     if (m.group(g) != null) emit(action, m.group(g), out);

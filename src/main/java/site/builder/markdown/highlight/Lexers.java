@@ -25,7 +25,8 @@ public final class Lexers {
         add(ScriptLexers::console, "console", "shell-session");
         add(PythonLexer::lexer, "python", "py", "py3", "python3", "sage");
         add(RubyLexer::lexer, "ruby", "rb", "duby");
-        add(SqlLexers::sql, "sql", "postgresql", "postgres");
+        add(SqlLexers::sql, "sql");
+        add(PostgresLexer::lexer, "postgresql", "postgres");
         add(SqlLexers::mysql, "mysql", "mariadb");
         add(DockerfileLexer::lexer, "docker", "dockerfile");
         add(NginxLexer::lexer, "nginx");

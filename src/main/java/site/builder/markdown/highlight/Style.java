@@ -31,6 +31,8 @@ final class Style {
     /** The link around a line number when line numbers are anchors. */
     final String lineLink;
     private final Map<TokenType, String> tokens = new EnumMap<>(TokenType.class);
+    /** {@link #css} per type's ordinal, parents walked once (it is asked for every token written). */
+    private final String[] resolved;
 
     private Style(String name, Map<String, String> byClass) {
         this.name = name;
@@ -45,6 +47,8 @@ final class Style {
             if (!css.isEmpty()) tokens.put(t, compress(css));
             else if (clearsInheritedFlag(t, byClass)) tokens.put(t, ""); // written as style=""
         }
+        resolved = new String[TokenType.values().length];
+        for (TokenType t : TokenType.values()) resolved[t.ordinal()] = inherited(t);
     }
 
     /**
@@ -71,6 +75,10 @@ final class Style {
 
     /** The inline CSS for a token type, walking up to its parents; null when unstyled (no span), "" for style="". */
     String css(TokenType type) {
+        return resolved[type.ordinal()];
+    }
+
+    private String inherited(TokenType type) {
         for (TokenType t = type; t != null; t = t.parent()) {
             String css = tokens.get(t);
             if (css != null) return css;
