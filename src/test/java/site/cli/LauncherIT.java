@@ -1,6 +1,7 @@
 package site.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -37,10 +38,14 @@ class LauncherIT {
         assertTrue(run(Map.of(), "version").startsWith("site "));
     }
 
+    /** The JVM prints the flags it was given: the defaults without SITE_JAVA_OPTS, only its own with it. */
     @Test
     void siteJavaOptsReplaceTheDefaults() throws Exception {
-        String out = run(Map.of("SITE_JAVA_OPTS", "-XshowSettings:vm"), "version");
-        assertTrue(out.contains("VM settings"), out);
+        String defaults = run(Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintCommandLineFlags"), "version");
+        assertTrue(defaults.contains("-XX:TieredStopAtLevel=1") && defaults.contains("-XX:+UseSerialGC"), defaults);
+        String replaced = run(Map.of("SITE_JAVA_OPTS", "-XX:+PrintCommandLineFlags -Xmx77m"), "version");
+        assertTrue(replaced.contains("-XX:MaxHeapSize=" + 77 * 1024 * 1024), replaced);
+        assertFalse(replaced.contains("-XX:TieredStopAtLevel"), "the defaults are gone: " + replaced);
     }
 
     /** The api profile writes a class-data archive when the first server stops and starts the next one from it. */
