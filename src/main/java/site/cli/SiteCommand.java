@@ -29,6 +29,7 @@ public final class SiteCommand implements Runnable {
         } else {
             cli.addSubcommand(new VersionCommand()).addSubcommand(new BuildCommand()).addSubcommand(new ApiCommand());
         }
+        cli.getSubcommands().get("api").getCommandSpec().usageMessage().footer(ApiSetting.helpText());
         return cli.setCaseInsensitiveEnumValuesAllowed(true).execute(args);
     }
 
