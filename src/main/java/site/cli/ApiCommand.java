@@ -26,8 +26,7 @@ import site.api.store.Migrations;
 /** {@code site api}: serves the board API; {@code site api migrate} only brings the schema up to date. */
 @Command(name = "api", mixinStandardHelpOptions = true,
         description = {"Serves the board, comments and auth API (the WAS) with actuator endpoints.",
-                "Database: SITE_DB_URL or SPRING_DATASOURCE_URL (+ _USERNAME/_PASSWORD); default an H2 file under --data (.site/api).",
-                "See docs/OPERATIONS.md for every environment variable."})
+                "Database: SITE_DB_URL or SPRING_DATASOURCE_URL (+ _USERNAME/_PASSWORD); default an H2 file under --data (.site/api)."})
 public final class ApiCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ApiCommand.class);
 
@@ -63,7 +62,7 @@ public final class ApiCommand implements Callable<Integer> {
         long started = System.nanoTime();
         ApiSettings settings = makeSettings();
         ApiConfig config = makeConfig(settings);
-        int listenPort = port != null ? port : settings.integer("SERVER_PORT", 8080);
+        int listenPort = port != null ? port : settings.integer(ApiSetting.PORT, ApiSetting.PORT.defaultNumber());
         LineWriter accessLog = new LineWriter(new FileOutputStream(FileDescriptor.out));
         Api api = null;
         ApiServer server;
@@ -71,7 +70,8 @@ public final class ApiCommand implements Callable<Integer> {
             prepareDataFolder(config);
             api = Api.open(config, accessLog);
             server = ApiServer.start(api, bind, listenPort,
-                    settings.seconds("SITE_DRAIN_SECONDS", 0), settings.seconds("SITE_SHUTDOWN_TIMEOUT_SECONDS", 20));
+                    settings.seconds(ApiSetting.DRAIN_SECONDS, ApiSetting.DRAIN_SECONDS.defaultNumber()),
+                    settings.seconds(ApiSetting.SHUTDOWN_TIMEOUT_SECONDS, ApiSetting.SHUTDOWN_TIMEOUT_SECONDS.defaultNumber()));
         } catch (RuntimeException e) {
             if (api != null) api.close();
             accessLog.close();

@@ -32,62 +32,63 @@ final class ApiSettings {
 
     BodyLimits body() {
         BodyLimits defaults = BodyLimits.defaults();
-        return new BodyLimits(seconds("SITE_BODY_TIMEOUT_SECONDS", (int) defaults.timeout().toSeconds()),
-                integer("SITE_BODIES_PER_CLIENT", defaults.perClient()),
-                integer("SITE_BODY_BUFFER_BYTES", (int) defaults.bufferedBytes()));
+        return new BodyLimits(seconds(ApiSetting.BODY_TIMEOUT_SECONDS, (int) defaults.timeout().toSeconds()),
+                integer(ApiSetting.BODIES_PER_CLIENT, defaults.perClient()),
+                integer(ApiSetting.BODY_BUFFER_BYTES, (int) defaults.bufferedBytes()));
     }
 
     DatabaseConfig database(Path dataDir) {
-        String url = first("SITE_DB_URL", "SPRING_DATASOURCE_URL");
+        String url = first(ApiSetting.DB_URL);
         if (url == null) return DatabaseConfig.h2File(dataDir);
-        return new DatabaseConfig(url, orEmpty(first("SITE_DB_USER", "SPRING_DATASOURCE_USERNAME")),
-                orEmpty(first("SITE_DB_PASSWORD", "SPRING_DATASOURCE_PASSWORD")),
-                integer("SITE_DB_POOL_SIZE", DatabaseConfig.DEFAULT_POOL_SIZE));
+        return new DatabaseConfig(url, orEmpty(first(ApiSetting.DB_USER)),
+                orEmpty(first(ApiSetting.DB_PASSWORD)),
+                integer(ApiSetting.DB_POOL_SIZE, DatabaseConfig.DEFAULT_POOL_SIZE));
     }
 
     AuthConfig auth() {
         LoginThrottle.Policy throttle = LoginThrottle.Policy.defaults();
-        return new AuthConfig(first("SITE_JWT_SECRET", "JWT_SECRET"),
-                Duration.ofMinutes(integer("SITE_TOKEN_MINUTES", (int) AuthConfig.DEFAULT_TOKEN_LIFETIME.toMinutes())),
-                integer("SITE_BCRYPT_COST", AuthConfig.DEFAULT_BCRYPT_COST),
-                first("SITE_ADMIN_USERNAME"), first("SITE_ADMIN_PASSWORD"),
-                choice("SITE_SIGNUP", SignupMode.class, SignupMode.OPEN),
-                Duration.ofMillis(integer("SITE_ACCOUNT_CACHE_MILLIS", (int) AuthConfig.DEFAULT_ACCOUNT_CACHE_BOUND.toMillis())),
-                new LoginThrottle.Policy(integer("SITE_LOGIN_FREE_FAILURES", throttle.freeFailures()), throttle.firstDelay(),
-                        seconds("SITE_LOGIN_MAX_DELAY_SECONDS", (int) throttle.maxDelay().toSeconds()), throttle.forgetAfter()),
-                integer("SITE_HASH_THREADS", AuthConfig.DEFAULT_HASH_THREADS),
-                integer("SITE_HASH_QUEUE", AuthConfig.DEFAULT_HASH_QUEUE),
-                flag("SITE_INFO_RUNTIME"));
+        return new AuthConfig(first(ApiSetting.JWT_SECRET),
+                Duration.ofMinutes(integer(ApiSetting.TOKEN_MINUTES, (int) AuthConfig.DEFAULT_TOKEN_LIFETIME.toMinutes())),
+                integer(ApiSetting.BCRYPT_COST, AuthConfig.DEFAULT_BCRYPT_COST),
+                first(ApiSetting.ADMIN_USERNAME), first(ApiSetting.ADMIN_PASSWORD),
+                choice(ApiSetting.SIGNUP, SignupMode.class, SignupMode.OPEN),
+                Duration.ofMillis(integer(ApiSetting.ACCOUNT_CACHE_MILLIS, (int) AuthConfig.DEFAULT_ACCOUNT_CACHE_BOUND.toMillis())),
+                new LoginThrottle.Policy(integer(ApiSetting.LOGIN_FREE_FAILURES, throttle.freeFailures()), throttle.firstDelay(),
+                        seconds(ApiSetting.LOGIN_MAX_DELAY_SECONDS, (int) throttle.maxDelay().toSeconds()), throttle.forgetAfter()),
+                integer(ApiSetting.HASH_THREADS, AuthConfig.DEFAULT_HASH_THREADS),
+                integer(ApiSetting.HASH_QUEUE, AuthConfig.DEFAULT_HASH_QUEUE),
+                flag(ApiSetting.INFO_RUNTIME));
     }
 
     LimitsConfig limits() {
         LimitsConfig defaults = LimitsConfig.defaults();
         return new LimitsConfig(
-                integer("SITE_MAX_BODY_BYTES", (int) defaults.maxBodyBytes()),
-                integer("SITE_WRITES_PER_MINUTE", defaults.writesPerMinute()),
-                integer("SITE_AUTH_PER_MINUTE", defaults.authPerMinute()),
-                list("SITE_TRUSTED_PROXIES"), list("SITE_CORS_ORIGINS"),
-                choice("SITE_RATE_LIMIT_STATE", LimitsConfig.RateState.class, LimitsConfig.RateState.AUTO));
+                integer(ApiSetting.MAX_BODY_BYTES, (int) defaults.maxBodyBytes()),
+                integer(ApiSetting.WRITES_PER_MINUTE, defaults.writesPerMinute()),
+                integer(ApiSetting.AUTH_PER_MINUTE, defaults.authPerMinute()),
+                list(ApiSetting.TRUSTED_PROXIES), list(ApiSetting.CORS_ORIGINS),
+                choice(ApiSetting.RATE_LIMIT_STATE, LimitsConfig.RateState.class, LimitsConfig.RateState.AUTO));
     }
 
     CommentsConfig comments() {
         CommentsConfig defaults = CommentsConfig.defaults();
-        String siteUrl = first("SITE_BASE_URL");
+        String siteUrl = first(ApiSetting.BASE_URL);
         return new CommentsConfig(
-                Duration.ofMinutes(integer("SITE_COMMENT_EDIT_MINUTES", (int) defaults.editWindow().toMinutes())),
-                flag("SITE_COMMENT_PREMODERATION"), siteUrl == null ? defaults.siteUrl() : siteUrl);
+                Duration.ofMinutes(integer(ApiSetting.COMMENT_EDIT_MINUTES, (int) defaults.editWindow().toMinutes())),
+                flag(ApiSetting.COMMENT_PREMODERATION), siteUrl == null ? defaults.siteUrl() : siteUrl);
     }
 
-    Duration seconds(String name, int fallback) {
-        return Duration.ofSeconds(integer(name, fallback));
+    Duration seconds(ApiSetting setting, int fallback) {
+        return Duration.ofSeconds(integer(setting, fallback));
     }
 
-    boolean flag(String name) {
-        return Boolean.parseBoolean(first(name));
+    boolean flag(ApiSetting setting) {
+        return Boolean.parseBoolean(first(setting));
     }
 
-    int integer(String name, int fallback) {
-        String value = first(name);
+    int integer(ApiSetting setting, int fallback) {
+        String name = setting.names().get(0);
+        String value = first(setting);
         if (value == null) return fallback;
         try {
             return Integer.parseInt(value.strip());
@@ -97,8 +98,9 @@ final class ApiSettings {
     }
 
     /** One of an enum's constants, by name in any case; anything else names the variable and the choices. */
-    <E extends Enum<E>> E choice(String name, Class<E> type, E fallback) {
-        String value = first(name);
+    <E extends Enum<E>> E choice(ApiSetting setting, Class<E> type, E fallback) {
+        String name = setting.names().get(0);
+        String value = first(setting);
         if (value == null) return fallback;
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equalsIgnoreCase(value.strip())) return constant;
@@ -107,17 +109,17 @@ final class ApiSettings {
                 .toLowerCase(Locale.ROOT) + ", not '" + value + "'");
     }
 
-    /** The first of {@code names} that is set and not blank. */
-    String first(String... names) {
-        for (String name : names) {
+    /** The first of the setting's names that is set and not blank. */
+    String first(ApiSetting setting) {
+        for (String name : setting.names()) {
             String value = env.get(name);
             if (value != null && !value.isBlank()) return value;
         }
         return null;
     }
 
-    private List<String> list(String name) {
-        String value = first(name);
+    private List<String> list(ApiSetting setting) {
+        String value = first(setting);
         if (value == null) return List.of();
         return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }

@@ -30,6 +30,7 @@ public final class SiteCommand implements Runnable {
             cli.addSubcommand(new VersionCommand()).addSubcommand(new BuildCommand())
                     .addSubcommand(new ServeCommand()).addSubcommand(new NewCommand()).addSubcommand(new ApiCommand());
         }
+        cli.getSubcommands().get("api").getCommandSpec().usageMessage().footer(ApiSetting.helpText());
         return cli.setCaseInsensitiveEnumValuesAllowed(true).execute(args);
     }
 

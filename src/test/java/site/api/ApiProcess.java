@@ -1,54 +1,63 @@
 package site.api;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import site.testsupport.RealComponent;
 
 /**
- * The packaged jar's {@code site api} as a child process on a free loopback port, as operators run it. Stopped by
+ * The packaged jar's {@code site api} as a child process on a loopback port it picks itself (port 0), as operators run it. Stopped by
  * its own handle: {@link #terminate} is SIGTERM, {@link #kill} SIGKILL, {@link #close} kills what is left.
  */
 final class ApiProcess implements AutoCloseable {
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Path JAR = Path.of("target/site.jar");
+    private static final Pattern LISTENING = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)");
     private final Process process;
-    private final String base;
+    private final Path log;
+    private final long logStart;
+    private String base;
 
-    private ApiProcess(Process process, String base) {
+    private ApiProcess(Process process, Path log, long logStart) {
         this.process = process;
-        this.base = base;
+        this.log = log;
+        this.logStart = logStart;
     }
 
     /** Starts the server with {@code --data dataDir} and {@code env} added to ours; output goes to {@code log}. */
     static ApiProcess start(Path dataDir, Map<String, String> env, Path log) throws IOException {
         RealComponent.require("the packaged jar", Files.exists(JAR), "run mvn package first");
-        int port = freePort();
+        long logStart = Files.exists(log) ? Files.size(log) : 0;
         // C1 alone and the serial collector: the quickest start on a busy machine, and these tests restart it often.
         ProcessBuilder builder = new ProcessBuilder("java", "-Xmx64m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-jar", JAR.toString(), "api",
-                "--bind", "127.0.0.1", "--port", Integer.toString(port), "--data", dataDir.toString())
+                "--bind", "127.0.0.1", "--port", "0", "--data", dataDir.toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
-        return new ApiProcess(builder.start(), "http://127.0.0.1:" + port);
+        return new ApiProcess(builder.start(), log, logStart);
     }
 
+    /** The server's address, known once {@link #awaitHealthy} has read the port it bound (it binds port 0). */
     String base() {
+        if (base == null) throw new IllegalStateException("awaitHealthy first: the port is read from the start-up line");
         return base;
     }
 
-    /** Waits (bounded) until {@code /actuator/health} answers 200. */
-    ApiProcess awaitHealthy() throws InterruptedException {
+    /** Waits (bounded) until the server has said where it listens and {@code /actuator/health} answers 200. */
+    ApiProcess awaitHealthy() throws InterruptedException, IOException {
         for (int i = 0; i < 600; i++) {
-            if (status(base + "/actuator/health") == 200) return this;
+            if (base == null) base = listeningAddress();
+            if (base != null && status(base + "/actuator/health") == 200) return this;
             if (!process.isAlive()) throw new AssertionError("the server exited with " + process.exitValue());
             Thread.sleep(50);
         }
@@ -87,9 +96,12 @@ final class ApiProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    /** The address in this run's start-up line, or null before it is written. */
+    private String listeningAddress() throws IOException {
+        if (!Files.exists(log)) return null;
+        byte[] bytes = Files.readAllBytes(log);
+        String written = new String(bytes, (int) logStart, bytes.length - (int) logStart, StandardCharsets.UTF_8);
+        Matcher matcher = LISTENING.matcher(written);
+        return matcher.find() ? matcher.group(1) : null;
     }
 }

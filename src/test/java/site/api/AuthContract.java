@@ -19,13 +19,16 @@ abstract class AuthContract extends ContractBase {
         Reply signup = http.post("/api/auth/signup", json(Map.of("username", "carol", "password", "carol-password")), null);
         assertEquals(201, signup.status(), signup::toString);
         assertEquals("USER", signup.json().get("role").asText());
+        Shapes.assertFields(Shapes.ACCOUNT, signup.json());
         assertFalse(signup.body().contains("password"));
         Reply login = http.post("/api/auth/login", json(Map.of("username", "carol", "password", "carol-password")), null);
         assertEquals(200, login.status());
         JsonNode body = login.json();
+        Shapes.assertFields(Shapes.TOKEN, body);
         assertTrue(Instant.parse(body.get("expiresAt").asText()).isAfter(Instant.now().plusSeconds(3000)));
         JsonNode me = http.get("/api/auth/me", body.get("token").asText()).json();
         assertEquals("carol", me.get("username").asText());
+        Shapes.assertFields(Shapes.ACCOUNT, me);
     }
 
     @Test

@@ -3,7 +3,6 @@ package site.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static site.api.ApiHarness.json;
 import static site.api.ProblemAssert.assertProblem;
@@ -42,10 +41,11 @@ abstract class CommentsContract extends ContractBase {
         assertEquals("손님", created.get("author").asText());
         assertEquals("approved", created.get("status").asText());
         assertNotNull(created.get("editToken"));
+        Shapes.assertFields(Shapes.COMMENT, created, "editToken");
         assertTrue(created.get("editableUntil").asText().compareTo(created.get("createdAt").asText()) > 0);
         JsonNode listed = thread("/posts/anon/").get("content").get(0);
         assertEquals(created.get("id"), listed.get("id"));
-        assertNull(listed.get("editToken"));
+        Shapes.assertPageOf(Shapes.COMMENT, thread("/posts/anon/"));
     }
 
     @Test
@@ -72,6 +72,7 @@ abstract class CommentsContract extends ContractBase {
         assertEquals(second, top.at("/replies/1/id").asLong());
         assertEquals(nested, top.at("/replies/0/replies/0/id").asLong());
         assertEquals(reply, top.at("/replies/0/replies/0/parentId").asLong());
+        Shapes.assertFields(Shapes.COMMENT, top.at("/replies/0/replies/0"), "parentId");
     }
 
     @Test
@@ -87,12 +88,13 @@ abstract class CommentsContract extends ContractBase {
     void loggedInAuthorsEditTheirOwnOnly() {
         JsonNode created = comment(alice, "/posts/own/", "mine", null);
         assertEquals("alice", created.get("author").asText());
-        assertNull(created.get("editToken"));
+        Shapes.assertFields(Shapes.COMMENT, created);
         long id = created.get("id").asLong();
         assertProblem(http.put("/api/comments/" + id, json(Map.of("text", "bob's now")), bob), 403, "forbidden");
         Reply edited = http.put("/api/comments/" + id, json(Map.of("text", "mine, *edited*")), alice);
         assertEquals(200, edited.status(), edited::toString);
         assertEquals("<p>mine, <em>edited</em></p>", edited.json().get("html").asText());
+        Shapes.assertFields(Shapes.COMMENT, edited.json());
     }
 
     @Test
@@ -107,6 +109,8 @@ abstract class CommentsContract extends ContractBase {
         assertEquals(200, withEditToken("PUT", id, edit, token).status());
         assertEquals(204, withEditToken("DELETE", id, "", token).status());
         assertEquals(0, thread("/posts/token/").get("totalElements").asLong(), "a deleted comment without replies is not counted");
+        assertEquals(1, api.database().queryLong("SELECT COUNT(*) FROM comments WHERE id = " + id + " AND status = 'DELETED'"),
+                "deleting keeps the row for moderators, marked deleted");
         assertProblem(withEditToken("PUT", id, edit, token), 404, "not-found");
     }
 

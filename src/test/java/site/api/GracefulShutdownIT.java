@@ -22,13 +22,12 @@ class GracefulShutdownIT {
     @Test
     void inFlightRequestFinishesAndReadinessGoesDownFirst() throws Exception {
         CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
         Readiness readiness = new Readiness();
         AtomicBoolean closed = new AtomicBoolean();
-        AtomicBoolean readyWhileRunning = new AtomicBoolean(true);
         ApiServer server = ApiServer.start(new BlockingHandler(exchange -> {
             entered.countDown();
-            Thread.sleep(600);
-            readyWhileRunning.set(readiness.isReady());
+            assertTrue(release.await(10, TimeUnit.SECONDS), "the test released the request");
             exchange.getResponseSender().send("done");
         }), readiness, () -> closed.set(true), "127.0.0.1", 0, Duration.ZERO, Duration.ofSeconds(5), 2);
 
@@ -38,10 +37,15 @@ class GracefulShutdownIT {
         assertTrue(entered.await(5, TimeUnit.SECONDS));
 
         CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (readiness.isReady() && System.nanoTime() < deadline) Thread.onSpinWait();
+        assertFalse(readiness.isReady(), "readiness went DOWN while the request was in flight");
+        assertFalse(closed.get(), "resources stay open while a request is in flight");
+        assertFalse(stopping.isDone(), "closing waits for the request");
+        release.countDown();
         HttpResponse<String> response = inFlight.get(5, TimeUnit.SECONDS);
         assertEquals(200, response.statusCode());
         assertEquals("done", response.body());
-        assertFalse(readyWhileRunning.get(), "readiness was still UP while draining");
         stopping.get(10, TimeUnit.SECONDS);
         assertTrue(closed.get(), "resources closed after the drain");
     }

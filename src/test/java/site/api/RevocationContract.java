@@ -27,6 +27,7 @@ abstract class RevocationContract extends ContractBase {
 
         Reply demoted = http.put("/api/admin/users/erin/role", ROLE_USER, admin());
         assertEquals("USER", demoted.json().get("role").asText(), demoted::toString);
+        Shapes.assertFields(Shapes.ACCOUNT, demoted.json());
         assertProblem(http.get("/api/admin/comments", erin), 403, "forbidden");
         assertProblem(http.put("/api/posts/" + bobsPost, json(Map.of("title", "erin's now")), erin), 403, "forbidden");
         assertEquals("USER", http.get("/api/auth/me", erin).json().get("role").asText());

@@ -32,6 +32,7 @@ abstract class SearchContract extends ContractBase {
 
     List<Long> search(String keyword) {
         JsonNode page = http.get("/api/posts/search?size=100&keyword=" + URLEncoder.encode(keyword, StandardCharsets.UTF_8)).json();
+        Shapes.assertPageOf(Shapes.POST, page);
         List<Long> ids = new ArrayList<>();
         page.get("content").forEach(post -> ids.add(post.get("id").asLong()));
         assertEquals(ids.size(), page.get("totalElements").asLong());

@@ -23,8 +23,8 @@ class SigtermIT {
     @Test
     void sigtermDrainsWithoutFailingARequest(@TempDir Path dir) throws Exception {
         try (ApiProcess server = ApiProcess.start(dir, Map.of("SITE_DRAIN_SECONDS", "1"), dir.resolve("out.log"))) {
-            String base = server.base();
             server.awaitHealthy();
+            String base = server.base();
             ConcurrentHashMap<Integer, Integer> statuses = new ConcurrentHashMap<>();
             AtomicBoolean running = new AtomicBoolean(true);
             ExecutorService clients = Executors.newFixedThreadPool(4);

@@ -1,10 +1,10 @@
 package site.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,11 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** bin/site runs the packaged jar with per-command JVM settings, and SITE_JAVA_OPTS replaces them. */
 class LauncherIT {
+    private static final Pattern LISTENING = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)");
+
     private static String run(Map<String, String> env, String... args) throws IOException, InterruptedException {
         String[] command = new String[args.length + 1];
         command[0] = "bin/site";
@@ -37,10 +41,14 @@ class LauncherIT {
         assertTrue(run(Map.of(), "version").startsWith("site "));
     }
 
+    /** The JVM prints the flags it was given: the defaults without SITE_JAVA_OPTS, only its own with it. */
     @Test
     void siteJavaOptsReplaceTheDefaults() throws Exception {
-        String out = run(Map.of("SITE_JAVA_OPTS", "-XshowSettings:vm"), "version");
-        assertTrue(out.contains("VM settings"), out);
+        String defaults = run(Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintCommandLineFlags"), "version");
+        assertTrue(defaults.contains("-XX:TieredStopAtLevel=1") && defaults.contains("-XX:+UseSerialGC"), defaults);
+        String replaced = run(Map.of("SITE_JAVA_OPTS", "-XX:+PrintCommandLineFlags -Xmx77m"), "version");
+        assertTrue(replaced.contains("-XX:MaxHeapSize=" + 77 * 1024 * 1024), replaced);
+        assertFalse(replaced.contains("-XX:TieredStopAtLevel"), "the defaults are gone: " + replaced);
     }
 
     /** The api profile writes a class-data archive when the first server stops and starts the next one from it. */
@@ -59,29 +67,31 @@ class LauncherIT {
         assertTrue(commandLine.contains("-XX:-TieredCompilation") && commandLine.contains("-XX:-FlightRecorder"), commandLine);
     }
 
+    /** Starts `bin/site api` on port 0 (no free port picked and released first) and reads the port it bound. */
     private static Process startServer(Path dir, Path cds) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        ProcessBuilder pb = new ProcessBuilder("bin/site", "api", "--bind", "127.0.0.1", "--port", Integer.toString(port),
-                "--data", dir.resolve("data").toString()).redirectErrorStream(true).redirectOutput(dir.resolve("out.log").toFile());
+        Path log = dir.resolve("out.log");
+        ProcessBuilder pb = new ProcessBuilder("bin/site", "api", "--bind", "127.0.0.1", "--port", "0",
+                "--data", dir.resolve("data").toString()).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("SITE_CDS_DIR", cds.toString());
         Process server = pb.start();
         HttpClient http = HttpClient.newHttpClient();
         for (int i = 0; i < 600; i++) {
-            try {
-                HttpResponse<Void> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (health.statusCode() == 200) return server;
-            } catch (IOException notYet) {
-                // still starting
-            }
-            assertTrue(server.isAlive(), () -> "bin/site api exited: " + read(dir.resolve("out.log")));
+            Matcher listening = LISTENING.matcher(read(log));
+            if (listening.find() && healthy(http, listening.group(1))) return server;
+            assertTrue(server.isAlive(), () -> "bin/site api exited: " + read(log));
             Thread.sleep(50);
         }
         server.destroyForcibly();
-        throw new AssertionError("bin/site api was not healthy within 30 s: " + read(dir.resolve("out.log")));
+        throw new AssertionError("bin/site api was not healthy within 30 s: " + read(log));
+    }
+
+    private static boolean healthy(HttpClient http, String base) throws InterruptedException {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYet) {
+            return false;
+        }
     }
 
     private static void stopServer(Process server) throws InterruptedException {
