@@ -8,18 +8,19 @@ import site.builder.content.Page;
 import site.builder.content.SiteIndex;
 
 /**
- * The site's regular pages whose type is in mainSections (what PaperMod's home, archives and previous/next
- * links range over), in the site's default order, indexed once per build so a page finds its neighbours
- * without a search.
+ * The site's mainSections and its regular pages whose type is in them (what PaperMod's home, archives and
+ * previous/next links range over), in the site's default order, found once per build (every page's head asks
+ * for mainSections: counting sections per page made a 10,000-post build quadratic) and indexed so a page finds
+ * its neighbours without a search.
  */
-public record MainSectionPages(List<Page> pages, Map<Page, Integer> positions) {
+public record MainSectionPages(List<String> sections, List<Page> pages, Map<Page, Integer> positions) {
 
     static MainSectionPages of(SiteConfig config, SiteIndex site) {
         List<String> main = MainSections.of(config, site);
         List<Page> pages = site.regularPages().stream().filter(p -> main.contains(p.type())).toList();
         Map<Page, Integer> positions = new IdentityHashMap<>();
         for (int i = 0; i < pages.size(); i++) positions.put(pages.get(i), i);
-        return new MainSectionPages(pages, positions);
+        return new MainSectionPages(main, pages, positions);
     }
 
     /** The page {@code step} places after {@code page} (negative: before), or null. */

@@ -258,5 +258,5 @@ public final class SiteView {
     public Map<String, List<MenuEntry>> menus() { return scope.menus(); }
 
     /** params.mainSections, else the section with the most pages (Hugo's fallback). */
-    public List<String> mainSections() { return MainSections.of(scope.config(), scope.site()); }
+    public List<String> mainSections() { return scope.mainSectionPages().sections(); }
 }

@@ -1,6 +1,7 @@
 package site.builder.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,5 +15,13 @@ class JsonMinifierTest {
     @Test
     void keepsEscapesAsWritten() {
         assertEquals("[\"\\u003cb\\u003e\",\"\\\\\"]", JsonMinifier.minify("[ \"\\u003cb\\u003e\", \"\\\\\" ]"));
+    }
+
+    @Test
+    void bytesWithNothingToRemoveAreReturnedAsTheyAreAndMultiByteTextIsKept() {
+        byte[] compact = "{\"제목\":\"쿠버네티스 \\\" 입문\",\"n\":[1,2]}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertSame(compact, JsonMinifier.minify(compact));
+        byte[] spaced = "{ \"제목\" : \"쿠버 네티스\" }\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("{\"제목\":\"쿠버 네티스\"}", new String(JsonMinifier.minify(spaced), java.nio.charset.StandardCharsets.UTF_8));
     }
 }
