@@ -161,14 +161,11 @@ public final class SiteBuilder {
                                 JteShortcodes shortcodes, RenderHooks hooks) {
             SourcePage src = page.source();
             try {
-                if (src != null && src.format().equals("html")) {
-                    String body = src.frontMatter().body();
-                    return new Rendered(body, "", body, false, body, 0, 0, 0);
-                }
                 PageContext ctx = new PageContext(src == null ? null : src.file(),
                         src == null ? 1 : src.frontMatter().bodyLine(), page.meta().isCJKLanguage(),
                         config.summaryLength(), page.meta().summary(), page.meta().params(), config.params(),
                         links, shortcodes, hooks);
+                if (src != null && src.format().equals("html")) return renderer.renderHtml(src.frontMatter().body(), ctx);
                 Rendered r = renderer.render(src == null ? "" : src.frontMatter().body(), ctx);
                 // a page without a file has no content at all, so Hugo gives it no table of contents either
                 return src != null ? r : new Rendered(r.content(), "", r.summary(), r.truncated(), r.plain(),
