@@ -27,6 +27,8 @@ final class NewFolders {
     private final Map<Path, Path> staged = new ConcurrentHashMap<>();
     /** Folders known to exist as real folders (not links): checked once per build. */
     private final Set<Path> existing = ConcurrentHashMap.newKeySet();
+    /** Folders made inside the stand-ins: one mkdir per folder, not one per file written there. */
+    private final Set<Path> made = ConcurrentHashMap.newKeySet();
     private final AtomicLong sequence = new AtomicLong();
 
     NewFolders(Path root) {
@@ -52,7 +54,10 @@ final class NewFolders {
             }
             if (stand == null) stand = staged.computeIfAbsent(folder, this::stage);
             Path inside = stand.resolve(folder.relativize(dir).toString());
-            Files.createDirectories(inside);
+            if (!made.contains(inside)) {
+                Files.createDirectories(inside);
+                made.add(inside);
+            }
             return inside.resolve(file.getFileName().toString());
         }
         return null;
@@ -79,6 +84,7 @@ final class NewFolders {
             }
         }
         staged.clear();
+        made.clear();
     }
 
     private Path stage(Path folder) {
