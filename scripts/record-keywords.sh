@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Narrows a candidate word list to the words Hugo (Chroma) highlights as key words in a fence of the given
 # language: each candidate is put alone on a line of one block, and the words Hugo writes as class "k" are printed
-# as one alternation, longest first (how PostgresWords.KEYWORDS was recorded, from the SQL word lists, PostgreSQL's
-# key words and the words of the SQL corpus samples).
+# as one alternation, longest first (how PostgresWords.KEYWORDS and PLPGSQL_KEYWORDS were recorded, with the languages
+# postgresql and plpgsql, from the SQL word lists, PostgreSQL's and PL/pgSQL's key words and the words of the SQL
+# corpus samples).
 # Usage: scripts/record-keywords.sh <language> < candidates.txt   (one word a line; needs hugo on the PATH)
 set -euo pipefail
 lang="${1:?usage: record-keywords.sh <language> < candidates}"

@@ -27,6 +27,7 @@ public final class Lexers {
         add(RubyLexer::lexer, "ruby", "rb", "duby");
         add(SqlLexers::sql, "sql");
         add(PostgresLexer::lexer, "postgresql", "postgres");
+        add(PostgresLexer::plpgsql, "plpgsql");
         add(SqlLexers::mysql, "mysql", "mariadb");
         add(DockerfileLexer::lexer, "docker", "dockerfile");
         add(NginxLexer::lexer, "nginx");
