@@ -12,6 +12,9 @@ public final class BuildStats {
     final AtomicInteger staticFiles = new AtomicInteger();
     final AtomicInteger aliases = new AtomicInteger();
     final AtomicInteger sitemaps = new AtomicInteger();
+    /** Page outputs rendered by templates in this build, and those a rebuild published unchanged from the last one. */
+    final AtomicInteger outputsRendered = new AtomicInteger();
+    final AtomicInteger outputsKept = new AtomicInteger();
     private volatile String language = "en";
     private volatile int filesWritten;
     private volatile long bytesStaged;
@@ -43,6 +46,10 @@ public final class BuildStats {
     public int aliases() { return aliases.get(); }
 
     public int sitemaps() { return sitemaps.get(); }
+
+    public int outputsRendered() { return outputsRendered.get(); }
+
+    public int outputsKept() { return outputsKept.get(); }
 
     /** This column followed by another language's (a multilingual build's summary has one column per language). */
     BuildStats and(BuildStats language) {

@@ -10,12 +10,20 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-/** Reads a folder shipped inside the jar (or the classes dir when run from the build). */
+/**
+ * Reads a folder shipped inside the jar (or the classes dir when run from the build). What the jar holds cannot
+ * change while it runs, so each folder is read from it once per process (serve's rebuilds would otherwise open the
+ * jar again every time); the bytes handed out are shared and must not be changed.
+ */
 final class BundledFiles {
+    private static final Map<String, Map<String, byte[]>> FROM_JAR = new ConcurrentHashMap<>();
+
     private BundledFiles() {}
 
     /** Every file below {@code folder}, by '/'-separated relative path, sorted. */
@@ -25,8 +33,12 @@ final class BundledFiles {
         try {
             URI uri = url.toURI();
             if (!uri.getScheme().equals("jar")) return walk(Path.of(uri));
+            Map<String, byte[]> known = FROM_JAR.get(folder);
+            if (known != null) return known;
             try (FileSystem fs = open(uri)) {
-                return walk(fs.provider().getPath(uri));
+                Map<String, byte[]> files = Collections.unmodifiableMap(walk(fs.provider().getPath(uri)));
+                FROM_JAR.put(folder, files);
+                return files;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled " + folder, e);

@@ -10,6 +10,7 @@ import site.builder.config.Language;
 import site.builder.config.Languages;
 import site.builder.config.SiteConfig;
 import site.builder.content.ContentScanner;
+import site.builder.content.FrontMatterCache;
 import site.builder.content.IgnoreFiles;
 import site.builder.content.LanguageSources;
 import site.builder.content.SiteAssembler;
@@ -29,7 +30,7 @@ record LanguageSites(Languages languages, List<LanguageSite> sites, Translations
     /** One language's site and where its outputs go. */
     record LanguageSite(Language language, SiteConfig config, SiteIndex index, LanguageOutput place) {}
 
-    static LanguageSites assemble(SiteConfig site, site.common.BuildLog log, Clock clock) {
+    static LanguageSites assemble(SiteConfig site, site.common.BuildLog log, Clock clock, FrontMatterCache parsed) {
         Languages languages = Languages.of(site);
         if (!languages.multilingual()) {
             Language only = languages.all().get(0);
@@ -37,13 +38,13 @@ record LanguageSites(Languages languages, List<LanguageSite> sites, Translations
             SiteConfig config = site.raw().containsKey("languages")
                     ? new Languages(languages.all(), languages.defaultLang(), false, languages.disabled()).configFor(site, only)
                     : site;
-            ContentScanner.Scanned scanned = new ContentScanner(log, IgnoreFiles.of(config), Set.of())
+            ContentScanner.Scanned scanned = new ContentScanner(log, IgnoreFiles.of(config), Set.of(), parsed)
                     .scan(config.dirs().content());
             SiteIndex index = new SiteAssembler(config, log, clock).assemble(scanned.pages());
             return new LanguageSites(languages, List.of(new LanguageSite(only, config, index,
                     LanguageOutput.single(config))), Translations.NONE, scanned.files());
         }
-        LanguageSources.Sources scanned = LanguageSources.scan(site, languages, log);
+        LanguageSources.Sources scanned = LanguageSources.scan(site, languages, log, parsed);
         Map<String, List<SourcePage>> sources = scanned.pages();
         Map<String, SiteIndex> indexes = new LinkedHashMap<>();
         Map<String, SiteConfig> configs = new LinkedHashMap<>();

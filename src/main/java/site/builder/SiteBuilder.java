@@ -70,7 +70,12 @@ public final class SiteBuilder {
 
     /** Builds into {@code sink} when given (serve mode, tests), else into the publish directory. */
     public BuildResult build(BuildOptions options, Function<SiteConfig, Publisher> sink) {
-        return new Run().build(options, sink);
+        return build(options, sink, BuildMemory.NONE);
+    }
+
+    /** Builds into {@code sink}, reusing what {@code memory} kept of the last good build (serve's rebuilds). */
+    public BuildResult build(BuildOptions options, Function<SiteConfig, Publisher> sink, BuildMemory memory) {
+        return new Run().build(options, sink, memory);
     }
 
     /** One build's state: its own log and step times, so an error fixed since the last build is gone. */
@@ -78,15 +83,18 @@ public final class SiteBuilder {
         private final BuildLog log = new BuildLog();
         private final Map<String, Long> stepMillis = new LinkedHashMap<>();
 
-        BuildResult build(BuildOptions options, Function<SiteConfig, Publisher> sink) {
+        BuildResult build(BuildOptions options, Function<SiteConfig, Publisher> sink, BuildMemory memory) {
             long start = System.nanoTime();
             SiteConfig config = step("config", () -> new ConfigLoader(log).load(options));
             if (sink == null) step("destination", () -> checkDestination(config));
             // one step, so errors in files that fail to read and in front matter values are all reported together
-            LanguageSites sites = step("content", () -> LanguageSites.assemble(config, log, clock));
+            LanguageSites sites = step("content", () -> LanguageSites.assemble(config, log, clock, memory.parsed()));
+            Reuse reuse = dumpDir == null ? memory.reuse(sites) : Reuse.NONE;
             Theme theme = step("theme", () -> new ThemeResolver(log, engines).resolve(config));
-            RenderedPages rendered = step("markdown", () -> renderMarkdown(config, sites, theme));
-            BuildStats stats = step("write", () -> write(config, sites, rendered, theme, sink));
+            RenderedPages rendered = step("markdown", () -> renderMarkdown(config, sites, theme, reuse));
+            reuse.compare(rendered);
+            BuildStats stats = step("write", () -> write(config, sites, rendered, theme, sink, reuse));
+            if (reuse.records()) memory.remember(reuse.next(rendered));
             long millis = (System.nanoTime() - start) / 1_000_000;
             return new BuildResult(sites.primary().index(), stats, millis, Collections.unmodifiableMap(stepMillis), log.notices(),
                     log.warnings());
@@ -105,7 +113,7 @@ public final class SiteBuilder {
         }
 
         private BuildStats write(SiteConfig config, LanguageSites sites, RenderedPages rendered, Theme theme,
-                                 Function<SiteConfig, Publisher> sink) {
+                                 Function<SiteConfig, Publisher> sink, Reuse reuse) {
             Path publish = config.dirs().publish();
             try (DirectorySink dir = sink == null ? open(publish, config.flags().cleanDestinationDir()) : null;
                  DirectorySink dumps = dumpDir == null ? null : open(dumpDir, false)) {
@@ -113,7 +121,7 @@ public final class SiteBuilder {
                 BuildStats stats = null;
                 for (LanguageSites.LanguageSite site : sites.sites()) {
                     BuildStats written = new SiteWriter(site.config(), site.index(), rendered, theme, log, dumps,
-                            site.place()).write(out, sites.contentFiles());
+                            site.place(), reuse).write(out, sites.contentFiles());
                     stats = stats == null ? written : stats.and(written);
                 }
                 if (sites.languages().multilingual()) new LanguageRoots(config, sites).write(out, stats);
@@ -138,7 +146,7 @@ public final class SiteBuilder {
             return new DirectorySink(folder, clean, LOCK_WAIT, log::notice);
         }
 
-        private RenderedPages renderMarkdown(SiteConfig config, LanguageSites sites, Theme theme) {
+        private RenderedPages renderMarkdown(SiteConfig config, LanguageSites sites, Theme theme, Reuse reuse) {
             MarkdownRenderer renderer = new MarkdownRenderer(MarkdownOptions.fromConfig(config.markup())
                     .withEmoji(Values.bool(config.raw().get("enableemoji"), false)));
             JteShortcodes shortcodes = new JteShortcodes(theme.templates());
@@ -149,8 +157,8 @@ public final class SiteBuilder {
                 SiteIndex site = language.index();
                 Map<Page, Rendered> one = site.allPages().parallelStream()
                         .filter(p -> p.meta().build().rendered() || p.meta().build().listed())
-                        .collect(Collectors.toConcurrentMap(p -> p, p -> render(renderer, language.config(), p,
-                                new SiteLinks(site, p), shortcodes, usedHooks)));
+                        .collect(Collectors.toConcurrentMap(p -> p, p -> reuse.markdown(p, () -> render(renderer,
+                                language.config(), p, new SiteLinks(site, p), shortcodes, usedHooks))));
                 if (out == null) out = one;
                 else out.putAll(one);
             }

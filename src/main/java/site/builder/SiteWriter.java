@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -55,15 +56,20 @@ final class SiteWriter {
     private final BuildStats stats = new BuildStats();
     private final Set<Page> failed = ConcurrentHashMap.newKeySet();
     private final LanguageOutput place;
+    private final Reuse reuse;
 
     SiteWriter(SiteConfig config, SiteIndex site, RenderedPages rendered, Theme theme, BuildLog log, Publisher dumps) {
-        this(config, site, rendered, theme, log, dumps, LanguageOutput.single(config));
+        this(config, site, rendered, theme, log, dumps, LanguageOutput.single(config), Reuse.NONE);
     }
 
-    /** One language's site of a multilingual build, written below {@code place.prefix()}. */
+    /**
+     * One language's site of a multilingual build, written below {@code place.prefix()}, taking over from the last
+     * build what {@code reuse} allows.
+     */
     SiteWriter(SiteConfig config, SiteIndex site, RenderedPages rendered, Theme theme, BuildLog log, Publisher dumps,
-               LanguageOutput place) {
+               LanguageOutput place, Reuse reuse) {
         this.config = config;
+        this.reuse = reuse;
         this.site = site;
         this.theme = theme;
         this.log = log;
@@ -101,11 +107,11 @@ final class SiteWriter {
         return stats;
     }
 
-    private record OutputJob(Page page, Supplier<PageRenderer.Output> output) {}
+    private record OutputJob(Page page, PageRenderer.Pending pending) {}
 
     /** The assets/ folders templates asked for (site.resourceFolder), from the site's assets, else the theme's. */
     private void writeUsedAssetFolders(Publisher out) {
-        for (String folder : scope.usedResources().folders()) {
+        for (String folder : reuse.usedFolders(scope.usedResources().folders())) {
             Map<String, byte[]> files = AssetFolders.read(folder, config.dirs().assets(), theme);
             if (files.isEmpty()) {
                 log.warn(LocatedError.of(null, "a template asked for assets/" + folder + "/, which neither the site nor the theme has"));
@@ -115,20 +121,37 @@ final class SiteWriter {
     }
 
     private void writeOutput(Publisher out, OutputJob job, Map<String, Page> owners) {
+        String file = job.pending().target().file();
+        Page owner = owners.get(file);
+        if (owner != null && owner != job.page()) return;
         try {
-            PageRenderer.Output o = job.output().get();
-            Page owner = owners.get(o.target().file());
-            if (owner != null && owner != job.page()) return;
-            PublishTarget target = PublishTarget.page(o.target().file(), config.flags().minify());
-            if (o.body() != null) out.publish(target, o.body());
-            else out.publish(target, o.encodedBody());
-            boolean pager = o.view() != null && o.view().paginator() != null && o.view().paginator().pageNumber() > 1;
-            (pager ? stats.paginatorPages : o.target().file().endsWith(".html") ? stats.pages : stats.nonPageFiles)
-                    .incrementAndGet();
-            if (dumps != null && o.view() != null) dump(o.target(), PageDump.of(o.view()));
+            PublishTarget target = PublishTarget.page(file, config.flags().minify());
+            Optional<LastBuild.Kept> kept = reuse.unchanged(file, job.page());
+            (kept.isPresent() ? stats.outputsKept : stats.outputsRendered).incrementAndGet();
+            LastBuild.Kept o = kept.orElseGet(() -> render(job, target));
+            out.publish(target.finished(), o.published());
+            (switch (o.counted()) {
+                case PAGER -> stats.paginatorPages;
+                case PAGE -> stats.pages;
+                case OTHER -> stats.nonPageFiles;
+            }).incrementAndGet();
         } catch (LocatedException e) {
             if (failed.add(job.page())) log.errors(e.errors()); // once per page, not once per pager
         }
+    }
+
+    /** Renders one output (noting, for serve's next rebuild, which pages' text it shows) and dumps its variables. */
+    private LastBuild.Kept render(OutputJob job, PublishTarget target) {
+        Supplier<PageRenderer.Output> render = job.pending().render();
+        RenderedPages.Recorded<PageRenderer.Output> r = reuse.records() ? scope.rendered().recording(render)
+                : new RenderedPages.Recorded<>(render.get(), Set.of());
+        PageRenderer.Output o = r.value();
+        if (dumps != null && o.view() != null) dump(o.target(), PageDump.of(o.view()));
+        boolean pager = o.view() != null && o.view().paginator() != null && o.view().paginator().pageNumber() > 1;
+        LastBuild.Counted counted = pager ? LastBuild.Counted.PAGER
+                : o.target().file().endsWith(".html") ? LastBuild.Counted.PAGE : LastBuild.Counted.OTHER;
+        byte[] published = o.body() != null ? target.finish(o.body()) : target.finish(o.encodedBody());
+        return reuse.rendered(o.target().file(), job.page(), published, counted, r.read());
     }
 
     /** Like Hugo, a page kind the theme has no template for is skipped with one warning (404 silently). */

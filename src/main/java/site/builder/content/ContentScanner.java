@@ -31,15 +31,17 @@ public final class ContentScanner {
     private final IgnoreFiles ignore;
     /** The site's language keys: index.en.md heads a bundle as index.md does (empty for one language). */
     private final Set<String> languages;
+    private final FrontMatterCache parsed;
 
     public ContentScanner(BuildLog log) {
-        this(log, IgnoreFiles.NONE, Set.of());
+        this(log, IgnoreFiles.NONE, Set.of(), FrontMatterCache.NONE);
     }
 
-    public ContentScanner(BuildLog log, IgnoreFiles ignore, Set<String> languages) {
+    public ContentScanner(BuildLog log, IgnoreFiles ignore, Set<String> languages, FrontMatterCache parsed) {
         this.log = log;
         this.ignore = ignore;
         this.languages = languages;
+        this.parsed = parsed;
     }
 
     /**
@@ -129,8 +131,14 @@ public final class ContentScanner {
     private SourcePage read(Path root, Found f) {
         String path = slashed(root.relativize(f.file()));
         try {
-            String text = decode(Files.readAllBytes(f.file()), f.file());
-            FrontMatter fm = FrontMatter.parse(text, f.file());
+            byte[] bytes = Files.readAllBytes(f.file());
+            FrontMatter fm = parsed.known(f.file(), bytes);
+            if (fm == null) {
+                GoUtf8 text = GoUtf8.decode(bytes);
+                if (text.firstBadOffset() >= 0) warnBadBytes(text, f.file());
+                fm = FrontMatter.parse(text.text(), f.file());
+                if (text.firstBadOffset() < 0) parsed.remember(f.file(), bytes, fm);
+            }
             return new SourcePage(f.file(), path, f.bundle(), format(f.file()), fm, f.resources());
         } catch (LocatedException e) {
             log.errors(e.errors());
@@ -141,13 +149,11 @@ public final class ContentScanner {
     }
 
     /**
-     * The file's text. NUL bytes and bytes that are not UTF-8 (a legacy EUC-KR post) become U+FFFD, as Hugo shows
-     * them, with a warning at the first one's line; in the front matter they are an error, as in Hugo.
+     * NUL bytes and bytes that are not UTF-8 (a legacy EUC-KR post) are read as U+FFFD, as Hugo shows them, with a
+     * warning at the first one's line; in the front matter they are an error, as in Hugo.
      */
-    private String decode(byte[] bytes, Path file) {
-        GoUtf8 decoded = GoUtf8.decode(bytes);
+    private void warnBadBytes(GoUtf8 decoded, Path file) {
         String text = decoded.text();
-        if (decoded.firstBadOffset() < 0) return text;
         int line = 1 + (int) text.substring(0, decoded.firstBadOffset()).chars().filter(c -> c == '\n').count();
         if (line <= frontMatterLines(text)) {
             throw new LocatedException(new LocatedError(file, line,
@@ -155,7 +161,6 @@ public final class ContentScanner {
         }
         log.warn(new LocatedError(file, line, "not valid UTF-8 text (or a NUL byte): such bytes are shown as"
                 + " \uFFFD, as Hugo shows them; save the file as UTF-8 (a legacy encoding such as EUC-KR?)"));
-        return text;
     }
 
     /** How many lines the front matter takes, delimiters included (0 when the file has none). */

@@ -25,11 +25,11 @@ public final class LanguageSources {
     /** Each enabled language's pages in path order, keyed by language in the site's language order, and the plain files. */
     public record Sources(Map<String, List<SourcePage>> pages, List<SourcePage.Resource> files) {}
 
-    public static Sources scan(SiteConfig site, Languages languages, BuildLog log) {
+    public static Sources scan(SiteConfig site, Languages languages, BuildLog log, FrontMatterCache parsed) {
         Map<String, List<SourcePage>> out = new LinkedHashMap<>();
         List<SourcePage.Resource> files = new ArrayList<>();
         languages.all().forEach(l -> out.put(l.lang(), new ArrayList<>()));
-        ContentScanner scanner = new ContentScanner(log, IgnoreFiles.of(site), languages.keys());
+        ContentScanner scanner = new ContentScanner(log, IgnoreFiles.of(site), languages.keys(), parsed);
         for (Path dir : contentDirs(site, languages)) {
             String dirLang = languages.all().stream().filter(l -> dir.equals(l.contentDir())).map(Language::lang)
                     .findFirst().orElse(languages.defaultLang());
@@ -44,6 +44,13 @@ public final class LanguageSources {
         }
         out.values().forEach(list -> list.sort(Comparator.comparing(SourcePage::path)));
         return new Sources(out, List.copyOf(files));
+    }
+
+    /** Every folder the site's pages are read from: its content folder and each language's own. */
+    public static Set<Path> contentDirs(SiteConfig site) {
+        Set<Path> dirs = new LinkedHashSet<>(List.of(site.dirs().content()));
+        Languages.of(site).all().stream().map(Language::contentDir).filter(d -> d != null).forEach(dirs::add);
+        return dirs;
     }
 
     /**

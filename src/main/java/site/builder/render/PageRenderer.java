@@ -29,6 +29,9 @@ public final class PageRenderer {
         }
     }
 
+    /** An output not rendered yet: where it will go, and how to render it. */
+    public record Pending(TargetPath target, Supplier<Output> render) {}
+
     private final RenderScope scope;
     private final Templates templates;
 
@@ -38,8 +41,8 @@ public final class PageRenderer {
     }
 
     /** The page's outputs as separate jobs, one per pager, so the pagers of a long list render in parallel. */
-    public List<Supplier<Output>> outputs(Page page) {
-        List<Supplier<Output>> out = new ArrayList<>();
+    public List<Pending> outputs(Page page) {
+        List<Pending> out = new ArrayList<>();
         TargetPath html = page.target(OutputFormat.HTML);
         Optional<String> found = html == null ? Optional.empty()
                 : templates.find(TemplateLookup.html(page, singular(page)));
@@ -47,31 +50,31 @@ public final class PageRenderer {
             String template = found.get();
             if (page.kind().isList()) {
                 for (Pager pager : scope.paginator().pagers(page, scope.site())) {
-                    out.add(() -> {
+                    out.add(new Pending(pager.target(), () -> {
                         PageView view = new PageView(page, scope, pager);
                         return new Output(pager.target(), render(template, view), view);
-                    });
+                    }));
                 }
             } else {
-                out.add(() -> {
+                out.add(new Pending(html, () -> {
                     PageView view = new PageView(page, scope, null);
                     return new Output(html, render(template, view), view);
-                });
+                }));
             }
         }
         TargetPath rss = page.target(OutputFormat.RSS);
         if (rss != null) {
-            templates.find(TemplateLookup.rss(page)).ifPresent(t -> out.add(() -> {
+            templates.find(TemplateLookup.rss(page)).ifPresent(t -> out.add(new Pending(rss, () -> {
                 PageView view = new PageView(page, scope, null);
                 return new Output(rss, render(t, view), null);
-            }));
+            })));
         }
         TargetPath json = page.target(OutputFormat.JSON);
         if (json != null) {
-            templates.find(TemplateLookup.json(page)).ifPresent(t -> out.add(() -> {
+            templates.find(TemplateLookup.json(page)).ifPresent(t -> out.add(new Pending(json, () -> {
                 PageView view = new PageView(page, scope, null);
                 return new Output(json, null, renderEncoded(t, view), null);
-            }));
+            })));
         }
         return out;
     }

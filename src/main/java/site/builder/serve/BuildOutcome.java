@@ -8,9 +8,12 @@ import site.common.LocatedError;
 sealed interface BuildOutcome {
     long millis();
 
-    /** A good build: the snapshot now served, what differs from the one before it, and the time of each step. */
+    /**
+     * A good build: the snapshot now served, what differs from the one before it, the time of each step, and how
+     * many page outputs the templates rendered and how many were kept unchanged from the last build.
+     */
     record Built(Snapshot snapshot, OutputDiff diff, long millis, Map<String, Long> stepMillis, List<String> notices,
-                 List<LocatedError> warnings) implements BuildOutcome {
+                 List<LocatedError> warnings, int rendered, int kept) implements BuildOutcome {
         /** "content 120, markdown 300, write 80 ms": where a rebuild's time went. */
         String steps() {
             StringBuilder out = new StringBuilder();

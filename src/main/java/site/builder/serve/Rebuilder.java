@@ -5,11 +5,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import site.builder.BuildFailedException;
+import site.builder.BuildMemory;
 import site.builder.BuildResult;
+import site.builder.BuildStats;
 import site.builder.SiteBuilder;
 import site.builder.config.BuildOptions;
 import site.builder.config.SiteConfig;
+import site.builder.content.FrontMatterCache;
+import site.builder.content.LanguageSources;
 import site.builder.content.Page;
 import site.builder.output.MemorySink;
 import site.common.LocatedError;
@@ -17,13 +23,15 @@ import site.common.LocatedException;
 
 /**
  * Builds the site into memory through the builder's one publish path and keeps the last good build: a failed
- * build changes nothing that is served. Every build is a whole new run of the same {@link SiteBuilder} into a new
- * {@link MemorySink} (a rebuild of 1,000 posts takes a fraction of a second); the pages it re-renders with the
- * same bytes are then simply not announced as changed. Not thread-safe: one build at a time (the watcher's thread).
+ * build changes nothing that is served. Every build is a new run of the same {@link SiteBuilder} into a new
+ * {@link MemorySink}; when only pages' text changed, the build takes over from the last one what the edit did not
+ * touch ({@link BuildMemory}), and anything else that changed (templates, config, data, static or resource files)
+ * makes it render everything. Not thread-safe: one build at a time (the watcher's thread).
  */
 final class Rebuilder {
     private final SiteBuilder builder;
     private final BuildOptions options;
+    private final BuildMemory memory = BuildMemory.forRebuilds();
     private volatile Snapshot current;
     private volatile SiteConfig config;
     private long builds;
@@ -43,20 +51,29 @@ final class Rebuilder {
         return Optional.ofNullable(config);
     }
 
+    /** The first build. */
     BuildOutcome build() {
+        return build(null);
+    }
+
+    /** A rebuild after {@code changes} (null: everything may have changed). */
+    BuildOutcome build(ChangeBatch changes) {
         long start = System.nanoTime();
+        if (!onlyPageText(changes)) memory.forgetOutputs();
         MemorySink sink = new MemorySink();
         try {
             BuildResult result = builder.build(options, read -> {
                 config = read;
                 return sink;
-            });
+            }, memory);
             Snapshot before = current;
             Snapshot next = new Snapshot(++builds, sink, pagesByFile(result));
             current = next;
             OutputDiff diff = OutputDiff.between(before == null ? Map.of() : before.files().files(), sink.files());
+            List<BuildStats> languages = result.stats().columns();
             return new BuildOutcome.Built(next, diff, millisSince(start), result.stepMillis(), result.notices(),
-                    result.warnings());
+                    result.warnings(), languages.stream().mapToInt(BuildStats::outputsRendered).sum(),
+                    languages.stream().mapToInt(BuildStats::outputsKept).sum());
         } catch (BuildFailedException e) {
             return new BuildOutcome.Failed(e.getMessage(), e.errors(), millisSince(start));
         } catch (LocatedException e) {
@@ -65,6 +82,16 @@ final class Rebuilder {
             // a bug in the builder must not end the preview: report it like an error in the input
             return new BuildOutcome.Failed("build", List.of(LocatedError.of(null, "unexpected: " + e)), millisSince(start));
         }
+    }
+
+    /** Whether every change is to a page's source file in a content folder (what the build memory follows). */
+    private boolean onlyPageText(ChangeBatch changes) {
+        SiteConfig read = config;
+        if (changes == null || changes.overflowed() || read == null) return false;
+        Set<Path> contentDirs = LanguageSources.contentDirs(read).stream()
+                .map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
+        return changes.paths().stream().allMatch(p -> FrontMatterCache.followsChangesOf(p)
+                && contentDirs.stream().anyMatch(dir -> p.toAbsolutePath().normalize().startsWith(dir)));
     }
 
     private static Map<Path, String> pagesByFile(BuildResult result) {

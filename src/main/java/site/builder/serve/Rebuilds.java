@@ -54,10 +54,11 @@ final class Rebuilds {
 
     void after(ChangeBatch batch, SourceWatcher watcher) {
         say.accept("Change detected, rebuilding site: " + describe(batch));
-        BuildOutcome outcome = rebuilder.build();
+        BuildOutcome outcome = rebuilder.build(batch);
         if (outcome instanceof BuildOutcome.Built built) {
             built.warnings().forEach(w -> say.accept("WARN  " + w));
-            say.accept("Rebuilt in " + built.millis() + " ms: " + built.diff().summary() + " (" + built.steps() + ")");
+            say.accept("Rebuilt in " + built.millis() + " ms: " + built.diff().summary() + " (" + built.rendered()
+                    + " outputs rendered, " + built.kept() + " kept; " + built.steps() + ")");
             mirror(built);
         }
         report(outcome, batch);

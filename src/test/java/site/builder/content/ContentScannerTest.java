@@ -33,7 +33,7 @@ class ContentScannerTest {
     }
 
     private ContentScanner.Scanned scan(String... ignoreFiles) {
-        return new ContentScanner(log, IgnoreFiles.of(List.of(ignoreFiles)), java.util.Set.of()).scan(content());
+        return new ContentScanner(log, IgnoreFiles.of(List.of(ignoreFiles)), java.util.Set.of(), FrontMatterCache.NONE).scan(content());
     }
 
     private static List<String> pages(ContentScanner.Scanned s) {

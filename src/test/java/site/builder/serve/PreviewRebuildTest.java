@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import site.builder.TestSites;
@@ -33,9 +34,26 @@ class PreviewRebuildTest {
             assertTrue(run.text("/posts/").contains("Hello Again"));
             assertTrue(run.text("/tags/a/").contains("Hello Again"));
             assertTrue(run.text("/index.xml").contains("<title>Hello Again</title>"));
-            assertTrue(run.terminal.stream().anyMatch(l -> l.matches("Rebuilt in \\d+ ms: \\d+ changed file\\(s\\) \\(config \\d+, content \\d+, .* ms\\)")),
+            assertTrue(run.terminal.stream().anyMatch(l -> l.matches("Rebuilt in \\d+ ms: \\d+ changed file\\(s\\) \\(\\d+ outputs rendered, \\d+ kept; config \\d+, content \\d+, .* ms\\)")),
                     run.terminal.toString());
         }
+    }
+
+    @Test
+    void aBodyEditRendersOnlyTheOutputsThatShowThePage() throws Exception {
+        TestSites site = site();
+        try (PreviewRun run = PreviewRun.of(dir)) {
+            site.file("content/posts/hello.md", "---\ntitle: Hello\ndate: 2024-01-01\ntags: [a]\n---\nNew body text\n");
+            run.awaitEvent("reload");
+            assertTrue(run.text("/posts/hello/").contains("New body text"));
+            String bodyEdit = lastRebuild(run);
+            assertTrue(bodyEdit.matches("Rebuilt in .*\\(\\d+ outputs rendered, [1-9]\\d* kept; .*"), bodyEdit);
+        }
+    }
+
+    private static String lastRebuild(PreviewRun run) {
+        List<String> rebuilt = run.terminal.stream().filter(l -> l.startsWith("Rebuilt")).toList();
+        return rebuilt.get(rebuilt.size() - 1);
     }
 
     @Test
@@ -63,6 +81,8 @@ class PreviewRebuildTest {
                     "@param site.builder.render.PageView page\n<footer class=\"mine\">second footer</footer>\n");
             run.awaitEvent("reload");
             assertTrue(run.text("/posts/hello/").contains("second footer"));
+            String rebuilt = lastRebuild(run);
+            assertTrue(rebuilt.matches("Rebuilt in .*\\([1-9]\\d* outputs rendered, 0 kept; .*"), "a template edit renders all: " + rebuilt);
         }
     }
 

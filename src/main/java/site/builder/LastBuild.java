@@ -1,0 +1,25 @@
+package site.builder;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import site.builder.content.FrontMatter;
+import site.builder.markdown.Rendered;
+
+/**
+ * The last good build as the next one may reuse it: its shape, each numbered page's front matter (the instance the
+ * cache handed out, so an unchanged file gives the same one) and rendered Markdown, every page output with the pages
+ * whose text it shows, and the assets/ folders templates asked for.
+ */
+record LastBuild(SiteShape shape, List<FrontMatter> sources, List<Rendered> rendered, Map<String, Kept> outputs,
+                 List<String> usedFolders) {
+
+    /** How the build counts an output in its summary. */
+    enum Counted { PAGE, PAGER, OTHER }
+
+    /**
+     * One output as it was published (minified when the build minifies) and the numbers of the pages whose rendered
+     * text it read; {@code read} is null when it read a page outside the site (then it is always rendered again).
+     */
+    record Kept(int page, byte[] published, Counted counted, BitSet read) {}
+}

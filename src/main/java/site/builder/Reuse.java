@@ -1,0 +1,105 @@
+package site.builder;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import site.builder.content.FrontMatter;
+import site.builder.content.Page;
+import site.builder.markdown.Rendered;
+import site.builder.render.RenderedPages;
+
+/**
+ * One build's use of the last good build. When the site's shape is unchanged (only pages' text was edited), a page
+ * whose source is the same keeps its rendered Markdown, and an output that shows no page whose rendered text changed
+ * is published as it was: a post edit re-renders that post and the lists, feeds and neighbours that show its text.
+ * Whatever this build renders is recorded for the next one. {@link #NONE} reuses and records nothing.
+ */
+final class Reuse {
+    static final Reuse NONE = new Reuse(null, null);
+
+    private final SiteShape shape;
+    private final LastBuild previous;
+    private final BitSet changed = new BitSet();
+    private final Map<String, LastBuild.Kept> outputs = new ConcurrentHashMap<>();
+    private final Set<String> usedFolders = ConcurrentHashMap.newKeySet();
+
+    /** @param previous the last good build when its shape equals {@code shape}, else null */
+    Reuse(SiteShape shape, LastBuild previous) {
+        this.shape = shape;
+        this.previous = previous;
+        if (previous != null) usedFolders.addAll(previous.usedFolders());
+    }
+
+    /** Whether outputs rendered in this build should note the pages they read. */
+    boolean records() {
+        return shape != null;
+    }
+
+    /** The page's Markdown from the last build when its file's text is the same, else {@code render}'s. */
+    Rendered markdown(Page page, Supplier<Rendered> render) {
+        if (previous == null || page.source() == null) return render.get();
+        int n = shape.number(page);
+        return n >= 0 && previous.sources().get(n) == page.source().frontMatter() ? previous.rendered().get(n) : render.get();
+    }
+
+    /** Notes which pages' rendered Markdown differs from the last build's (call once Markdown is rendered). */
+    void compare(RenderedPages rendered) {
+        if (previous == null) return;
+        List<Page> pages = shape.pages();
+        for (int n = 0; n < pages.size(); n++) {
+            if (!previous.rendered().get(n).equals(rendered.of(pages.get(n)))) changed.set(n);
+        }
+    }
+
+    /** The last build's output for {@code file}, when the same page wrote it and no page whose text it shows changed. */
+    Optional<LastBuild.Kept> unchanged(String file, Page page) {
+        if (previous == null) return Optional.empty();
+        LastBuild.Kept kept = previous.outputs().get(file);
+        if (kept == null || kept.read() == null || kept.page() != shape.number(page) || kept.read().intersects(changed)) {
+            return Optional.empty();
+        }
+        outputs.put(file, kept);
+        return Optional.of(kept);
+    }
+
+    /** An output rendered in this build, with the pages whose rendered text it read. */
+    LastBuild.Kept rendered(String file, Page page, byte[] published, LastBuild.Counted counted, Set<Page> read) {
+        LastBuild.Kept kept = new LastBuild.Kept(shape == null ? -1 : shape.number(page), published, counted,
+                records() ? numbers(read) : null);
+        if (records()) outputs.put(file, kept);
+        return kept;
+    }
+
+    private BitSet numbers(Set<Page> read) {
+        BitSet out = new BitSet();
+        for (Page p : read) {
+            int n = shape.number(p);
+            if (n < 0) return null;
+            out.set(n);
+        }
+        return out;
+    }
+
+    /** The assets/ folders this build publishes: those its templates asked for, and those the reused outputs did. */
+    Set<String> usedFolders(List<String> askedFor) {
+        usedFolders.addAll(askedFor);
+        return new TreeSet<>(usedFolders);
+    }
+
+    /** What the next build may reuse of this one, once it succeeded. */
+    LastBuild next(RenderedPages rendered) {
+        List<FrontMatter> sources = new ArrayList<>();
+        List<Rendered> texts = new ArrayList<>();
+        for (Page p : shape.pages()) {
+            sources.add(p.source() == null ? null : p.source().frontMatter());
+            texts.add(rendered.of(p));
+        }
+        return new LastBuild(shape, sources, texts, Map.copyOf(outputs), List.copyOf(usedFolders));
+    }
+}

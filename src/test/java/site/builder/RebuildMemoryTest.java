@@ -1,0 +1,132 @@
+package site.builder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import site.builder.config.BuildOptions;
+import site.builder.output.MemorySink;
+
+/**
+ * Serve's rebuilds with a {@link BuildMemory}: after every kind of edit, the site a rebuild produces is byte for
+ * byte the site a fresh build of the same files produces, and a body edit renders only the outputs that show the
+ * edited page's text.
+ */
+class RebuildMemoryTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T00:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir Path dir;
+
+    private final BuildMemory memory = BuildMemory.forRebuilds();
+    private final SiteBuilder rebuilder = new SiteBuilder(CLOCK, null);
+
+    @Test
+    void everyRebuildEqualsAFreshBuildOfTheSameFiles() throws IOException {
+        Path site = TestSites.copy(Path.of("src/test/resources/sites/papermod-profile"), dir.resolve("site"));
+        Path posts = site.resolve("content/posts");
+        int total = rebuild(site).stats().outputsRendered();
+
+        append(posts.resolve("java-streams.md"), "\nOne more paragraph about streams.\n");
+        BuildStats bodyEdit = rebuildAndCompare(site, "a body edit");
+        assertTrue(bodyEdit.outputsKept() > 0 && bodyEdit.outputsRendered() < total / 2,
+                "a body edit keeps most outputs: " + bodyEdit.outputsRendered() + " rendered of " + total);
+
+        append(posts.resolve("first-post.md"), "\nEdited again, below the summary.\n");
+        rebuildAndCompare(site, "a second body edit");
+
+        replace(posts.resolve("kubernetes-intro.md"), "title: \"쿠버네티스 입문\"", "title: \"쿠버네티스 첫걸음\"");
+        BuildStats titleEdit = rebuildAndCompare(site, "a title edit");
+        assertEquals(0, titleEdit.outputsKept(), "a front matter edit renders everything");
+
+        Files.writeString(posts.resolve("new-post.md"), "---\ntitle: \"새 글\"\ndate: 2024-05-01\ntags: [\"자바\"]\n---\n새 글입니다.\n");
+        rebuildAndCompare(site, "a new post");
+
+        append(posts.resolve("_index.md"), "\nThe section's own text, edited.\n");
+        rebuildAndCompare(site, "a section's text");
+
+        Files.delete(posts.resolve("java-records.md"));
+        rebuildAndCompare(site, "a deleted post");
+    }
+
+    @Test
+    void aFailedRebuildIsForgottenAndTheNextOneStillEqualsAFreshBuild() throws IOException {
+        Path site = TestSites.copy(Path.of("src/test/resources/sites/papermod-profile"), dir.resolve("site"));
+        Path post = site.resolve("content/posts/java-streams.md");
+        String good = Files.readString(post);
+        rebuild(site);
+        Files.writeString(post, "---\ntitle: [\n---\nBroken front matter.\n");
+        assertThrows(BuildFailedException.class, () -> rebuild(site));
+        Files.writeString(post, good + "\nFixed.\n");
+        rebuildAndCompare(site, "the fix after a failed build");
+    }
+
+    @Test
+    void translationsStayEqualToAFreshBuild() throws IOException {
+        Path site = TestSites.copy(Path.of("src/test/resources/sites/papermod-multilingual"), dir.resolve("site"));
+        rebuild(site);
+        append(site.resolve("content/posts/first.md"), "\n번역된 글에 한 줄 더.\n");
+        BuildStats edit = rebuildAndCompare(site, "a body edit of a translated page");
+        assertTrue(edit.outputsKept() > 0, "outputs kept");
+        append(site.resolve("content/posts/first.en.md"), "\nOne more line in English.\n");
+        rebuildAndCompare(site, "its translation's body edit");
+    }
+
+    @Test
+    void forgettingOutputsRendersEverythingAgain() throws IOException {
+        Path site = TestSites.copy(Path.of("src/test/resources/sites/papermod-profile"), dir.resolve("site"));
+        int total = rebuild(site).stats().outputsRendered();
+        memory.forgetOutputs();
+        BuildResult again = rebuild(site);
+        assertEquals(total, again.stats().outputsRendered());
+        assertEquals(0, again.stats().outputsKept());
+        BuildResult unchanged = rebuild(site);
+        assertEquals(0, unchanged.stats().outputsRendered(), "nothing changed, nothing rendered");
+        assertEquals(total, unchanged.stats().outputsKept());
+    }
+
+    /** Rebuilds with the memory, builds the same files fresh, and compares every output byte for byte. */
+    private BuildStats rebuildAndCompare(Path site, String edit) {
+        MemorySink rebuilt = new MemorySink();
+        BuildResult result = rebuilder.build(BuildOptions.defaults(site), c -> rebuilt, memory);
+        MemorySink fresh = new MemorySink();
+        new SiteBuilder(CLOCK, null).build(BuildOptions.defaults(site), c -> fresh);
+        assertSame(fresh.files(), rebuilt.files(), edit);
+        return result.stats();
+    }
+
+    private BuildResult rebuild(Path site) {
+        return rebuilder.build(BuildOptions.defaults(site), c -> new MemorySink(), memory);
+    }
+
+    private static void assertSame(Map<String, byte[]> fresh, Map<String, byte[]> rebuilt, String edit) {
+        assertEquals(fresh.keySet(), rebuilt.keySet(), "files after " + edit);
+        List<String> differ = new ArrayList<>();
+        for (String path : new TreeSet<>(fresh.keySet())) {
+            if (!java.util.Arrays.equals(fresh.get(path), rebuilt.get(path))) differ.add(path);
+        }
+        assertEquals(List.of(), differ, "outputs that differ from a fresh build after " + edit);
+    }
+
+    private static void append(Path file, String text) throws IOException {
+        Files.writeString(file, Files.readString(file) + text, StandardCharsets.UTF_8);
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), file + " holds " + from);
+        Files.writeString(file, text.replace(from, to));
+    }
+}
