@@ -54,6 +54,7 @@ public final class Lexers {
         add(HtmlLexer::lexer, "html", "htm");
         add(XmlLexer::lexer, "xml", "svg", "xsl", "rss");
         add(CssLexer::lexer, "css");
+        add(ScssLexer::lexer, "scss");
         add(MarkdownLexer::lexer, "markdown", "md", "mkd");
         add(DataLexers::diff, "diff", "patch", "udiff");
         add(() -> Lexer.builder("plaintext").state("root").rule("[\\s\\S]++", TokenType.TEXT).build(),

@@ -18,6 +18,8 @@ public enum TokenType {
     NAME_VARIABLE_GLOBAL("vg", NAME_VARIABLE), NAME_VARIABLE_INSTANCE("vi", NAME_VARIABLE),
     /** Chroma's NameOperator has no class of its own: written with its parent's. */
     NAME_OPERATOR("n", NAME),
+    /** Chroma's NamePseudo (SCSS's true and false) has no class of its own either. */
+    NAME_PSEUDO("n", NAME),
     LITERAL("l", null), LITERAL_DATE("ld", LITERAL),
     STRING("s", LITERAL), STRING_BACKTICK("sb", STRING), STRING_CHAR("sc", STRING), STRING_DOUBLE("s2", STRING),
     STRING_ESCAPE("se", STRING), STRING_HEREDOC("sh", STRING), STRING_INTERPOL("si", STRING), STRING_REGEX("sr", STRING),

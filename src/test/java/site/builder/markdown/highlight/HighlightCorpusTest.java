@@ -36,7 +36,8 @@ class HighlightCorpusTest {
             "lua", "mak", "make", "makefile", "mariadb", "markdown", "mf", "mjs", "mk", "mkd", "mysql", "nginx",
             "nosuchlang", "patch", "php", "php3", "plpgsql", "posh", "postgres", "postgresql", "powershell", "promql",
             "properties", "proto", "protobuf", "ps1", "psd1", "psm1", "pwsh", "py3", "python", "python3", "react", "rss",
-            "ruby", "rust", "sage", "sh", "shell", "shell-session", "sql", "starlark", "svg", "systemd", "terminal", "terraform", "tf", "toml",
+            "ruby", "rust", "sage", "scss", "sh", "shell", "shell-session", "sql", "starlark", "svg", "systemd",
+            "terminal", "terraform", "tf", "toml",
             "tsx", "typescript", "vim", "viml", "vimrc", "xml", "yaml", "yml", "zsh");
 
     /** Identical samples today (classes + inline, out of twice the samples) for languages not yet at target. */
