@@ -22,6 +22,8 @@ public final class Page {
     private String permalink = "";
     private String relPermalink = "";
     private ZonedDateTime date;
+    /** The date in Unix seconds, which sorting compares many times a page (Go's zero time is year 1). */
+    private long dateSeconds;
     private ZonedDateTime lastmod;
     private Page parent;
     private List<Page> pages = List.of();
@@ -38,6 +40,7 @@ public final class Page {
         this.sectionPath = List.copyOf(sectionPath);
         this.title = title;
         this.date = meta.dates().date();
+        this.dateSeconds = seconds(date);
         this.lastmod = meta.dates().lastmod();
     }
 
@@ -69,6 +72,13 @@ public final class Page {
     }
 
     public ZonedDateTime date() { return date; }
+
+    /** {@link #date} as Unix seconds, Go's zero time (year 1) when the page has none: the order Hugo sorts by. */
+    long dateSeconds() { return dateSeconds; }
+
+    private static long seconds(ZonedDateTime t) {
+        return t == null ? -62135596800L : t.toEpochSecond();
+    }
 
     public ZonedDateTime lastmod() { return lastmod; }
 
@@ -118,6 +128,7 @@ public final class Page {
 
     void dates(ZonedDateTime date, ZonedDateTime lastmod) {
         this.date = date;
+        this.dateSeconds = seconds(date);
         this.lastmod = lastmod;
     }
 

@@ -1,7 +1,6 @@
 package site.builder.content;
 
 import java.text.Collator;
-import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.Locale;
 
@@ -24,8 +23,8 @@ public final class PageSort implements Comparator<Page> {
             if (wa == 0) return 1;
             return Integer.compare(wa, wb);
         }
-        long da = seconds(a.date());
-        long db = seconds(b.date());
+        long da = a.dateSeconds();
+        long db = b.dateSeconds();
         if (da != db) return Long.compare(db, da);
         int byTitle = collator.get().compare(a.linkTitle(), b.linkTitle());
         if (byTitle != 0) return byTitle;
@@ -33,10 +32,5 @@ public final class PageSort implements Comparator<Page> {
             return Boolean.compare(a.source() != null, b.source() != null);
         }
         return a.source().file().toString().compareTo(b.source().file().toString());
-    }
-
-    /** Go's zero time is year 1; Unix seconds keep the order Hugo compares by. */
-    private static long seconds(ZonedDateTime t) {
-        return t == null ? -62135596800L : t.toEpochSecond();
     }
 }

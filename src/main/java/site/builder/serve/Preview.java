@@ -13,8 +13,11 @@ import site.builder.config.BuildOptions;
  * {@link #close} stops the watcher, the event streams and the server.
  */
 public final class Preview implements AutoCloseable {
-    /** A change is followed by this much quiet before the build starts: an editor's save is several writes. */
-    static final long QUIET_MILLIS = 50;
+    /**
+     * A change is followed by this much quiet before the build starts: an editor's save is several writes (a temp
+     * file, a rename) a few milliseconds apart. Hugo 0.111 waits half a second; this is most of a rebuild's latency.
+     */
+    static final long QUIET_MILLIS = 30;
     /** A burst of writes (a git checkout) is built after this long even if it goes on. */
     static final long BURST_BOUND_MILLIS = 1_000;
 
