@@ -35,7 +35,9 @@ final class TermCollector {
     Map<String, SiteIndex.Taxonomy> collect(List<Page> regular) {
         Map<String, SiteIndex.Taxonomy> out = new LinkedHashMap<>();
         if (!config.kindEnabled("taxonomy") && !config.kindEnabled("term")) return out;
-        List<Page> inTreeOrder = regular.stream().sorted(Comparator.comparing(TermCollector::treeKey)).toList();
+        Map<Page, String> keys = new IdentityHashMap<>(); // each page's key built once, not once per comparison
+        regular.forEach(p -> keys.put(p, treeKey(p)));
+        List<Page> inTreeOrder = regular.stream().sorted(Comparator.comparing(keys::get)).toList();
         Map<Page, Map<String, List<Page>>> pageTerms = new LinkedHashMap<>();
         config.taxonomies().forEach((singular, plural) ->
                 out.put(plural, taxonomy(singular, plural, inTreeOrder, pageTerms)));
