@@ -14,6 +14,7 @@ public final class BuildMemory {
 
     private final FrontMatterCache parsed;
     private volatile LastBuild last;
+    private volatile boolean outputsStale;
 
     private BuildMemory(FrontMatterCache parsed) {
         this.parsed = parsed;
@@ -25,10 +26,18 @@ public final class BuildMemory {
     }
 
     /**
-     * Forget the last build's Markdown and outputs: something a build reads besides the pages' own text changed
-     * (a template, data, i18n, assets, static or resource files, config), so the next build renders everything.
+     * Forget the last build's outputs but keep its rendered Markdown: templates changed, so the next build renders
+     * every output again, from the Markdown of unchanged pages.
      */
     public void forgetOutputs() {
+        outputsStale = true;
+    }
+
+    /**
+     * Forget the last build: something the Markdown or the site's shape may depend on changed (config, data, i18n,
+     * assets, resource files, shortcode or render-hook templates), so the next build renders everything.
+     */
+    public void forget() {
         last = null;
     }
 
@@ -41,10 +50,12 @@ public final class BuildMemory {
         if (this == NONE) return Reuse.NONE;
         SiteShape shape = new SiteShape(sites);
         LastBuild previous = last;
-        return new Reuse(shape, previous != null && shape.sameAs(previous.shape()) ? previous : null);
+        return new Reuse(shape, previous != null && shape.sameAs(previous.shape()) ? previous : null, outputsStale);
     }
 
     void remember(LastBuild build) {
-        if (this != NONE) last = build;
+        if (this == NONE) return;
+        last = build;
+        outputsStale = false;
     }
 }

@@ -21,19 +21,25 @@ import site.builder.render.RenderedPages;
  * Whatever this build renders is recorded for the next one. {@link #NONE} reuses and records nothing.
  */
 final class Reuse {
-    static final Reuse NONE = new Reuse(null, null);
+    static final Reuse NONE = new Reuse(null, null, true);
 
     private final SiteShape shape;
     private final LastBuild previous;
+    /** Whether the last build's outputs may be published again (not after a template changed). */
+    private final boolean outputsValid;
     private final BitSet changed = new BitSet();
     private final Map<String, LastBuild.Kept> outputs = new ConcurrentHashMap<>();
     private final Set<String> usedFolders = ConcurrentHashMap.newKeySet();
 
-    /** @param previous the last good build when its shape equals {@code shape}, else null */
-    Reuse(SiteShape shape, LastBuild previous) {
+    /**
+     * @param previous the last good build when its shape equals {@code shape}, else null
+     * @param outputsStale its outputs must all be rendered again (its Markdown may still be reused)
+     */
+    Reuse(SiteShape shape, LastBuild previous, boolean outputsStale) {
         this.shape = shape;
         this.previous = previous;
-        if (previous != null) usedFolders.addAll(previous.usedFolders());
+        this.outputsValid = previous != null && !outputsStale;
+        if (outputsValid) usedFolders.addAll(previous.usedFolders());
     }
 
     /** Whether outputs rendered in this build should note the pages they read. */
@@ -59,7 +65,7 @@ final class Reuse {
 
     /** The last build's output for {@code file}, when the same page wrote it and no page whose text it shows changed. */
     Optional<LastBuild.Kept> unchanged(String file, Page page) {
-        if (previous == null) return Optional.empty();
+        if (!outputsValid) return Optional.empty();
         LastBuild.Kept kept = previous.outputs().get(file);
         if (kept == null || kept.read() == null || kept.page() != shape.number(page) || kept.read().intersects(changed)) {
             return Optional.empty();

@@ -85,10 +85,25 @@ class RebuildMemoryTest {
     }
 
     @Test
-    void forgettingOutputsRendersEverythingAgain() throws IOException {
+    void aTemplateEditRendersEveryOutputFromTheKeptMarkdown() throws IOException {
         Path site = TestSites.copy(Path.of("src/test/resources/sites/papermod-profile"), dir.resolve("site"));
         int total = rebuild(site).stats().outputsRendered();
+        Files.createDirectories(site.resolve("layouts/_partials"));
+        Files.writeString(site.resolve("layouts/_partials/footer.jte"),
+                "@param site.builder.render.PageView page\n<footer class=\"mine\">a footer of our own</footer>\n");
         memory.forgetOutputs();
+        BuildStats templateEdit = rebuildAndCompare(site, "a template edit");
+        assertEquals(total, templateEdit.outputsRendered());
+        assertEquals(0, templateEdit.outputsKept());
+        append(site.resolve("content/posts/java-streams.md"), "\nAnd a body edit after it.\n");
+        assertTrue(rebuildAndCompare(site, "a body edit after the template edit").outputsKept() > 0);
+    }
+
+    @Test
+    void forgettingEverythingRendersEverythingAgain() throws IOException {
+        Path site = TestSites.copy(Path.of("src/test/resources/sites/papermod-profile"), dir.resolve("site"));
+        int total = rebuild(site).stats().outputsRendered();
+        memory.forget();
         BuildResult again = rebuild(site);
         assertEquals(total, again.stats().outputsRendered());
         assertEquals(0, again.stats().outputsKept());

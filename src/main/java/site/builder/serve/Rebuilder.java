@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import site.builder.BuildFailedException;
 import site.builder.BuildMemory;
 import site.builder.BuildResult;
@@ -14,8 +12,6 @@ import site.builder.BuildStats;
 import site.builder.SiteBuilder;
 import site.builder.config.BuildOptions;
 import site.builder.config.SiteConfig;
-import site.builder.content.FrontMatterCache;
-import site.builder.content.LanguageSources;
 import site.builder.content.Page;
 import site.builder.output.MemorySink;
 import site.common.LocatedError;
@@ -24,9 +20,8 @@ import site.common.LocatedException;
 /**
  * Builds the site into memory through the builder's one publish path and keeps the last good build: a failed
  * build changes nothing that is served. Every build is a new run of the same {@link SiteBuilder} into a new
- * {@link MemorySink}; when only pages' text changed, the build takes over from the last one what the edit did not
- * touch ({@link BuildMemory}), and anything else that changed (templates, config, data, static or resource files)
- * makes it render everything. Not thread-safe: one build at a time (the watcher's thread).
+ * {@link MemorySink}, taking over from the last one what the changes left valid ({@link BuildMemory},
+ * {@link ChangeReach}). Not thread-safe: one build at a time (the watcher's thread).
  */
 final class Rebuilder {
     private final SiteBuilder builder;
@@ -59,7 +54,11 @@ final class Rebuilder {
     /** A rebuild after {@code changes} (null: everything may have changed). */
     BuildOutcome build(ChangeBatch changes) {
         long start = System.nanoTime();
-        if (!onlyPageText(changes)) memory.forgetOutputs();
+        switch (ChangeReach.of(changes, config)) {
+            case PAGES -> { }
+            case TEMPLATES -> memory.forgetOutputs();
+            case EVERYTHING -> memory.forget();
+        }
         MemorySink sink = new MemorySink();
         try {
             BuildResult result = builder.build(options, read -> {
@@ -82,16 +81,6 @@ final class Rebuilder {
             // a bug in the builder must not end the preview: report it like an error in the input
             return new BuildOutcome.Failed("build", List.of(LocatedError.of(null, "unexpected: " + e)), millisSince(start));
         }
-    }
-
-    /** Whether every change is to a page's source file in a content folder (what the build memory follows). */
-    private boolean onlyPageText(ChangeBatch changes) {
-        SiteConfig read = config;
-        if (changes == null || changes.overflowed() || read == null) return false;
-        Set<Path> contentDirs = LanguageSources.contentDirs(read).stream()
-                .map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
-        return changes.paths().stream().allMatch(p -> FrontMatterCache.followsChangesOf(p)
-                && contentDirs.stream().anyMatch(dir -> p.toAbsolutePath().normalize().startsWith(dir)));
     }
 
     private static Map<Path, String> pagesByFile(BuildResult result) {
