@@ -92,8 +92,12 @@ final class Reuse {
         return out;
     }
 
-    /** The assets/ folders this build publishes: those its templates asked for, and those the reused outputs did. */
+    /**
+     * The assets/ folders this build publishes: those its templates asked for and, in a rebuild, those the outputs
+     * it kept asked for (remembered for the next build; {@link #NONE} is shared and remembers nothing).
+     */
     Set<String> usedFolders(List<String> askedFor) {
+        if (!records()) return new TreeSet<>(askedFor);
         usedFolders.addAll(askedFor);
         return new TreeSet<>(usedFolders);
     }
