@@ -60,7 +60,7 @@ public record Languages(List<Language> all, String defaultLang, boolean defaultI
                 Values.string(table.get("languagecode"), config.languageCode()),
                 Values.string(table.get("title"), config.title()), contentDir,
                 Maps.deepMerge(Maps.deepMerge(config.params(), leakedKeys(table)), Maps.mapAt(table, "params")),
-                menus.isEmpty() ? config.menus() : menus);
+                menus.isEmpty() ? config.menus() : menus, table);
     }
 
     /**
@@ -96,19 +96,28 @@ public record Languages(List<Language> all, String defaultLang, boolean defaultI
     }
 
     /**
-     * The config one language's site is built with: its title, languageCode, params and menus, and the base URL
-     * with its prefix, so that every permalink the content step makes is the language's.
+     * The config one language's site is built with: its title, languageCode, params and menus, the settings it
+     * overrides (paginate and paginatePath, the whole permalinks table, timeZone) and the base URL with its prefix,
+     * so that every permalink the content step makes is the language's.
      */
     public SiteConfig configFor(SiteConfig site, Language language) {
         SiteConfig.Dirs d = site.dirs();
         SiteConfig.Dirs dirs = new SiteConfig.Dirs(language.contentDir() == null ? d.content() : language.contentDir(),
                 d.statics(), d.data(), d.layouts(), d.themes(), d.publish(), d.archetypes(), d.i18n(), d.assets());
+        Map<String, Object> own = language.settings();
+        return new SiteConfig(site.sourceDir(), site.environment(), baseURL(site, language), language.title(),
+                language.languageCode(), language.lang(),
+                own.containsKey("timezone") ? ConfigResolver.timeZone(site.sourceDir(), own.get("timezone")) : site.timeZone(),
+                site.theme(), dirs, site.flags(), site.summaryLength(), site.rssLimit(),
+                ConfigResolver.pagination(own, site.pagination()),
+                own.containsKey("permalinks") ? ConfigResolver.stringMap(Maps.mapAt(own, "permalinks")) : site.permalinks(),
+                site.taxonomies(), site.outputs(), site.frontMatterDates(), site.sitemap(), site.disableKinds(),
+                language.menus(), language.params(), site.markup(), site.raw());
+    }
+
+    /** The site's base URL with the language's prefix ("https://example.org/en/"). */
+    private String baseURL(SiteConfig site, Language language) {
         String prefix = prefix(language);
-        String base = prefix.isEmpty() ? site.baseURL() : (site.baseURL().isEmpty() ? "/" : site.baseURL()) + prefix;
-        return new SiteConfig(site.sourceDir(), site.environment(), base, language.title(),
-                language.languageCode(), language.lang(), site.timeZone(), site.theme(), dirs, site.flags(),
-                site.summaryLength(), site.rssLimit(), site.pagination(), site.permalinks(), site.taxonomies(),
-                site.outputs(), site.frontMatterDates(), site.sitemap(), site.disableKinds(), language.menus(),
-                language.params(), site.markup(), site.raw());
+        return prefix.isEmpty() ? site.baseURL() : (site.baseURL().isEmpty() ? "/" : site.baseURL()) + prefix;
     }
 }
