@@ -113,7 +113,7 @@ public final class SiteBuilder {
                 BuildStats stats = null;
                 for (LanguageSites.LanguageSite site : sites.sites()) {
                     BuildStats written = new SiteWriter(site.config(), site.index(), rendered, theme, log, dumps,
-                            site.place()).write(out, sites.contentFiles());
+                            site.place()).write(out, site.contentFiles());
                     stats = stats == null ? written : stats.and(written);
                 }
                 if (sites.languages().multilingual()) new LanguageRoots(config, sites).write(out, stats);

@@ -17,33 +17,45 @@ import site.common.BuildLog;
 /**
  * Which language each content file belongs to, as Hugo 0.111 decides: the language its name names
  * ({@code hello.en.md}, {@code index.en.md}, {@code _index.en.md}), else the language whose {@code contentDir} it is
- * in, else (the site's content folder) the default language. Files of a disabled language are left out.
+ * in, else (the site's content folder) the default language. Files of a disabled language are left out. Plain
+ * files ({@code file.en.txt}) go by the same rules, keeping their name.
  */
 public final class LanguageSources {
     private LanguageSources() {}
 
-    /** Each enabled language's pages in path order, keyed by language in the site's language order, and the plain files. */
-    public record Sources(Map<String, List<SourcePage>> pages, List<SourcePage.Resource> files) {}
+    /**
+     * Each enabled language's pages in path order and its plain files (outside any bundle, published below its
+     * folder), keyed by language in the site's language order.
+     */
+    public record Sources(Map<String, List<SourcePage>> pages, Map<String, List<SourcePage.Resource>> files) {}
 
     public static Sources scan(SiteConfig site, Languages languages, BuildLog log) {
         Map<String, List<SourcePage>> out = new LinkedHashMap<>();
-        List<SourcePage.Resource> files = new ArrayList<>();
-        languages.all().forEach(l -> out.put(l.lang(), new ArrayList<>()));
+        Map<String, List<SourcePage.Resource>> files = new LinkedHashMap<>();
+        languages.all().forEach(l -> {
+            out.put(l.lang(), new ArrayList<>());
+            files.put(l.lang(), new ArrayList<>());
+        });
         ContentScanner scanner = new ContentScanner(log, IgnoreFiles.of(site), languages.keys());
         for (Path dir : contentDirs(site, languages)) {
             String dirLang = languages.all().stream().filter(l -> dir.equals(l.contentDir())).map(Language::lang)
                     .findFirst().orElse(languages.defaultLang());
             ContentScanner.Scanned scanned = scanner.scan(dir);
-            files.addAll(scanned.files());
+            for (SourcePage.Resource file : scanned.files()) {
+                String named = namedLanguage(file.path(), languages.keys());
+                if (languages.disabled().contains(named)) continue;
+                List<SourcePage.Resource> list = files.get(named.isEmpty() ? dirLang : named);
+                if (list != null) list.add(file);
+            }
             for (SourcePage source : scanned.pages()) {
-                String named = namedLanguage(source, languages.keys());
+                String named = namedLanguage(source.path(), languages.keys());
                 if (languages.disabled().contains(named)) continue;
                 List<SourcePage> list = out.get(named.isEmpty() ? dirLang : named);
                 if (list != null) list.add(named.isEmpty() ? source : source.withLang(named));
             }
         }
         out.values().forEach(list -> list.sort(Comparator.comparing(SourcePage::path)));
-        return new Sources(out, List.copyOf(files));
+        return new Sources(out, files);
     }
 
     /**
@@ -60,8 +72,8 @@ public final class LanguageSources {
     }
 
     /** The language key between the base name and the extension ("en" in hello.en.md), "" when none is named. */
-    private static String namedLanguage(SourcePage source, Set<String> keys) {
-        String name = source.path().substring(source.path().lastIndexOf('/') + 1);
+    private static String namedLanguage(String path, Set<String> keys) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
         int last = name.lastIndexOf('.');
         int before = last > 0 ? name.lastIndexOf('.', last - 1) : -1;
         if (before < 0) return "";
