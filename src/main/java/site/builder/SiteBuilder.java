@@ -145,12 +145,14 @@ public final class SiteBuilder {
             JteRenderHooks hooks = new JteRenderHooks(theme.templates());
             RenderHooks usedHooks = hooks.any() ? hooks : null;
             Map<Page, Rendered> out = null;
+            Map<String, SiteIndex> indexes = new java.util.LinkedHashMap<>();
+            sites.sites().forEach(s -> indexes.put(s.language().lang(), s.index()));
             for (LanguageSites.LanguageSite language : sites.sites()) {
                 SiteIndex site = language.index();
                 Map<Page, Rendered> one = site.allPages().parallelStream()
                         .filter(p -> p.meta().build().rendered() || p.meta().build().listed())
                         .collect(Collectors.toConcurrentMap(p -> p, p -> render(renderer, language.config(), p,
-                                new SiteLinks(site, p), shortcodes, usedHooks)));
+                                new SiteLinks(indexes, language.language().lang(), p), shortcodes, usedHooks)));
                 if (out == null) out = one;
                 else out.putAll(one);
             }
