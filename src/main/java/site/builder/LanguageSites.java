@@ -17,6 +17,7 @@ import site.builder.content.SiteIndex;
 import site.builder.content.SourcePage;
 import site.builder.content.Translations;
 import site.builder.render.SiteLanguages;
+import site.common.Values;
 
 /**
  * The site as one assembled site per language, as Hugo 0.111 builds a multilingual site: each language with its
@@ -59,9 +60,12 @@ record LanguageSites(Languages languages, List<LanguageSite> sites, Translations
         List<LanguageSite> sites = new ArrayList<>();
         for (Language l : languages.all()) {
             SiteConfig config = configs.get(l.lang());
-            SiteLanguages context = new SiteLanguages(languages, l, site.baseURL(), translations);
-            LanguageOutput place = new LanguageOutput(languages.prefix(l), sites.isEmpty(),
-                    l.lang() + "/" + site.sitemap().filename(), context);
+            boolean ownHost = languages.multihost();
+            // .Site.BaseURL on its own host is the language's baseURL as written (Hugo adds no slash there)
+            String baseURL = ownHost ? Values.string(l.settings().get("baseurl"), "") : site.baseURL();
+            SiteLanguages context = new SiteLanguages(languages, l, baseURL, translations);
+            LanguageOutput place = new LanguageOutput(languages.publishFolder(l), ownHost || sites.isEmpty(), ownHost,
+                    ownHost ? site.sitemap().filename() : l.lang() + "/" + site.sitemap().filename(), context);
             sites.add(new LanguageSite(l, config, indexes.get(l.lang()), place, scanned.files().get(l.lang())));
         }
         return new LanguageSites(languages, List.copyOf(sites), translations);

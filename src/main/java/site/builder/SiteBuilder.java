@@ -116,7 +116,7 @@ public final class SiteBuilder {
                             site.place()).write(out, site.contentFiles());
                     stats = stats == null ? written : stats.and(written);
                 }
-                if (sites.languages().multilingual()) new LanguageRoots(config, sites).write(out, stats);
+                if (sites.languages().multilingual() && !sites.languages().multihost()) new LanguageRoots(config, sites).write(out, stats);
                 if (strict && !log.warnings().isEmpty()) {
                     log.error(LocatedError.of(null, log.warnings().size()
                             + " warning(s) and --strict is set: nothing was written"));

@@ -48,8 +48,19 @@ public record Languages(List<Language> all, String defaultLang, boolean defaultI
                     all.stream().map(Language::lang).sorted().toList()) + "); set it to one of them"));
         }
         all.sort(HUGO_ORDER);
+        requireBaseURLOnAllOrNone(config, all);
         return new Languages(List.copyOf(all), defaultLang, Values.bool(raw.get("defaultcontentlanguageinsubdir"), false),
                 Set.copyOf(disabled));
+    }
+
+    /** Hugo 0.111 fails a site where some languages have their own baseURL and others not; so does site. */
+    private static void requireBaseURLOnAllOrNone(SiteConfig config, List<Language> all) {
+        List<String> with = all.stream().filter(l -> l.settings().containsKey("baseurl")).map(Language::lang).toList();
+        if (with.isEmpty() || with.size() == all.size()) return;
+        List<String> without = all.stream().map(Language::lang).filter(l -> !with.contains(l)).toList();
+        throw new LocatedException(LocatedError.of(config.sourceDir(), "config: baseURL must be set on all or none of the"
+                + " languages: [languages." + String.join("], [languages.", with) + "] set it, [languages."
+                + String.join("], [languages.", without) + "] not"));
     }
 
     private static Language language(SiteConfig config, String lang, Map<String, Object> table) {
@@ -90,9 +101,26 @@ public record Languages(List<Language> all, String defaultLang, boolean defaultI
         return keys;
     }
 
-    /** Where a language's pages go below the site root: "" for the default language (unless in a subdir), else "KEY/". */
+    /**
+     * Every language on its own host (Hugo's multihost): each language sets its own baseURL, its site is written
+     * to its own folder of the publish dir, with the static files, robots.txt and sitemap of a whole site.
+     */
+    public boolean multihost() {
+        return multilingual() && all.stream().allMatch(l -> l.settings().containsKey("baseurl"));
+    }
+
+    /**
+     * The language's folder in its URLs (Hugo's LanguagePrefix without the slash): "" for the default language
+     * (unless in a subdir) and for every language on its own host, else "KEY/".
+     */
     public String prefix(Language language) {
+        if (multihost()) return "";
         return language.lang().equals(defaultLang) && !defaultInSubdir ? "" : language.lang() + "/";
+    }
+
+    /** Where a language's outputs go below the publish dir: its prefix, or "KEY/" for a language on its own host. */
+    public String publishFolder(Language language) {
+        return multihost() ? language.lang() + "/" : prefix(language);
     }
 
     /**
@@ -115,8 +143,12 @@ public record Languages(List<Language> all, String defaultLang, boolean defaultI
                 language.menus(), language.params(), site.markup(), site.raw());
     }
 
-    /** The site's base URL with the language's prefix ("https://example.org/en/"). */
-    private String baseURL(SiteConfig site, Language language) {
+    /** The language's own base URL on its own host, else the site's with the language's prefix ("https://example.org/en/"). */
+    public String baseURL(SiteConfig site, Language language) {
+        if (multihost()) {
+            String own = Values.string(language.settings().get("baseurl"), "");
+            return own.isEmpty() || own.endsWith("/") ? own : own + "/";
+        }
         String prefix = prefix(language);
         return prefix.isEmpty() ? site.baseURL() : (site.baseURL().isEmpty() ? "/" : site.baseURL()) + prefix;
     }
