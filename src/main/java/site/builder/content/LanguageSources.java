@@ -18,7 +18,8 @@ import site.common.BuildLog;
  * Which language each content file belongs to, as Hugo 0.111 decides: the language its name names
  * ({@code hello.en.md}, {@code index.en.md}, {@code _index.en.md}), else the language whose {@code contentDir} it is
  * in, else (the site's content folder) the default language. Files of a disabled language are left out. Plain
- * files ({@code file.en.txt}) go by the same rules, keeping their name.
+ * files ({@code file.en.txt}) go by the same rules, keeping their name, and a bundle's files too: {@code data.en.txt}
+ * is a resource of the bundle's English page only.
  */
 public final class LanguageSources {
     private LanguageSources() {}
@@ -50,8 +51,9 @@ public final class LanguageSources {
             for (SourcePage source : scanned.pages()) {
                 String named = namedLanguage(source.path(), languages.keys());
                 if (languages.disabled().contains(named)) continue;
-                List<SourcePage> list = out.get(named.isEmpty() ? dirLang : named);
-                if (list != null) list.add(named.isEmpty() ? source : source.withLang(named));
+                String lang = named.isEmpty() ? dirLang : named;
+                List<SourcePage> list = out.get(lang);
+                if (list != null) list.add(ownResources(named.isEmpty() ? source : source.withLang(named), lang, languages.keys()));
             }
         }
         out.values().forEach(list -> list.sort(Comparator.comparing(SourcePage::path)));
@@ -69,6 +71,15 @@ public final class LanguageSources {
             else if (Files.isDirectory(l.contentDir())) dirs.add(l.contentDir());
         }
         return dirs;
+    }
+
+    /** A bundle's files that name another language (data.en.txt in a Korean page's bundle) are not its own, as in Hugo. */
+    private static SourcePage ownResources(SourcePage page, String lang, Set<String> keys) {
+        List<SourcePage.Resource> own = page.resources().stream()
+                .filter(r -> namedLanguage(r.path(), keys).isEmpty() || namedLanguage(r.path(), keys).equals(lang))
+                .toList();
+        if (own.size() == page.resources().size()) return page;
+        return new SourcePage(page.file(), page.path(), page.bundle(), page.format(), page.frontMatter(), own, page.lang());
     }
 
     /** The language key between the base name and the extension ("en" in hello.en.md), "" when none is named. */
