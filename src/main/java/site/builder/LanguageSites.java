@@ -18,17 +18,21 @@ import site.builder.content.SiteIndex;
 import site.builder.content.SourcePage;
 import site.builder.content.Translations;
 import site.builder.render.SiteLanguages;
+import site.common.Values;
 
 /**
  * The site as one assembled site per language, as Hugo 0.111 builds a multilingual site: each language with its
  * own config (title, params, menus, base URL with its prefix), pages, sections, taxonomies, feeds and sitemap,
  * and the translations between them. A single-language site is one of these, read exactly as before.
  */
-record LanguageSites(Languages languages, List<LanguageSite> sites, Translations translations,
-                     List<SourcePage.Resource> contentFiles) {
+record LanguageSites(Languages languages, List<LanguageSite> sites, Translations translations) {
 
-    /** One language's site and where its outputs go. */
-    record LanguageSite(Language language, SiteConfig config, SiteIndex index, LanguageOutput place) {}
+    /**
+     * One language's site, where its outputs go, and its files in content/ outside any bundle (published at their
+     * path there, below the language's folder, as Hugo).
+     */
+    record LanguageSite(Language language, SiteConfig config, SiteIndex index, LanguageOutput place,
+                        List<SourcePage.Resource> contentFiles) {}
 
     static LanguageSites assemble(SiteConfig site, site.common.BuildLog log, Clock clock, FrontMatterCache parsed) {
         Languages languages = Languages.of(site);
@@ -42,7 +46,7 @@ record LanguageSites(Languages languages, List<LanguageSite> sites, Translations
                     .scan(config.dirs().content());
             SiteIndex index = new SiteAssembler(config, log, clock).assemble(scanned.pages());
             return new LanguageSites(languages, List.of(new LanguageSite(only, config, index,
-                    LanguageOutput.single(config))), Translations.NONE, scanned.files());
+                    LanguageOutput.single(config), scanned.files())), Translations.NONE);
         }
         LanguageSources.Sources scanned = LanguageSources.scan(site, languages, log, parsed);
         Map<String, List<SourcePage>> sources = scanned.pages();
@@ -57,12 +61,15 @@ record LanguageSites(Languages languages, List<LanguageSite> sites, Translations
         List<LanguageSite> sites = new ArrayList<>();
         for (Language l : languages.all()) {
             SiteConfig config = configs.get(l.lang());
-            SiteLanguages context = new SiteLanguages(languages, l, site.baseURL(), translations);
-            LanguageOutput place = new LanguageOutput(languages.prefix(l), sites.isEmpty(),
-                    l.lang() + "/" + site.sitemap().filename(), context);
-            sites.add(new LanguageSite(l, config, indexes.get(l.lang()), place));
+            boolean ownHost = languages.multihost();
+            // .Site.BaseURL on its own host is the language's baseURL as written (Hugo adds no slash there)
+            String baseURL = ownHost ? Values.string(l.settings().get("baseurl"), "") : site.baseURL();
+            SiteLanguages context = new SiteLanguages(languages, l, baseURL, translations);
+            LanguageOutput place = new LanguageOutput(languages.publishFolder(l), ownHost || sites.isEmpty(), ownHost,
+                    ownHost ? site.sitemap().filename() : l.lang() + "/" + site.sitemap().filename(), context);
+            sites.add(new LanguageSite(l, config, indexes.get(l.lang()), place, scanned.files().get(l.lang())));
         }
-        return new LanguageSites(languages, List.copyOf(sites), translations, scanned.files());
+        return new LanguageSites(languages, List.copyOf(sites), translations);
     }
 
     /** The default language's site (what a build reports as its site). */

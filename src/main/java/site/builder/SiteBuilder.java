@@ -121,10 +121,10 @@ public final class SiteBuilder {
                 BuildStats stats = null;
                 for (LanguageSites.LanguageSite site : sites.sites()) {
                     BuildStats written = new SiteWriter(site.config(), site.index(), rendered, theme, log, dumps,
-                            site.place(), reuse).write(out, sites.contentFiles());
+                            site.place(), reuse).write(out, site.contentFiles());
                     stats = stats == null ? written : stats.and(written);
                 }
-                if (sites.languages().multilingual()) new LanguageRoots(config, sites).write(out, stats);
+                if (sites.languages().multilingual() && !sites.languages().multihost()) new LanguageRoots(config, sites).write(out, stats);
                 if (strict && !log.warnings().isEmpty()) {
                     log.error(LocatedError.of(null, log.warnings().size()
                             + " warning(s) and --strict is set: nothing was written"));
@@ -153,12 +153,15 @@ public final class SiteBuilder {
             JteRenderHooks hooks = new JteRenderHooks(theme.templates());
             RenderHooks usedHooks = hooks.any() ? hooks : null;
             Map<Page, Rendered> out = null;
+            Map<String, SiteIndex> indexes = new java.util.LinkedHashMap<>();
+            sites.sites().forEach(s -> indexes.put(s.language().lang(), s.index()));
             for (LanguageSites.LanguageSite language : sites.sites()) {
                 SiteIndex site = language.index();
                 Map<Page, Rendered> one = site.allPages().parallelStream()
                         .filter(p -> p.meta().build().rendered() || p.meta().build().listed())
                         .collect(Collectors.toConcurrentMap(p -> p, p -> reuse.markdown(p, () -> render(renderer,
-                                language.config(), p, new SiteLinks(site, p), shortcodes, usedHooks))));
+                                language.config(), p, new SiteLinks(indexes, language.language().lang(), p), shortcodes,
+                                usedHooks))));
                 if (out == null) out = one;
                 else out.putAll(one);
             }

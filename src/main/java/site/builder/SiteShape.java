@@ -35,9 +35,9 @@ final class SiteShape {
     private final Map<Page, Integer> numbers = new IdentityHashMap<>();
 
     SiteShape(LanguageSites sites) {
-        shape.add(sites.contentFiles());
         for (LanguageSites.LanguageSite site : sites.sites()) {
             shape.add(site.config().raw());
+            shape.add(site.contentFiles());
             site.index().allPages().forEach(this::add);
             if (site.index().notFound() != null) add(site.index().notFound());
         }

@@ -81,16 +81,19 @@ final class SiteWriter {
     }
 
     /**
-     * @param root the site root: a language's own outputs go below its prefix, aliases and shared files at the root
-     * @param contentFiles the files in content/ outside any bundle, published at their path there (as Hugo)
+     * @param publishDir the publish dir: a language's own outputs go below its prefix, aliases and shared files at the
+     *                   root (its folder, for a language on its own host)
+     * @param contentFiles this language's files in content/ outside any bundle, published at their path there,
+     *                     below the language's folder (as Hugo)
      */
-    BuildStats write(Publisher root, List<SourcePage.Resource> contentFiles) {
-        Publisher out = PrefixedPublisher.of(root, place.prefix());
+    BuildStats write(Publisher publishDir, List<SourcePage.Resource> contentFiles) {
+        Publisher out = PrefixedPublisher.of(publishDir, place.prefix());
+        Publisher root = place.ownHost() ? out : publishDir;
         stats.language(config.defaultContentLanguage());
         copyStatic(root, place.shared());
         if (place.shared()) writeBundles(root);
         Map<String, Page> owners = new TargetClaims(log).owners(site.allPages());
-        if (place.shared()) writeContentFiles(root, contentFiles, owners);
+        writeContentFiles(out, contentFiles, owners);
         writeAliases(root, out, owners);
         PageRenderer renderer = new PageRenderer(scope, theme.templates());
         warnMissingTemplates(renderer);

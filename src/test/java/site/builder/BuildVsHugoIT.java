@@ -71,7 +71,8 @@ class BuildVsHugoIT {
      * sitemap index and the default language's redirect at the root, translations on every page.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"multilingual", "multilingual-subdir"})
+    @ValueSource(strings = {"multilingual", "multilingual-subdir", "multilingual-settings",
+            "multilingual-multihost"})
     void buildsMultilingualSitesLikeHugo(String name) throws IOException {
         HugoSite hugo = HugoFixtures.site(name);
         HugoSite ours = ours(name);

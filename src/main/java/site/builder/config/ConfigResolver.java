@@ -110,8 +110,14 @@ final class ConfigResolver {
         if (raw.containsKey("paginatepath")) {
             log.notice("config: \"paginatePath\" is deprecated in current Hugo; use [pagination] path");
         }
-        int size = Values.integer(table.get("pagersize"), Values.integer(raw.get("paginate"), 10));
-        String path = Values.string(table.get("path"), Values.string(raw.get("paginatepath"), "page"));
+        return pagination(raw, new SiteConfig.Pagination(10, "page"));
+    }
+
+    /** The pager size and path a config table sets ([pagination] over paginate/paginatePath), else the fallback's. */
+    static SiteConfig.Pagination pagination(Map<String, Object> raw, SiteConfig.Pagination fallback) {
+        Map<String, Object> table = Maps.mapAt(raw, "pagination");
+        int size = Values.integer(table.get("pagersize"), Values.integer(raw.get("paginate"), fallback.pagerSize()));
+        String path = Values.string(table.get("path"), Values.string(raw.get("paginatepath"), fallback.path()));
         return new SiteConfig.Pagination(size > 0 ? size : 10, path);
     }
 
@@ -173,7 +179,7 @@ final class ConfigResolver {
         return Set.copyOf(out);
     }
 
-    private static ZoneId timeZone(Path source, Object value) {
+    static ZoneId timeZone(Path source, Object value) {
         String name = Values.string(value, "");
         if (name.isBlank()) return ZoneOffset.UTC;
         try {
@@ -184,7 +190,7 @@ final class ConfigResolver {
         }
     }
 
-    private static Map<String, String> stringMap(Map<String, Object> map) {
+    static Map<String, String> stringMap(Map<String, Object> map) {
         Map<String, String> out = new LinkedHashMap<>();
         map.forEach((k, v) -> out.put(k, String.valueOf(v)));
         return out;

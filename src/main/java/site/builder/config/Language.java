@@ -12,9 +12,12 @@ import java.util.Map;
  * @param languageName the display name, "" when unset
  * @param weight the sort weight; 0 sorts after every positive weight, as in Hugo
  * @param contentDir the language's own content folder (absolute), or null when it reads the site's
+ * @param settings the language's own table as written, for the site settings it overrides (Hugo 0.111 reads
+ *                 paginate, paginatePath, permalinks, timeZone and baseURL per language)
  */
 public record Language(String lang, String languageName, int weight, String languageCode, String title,
-                       Path contentDir, Map<String, Object> params, Map<String, Object> menus) {
+                       Path contentDir, Map<String, Object> params, Map<String, Object> menus,
+                       Map<String, Object> settings) {
 
     /** The language's code for html lang and feeds: languageCode, else the key. */
     public String code() {

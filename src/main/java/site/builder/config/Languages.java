@@ -48,8 +48,19 @@ public record Languages(List<Language> all, String defaultLang, boolean defaultI
                     all.stream().map(Language::lang).sorted().toList()) + "); set it to one of them"));
         }
         all.sort(HUGO_ORDER);
+        requireBaseURLOnAllOrNone(config, all);
         return new Languages(List.copyOf(all), defaultLang, Values.bool(raw.get("defaultcontentlanguageinsubdir"), false),
                 Set.copyOf(disabled));
+    }
+
+    /** Hugo 0.111 fails a site where some languages have their own baseURL and others not; so does site. */
+    private static void requireBaseURLOnAllOrNone(SiteConfig config, List<Language> all) {
+        List<String> with = all.stream().filter(l -> l.settings().containsKey("baseurl")).map(Language::lang).toList();
+        if (with.isEmpty() || with.size() == all.size()) return;
+        List<String> without = all.stream().map(Language::lang).filter(l -> !with.contains(l)).toList();
+        throw new LocatedException(LocatedError.of(config.sourceDir(), "config: baseURL must be set on all or none of the"
+                + " languages: [languages." + String.join("], [languages.", with) + "] set it, [languages."
+                + String.join("], [languages.", without) + "] not"));
     }
 
     private static Language language(SiteConfig config, String lang, Map<String, Object> table) {
@@ -60,7 +71,7 @@ public record Languages(List<Language> all, String defaultLang, boolean defaultI
                 Values.string(table.get("languagecode"), config.languageCode()),
                 Values.string(table.get("title"), config.title()), contentDir,
                 Maps.deepMerge(Maps.deepMerge(config.params(), leakedKeys(table)), Maps.mapAt(table, "params")),
-                menus.isEmpty() ? config.menus() : menus);
+                menus.isEmpty() ? config.menus() : menus, table);
     }
 
     /**
@@ -90,25 +101,55 @@ public record Languages(List<Language> all, String defaultLang, boolean defaultI
         return keys;
     }
 
-    /** Where a language's pages go below the site root: "" for the default language (unless in a subdir), else "KEY/". */
-    public String prefix(Language language) {
-        return language.lang().equals(defaultLang) && !defaultInSubdir ? "" : language.lang() + "/";
+    /**
+     * Every language on its own host (Hugo's multihost): each language sets its own baseURL, its site is written
+     * to its own folder of the publish dir, with the static files, robots.txt and sitemap of a whole site.
+     */
+    public boolean multihost() {
+        return multilingual() && all.stream().allMatch(l -> l.settings().containsKey("baseurl"));
     }
 
     /**
-     * The config one language's site is built with: its title, languageCode, params and menus, and the base URL
-     * with its prefix, so that every permalink the content step makes is the language's.
+     * The language's folder in its URLs (Hugo's LanguagePrefix without the slash): "" for the default language
+     * (unless in a subdir) and for every language on its own host, else "KEY/".
+     */
+    public String prefix(Language language) {
+        if (multihost()) return "";
+        return language.lang().equals(defaultLang) && !defaultInSubdir ? "" : language.lang() + "/";
+    }
+
+    /** Where a language's outputs go below the publish dir: its prefix, or "KEY/" for a language on its own host. */
+    public String publishFolder(Language language) {
+        return multihost() ? language.lang() + "/" : prefix(language);
+    }
+
+    /**
+     * The config one language's site is built with: its title, languageCode, params and menus, the settings it
+     * overrides (paginate and paginatePath, the whole permalinks table, timeZone) and the base URL with its prefix,
+     * so that every permalink the content step makes is the language's.
      */
     public SiteConfig configFor(SiteConfig site, Language language) {
         SiteConfig.Dirs d = site.dirs();
         SiteConfig.Dirs dirs = new SiteConfig.Dirs(language.contentDir() == null ? d.content() : language.contentDir(),
                 d.statics(), d.data(), d.layouts(), d.themes(), d.publish(), d.archetypes(), d.i18n(), d.assets());
+        Map<String, Object> own = language.settings();
+        return new SiteConfig(site.sourceDir(), site.environment(), baseURL(site, language), language.title(),
+                language.languageCode(), language.lang(),
+                own.containsKey("timezone") ? ConfigResolver.timeZone(site.sourceDir(), own.get("timezone")) : site.timeZone(),
+                site.theme(), dirs, site.flags(), site.summaryLength(), site.rssLimit(),
+                ConfigResolver.pagination(own, site.pagination()),
+                own.containsKey("permalinks") ? ConfigResolver.stringMap(Maps.mapAt(own, "permalinks")) : site.permalinks(),
+                site.taxonomies(), site.outputs(), site.frontMatterDates(), site.sitemap(), site.disableKinds(),
+                language.menus(), language.params(), site.markup(), site.raw());
+    }
+
+    /** The language's own base URL on its own host, else the site's with the language's prefix ("https://example.org/en/"). */
+    public String baseURL(SiteConfig site, Language language) {
+        if (multihost()) {
+            String own = Values.string(language.settings().get("baseurl"), "");
+            return own.isEmpty() || own.endsWith("/") ? own : own + "/";
+        }
         String prefix = prefix(language);
-        String base = prefix.isEmpty() ? site.baseURL() : (site.baseURL().isEmpty() ? "/" : site.baseURL()) + prefix;
-        return new SiteConfig(site.sourceDir(), site.environment(), base, language.title(),
-                language.languageCode(), language.lang(), site.timeZone(), site.theme(), dirs, site.flags(),
-                site.summaryLength(), site.rssLimit(), site.pagination(), site.permalinks(), site.taxonomies(),
-                site.outputs(), site.frontMatterDates(), site.sitemap(), site.disableKinds(), language.menus(),
-                language.params(), site.markup(), site.raw());
+        return prefix.isEmpty() ? site.baseURL() : (site.baseURL().isEmpty() ? "/" : site.baseURL()) + prefix;
     }
 }

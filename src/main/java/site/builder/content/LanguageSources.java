@@ -17,33 +17,47 @@ import site.common.BuildLog;
 /**
  * Which language each content file belongs to, as Hugo 0.111 decides: the language its name names
  * ({@code hello.en.md}, {@code index.en.md}, {@code _index.en.md}), else the language whose {@code contentDir} it is
- * in, else (the site's content folder) the default language. Files of a disabled language are left out.
+ * in, else (the site's content folder) the default language. Files of a disabled language are left out. Plain
+ * files ({@code file.en.txt}) go by the same rules, keeping their name, and a bundle's files too: {@code data.en.txt}
+ * is a resource of the bundle's English page only.
  */
 public final class LanguageSources {
     private LanguageSources() {}
 
-    /** Each enabled language's pages in path order, keyed by language in the site's language order, and the plain files. */
-    public record Sources(Map<String, List<SourcePage>> pages, List<SourcePage.Resource> files) {}
+    /**
+     * Each enabled language's pages in path order and its plain files (outside any bundle, published below its
+     * folder), keyed by language in the site's language order.
+     */
+    public record Sources(Map<String, List<SourcePage>> pages, Map<String, List<SourcePage.Resource>> files) {}
 
     public static Sources scan(SiteConfig site, Languages languages, BuildLog log, FrontMatterCache parsed) {
         Map<String, List<SourcePage>> out = new LinkedHashMap<>();
-        List<SourcePage.Resource> files = new ArrayList<>();
-        languages.all().forEach(l -> out.put(l.lang(), new ArrayList<>()));
+        Map<String, List<SourcePage.Resource>> files = new LinkedHashMap<>();
+        languages.all().forEach(l -> {
+            out.put(l.lang(), new ArrayList<>());
+            files.put(l.lang(), new ArrayList<>());
+        });
         ContentScanner scanner = new ContentScanner(log, IgnoreFiles.of(site), languages.keys(), parsed);
         for (Path dir : contentDirs(site, languages)) {
             String dirLang = languages.all().stream().filter(l -> dir.equals(l.contentDir())).map(Language::lang)
                     .findFirst().orElse(languages.defaultLang());
             ContentScanner.Scanned scanned = scanner.scan(dir);
-            files.addAll(scanned.files());
-            for (SourcePage source : scanned.pages()) {
-                String named = namedLanguage(source, languages.keys());
+            for (SourcePage.Resource file : scanned.files()) {
+                String named = namedLanguage(file.path(), languages.keys());
                 if (languages.disabled().contains(named)) continue;
-                List<SourcePage> list = out.get(named.isEmpty() ? dirLang : named);
-                if (list != null) list.add(named.isEmpty() ? source : source.withLang(named));
+                List<SourcePage.Resource> list = files.get(named.isEmpty() ? dirLang : named);
+                if (list != null) list.add(file);
+            }
+            for (SourcePage source : scanned.pages()) {
+                String named = namedLanguage(source.path(), languages.keys());
+                if (languages.disabled().contains(named)) continue;
+                String lang = named.isEmpty() ? dirLang : named;
+                List<SourcePage> list = out.get(lang);
+                if (list != null) list.add(ownResources(named.isEmpty() ? source : source.withLang(named), lang, languages.keys()));
             }
         }
         out.values().forEach(list -> list.sort(Comparator.comparing(SourcePage::path)));
-        return new Sources(out, List.copyOf(files));
+        return new Sources(out, files);
     }
 
     /** Every folder the site's pages are read from: its content folder and each language's own. */
@@ -66,9 +80,18 @@ public final class LanguageSources {
         return dirs;
     }
 
+    /** A bundle's files that name another language (data.en.txt in a Korean page's bundle) are not its own, as in Hugo. */
+    private static SourcePage ownResources(SourcePage page, String lang, Set<String> keys) {
+        List<SourcePage.Resource> own = page.resources().stream()
+                .filter(r -> namedLanguage(r.path(), keys).isEmpty() || namedLanguage(r.path(), keys).equals(lang))
+                .toList();
+        if (own.size() == page.resources().size()) return page;
+        return new SourcePage(page.file(), page.path(), page.bundle(), page.format(), page.frontMatter(), own, page.lang());
+    }
+
     /** The language key between the base name and the extension ("en" in hello.en.md), "" when none is named. */
-    private static String namedLanguage(SourcePage source, Set<String> keys) {
-        String name = source.path().substring(source.path().lastIndexOf('/') + 1);
+    private static String namedLanguage(String path, Set<String> keys) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
         int last = name.lastIndexOf('.');
         int before = last > 0 ? name.lastIndexOf('.', last - 1) : -1;
         if (before < 0) return "";

@@ -75,8 +75,17 @@ public final class SiteAssembler {
         List<Page> listedRegular = regular.stream().filter(p -> p.meta().build().listedGlobally()).sorted(sort).toList();
         Map<String, Page> byPath = new LinkedHashMap<>();
         all.forEach(p -> byPath.putIfAbsent(p.filePath(), p));
+        all.forEach(p -> byPath.putIfAbsent(pathWithoutLanguage(p), p)); // ref "hello.md" finds hello.en.md, as Hugo
         return new SiteIndex(tree.home(), notFound(listed, listedRegular), listed, List.copyOf(all), listedRegular, tree.home().sections(),
                 taxonomies, Aliases.of(all, config), byPath, SiteData.load(config.dirs().data(), log));
+    }
+
+    /** "posts/hello.md" for posts/hello.en.md (its file's language left out of its name), "" for no file. */
+    private static String pathWithoutLanguage(Page page) {
+        SourcePage src = page.source();
+        if (src == null || src.lang().isEmpty()) return page.filePath();
+        String name = src.path().substring(src.dir().length());
+        return src.dir() + src.baseName() + name.substring(name.lastIndexOf('.'));
     }
 
     /** Hugo's 404 page: /404.html, titled "404 Page not found", listing every page. */

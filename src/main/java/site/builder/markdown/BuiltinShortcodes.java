@@ -92,7 +92,11 @@ final class BuiltinShortcodes {
         String target = or(c.get("path"), c.get(0));
         if (empty(target)) throw new ShortcodeException("missing the page to link to");
         LinkResolver links = c.page().links();
-        Optional<String> url = links == null ? Optional.empty() : links.resolve(target, relative);
+        String lang = or(c.get("lang"), "");
+        if (links != null && !links.hasLanguage(lang)) {
+            throw new ShortcodeException("REF_NOT_FOUND: Ref \"" + target + "\": no site found with lang \"" + lang + "\"");
+        }
+        Optional<String> url = links == null ? Optional.empty() : links.resolve(target, relative, lang);
         return url.orElseThrow(() -> new ShortcodeException("REF_NOT_FOUND: Ref \"" + target + "\": page not found"));
     }
 

@@ -8,7 +8,13 @@ public interface LinkResolver {
     /**
      * @param ref      the shortcode's argument, e.g. {@code "posts/hello.md#intro"} or {@code "/about"}
      * @param relative true for relref (site-relative path), false for ref (absolute permalink)
+     * @param lang     the language whose page is meant ({@code lang="en"}), "" for the page's own
      * @return the URL, or empty when no page matches (the caller reports a located error)
      */
-    Optional<String> resolve(String ref, boolean relative);
+    Optional<String> resolve(String ref, boolean relative, String lang);
+
+    /** Whether the site has this language (ref with lang="fr" on a site without fr is an error of its own). */
+    default boolean hasLanguage(String lang) {
+        return lang.isEmpty();
+    }
 }

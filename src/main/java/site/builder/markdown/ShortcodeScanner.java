@@ -86,7 +86,7 @@ final class ShortcodeScanner {
             if (keyEnd > p && keyEnd < body.length() && body.charAt(keyEnd) == '=') {
                 String key = body.substring(p, keyEnd);
                 int[] valueEnd = new int[1];
-                named.put(key, value(keyEnd + 1, valueEnd, line));
+                named.put(key, namedValue(keyEnd + 1, valueEnd, close, line));
                 p = valueEnd[0];
             } else {
                 int[] valueEnd = new int[1];
@@ -94,6 +94,23 @@ final class ShortcodeScanner {
                 p = valueEnd[0];
             }
         }
+    }
+
+    /**
+     * A named value; a bare one runs to the next white space, as in Hugo, whose lexer then finds no closing
+     * delimiter in {@code a=b>}}}: an error here, with the fix, rather than a tag that runs on into the text.
+     */
+    private String namedValue(int p, int[] end, String close, int line) {
+        if (p >= body.length() || body.charAt(p) == '"' || body.charAt(p) == '`') return value(p, end, line);
+        int e = p;
+        while (e < body.length() && !Character.isWhitespace(body.charAt(e))) e++;
+        String value = body.substring(p, e);
+        if (value.contains(close)) {
+            throw error(line, "unclosed shortcode: \"" + value + "\" runs into \"" + close
+                    + "\"; put a space before it or quote the value");
+        }
+        end[0] = e;
+        return value;
     }
 
     private String value(int p, int[] end, int line) {
@@ -114,21 +131,34 @@ final class ShortcodeScanner {
         return body.substring(p, e);
     }
 
+    /**
+     * A "..." value as Hugo 0.111's lexer reads it: on one line; {@code \"} is a quote inside it, and a value with
+     * one loses its other backslashes too ({@code "a\\b \"c\""} is {@code ab "c"}), a value without keeps them;
+     * a backslash before a backquote is an error.
+     */
     private String quoted(int p, int[] end, int line) {
         StringBuilder v = new StringBuilder();
+        boolean escapedQuote = false;
         for (int i = p + 1; i < body.length(); i++) {
             char c = body.charAt(i);
-            if (c == '\\' && i + 1 < body.length() && body.charAt(i + 1) == '"') {
-                v.append('"');
+            char next = i + 1 < body.length() ? body.charAt(i + 1) : 0;
+            if (c == '\\' && next == '"') {
+                v.append("\\\"");
+                escapedQuote = true;
                 i++;
+            } else if (c == '\\' && next == '`') {
+                throw error(line, "unrecognized escape character \\` in a quoted shortcode parameter");
             } else if (c == '"') {
                 end[0] = i + 1;
-                return v.toString();
+                return escapedQuote ? v.toString().replace("\\", "") : v.toString();
+            } else if (c == '\n') {
+                break;
             } else {
                 v.append(c);
             }
         }
-        throw error(line, "unterminated quoted string in shortcode parameter");
+        throw error(line, "unterminated quoted string in shortcode parameter (a \"...\" value ends on its line;"
+                + " `...` can span lines)");
     }
 
     /** A commented shortcode is written out as the plain shortcode text, without the comment markers. */

@@ -74,9 +74,19 @@ public final class PageDump {
             site.put("language", language(view.site().language()));
             site.put("languages", view.site().languages().stream().map(PageDump::language).toList());
             site.put("isMultiLingual", view.site().isMultiLingual());
+            site.put("sites", view.site().sites().stream().map(PageDump::sitesEntry).toList());
             site.put("homeTranslations", permalinks(view.site().home().allTranslations().stream().map(PageView::page).toList()));
             d.put("site", site);
         }
+        return d;
+    }
+
+    private static Map<String, Object> sitesEntry(SitesEntry s) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("lang", s.lang());
+        d.put("title", s.title());
+        d.put("baseURL", s.baseURL());
+        d.put("home", s.home().permalink());
         return d;
     }
 

@@ -31,6 +31,25 @@ public final class SiteView {
     /** Every language of the site in Hugo's order (weight, then key), the current one too (Hugo's .Site.Languages). */
     public List<Language> languages() { return scope.languages().all(); }
 
+    /**
+     * Every language's site in language order, this one too (Hugo's .Sites, whose first is the first language by
+     * weight, not always the default one); a single-language site's only site is itself.
+     */
+    public List<SitesEntry> sites() {
+        PageView home = home();
+        if (!isMultiLingual()) return List.of(new SitesEntry(language(), title(), baseURL(), home));
+        return home.allTranslations().stream().map(h -> {
+            Language l = scope.languages().of(h.page());
+            return new SitesEntry(l, l.title(), siteBaseURL(l), h);
+        }).toList();
+    }
+
+    /** A language's .Site.BaseURL: the site's, or on its own host the language's as written. */
+    private String siteBaseURL(Language language) {
+        if (!scope.languages().languages().multihost()) return baseURL();
+        return Values.string(language.settings().get("baseurl"), "");
+    }
+
     /** Whether the site has more than one language (Hugo's .Site.IsMultiLingual). */
     public boolean isMultiLingual() { return scope.languages().multilingual(); }
 

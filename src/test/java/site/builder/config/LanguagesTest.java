@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import site.builder.TestSites;
 import site.common.BuildLog;
+import site.common.LocatedException;
 
 /** [languages] as Hugo 0.111.3 reads it (HUGO-FACTS.md, "Multilingual sites"). */
 class LanguagesTest {
@@ -103,5 +104,67 @@ class LanguagesTest {
         assertEquals(List.of("ko", "en"), languages.all().stream().map(Language::lang).toList());
         assertEquals(Map.of(), languages.all().get(0).menus());
         assertEquals("Posts", ((Map<?, ?>) ((List<?>) languages.all().get(1).menus().get("main")).get(0)).get("name"));
+    }
+
+    @Test
+    void aLanguageOverridesPagerTimeZoneAndPermalinksForItsSiteAlone() {
+        Languages languages = load("""
+                defaultContentLanguage = "ko"
+                paginate = 3
+                timeZone = "Asia/Seoul"
+                [permalinks]
+                posts = "/:year/:slug/"
+                [languages.ko]
+                weight = 1
+                [languages.en]
+                weight = 2
+                paginate = 1
+                paginatePath = "seite"
+                timeZone = "America/New_York"
+                [languages.en.permalinks]
+                notes = "/n/:slug/"
+                """);
+        SiteConfig site = new ConfigLoader(new BuildLog(), Map.of()).load(BuildOptions.defaults(dir));
+        SiteConfig ko = languages.configFor(site, languages.all().get(0));
+        SiteConfig en = languages.configFor(site, languages.all().get(1));
+        assertEquals(new SiteConfig.Pagination(3, "page"), ko.pagination());
+        assertEquals(new SiteConfig.Pagination(1, "seite"), en.pagination());
+        assertEquals("Asia/Seoul", ko.timeZone().getId());
+        assertEquals("America/New_York", en.timeZone().getId());
+        assertEquals(Map.of("posts", "/:year/:slug/"), ko.permalinks());
+        assertEquals(Map.of("notes", "/n/:slug/"), en.permalinks(), "the language's table replaces the site's");
+    }
+
+    @Test
+    void languagesOnTheirOwnHostsArePublishedInTheirFoldersAtTheirBaseURL() {
+        Languages languages = load("""
+                baseURL = "https://ignored.example/"
+                defaultContentLanguage = "ko"
+                [languages.ko]
+                weight = 1
+                baseURL = "https://ko.example.org/"
+                [languages.en]
+                weight = 2
+                baseURL = "https://example.com/blog"
+                """);
+        SiteConfig site = new ConfigLoader(new BuildLog(), Map.of()).load(BuildOptions.defaults(dir));
+        Language ko = languages.all().get(0);
+        Language en = languages.all().get(1);
+        assertTrue(languages.multihost());
+        assertEquals(List.of("", "", "ko/", "en/"), List.of(languages.prefix(ko), languages.prefix(en),
+                languages.publishFolder(ko), languages.publishFolder(en)));
+        assertEquals("https://example.com/blog/", languages.configFor(site, en).baseURL());
+    }
+
+    @Test
+    void aBaseURLOnSomeLanguagesOnlyIsAnError() {
+        LocatedException e = org.junit.jupiter.api.Assertions.assertThrows(LocatedException.class, () -> load("""
+                defaultContentLanguage = "ko"
+                [languages.ko]
+                baseURL = "https://ko.example.org/"
+                [languages.en]
+                """));
+        assertEquals("config: baseURL must be set on all or none of the languages: [languages.ko] set it,"
+                + " [languages.en] not", e.errors().get(0).message());
     }
 }

@@ -92,7 +92,7 @@ class HugoFixturesIT {
     }
 
     /** The fixture site's pages, as SiteBuilder will resolve them. */
-    private static java.util.Optional<String> resolve(String ref, boolean relative) {
+    private static java.util.Optional<String> resolve(String ref, boolean relative, String lang) {
         String name = ref.replace(".md", "");
         if (!Files.exists(FIXTURES.resolve("defaults").resolve(name + ".md"))) return java.util.Optional.empty();
         return java.util.Optional.of((relative ? "" : "http://example.org") + "/" + name + "/");

@@ -122,10 +122,30 @@ class ShortcodesTest {
 
     @Test
     void refUsesTheLinkResolverAndFailsWhenNothingMatches() {
-        PageContext page = PageContext.of(Path.of("p.md")).withLinks((ref, rel) -> ref.equals("about") ? Optional.of("/about/") : Optional.empty());
+        PageContext page = PageContext.of(Path.of("p.md")).withLinks((ref, rel, lang) -> ref.equals("about") ? Optional.of("/about/") : Optional.empty());
         assertEquals("<p><a href=\"/about/\">x</a></p>\n", renderer.render("[x]({{< relref \"about\" >}})", page).content());
         LocatedException e = assertThrows(LocatedException.class, () -> renderer.render("{{< ref \"gone\" >}}", page));
         assertTrue(e.getMessage().contains("REF_NOT_FOUND"), e.getMessage());
+    }
+
+    @Test
+    void refLooksInTheLanguageItNamesAndFailsForALanguageTheSiteLacks() {
+        LinkResolver links = new LinkResolver() {
+            @Override
+            public Optional<String> resolve(String ref, boolean relative, String lang) {
+                return Optional.of("/" + lang + "/" + ref + "/");
+            }
+
+            @Override
+            public boolean hasLanguage(String lang) {
+                return lang.isEmpty() || lang.equals("en");
+            }
+        };
+        PageContext page = PageContext.of(Path.of("p.md")).withLinks(links);
+        assertEquals("<p>at /en/a/</p>\n", renderer.render("at {{< relref path=\"a\" lang=\"en\" >}}", page).content());
+        LocatedException e = assertThrows(LocatedException.class,
+                () -> renderer.render("{{< ref path=\"a\" lang=\"fr\" >}}", page));
+        assertEquals("shortcode \"ref\": REF_NOT_FOUND: Ref \"a\": no site found with lang \"fr\"", e.errors().get(0).message());
     }
 
     @Test
