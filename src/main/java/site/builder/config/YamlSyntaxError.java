@@ -25,6 +25,11 @@ final class YamlSyntaxError {
             return new SyntaxError(contextLine, "a table opened with { on this line is not closed" + at(found, "} or ,"),
                     "end it with }, or quote the value if the braces are text (title: \"{{ .Title }}\")");
         }
+        if (context.startsWith("while parsing a flow node")) {
+            // its marks are both at the end; Jackson's location is the last token read: the [ or {
+            return new SyntaxError(SyntaxError.lineOf(e), "a list or table opened with [ or { on this line is not finished"
+                    + at(found, "a value"), "end it with ] or }, or " + QUOTE_HINT);
+        }
         if (context.startsWith("while scanning a quoted scalar")) {
             return new SyntaxError(contextLine, "a quoted value on this line is not closed",
                     "end it with the quote it starts with; write a \" inside \"...\" as \\\" and a ' inside '...' as ''");

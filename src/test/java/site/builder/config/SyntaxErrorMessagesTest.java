@@ -24,6 +24,14 @@ class SyntaxErrorMessagesTest {
     }
 
     @Test
+    void aYamlFlowNodeCutShort() {
+        assertEquals("a.yaml:2: invalid YAML: a list or table opened with [ or { on this line is not finished (found the"
+                        + " end of the text where a value should be); end it with ] or }, or quote the value if the"
+                        + " brackets are text (title: \"[draft] notes\")",
+                error(DataFormat.YAML, "a.yaml", "draft: true\ntitle: [\n"));
+    }
+
+    @Test
     void anUnclosedYamlTableAtTheEndOfTheText() {
         assertEquals("a.yaml:1: invalid YAML: a table opened with { on this line is not closed (found the end of the text"
                         + " where } or , should be); end it with }, or quote the value if the braces are text (title: \"{{ .Title }}\")",
