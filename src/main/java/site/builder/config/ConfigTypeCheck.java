@@ -100,7 +100,7 @@ final class ConfigTypeCheck {
 
     private static String stop(Kind kind) {
         return switch (kind) {
-            case MENU -> "; Hugo stops too (\"menus in site config contain errors\")";
+            case MENU -> "; Hugo stops too when a template reads the menus, as themes do (\"menus in site config contain errors\")";
             case PAGER_SIZE -> "; Hugo stops too, when a page is paginated (\"'paginate' configuration setting must be"
                     + " positive to paginate\")";
             default -> "; Hugo stops too, or builds no pages";

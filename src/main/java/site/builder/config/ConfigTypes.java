@@ -24,7 +24,7 @@ final class ConfigTypes {
         TABLE("a table"),
         /** a table; anything else stops Hugo ("Language config is not a map", or a site of no pages for outputs). */
         TABLE_REQUIRED("a table"),
-        /** a menu: a list of entries; anything else stops Hugo ("menus in site config contain errors"). */
+        /** a menu: a list of entries; anything else stops Hugo once a template reads the menus, as every theme does. */
         MENU("a list of entries ([[menu.main]] in TOML, a list in YAML)"),
         /** paginate: Hugo stops when a template paginates ("must be positive to paginate"); every theme does. */
         PAGER_SIZE("a whole number above 0");

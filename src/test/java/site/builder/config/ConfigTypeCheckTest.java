@@ -92,7 +92,7 @@ class ConfigTypeCheckTest {
     @Test
     void whereHugoStopsSiteStopsWithTheLine() {
         assertEquals("[hugo.toml:3: menu.main: expected a list of entries ([[menu.main]] in TOML, a list in YAML), found"
-                + " a table; Hugo stops too (\"menus in site config contain errors\")]",
+                + " a table; Hugo stops too when a template reads the menus, as themes do (\"menus in site config contain errors\")]",
                 error("hugo.toml", "title = 'x'\n\n[menu.main]\nname = 'a'\n"));
         assertEquals("[hugo.yaml:2: languages.en: expected a table, found \"x\"; Hugo stops too, or builds no pages]",
                 error("hugo.yaml", "languages:\n  en: x\n"));
