@@ -1,7 +1,9 @@
 package site.builder.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import site.builder.BuildFailedException;
 import site.builder.SiteBuilder;
 import site.builder.TestSites;
@@ -21,8 +24,8 @@ import site.testsupport.HugoFixtures;
 
 /**
  * Settings of the wrong type, built by real Hugo 0.111.3 and by site: both fail, or both write the same
- * robots.txt, feeds and taxonomy pages (the files these settings decide). Hugo's templates read the menus as a
- * theme's header does, since Hugo reports broken menus only when a template reads them.
+ * robots.txt, feeds and taxonomy pages (the files these settings decide), or cut the same summary. Hugo's
+ * templates read the menus as a theme's header does, since Hugo reports broken menus only when a template reads them.
  */
 class ConfigTypesVsHugoIT {
     private static final List<String> WATCHED = List.of("robots.txt", "index.xml", "tags/index.html", "tags/go/index.html",
@@ -62,6 +65,26 @@ class ConfigTypesVsHugoIT {
                                 // reads the menus, as every theme's header does: Hugo reports broken menus only then
                 .file("layouts/index.html", "{{ .Title }}{{ range site.Menus.main }}{{ .Name }}{{ end }}");
         assertEquals(hugo(site, dir.resolve("hugo")), ours(site, dir.resolve("site-out")), config);
+    }
+
+    /** Hugo cuts after summaryLength words at the end of the sentence; "ten" is 0 and true is 1 to its cast library. */
+    @ParameterizedTest(name = "summaryLength = {0}")
+    @ValueSource(strings = {"\"ten\"", "\"3\"", "\"0x4\"", "true", "2.9"})
+    void aSummaryLengthOfTheWrongTypeCutsTheSummaryWhereHugoDoes(String value, @TempDir Path dir) throws Exception {
+        Path site = dir.resolve("site");
+        StringBuilder body = new StringBuilder();
+        for (int i = 1; i <= 30; i++) body.append("Word").append(i).append(". ");
+        TestSites.bare(site).file("hugo.toml", "summaryLength = " + value + "\n")
+                .file("content/posts/a.md", "---\ntitle: A\n---\n" + body.toString().strip() + "\n")
+                .file("layouts/_default/single.html", "{{ .Summary }}").file("layouts/_default/list.html", "{{ .Title }}");
+        assertNotEquals("fails", hugo(site, dir.resolve("hugo")), "hugo failed");
+        String hugoSummary = Files.readString(dir.resolve("hugo/posts/a/index.html")).strip();
+        Path dump = dir.resolve("dump");
+        new SiteBuilder(Clock.systemUTC(), dump).build(new BuildOptions(site, dir.resolve("site-out"), null, null, null,
+                null, null, null, null, null));
+        String ours = new ObjectMapper().readTree(dump.resolve("posts/a/page.json").toFile())
+                .path("summary").asText().strip();
+        assertEquals(hugoSummary, ours);
     }
 
     /** "fails", or which of the watched files Hugo wrote. */
