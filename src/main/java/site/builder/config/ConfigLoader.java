@@ -71,7 +71,7 @@ public final class ConfigLoader {
         merged = ConfigTypeCheck.apply(merged, origins, log);
         // Hugo 0.111.3 lets HUGO_BASEURL win over -b (later Hugo versions reverse this)
         BuildOptions effective = overrides.containsKey("baseurl") ? options.withBaseURL(null) : options;
-        return new ConfigResolver(log).resolve(source, environment, merged, effective);
+        return new ConfigResolver(log, origins).resolve(source, environment, merged, effective);
     }
 
     /** The --config files (relative ones against the site root), each required; else the first of ROOT_NAMES. */
