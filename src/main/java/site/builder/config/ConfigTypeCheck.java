@@ -67,6 +67,10 @@ final class ConfigTypeCheck {
                     new LinkedHashMap<String, Object>(), "an empty table", at, kind);
             case TABLE_REQUIRED -> required(value instanceof Map<?, ?>, value, at, kind);
             case MENU -> required(value instanceof List<?>, value, at, kind);
+            case DECODED_BOOL -> decoded(HugoDecode.bool(value), value, at, kind);
+            case DECODED_INT -> decoded(HugoDecode.integer(value), value, at, kind);
+            case DECODED_STRING -> decoded(HugoDecode.string(value), value, at, kind);
+            case DECODED_TABLE -> required(value instanceof Map<?, ?>, value, at, kind);
             case PAGER_SIZE -> {
                 required(HugoCast.integer(value).filter(n -> n > 0).isPresent(), value, at, kind);
                 yield HugoCast.integer(value).<Object>map(n -> n).orElse(value);
@@ -93,6 +97,12 @@ final class ConfigTypeCheck {
         return converted.orElse(List.of());
     }
 
+    /** The decoded value, or the value kept and an error: Hugo stops. */
+    private Object decoded(Optional<?> converted, Object value, String at, Kind kind) {
+        required(converted.isPresent(), value, at, kind);
+        return converted.isPresent() ? converted.get() : value;
+    }
+
     private Object required(boolean ok, Object value, String at, Kind kind) {
         if (!ok) errors.add(located(at, "expected " + kind.expected + ", found " + describe(value) + stop(kind)));
         return value;
@@ -103,6 +113,7 @@ final class ConfigTypeCheck {
             case MENU -> "; Hugo stops too when a template reads the menus, as themes do (\"menus in site config contain errors\")";
             case PAGER_SIZE -> "; Hugo stops too, when a page is paginated (\"'paginate' configuration setting must be"
                     + " positive to paginate\")";
+            case DECODED_BOOL, DECODED_INT, DECODED_STRING, DECODED_TABLE -> "; Hugo stops too (\"1 error(s) decoding\")";
             default -> "; Hugo stops too, or builds no pages";
         };
     }

@@ -26,6 +26,11 @@ final class ConfigTypes {
         TABLE_REQUIRED("a table"),
         /** a menu: a list of entries; anything else stops Hugo once a template reads the menus, as every theme does. */
         MENU("a list of entries ([[menu.main]] in TOML, a list in YAML)"),
+        /** [markup] settings, decoded by mapstructure: 1 is true too, but a value it cannot convert stops Hugo. */
+        DECODED_BOOL("true or false"),
+        DECODED_INT("a whole number"),
+        DECODED_STRING("text"),
+        DECODED_TABLE("a table"),
         /** paginate: Hugo stops when a template paginates ("must be positive to paginate"); every theme does. */
         PAGER_SIZE("a whole number above 0");
 
@@ -62,6 +67,7 @@ final class ConfigTypes {
             }
             out.add(new Rule(menus + ".*.*.weight", Kind.INT));
         }
+        markup(out);
         for (String flag : List.of("builddrafts", "buildfuture", "buildexpired", "enablerobotstxt", "hascjklanguage",
                 "uglyurls", "relativeurls", "canonifyurls", "disablepathtolower", "cleandestinationdir",
                 "pluralizelisttitles", "defaultcontentlanguageinsubdir", "enableemoji", "minify.minifyoutput")) {
@@ -84,5 +90,29 @@ final class ConfigTypes {
             out.add(new Rule(list, Kind.STRINGS));
         }
         return List.copyOf(out);
+    }
+
+    /** The [markup] settings site reads (Hugo 0.111.3's goldmark, highlight and tableOfContents). */
+    private static void markup(List<Rule> out) {
+        for (String table : List.of("goldmark", "goldmark.renderer", "goldmark.extensions", "goldmark.parser",
+                "goldmark.parser.attribute", "highlight", "tableofcontents")) {
+            out.add(new Rule("markup." + table, Kind.DECODED_TABLE));
+        }
+        for (String flag : List.of("goldmark.renderer.unsafe", "goldmark.renderer.xhtml", "goldmark.renderer.hardwraps",
+                "goldmark.extensions.linkify", "goldmark.extensions.tasklist", "goldmark.extensions.footnote",
+                "goldmark.extensions.definitionlist", "goldmark.extensions.strikethrough", "goldmark.extensions.table",
+                "goldmark.parser.autoheadingid", "goldmark.parser.attribute.block", "goldmark.parser.attribute.title",
+                "highlight.codefences", "highlight.guesssyntax", "highlight.noclasses", "highlight.linenumbersintable",
+                "highlight.anchorlinenos", "tableofcontents.ordered")) {
+            out.add(new Rule("markup." + flag, Kind.DECODED_BOOL));
+        }
+        for (String number : List.of("highlight.linenostart", "highlight.tabwidth", "tableofcontents.startlevel",
+                "tableofcontents.endlevel")) {
+            out.add(new Rule("markup." + number, Kind.DECODED_INT));
+        }
+        for (String text : List.of("defaultmarkdownhandler", "goldmark.extensions.linkifyprotocol",
+                "goldmark.parser.autoheadingidtype", "highlight.style", "highlight.hl_lines", "highlight.lineanchors")) {
+            out.add(new Rule("markup." + text, Kind.DECODED_STRING));
+        }
     }
 }

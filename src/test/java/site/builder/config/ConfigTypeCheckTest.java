@@ -83,6 +83,23 @@ class ConfigTypeCheckTest {
     }
 
     @Test
+    void markupIsDecodedAsHugoDecodesItWhereATomlOneIsTrue() {
+        SiteConfig c = load("hugo.toml", "[markup.goldmark.renderer]\nunsafe = 1\n[markup.tableOfContents]\nstartLevel = \"3\"\n"
+                + "[markup.highlight]\nnoClasses = \"false\"\n");
+        assertEquals(Map.of("goldmark", Map.of("renderer", Map.of("unsafe", true)), "tableofcontents", Map.of("startlevel", 3L),
+                "highlight", Map.of("noclasses", false)), c.markup());
+        assertEquals(List.of(), warnings());
+    }
+
+    @Test
+    void aMarkupValueHugoCannotDecodeStopsTheBuild() {
+        assertEquals("[hugo.toml:2: markup.goldmark.renderer.unsafe: expected true or false, found \"yes\"; Hugo stops too"
+                + " (\"1 error(s) decoding\")]", error("hugo.toml", "[markup.goldmark.renderer]\nunsafe = \"yes\"\n"));
+        assertEquals("[hugo.yaml:3: markup.goldmark: expected a table, found \"x\"; Hugo stops too (\"1 error(s) decoding\")]",
+                error("hugo.yaml", "title: t\nmarkup:\n  goldmark: x\n"));
+    }
+
+    @Test
     void menuEntriesConvertTheirFields() {
         load("config/_default/menus.en.yaml", "main:\n  - name: 5\n    weight: heavy\n");
         assertEquals(List.of("config/_default/menus.en.yaml:3: languages.en.menus.main.0.weight: expected a whole number,"

@@ -50,6 +50,12 @@ class ConfigTypesVsHugoIT {
                 Arguments.of("hugo.toml", "[menu]\nmain = \"x\"\n"),
                 Arguments.of("hugo.toml", "[menu.main]\nname = \"a\"\nurl = \"/a/\"\n"),
                 Arguments.of("hugo.toml", "[languages]\nen = \"x\"\n"),
+                Arguments.of("hugo.toml", "[markup.goldmark.renderer]\nunsafe = \"yes\"\n"),
+                Arguments.of("hugo.toml", "[markup.goldmark.renderer]\nunsafe = 1\n"),
+                Arguments.of("hugo.toml", "[markup.tableOfContents]\nstartLevel = \"two\"\n"),
+                Arguments.of("hugo.toml", "[markup.tableOfContents]\nstartLevel = \"3\"\n"),
+                Arguments.of("hugo.toml", "[markup]\ngoldmark = \"x\"\n"),
+                Arguments.of("hugo.toml", "markup = \"x\"\n"),
                 Arguments.of("hugo.toml", "title = \"x\"\ntitle = \"y\"\n"),
                 Arguments.of("hugo.yaml", "title: x\ntags: [a, b\n"),
                 Arguments.of("hugo.json", "{\"title\": \"x\",\n}\n"));
