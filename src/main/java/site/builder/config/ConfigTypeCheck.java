@@ -59,6 +59,9 @@ final class ConfigTypeCheck {
         KeyOrigin origin = origin(at);
         return switch (kind) {
             case BOOL -> lost(HugoCast.bool(value, origin.format()), value, false, "false", at, kind);
+            // read as if from TOML, where no number is a boolean
+            case UGLY_URLS -> value instanceof Map<?, ?> ? value
+                    : lost(HugoCast.bool(value, DataFormat.TOML), value, false, "false", at, kind);
             case INT -> lost(HugoCast.integer(value), value, 0L, "0", at, kind);
             case FLOAT -> lost(HugoCast.decimal(value), value, 0.0, "0", at, kind);
             case STRING -> lost(HugoCast.string(value), value, "", "\"\"", at, kind);

@@ -12,6 +12,11 @@ final class ConfigTypes {
     enum Kind {
         /** cast.ToBool: a wrong value is false. */
         BOOL("true or false"),
+        /**
+         * uglyURLs: a boolean, Go's boolean text, or a table by section; a number is false even in YAML (checked
+         * with Hugo 0.111.3), and so is other text.
+         */
+        UGLY_URLS("true, false or a table of sections"),
         /** cast.ToInt: a wrong value is 0. */
         INT("a whole number"),
         /** cast.ToFloat64: a wrong value is 0. */
@@ -68,11 +73,11 @@ final class ConfigTypes {
             out.add(new Rule(menus + ".*.*.weight", Kind.INT));
         }
         markup(out);
-        for (String flag : List.of("builddrafts", "buildfuture", "buildexpired", "enablerobotstxt", "hascjklanguage",
-                "uglyurls", "relativeurls", "canonifyurls", "disablepathtolower", "cleandestinationdir",
+        for (String flag : List.of("builddrafts", "buildfuture", "buildexpired", "enablerobotstxt", "hascjklanguage", "relativeurls", "canonifyurls", "disablepathtolower", "cleandestinationdir",
                 "pluralizelisttitles", "defaultcontentlanguageinsubdir", "enableemoji", "minify.minifyoutput")) {
             out.add(new Rule(flag, Kind.BOOL));
         }
+        out.add(new Rule("uglyurls", Kind.UGLY_URLS));
         for (String number : List.of("summarylength", "rsslimit", "services.rss.limit", "languages.*.weight")) {
             out.add(new Rule(number, Kind.INT));
         }

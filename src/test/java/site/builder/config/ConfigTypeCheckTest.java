@@ -45,9 +45,11 @@ class ConfigTypeCheckTest {
     }
 
     @Test
-    void aYamlIntegerIsABooleanAsInHugo() {
-        assertEquals(true, load("hugo.yaml", "enableRobotsTXT: 1\n").flags().enableRobotsTXT());
-        assertEquals(List.of(), warnings());
+    void aYamlIntegerIsABooleanAsInHugoButNotForUglyURLs() {
+        SiteConfig c = load("hugo.yaml", "enableRobotsTXT: 1\nuglyURLs: 1\n");
+        assertEquals(List.of(true, false), List.of(c.flags().enableRobotsTXT(), c.flags().uglyURLs()));
+        assertEquals(List.of("hugo.yaml:2: uglyURLs: expected true, false or a table of sections, found 1; read as false,"
+                + " as Hugo does"), warnings());
     }
 
     @Test

@@ -24,12 +24,13 @@ import site.testsupport.HugoFixtures;
 
 /**
  * Settings of the wrong type, built by real Hugo 0.111.3 and by site: both fail, or both write the same
- * robots.txt, feeds and taxonomy pages (the files these settings decide), or cut the same summary. Hugo's
+ * robots.txt, feeds, pages and taxonomy pages (the files these settings decide), or cut the same summary. Hugo's
  * templates read the menus as a theme's header does, since Hugo reports broken menus only when a template reads them.
  */
 class ConfigTypesVsHugoIT {
     private static final List<String> WATCHED = List.of("robots.txt", "index.xml", "tags/index.html", "tags/go/index.html",
-            "posts/index.xml");
+            "posts/index.xml",
+            "posts/a/index.html", "posts/a.html", "posts/draft/index.html");
 
     @BeforeAll
     static void hugo() {
@@ -43,6 +44,11 @@ class ConfigTypesVsHugoIT {
                 Arguments.of("hugo.toml", "enableRobotsTXT = 1\n"),
                 Arguments.of("hugo.yaml", "enableRobotsTXT: 1\n"),
                 Arguments.of("hugo.json", "{\"enableRobotsTXT\": 1}\n"),
+                Arguments.of("hugo.toml", "buildDrafts = \"yes\"\n"),
+                Arguments.of("hugo.toml", "buildDrafts = \"T\"\n"),
+                Arguments.of("hugo.toml", "uglyURLs = \"true\"\n"),
+                Arguments.of("hugo.toml", "uglyURLs = 1\n"),
+                Arguments.of("hugo.yaml", "uglyURLs: 1\n"),
                 Arguments.of("hugo.toml", "taxonomies = \"tags\"\n"),
                 Arguments.of("hugo.toml", "[taxonomies]\ntag = [\"a\"]\n"),
                 Arguments.of("hugo.toml", "disableKinds = \"RSS home\"\n"),
@@ -67,6 +73,7 @@ class ConfigTypesVsHugoIT {
         Path site = dir.resolve("site");
         TestSites.bare(site).file(file, config)
                 .file("content/posts/a.md", "---\ntitle: A\ndate: 2024-01-01\ntags: [go]\n---\nOne. Two. Three.\n")
+                .file("content/posts/draft.md", "---\ntitle: D\ndate: 2024-01-02\ndraft: true\n---\nDraft.\n")
                 .file("layouts/_default/single.html", "{{ .Title }}").file("layouts/_default/list.html", "{{ .Title }}")
                                 // reads the menus, as every theme's header does: Hugo reports broken menus only then
                 .file("layouts/index.html", "{{ .Title }}{{ range site.Menus.main }}{{ .Name }}{{ end }}");
