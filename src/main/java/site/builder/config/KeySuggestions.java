@@ -12,8 +12,16 @@ import java.util.Optional;
  * notice: sites may keep their own keys, and a key Hugo knows is never questioned, whether site uses it or not.
  */
 final class KeySuggestions {
-    /** Hugo's top-level settings (0.111.3's documented ones, plus [pagination] that site follows from later Hugo). */
-    static final List<String> HUGO_KEYS = List.of(
+    static final List<String> HUGO_KEYS = hugoKeys();
+
+    private KeySuggestions() {}
+
+    /**
+     * Hugo's top-level settings: 0.111.3's documented ones, its command-line flags that config files may set too
+     * (HUGO_CACHEDIR is cacheDir), staticDir0 to staticDir10, and [pagination] that site follows from later Hugo.
+     */
+    private static List<String> hugoKeys() {
+        List<String> keys = new ArrayList<>(List.of(
             "archetypeDir", "assetDir", "author", "baseURL", "build", "buildDrafts", "buildExpired", "buildFuture",
             "caches", "canonifyURLs", "cascade", "cleanDestinationDir", "contentDir", "copyright", "dataDir",
             "defaultContentLanguage", "defaultContentLanguageInSubdir", "deployment", "disableAliases",
@@ -29,9 +37,13 @@ final class KeySuggestions {
             "related", "relativeURLs", "removePathAccents", "resourceDir", "rssLimit", "sectionPagesMenu",
             "security", "server", "services", "sitemap", "social", "staticDir", "summaryLength", "taxonomies",
             "theme", "themesDir", "timeout", "timeZone", "title", "titleCaseStyle", "uglyURLs", "verbose",
-            "verboseLog", "watch", "workingDir");
-
-    private KeySuggestions() {}
+            "verboseLog", "watch", "workingDir"));
+        keys.addAll(List.of("blackfriday", "buildStats", "cacheDir", "debug", "forceSyncStatic", "gc", "noBuildLock",
+                "printPathWarnings", "printUnusedTemplates", "quiet", "renderToDisk", "templateMetrics",
+                "templateMetricsHints"));
+        for (int i = 0; i <= 10; i++) keys.add("staticDir" + i);
+        return List.copyOf(keys);
+    }
 
     /** One notice per unknown top-level key close to a Hugo setting, located where the key is set. */
     static List<String> notices(Map<String, Object> raw, Map<String, KeyOrigin> origins) {

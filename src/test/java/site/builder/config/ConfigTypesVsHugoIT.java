@@ -30,7 +30,7 @@ import site.testsupport.HugoFixtures;
 class ConfigTypesVsHugoIT {
     private static final List<String> WATCHED = List.of("robots.txt", "index.xml", "tags/index.html", "tags/go/index.html",
             "posts/index.xml",
-            "posts/a/index.html", "posts/a.html", "posts/draft/index.html");
+            "posts/a/index.html", "posts/a.html", "posts/draft/index.html", "posts/future/index.html", "en/posts/index.xml");
 
     @BeforeAll
     static void hugo() {
@@ -46,6 +46,10 @@ class ConfigTypesVsHugoIT {
                 Arguments.of("hugo.json", "{\"enableRobotsTXT\": 1}\n"),
                 Arguments.of("hugo.toml", "buildDrafts = \"yes\"\n"),
                 Arguments.of("hugo.toml", "buildDrafts = \"T\"\n"),
+                Arguments.of("hugo.yaml", "buildFuture: 1\n"),
+                Arguments.of("hugo.toml", "buildFuture = 1\n"),
+                Arguments.of("hugo.yaml", "defaultContentLanguageInSubdir: 1\n"),
+                Arguments.of("hugo.toml", "defaultContentLanguageInSubdir = \"true\"\n"),
                 Arguments.of("hugo.toml", "uglyURLs = \"true\"\n"),
                 Arguments.of("hugo.toml", "uglyURLs = 1\n"),
                 Arguments.of("hugo.yaml", "uglyURLs: 1\n"),
@@ -73,6 +77,7 @@ class ConfigTypesVsHugoIT {
         Path site = dir.resolve("site");
         TestSites.bare(site).file(file, config)
                 .file("content/posts/a.md", "---\ntitle: A\ndate: 2024-01-01\ntags: [go]\n---\nOne. Two. Three.\n")
+                .file("content/posts/future.md", "---\ntitle: F\ndate: 2999-01-01\n---\nLater.\n")
                 .file("content/posts/draft.md", "---\ntitle: D\ndate: 2024-01-02\ndraft: true\n---\nDraft.\n")
                 .file("layouts/_default/single.html", "{{ .Title }}").file("layouts/_default/list.html", "{{ .Title }}")
                                 // reads the menus, as every theme's header does: Hugo reports broken menus only then

@@ -24,6 +24,11 @@ class KeySuggestionsTest {
     void hugoSettingsSiteIgnoresAndOwnKeysAreLeftAlone() {
         assertEquals(Optional.empty(), KeySuggestions.closest("enablegitinfo"));
         assertEquals(Optional.empty(), KeySuggestions.closest("module"));
+        assertEquals(Optional.empty(), KeySuggestions.closest("cachedir"));
+        assertEquals(Optional.empty(), KeySuggestions.closest("staticdir1"));
+        // HUGO_VERSION and HUGO_ENV, which CI services set, become top-level keys too
+        assertEquals(Optional.empty(), KeySuggestions.closest("version"));
+        assertEquals(Optional.empty(), KeySuggestions.closest("env"));
         assertEquals(Optional.empty(), KeySuggestions.closest("menu"));
         assertEquals(Optional.empty(), KeySuggestions.closest("footer"));
         assertEquals(Optional.empty(), KeySuggestions.closest("mysetting"));
