@@ -124,6 +124,8 @@ public final class ConfigLoader {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             Map<String, Object> values = format.parse(text, file, 1);
+            // the file itself is where its key is set (config/_default/parmas.toml sets "parmas")
+            if (!prefix.isEmpty()) origins.put(prefix, new KeyOrigin(file, 0, prefix, format));
             format.keyOrigins(text, file, 1).forEach((path, origin) -> origins.put(KeyLines.join(prefix, path),
                     prefix.isEmpty() ? origin : new KeyOrigin(file, origin.line(), prefix + "." + origin.key(), format)));
             return values;

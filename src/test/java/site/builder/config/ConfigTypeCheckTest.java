@@ -130,6 +130,13 @@ class ConfigTypeCheckTest {
     }
 
     @Test
+    void aConfigFolderFileNamedLikeATypoGetsADidYouMeanAtTheFile() {
+        load("config/_default/parmas.toml", "color = 'red'\n");
+        assertEquals(List.of(dir.resolve("config/_default/parmas.toml") + ": \"parmas\" is not a Hugo setting (Hugo ignores"
+                + " it); did you mean \"params\"?"), log.notices());
+    }
+
+    @Test
     void aValueFromTheEnvironmentHasNoFile() {
         TestSites.bare(dir).file("hugo.toml", "title = 'x'\n");
         new ConfigLoader(log, Map.of("HUGO_SUMMARYLENGTH", "long")).load(BuildOptions.defaults(dir));
