@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,15 +46,16 @@ public final class ConfigLoader {
         String environment = options.environment() != null ? options.environment()
                 : EnvironmentOverrides.environment(env).orElse(options.environmentOr("production"));
         Map<String, Object> merged = new LinkedHashMap<>();
+        Map<String, KeyOrigin> origins = new HashMap<>();
         boolean found = false;
         for (Path file : rootFiles(source, options.configFiles())) {
-            merged = Maps.deepMerge(merged, parse(file));
+            merged = Maps.deepMerge(merged, parse(file, "", origins));
             found = true;
         }
         Path configDir = source.resolve("config");
         for (Path dir : List.of(configDir.resolve("_default"), configDir.resolve(environment))) {
             if (Files.isDirectory(dir)) {
-                merged = Maps.deepMerge(merged, loadDir(dir));
+                merged = Maps.deepMerge(merged, loadDir(dir, origins));
                 found = true;
             }
         }
@@ -65,9 +67,11 @@ public final class ConfigLoader {
         Map<String, Object> overrides = EnvironmentOverrides.config(env, merged,
                 problem -> log.warn(LocatedError.of(null, problem)));
         merged = Maps.deepMerge(merged, overrides);
+        KeySuggestions.notices(merged, origins).forEach(log::notice);
+        merged = ConfigTypeCheck.apply(merged, origins, log);
         // Hugo 0.111.3 lets HUGO_BASEURL win over -b (later Hugo versions reverse this)
         BuildOptions effective = overrides.containsKey("baseurl") ? options.withBaseURL(null) : options;
-        return new ConfigResolver(log).resolve(source, environment, merged, effective);
+        return new ConfigResolver(log, origins).resolve(source, environment, merged, effective);
     }
 
     /** The --config files (relative ones against the site root), each required; else the first of ROOT_NAMES. */
@@ -89,29 +93,42 @@ public final class ConfigLoader {
         return ROOT_NAMES.stream().map(source::resolve).filter(Files::isRegularFile).limit(1).toList();
     }
 
-    private Map<String, Object> loadDir(Path dir) {
+    private Map<String, Object> loadDir(Path dir, Map<String, KeyOrigin> origins) {
         Map<String, Object> merged = new LinkedHashMap<>();
         for (Path file : listSorted(dir)) {
             if (DataFormat.ofFile(file).isEmpty()) continue;
             String base = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
             String key = base.contains(".") ? base.substring(0, base.indexOf('.')) : base;
-            Map<String, Object> values = parse(file);
             if (!key.equals(base) && (key.equals("menus") || key.equals("menu"))) {
                 // menus.en.toml: the menus of the language "en", as Hugo reads it
                 String lang = base.substring(key.length() + 1).toLowerCase(java.util.Locale.ROOT);
-                values = Map.of("languages", Map.of(lang, Map.of("menus", values)));
-            } else if (!key.equals("hugo") && !key.equals("config")) {
-                values = Map.of(key, values);
+                Map<String, Object> values = parse(file, "languages." + lang + ".menus", origins);
+                merged = Maps.deepMerge(merged, Map.of("languages", Map.of(lang, Map.of("menus", values))));
+                continue;
             }
+            boolean root = key.equals("hugo") || key.equals("config");
+            String prefix = root ? "" : key.toLowerCase(java.util.Locale.ROOT);
+            Map<String, Object> values = parse(file, prefix, origins);
+            if (!root) values = Map.of(prefix, values);
             merged = Maps.deepMerge(merged, values);
         }
         return merged;
     }
 
-    private static Map<String, Object> parse(Path file) {
+    /**
+     * Parses a config file whose keys go under {@code prefix} (params.toml: "params"), and records where each is set
+     * in {@code origins}, later files replacing earlier ones as their values do.
+     */
+    private static Map<String, Object> parse(Path file, String prefix, Map<String, KeyOrigin> origins) {
         DataFormat format = DataFormat.ofFile(file).orElseThrow();
         try {
-            return format.parse(Files.readString(file, StandardCharsets.UTF_8), file, 1);
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            Map<String, Object> values = format.parse(text, file, 1);
+            // the file itself is where its key is set (config/_default/parmas.toml sets "parmas")
+            if (!prefix.isEmpty()) origins.put(prefix, new KeyOrigin(file, 0, prefix, format));
+            format.keyOrigins(text, file, 1).forEach((path, origin) -> origins.put(KeyLines.join(prefix, path),
+                    prefix.isEmpty() ? origin : new KeyOrigin(file, origin.line(), prefix + "." + origin.key(), format)));
+            return values;
         } catch (IOException e) {
             throw new LocatedException(LocatedError.of(file, "cannot read config: " + e.getMessage()));
         }

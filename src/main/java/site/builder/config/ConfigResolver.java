@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.stream.Stream;
 import site.common.BuildLog;
@@ -24,9 +25,12 @@ final class ConfigResolver {
             "taxonomy", List.of("HTML", "RSS"), "term", List.of("HTML", "RSS"), "page", List.of("HTML"));
 
     private final BuildLog log;
+    private final Map<String, KeyOrigin> origins;
 
-    ConfigResolver(BuildLog log) {
+    /** {@code origins}: where each key is set, so that errors about a value point at its line. */
+    ConfigResolver(BuildLog log, Map<String, KeyOrigin> origins) {
         this.log = log;
+        this.origins = origins;
     }
 
     SiteConfig resolve(Path source, String environment, Map<String, Object> raw, BuildOptions o) {
@@ -167,27 +171,39 @@ final class ConfigResolver {
      * Kind names, lower-cased. A lone "taxonomy" meant the term pages before Hugo 0.73, so Hugo reports it as an
      * error unless ignoreErrors holds "error-disable-taxonomy"; so does site.
      */
-    private static Set<String> disableKinds(Path source, Map<String, Object> raw) {
+    private Set<String> disableKinds(Path source, Map<String, Object> raw) {
         Set<String> out = new LinkedHashSet<>();
         for (String kind : Values.strings(raw.get("disablekinds"))) out.add(kind.toLowerCase(Locale.ROOT));
         boolean ignored = Values.strings(raw.get("ignoreerrors")).stream().anyMatch("error-disable-taxonomy"::equalsIgnoreCase);
         if (out.contains("taxonomy") && !out.contains("term") && !ignored) {
-            throw new LocatedException(LocatedError.of(source, "config: disableKinds has \"taxonomy\", which since Hugo"
+            throw new LocatedException(located(source, "disablekinds", "config: disableKinds has \"taxonomy\", which since Hugo"
                     + " 0.73 means the taxonomy list pages (/tags/), not the term pages (/tags/go/); add \"term\" to"
                     + " disable those too, or ignoreErrors = [\"error-disable-taxonomy\"] if only the lists are meant"));
         }
         return Set.copyOf(out);
     }
 
-    static ZoneId timeZone(Path source, Object value) {
+    private ZoneId timeZone(Path source, Object value) {
+        return timeZone(value, message -> located(source, "timezone", message));
+    }
+
+    /** A timeZone setting's zone (UTC when blank); a name Java does not know is the error {@code at} locates. */
+    static ZoneId timeZone(Object value, Function<String, LocatedError> at) {
         String name = Values.string(value, "");
         if (name.isBlank()) return ZoneOffset.UTC;
         try {
             return ZoneId.of(name);
         } catch (DateTimeException e) {
-            throw new LocatedException(LocatedError.of(source,
+            throw new LocatedException(at.apply(
                     "config: timeZone \"" + name + "\" is not a time zone name such as \"Asia/Seoul\" or \"UTC\""));
         }
+    }
+
+    /** An error at the line that sets {@code key}, else at the site. */
+    private LocatedError located(Path source, String key, String message) {
+        KeyOrigin origin = origins.get(key);
+        return origin == null || origin.file() == null ? LocatedError.of(source, message)
+                : new LocatedError(origin.file(), origin.line(), message);
     }
 
     static Map<String, String> stringMap(Map<String, Object> map) {

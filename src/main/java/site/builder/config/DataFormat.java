@@ -1,6 +1,5 @@
 package site.builder.config;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -47,13 +46,25 @@ public enum DataFormat {
             if (value == null) return new LinkedHashMap<>();
             if (!(value instanceof Map<?, ?> map)) {
                 throw new LocatedException(new LocatedError(file, firstLine,
-                        "expected a " + name() + " table of keys and values, found " + value.getClass().getSimpleName()));
+                        "expected a " + name() + " table of keys and values, found " + kind(value)));
             }
             return Maps.lowerKeys(map);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            int line = at == null || at.getLineNr() < 1 ? firstLine : firstLine + at.getLineNr() - 1;
-            throw new LocatedException(new LocatedError(file, line, "invalid " + name() + ": " + e.getOriginalMessage().replaceAll("\\s+", " ").trim()));
+            SyntaxError error = SyntaxError.of(this, e, text);
+            throw new LocatedException(new LocatedError(file, firstLine + error.line() - 1,
+                    "invalid " + name() + ": " + error.message()));
         }
+    }
+
+    private static String kind(Object value) {
+        if (value instanceof java.util.List<?>) return "a list";
+        if (value instanceof String) return "text";
+        return value instanceof Boolean ? "a boolean" : "a number";
+    }
+
+    /** Where each key of a document that {@link #parse} read is set, by lower-cased dotted path. */
+    Map<String, KeyOrigin> keyOrigins(String text, Path file, int firstLine) {
+        if (this == TOML) return TomlKeyLines.of(text, file, firstLine);
+        return KeyLines.of(mapper.getFactory(), this, text, file, firstLine);
     }
 }

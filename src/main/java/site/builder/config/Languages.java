@@ -135,7 +135,7 @@ public record Languages(List<Language> all, String defaultLang, boolean defaultI
         Map<String, Object> own = language.settings();
         return new SiteConfig(site.sourceDir(), site.environment(), baseURL(site, language), language.title(),
                 language.languageCode(), language.lang(),
-                own.containsKey("timezone") ? ConfigResolver.timeZone(site.sourceDir(), own.get("timezone")) : site.timeZone(),
+                own.containsKey("timezone") ? ConfigResolver.timeZone(own.get("timezone"), m -> LocatedError.of(site.sourceDir(), m)) : site.timeZone(),
                 site.theme(), dirs, site.flags(), site.summaryLength(), site.rssLimit(),
                 ConfigResolver.pagination(own, site.pagination()),
                 own.containsKey("permalinks") ? ConfigResolver.stringMap(Maps.mapAt(own, "permalinks")) : site.permalinks(),

@@ -107,6 +107,16 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aTimeZoneOrDisableKindsErrorPointsAtTheKeysLine() {
+        TestSites.in(dir).file("hugo.toml", "title = 'x'\ntimeZone = 5\n");
+        assertEquals(dir.resolve("hugo.toml") + ":2: config: timeZone \"5\" is not a time zone name such as"
+                + " \"Asia/Seoul\" or \"UTC\"", assertThrows(LocatedException.class, this::load).getMessage());
+        TestSites.in(dir).file("hugo.toml", "title = 'x'\n\ndisableKinds = ['taxonomy']\n");
+        assertTrue(assertThrows(LocatedException.class, this::load).getMessage()
+                .startsWith(dir.resolve("hugo.toml") + ":3: config: disableKinds has \"taxonomy\""));
+    }
+
+    @Test
     void noConfigAtAllSaysWhichFilesWereLookedFor() {
         LocatedException e = assertThrows(LocatedException.class, this::load);
         assertTrue(e.getMessage().contains("no site configuration found: add one of hugo.toml"), e.getMessage());

@@ -30,4 +30,13 @@ class SiteDataTest {
         assertEquals(1, log.errors().size());
         assertTrue(log.errors().get(0).toString().contains("data/bad.yaml:"), log.errors().toString());
     }
+
+    @Test
+    void aDataFileWithADuplicateTomlKeyIsExplained() {
+        TestSites.bare(dir).file("data/site.toml", "owner = 'kim'\nowner = 'lee'\n");
+        BuildLog log = new BuildLog();
+        SiteData.load(dir.resolve("data"), log);
+        assertEquals(dir.resolve("data/site.toml") + ":2: invalid TOML: the key \"owner\" is set twice in one table;"
+                + " remove one of them", log.errors().get(0).toString());
+    }
 }
