@@ -86,6 +86,7 @@ public final class Api implements AutoCloseable {
         this.workerThreads = config.database().poolSize();
         try {
             Migrations.runIfBehind(database.dataSource());
+            database.startHousekeeping();
             this.hashing = new HashingQueue(config.auth().hashThreads(), config.auth().hashQueue());
             Tokens tokens = makeTokens(config);
             UserStore users = new JdbiUserStore(database.jdbi());

@@ -32,14 +32,15 @@ public final class Database implements AutoCloseable {
     public static final int LOCK_WAIT_SECONDS = 3;
     private final HikariDataSource dataSource;
     private final ReconnectingDataSource connections;
-    private final Runnable stopHousekeeping;
+    private final DatabaseConfig config;
+    private volatile Runnable stopHousekeeping = () -> {};
     private final Jdbi jdbi;
 
-    private Database(HikariDataSource dataSource, ReconnectingDataSource connections, Runnable stopHousekeeping,
+    private Database(HikariDataSource dataSource, ReconnectingDataSource connections, DatabaseConfig config,
                      boolean mySql) {
         this.dataSource = dataSource;
         this.connections = connections;
-        this.stopHousekeeping = stopHousekeeping;
+        this.config = config;
         this.jdbi = Jdbi.create(dataSource);
         if (mySql) jdbi.registerArgument(new MySqlDateTimes());
         // Jdbi's default exception message lists the bound arguments, which reach the log on a 500: a password
@@ -68,16 +69,19 @@ public final class Database implements AutoCloseable {
         hikari.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
         HikariDataSource pool = new HikariDataSource(hikari); // fails here when the database cannot be reached
         connections.waitOutOutages();
-        return new Database(pool, connections, housekeeping(config, pool), config.isMySql());
+        return new Database(pool, connections, config, config.isMySql());
     }
 
-    /** H2 files with durable commits need compacting by us; nothing else does. Returns how to stop it. */
-    private static Runnable housekeeping(DatabaseConfig config, HikariDataSource pool) {
-        if (!config.hasDurableH2Commits()) return () -> {};
+    /**
+     * Starts what a long-running server needs besides the pool: H2 files with durable commits need compacting by
+     * us (nothing else does). Call it once migrations are done: H2 must not compact the file while a migration
+     * changes the schema (under -ea H2 asserts and closes the database); one-off commands never call it.
+     */
+    public void startHousekeeping() {
+        if (!config.hasDurableH2Commits()) return;
         try {
-            return H2FileCompaction.start(pool)::close;
+            stopHousekeeping = H2FileCompaction.start(dataSource)::close;
         } catch (SQLException e) {
-            pool.close();
             throw new IllegalStateException("cannot reach the H2 store to compact it", e);
         }
     }
