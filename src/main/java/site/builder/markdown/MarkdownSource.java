@@ -43,9 +43,19 @@ final class MarkdownSource extends BasedSequenceImpl {
 
     @Override
     public char charAt(int index) {
-        if (index < 0 || index >= end - start) throw new StringIndexOutOfBoundsException("index " + index + " out of range: [0, " + (end - start) + ")");
+        if (index < 0 || index >= end - start) throw outOfRange(index);
         char c = chars.text[start + index];
         return c == '\0' ? '\uFFFD' : c;
+    }
+
+    private StringIndexOutOfBoundsException outOfRange(int index) {
+        return new StringIndexOutOfBoundsException("index " + index + " out of range: [0, " + length() + ")");
+    }
+
+    /** Copied in one go rather than flexmark's character by character; NUL reads as U+FFFD here too. */
+    @Override
+    public @NotNull String toString() {
+        return new String(chars.text, start, end - start).replace('\0', '\uFFFD');
     }
 
     @Override
