@@ -3,12 +3,14 @@ package site.builder.markdown;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
  * Render time of deeply nested pages (run by bench/deep-nesting.sh): a list nested by indentation, quotes and
  * the two mixed, the pages the script also builds with Hugo. Pages this deep render on {@link DeepNesting}'s own
- * thread, so the process's CPU time is measured (best of three after warming up), beside wall time.
+ * thread, so the process's CPU time is measured (best of three after one warm-up render), beside wall time.
+ * Kinds: {@code -Dkinds=list,quote,mixed}; levels: the arguments (default 250 500 1000).
  */
 public final class DeepNestingBenchmark {
     private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -17,12 +19,12 @@ public final class DeepNestingBenchmark {
 
     public static void main(String[] args) {
         MarkdownRenderer renderer = new MarkdownRenderer(MarkdownOptions.fromConfig(Map.of()));
-        int[] levels = args.length == 0 ? new int[] {250, 500, 1000} : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        int[] levels = args.length == 0 ? new int[] {250, 500, 1000} : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         System.out.printf("%-6s %6s %10s %10s %9s%n", "kind", "levels", "cpu s", "wall s", "chars");
         for (String kind : System.getProperty("kinds", "list,quote,mixed").split(",")) {
             for (int n : levels) {
                 String page = page(kind, n);
-                for (int warm = 0; warm < 2; warm++) render(renderer, page);
+                render(renderer, page);
                 double cpu = Double.MAX_VALUE, wall = Double.MAX_VALUE;
                 for (int run = 0; run < 3; run++) {
                     long cpuStart = OS.getProcessCpuTime(), wallStart = System.nanoTime();
