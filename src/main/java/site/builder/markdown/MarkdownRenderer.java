@@ -72,7 +72,7 @@ public final class MarkdownRenderer {
 
     /** Renders Markdown with this page's state (headings, code block ordinals). */
     String toHtml(String markdown, RenderState state) {
-        Document document = parser.parse(markdown);
+        Document document = parser.parse(MarkdownSource.of(markdown));
         document.set(RenderState.KEY, state);
         HeadingAttributes.assign(document, options.goldmark(), state);
         if (options.goldmark().attributeBlock()) BlockAttributeLines.apply(document, state);
