@@ -16,6 +16,7 @@ import site.builder.output.Publisher;
 import site.builder.output.RssWriter;
 import site.builder.output.SitemapWriter;
 import site.builder.render.RenderScope;
+import site.builder.render.RenderedPages;
 import site.common.Values;
 
 /**
@@ -86,7 +87,7 @@ final class FeedWriter {
                 Values.string(config.raw().get("copyright"), ""), page.date(),
                 config.baseURLNoSlash().isEmpty() ? rss.link() : absolute(rss.link()),
                 items.stream().map(p -> new Feed.Item(p.title(), p.permalink(), p.date(), p.permalink(),
-                        scope.rendered().of(p).summary())).toList());
+                        scope.rendered().of(p, RenderedPages.Part.SUMMARY).summary())).toList());
     }
 
     private String absolute(String link) {

@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,15 +14,18 @@ import site.builder.content.FrontMatter;
 import site.builder.content.Page;
 import site.builder.markdown.Rendered;
 import site.builder.render.RenderedPages;
+import site.builder.render.RenderedPages.Part;
 
 /**
  * One build's use of the last good build. When the site's shape is unchanged (only pages' text was edited), a page
  * whose source is the same keeps its rendered Markdown, and an output that shows no page whose rendered text changed
- * is published as it was: a post edit re-renders that post and the lists, feeds and neighbours that show its text.
+ * is published as it was: a post edit re-renders that post and the outputs that show the parts of its text that
+ * changed (a list or feed that shows its summary, when the summary changed).
  * Whatever this build renders is recorded for the next one. {@link #NONE} reuses and records nothing.
  */
 final class Reuse {
     static final Reuse NONE = new Reuse(null, null, true);
+    private static final int PARTS = Part.values().length;
 
     private final SiteShape shape;
     private final LastBuild previous;
@@ -54,13 +58,21 @@ final class Reuse {
         return n >= 0 && previous.sources().get(n) == page.source().frontMatter() ? previous.rendered().get(n) : render.get();
     }
 
-    /** Notes which pages' rendered Markdown differs from the last build's (call once Markdown is rendered). */
+    /** Notes which parts of which pages' rendered Markdown differ from the last build's (once Markdown is rendered). */
     void compare(RenderedPages rendered) {
         if (previous == null) return;
         List<Page> pages = shape.pages();
         for (int n = 0; n < pages.size(); n++) {
-            if (!previous.rendered().get(n).equals(rendered.of(pages.get(n)))) changed.set(n);
+            Rendered before = previous.rendered().get(n);
+            Rendered now = rendered.of(pages.get(n));
+            if (before == now) continue;
+            for (Part part : Part.differing(before, now)) changed.set(bit(n, part));
         }
+    }
+
+    /** Where page {@code n}'s {@code part} is in the bit sets of read and changed parts. */
+    private static int bit(int n, Part part) {
+        return n * PARTS + part.ordinal();
     }
 
     /** The last build's output for {@code file}, when the same page wrote it and no page whose text it shows changed. */
@@ -75,19 +87,20 @@ final class Reuse {
     }
 
     /** An output rendered in this build, with the pages whose rendered text it read. */
-    LastBuild.Kept rendered(String file, Page page, byte[] published, LastBuild.Counted counted, Set<Page> read) {
+    LastBuild.Kept rendered(String file, Page page, byte[] published, LastBuild.Counted counted,
+                            Map<Page, EnumSet<Part>> read) {
         LastBuild.Kept kept = new LastBuild.Kept(shape == null ? -1 : shape.number(page), published, counted,
                 records() ? numbers(read) : null);
         if (records()) outputs.put(file, kept);
         return kept;
     }
 
-    private BitSet numbers(Set<Page> read) {
+    private BitSet numbers(Map<Page, EnumSet<Part>> read) {
         BitSet out = new BitSet();
-        for (Page p : read) {
-            int n = shape.number(p);
+        for (Map.Entry<Page, EnumSet<Part>> e : read.entrySet()) {
+            int n = shape.number(e.getKey());
             if (n < 0) return null;
-            out.set(n);
+            e.getValue().forEach(part -> out.set(bit(n, part)));
         }
         return out;
     }

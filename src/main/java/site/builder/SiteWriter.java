@@ -147,7 +147,7 @@ final class SiteWriter {
     private LastBuild.Kept render(OutputJob job, PublishTarget target) {
         Supplier<PageRenderer.Output> render = job.pending().render();
         RenderedPages.Recorded<PageRenderer.Output> r = reuse.records() ? scope.rendered().recording(render)
-                : new RenderedPages.Recorded<>(render.get(), Set.of());
+                : new RenderedPages.Recorded<>(render.get(), Map.of());
         PageRenderer.Output o = r.value();
         if (dumps != null && o.view() != null) dump(o.target(), PageDump.of(o.view()));
         boolean pager = o.view() != null && o.view().paginator() != null && o.view().paginator().pageNumber() > 1;

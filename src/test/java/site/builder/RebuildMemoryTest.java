@@ -62,6 +62,21 @@ class RebuildMemoryTest {
     }
 
     @Test
+    void anEditBelowTheSummaryLeavesTheFeedsAndListsThatShowOnlySummaries() throws IOException {
+        Path site = TestSites.copy(Path.of("src/test/resources/sites/papermod-profile"), dir.resolve("site"));
+        Path post = site.resolve("content/posts/long-read.md");
+        Files.writeString(post, "---\ntitle: \"긴 글\"\ndate: 2024-05-20\ntags: [\"자바\"]\n---\nThe summary.\n\n"
+                + "<!--more-->\n\nThe rest.\n");
+        rebuild(site);
+        append(post, "\nMore of the rest, below the summary.\n");
+        BuildStats below = rebuildAndCompare(site, "an edit below the summary");
+        Files.writeString(post, Files.readString(post).replace("The summary.", "A new summary."));
+        BuildStats above = rebuildAndCompare(site, "an edit of the summary");
+        assertTrue(below.outputsRendered() < above.outputsRendered(),
+                "below the summary " + below.outputsRendered() + " rendered, the summary " + above.outputsRendered());
+    }
+
+    @Test
     void aFailedRebuildIsForgottenAndTheNextOneStillEqualsAFreshBuild() throws IOException {
         Path site = TestSites.copy(Path.of("src/test/resources/sites/papermod-profile"), dir.resolve("site"));
         Path post = site.resolve("content/posts/java-streams.md");

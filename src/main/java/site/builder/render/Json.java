@@ -43,9 +43,9 @@ public final class Json {
                 PageView p = pages.get(i);
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("title", p.title());
-                entry.put("content", p.rendered().plain());
+                entry.put("content", p.plain());
                 entry.put("permalink", p.permalink());
-                entry.put("summary", p.rendered().summary());
+                entry.put("summary", p.summary());
                 output.writeContent(i == 0 ? write(entry) : "," + write(entry));
             }
             output.writeContent("]");

@@ -109,16 +109,21 @@ public final class PageView {
 
     public Rendered rendered() { return scope.rendered().of(page); }
 
-    public String content() { return rendered().content(); }
+    /** The content as plain text (tags removed), as the search index holds it. */
+    public String plain() { return part(RenderedPages.Part.PLAIN).plain(); }
+
+    private Rendered part(RenderedPages.Part part) { return scope.rendered().of(page, part); }
+
+    public String content() { return part(RenderedPages.Part.CONTENT).content(); }
 
     /** The content with "#" anchors in its headings, unless the param disableAnchoredHeadings is set. */
     public String anchoredContent() { return flag("disableAnchoredHeadings") ? content() : HtmlText.anchorHeadings(content()); }
 
-    public String summary() { return rendered().summary(); }
+    public String summary() { return part(RenderedPages.Part.SUMMARY).summary(); }
 
-    public boolean truncated() { return rendered().truncated(); }
+    public boolean truncated() { return part(RenderedPages.Part.SUMMARY).truncated(); }
 
-    public String tableOfContents() { return rendered().tableOfContents(); }
+    public String tableOfContents() { return part(RenderedPages.Part.TABLE_OF_CONTENTS).tableOfContents(); }
 
     /** Whether the page links Mermaid: param {@code mermaid} (page, then site) if set, else a ```mermaid block in it. */
     public boolean usesMermaid() { return explicitOr("mermaid", () -> ClientLibraries.mermaid(content())); }
@@ -141,9 +146,9 @@ public final class PageView {
         return author == null ? "" : String.join(", ", Values.strings(author));
     }
 
-    public int readingTime() { return rendered().readingTime(); }
+    public int readingTime() { return part(RenderedPages.Part.READING_TIME).readingTime(); }
 
-    public int wordCount() { return rendered().wordCount(); }
+    public int wordCount() { return part(RenderedPages.Part.WORD_COUNT).wordCount(); }
 
     public Map<String, Object> params() { return page.meta().params(); }
 
