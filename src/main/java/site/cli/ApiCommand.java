@@ -45,7 +45,8 @@ public final class ApiCommand implements Callable<Integer> {
     @Option(names = "--data", description = "directory of the embedded H2 database (default: .site/api)")
     Path data;
 
-    @Option(names = "--log-level", paramLabel = "LEVEL", description = "TRACE, DEBUG, INFO, WARN or ERROR (default: SITE_LOG_LEVEL or INFO)")
+    @Option(names = "--log-level", paramLabel = "LEVEL",
+            description = "TRACE, DEBUG, INFO, WARN or ERROR (default: SITE_LOG_LEVEL or INFO)")
     LogLevel logLevel;
 
     private final Map<String, String> env;

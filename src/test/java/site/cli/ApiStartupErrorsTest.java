@@ -82,13 +82,16 @@ class ApiStartupErrorsTest {
      * in-memory database: the file database's compaction thread trips an H2 assertion under the tests' -ea).
      */
     @Test
-    void logLevelWarnHidesInfoLines() throws IOException {
+    void logLevelWarnHidesInfoLinesAndTheFlagWins() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             String[] args = {"--bind", "127.0.0.1", "--port", Integer.toString(taken.getLocalPort())};
             Started info = start(adminOnMemoryDatabase("info", null), args);
             assertTrue(info.levelsAndMessages().contains("INFO created admin account admin"), info.out() + info.err());
-            assertEquals(List.of("WARN no token secret configured (SITE_JWT_SECRET): using a random one; tokens end with this process"),
-                    start(adminOnMemoryDatabase("warn", "warn"), args).levelsAndMessages());
+            List<String> warningOnly = List.of(
+                    "WARN no token secret configured (SITE_JWT_SECRET): using a random one; tokens end with this process");
+            assertEquals(warningOnly, start(adminOnMemoryDatabase("warn", "warn"), args).levelsAndMessages());
+            String[] flagged = {"--log-level", "WARN", "--bind", "127.0.0.1", "--port", args[3]};
+            assertEquals(warningOnly, start(adminOnMemoryDatabase("flag", "info"), flagged).levelsAndMessages(), "the flag wins");
         } finally {
             Logging.plainOnStderr();
         }

@@ -24,8 +24,8 @@ class LoggingTest {
     }
 
     private List<String> messages() {
-        return lines.stream().map(line -> line.replaceAll(".*\"level\":\"(\\w+)\",\"logger\":\"([\\w.]+)\".*\"message\":\"([^\"]*)\".*",
-                "$1 $2 $3")).toList();
+        return lines.stream().map(line -> line.replaceAll(
+                ".*\"level\":\"(\\w+)\",\"logger\":\"([\\w.]+)\".*\"message\":\"([^\"]*)\".*", "$1 $2 $3")).toList();
     }
 
     private void logEveryLevel() {
