@@ -63,6 +63,8 @@ class ArchitectureTest {
                 .resideInAPackage("picocli..").check(classes);
         noClasses().that().resideOutsideOfPackage("site.builder.render..").should().dependOnClassesThat()
                 .resideInAPackage("gg.jte..").check(classes);
+        noClasses().that().resideOutsideOfPackage("site.cli.logging..").should().dependOnClassesThat()
+                .resideInAPackage("ch.qos.logback..").check(classes);
         noClasses().that().resideOutsideOfPackages("site.builder.markdown..", "site.api.comments..")
                 .should().dependOnClassesThat().resideInAPackage("com.vladsch.flexmark..").check(classes);
     }

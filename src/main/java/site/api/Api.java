@@ -62,9 +62,9 @@ import site.common.DaemonThreads;
  */
 public final class Api implements AutoCloseable {
     static {
-        // Undertow and XNIO log through jboss-logging, which would otherwise pick java.util.logging: a second log
-        // format, and CLDR locale data loaded at start-up just to print its dates. Set before any Undertow class
-        // logs (the handlers built here are the first).
+        // Undertow and XNIO log through jboss-logging, which otherwise looks for other backends first and, without
+        // Logback on the class path, picks java.util.logging: a second log format, and CLDR locale data loaded at
+        // start-up just to print its dates. Set before any Undertow class logs (the handlers built here are the first).
         if (System.getProperty("org.jboss.logging.provider") == null) System.setProperty("org.jboss.logging.provider", "slf4j");
     }
 

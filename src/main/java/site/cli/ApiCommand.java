@@ -3,6 +3,7 @@ package site.cli;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,14 +23,14 @@ import site.api.ops.LineWriter;
 import site.api.ops.Metrics;
 import site.api.store.Database;
 import site.api.store.Migrations;
+import site.cli.logging.LogLevel;
+import site.cli.logging.Logging;
 
 /** {@code site api}: serves the board API; {@code site api migrate} only brings the schema up to date. */
 @Command(name = "api", mixinStandardHelpOptions = true,
         description = {"Serves the board, comments and auth API (the WAS) with actuator endpoints.",
                 "Database: SITE_DB_URL or SPRING_DATASOURCE_URL (+ _USERNAME/_PASSWORD); default an H2 file under --data (.site/api)."})
 public final class ApiCommand implements Callable<Integer> {
-    private static final Logger LOG = LoggerFactory.getLogger(ApiCommand.class);
-
     @Option(names = "--port", description = "HTTP port (default: SERVER_PORT or 8080)")
     Integer port;
 
@@ -44,47 +45,64 @@ public final class ApiCommand implements Callable<Integer> {
     @Option(names = "--data", description = "directory of the embedded H2 database (default: .site/api)")
     Path data;
 
+    @Option(names = "--log-level", paramLabel = "LEVEL",
+            description = "TRACE, DEBUG, INFO, WARN or ERROR (default: SITE_LOG_LEVEL or INFO)")
+    LogLevel logLevel;
+
     private final Map<String, String> env;
     /** The folder relative paths start from: the working directory, or a test's folder. */
     private final Path base;
+    /** Where the access log and the application's JSON log lines go: stdout, or a test's buffer. */
+    private final OutputStream stdout;
 
     public ApiCommand() {
-        this(System.getenv(), Path.of(""));
+        this(System.getenv(), Path.of(""), new FileOutputStream(FileDescriptor.out));
     }
 
-    ApiCommand(Map<String, String> env, Path base) {
+    ApiCommand(Map<String, String> env, Path base, OutputStream stdout) {
         this.env = env;
         this.base = base;
+        this.stdout = stdout;
     }
 
     @Override
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
         ApiSettings settings = makeSettings();
-        ApiConfig config = makeConfig(settings);
-        int listenPort = port != null ? port : settings.integer(ApiSetting.PORT, ApiSetting.PORT.defaultNumber());
-        LineWriter accessLog = new LineWriter(new FileOutputStream(FileDescriptor.out));
+        ApiConfig config;
+        int listenPort;
+        LogLevel level;
+        try {
+            config = makeConfig(settings);
+            listenPort = port != null ? port : settings.integer(ApiSetting.PORT, ApiSetting.PORT.defaultNumber());
+            level = logLevel != null ? logLevel : settings.logLevel();
+        } catch (IllegalArgumentException e) {
+            System.err.println("Error: " + e.getMessage());
+            return 1;
+        }
+        LineWriter stdoutLines = new LineWriter(stdout);
+        Logging.jsonLines(level, stdoutLines);
         Api api = null;
         ApiServer server;
         try {
             prepareDataFolder(config);
-            api = Api.open(config, accessLog);
+            api = Api.open(config, stdoutLines);
             server = ApiServer.start(api, bind, listenPort,
                     settings.seconds(ApiSetting.DRAIN_SECONDS, ApiSetting.DRAIN_SECONDS.defaultNumber()),
                     settings.seconds(ApiSetting.SHUTDOWN_TIMEOUT_SECONDS, ApiSetting.SHUTDOWN_TIMEOUT_SECONDS.defaultNumber()));
         } catch (RuntimeException e) {
             if (api != null) api.close();
-            accessLog.close();
+            stdoutLines.close();
             System.err.println("Error: " + StartupFailure.describe(e, config.database().url(), bind, listenPort));
             return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
-            accessLog.close();
+            stdoutLines.close();
             stopped.countDown();
         }, "api-shutdown"));
-        LOG.info("site api listening on http://{}:{} (ready in {} ms)", bind, server.port(), (System.nanoTime() - started) / 1_000_000);
+        log().info("site api listening on http://{}:{} (ready in {} ms)", bind, server.port(), (System.nanoTime() - started) / 1_000_000);
         stopped.await();
         return 0;
     }
@@ -133,11 +151,16 @@ public final class ApiCommand implements Callable<Integer> {
         try {
             Files.createDirectories(now.getParent());
             Files.move(old, now, StandardCopyOption.ATOMIC_MOVE);
-            LOG.warn("moved the API's database from {} to {}: Hugo reads {}/ as site data", old, now, OLD_DEFAULT_DATA);
+            log().warn("moved the API's database from {} to {}: Hugo reads {}/ as site data", old, now, OLD_DEFAULT_DATA);
         } catch (IOException e) {
             throw new StartupFailure.Said("cannot move the API's database from " + old + " to " + now + ": " + e.getMessage()
                     + " (move it by hand, or set --data " + OLD_DEFAULT_DATA + ")");
         }
+    }
+
+    /** Not a static field: every command constructs this class, and `site build` need not start the logging backend. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ApiCommand.class);
     }
 
     private ApiSettings makeSettings() {

@@ -60,7 +60,10 @@ enum ApiSetting {
     DRAIN_SECONDS("0", "on SIGTERM, seconds to keep serving after readiness turns DOWN (let the load balancer"
             + " notice)", "SITE_DRAIN_SECONDS"),
     SHUTDOWN_TIMEOUT_SECONDS("20", "longest wait for in-flight requests before stopping anyway",
-            "SITE_SHUTDOWN_TIMEOUT_SECONDS");
+            "SITE_SHUTDOWN_TIMEOUT_SECONDS"),
+    LOG_LEVEL("`info`", "the least severe application log lines written (JSON on stdout): `trace`, `debug`, `info`,"
+            + " `warn` or `error`; `--log-level` wins. At `info` the libraries (Undertow, XNIO, HikariCP, Flyway)"
+            + " write only their warnings; `debug` and `trace` turn on theirs too", "SITE_LOG_LEVEL");
 
     private final String defaultText;
     private final String meaning;

@@ -14,6 +14,7 @@ import site.api.comments.CommentsConfig;
 import site.api.http.BodyLimits;
 import site.api.http.LimitsConfig;
 import site.api.store.DatabaseConfig;
+import site.cli.logging.LogLevel;
 
 /**
  * Turns the environment into an {@link ApiConfig}. Spring's variable names are honoured after ours, so the
@@ -76,6 +77,10 @@ final class ApiSettings {
         return new CommentsConfig(
                 Duration.ofMinutes(integer(ApiSetting.COMMENT_EDIT_MINUTES, (int) defaults.editWindow().toMinutes())),
                 flag(ApiSetting.COMMENT_PREMODERATION), siteUrl == null ? defaults.siteUrl() : siteUrl);
+    }
+
+    LogLevel logLevel() {
+        return choice(ApiSetting.LOG_LEVEL, LogLevel.class, LogLevel.INFO);
     }
 
     Duration seconds(ApiSetting setting, int fallback) {

@@ -54,16 +54,9 @@ public final class ServeCommand implements Callable<Integer> {
         this.env = env;
     }
 
-    /** The libraries' start-up lines (Undertow, XNIO, Hikari, Flyway) would bury the preview's own. */
-    private static final List<String> QUIET_LOGGERS = List.of("io.undertow", "org.xnio", "org.jboss", "com.zaxxer.hikari",
-            "org.flywaydb");
-
+    /** The libraries log only warnings, as plain lines on stderr (site.cli.logging's default): the preview prints its own. */
     @Override
     public Integer call() throws InterruptedException {
-        if (System.getProperty("org.jboss.logging.provider") == null) System.setProperty("org.jboss.logging.provider", "slf4j");
-        for (String logger : QUIET_LOGGERS) {
-            System.setProperty("org.slf4j.simpleLogger.log." + logger, "warn");
-        }
         Serving serving;
         try {
             serving = open(ServeCommand::print);

@@ -10,6 +10,7 @@ import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Turns every exception from the handlers into problem+json: expected ones with their code, a database that
@@ -25,6 +26,8 @@ public final class ErrorHandler implements HttpHandler {
     /** HikariCP's answer (without an SQLSTATE) on a connection it already closed because the link failed. */
     private static final String POOL_CLOSED_CONNECTION = "Connection is closed";
     private static final String RETRY_AFTER_SECONDS = "1";
+    /** The log line's field (the access log's name for it), so Loki joins the two by it. */
+    private static final String REQUEST_ID = "requestId";
     private final HttpHandler next;
 
     public ErrorHandler(HttpHandler next) {
@@ -38,18 +41,29 @@ public final class ErrorHandler implements HttpHandler {
         } catch (ApiException e) {
             respond(exchange, () -> Problems.send(exchange, e));
         } catch (Exception e) {
+            String requestId = RequestIds.of(exchange);
             if (isDatabaseDown(e)) {
-                LOG.warn("request {} {} {}: database unavailable: {}", RequestIds.of(exchange), exchange.getRequestMethod(),
-                        exchange.getRequestPath(), e.toString());
+                withRequestId(requestId, () -> LOG.warn("request {} {} {}: database unavailable: {}", requestId,
+                        exchange.getRequestMethod(), exchange.getRequestPath(), e.toString()));
                 respond(exchange, () -> {
                     exchange.getResponseHeaders().put(Headers.RETRY_AFTER, RETRY_AFTER_SECONDS);
                     Problems.send(exchange, ErrorCode.UNAVAILABLE, "the database is not answering; try again");
                 });
                 return;
             }
-            String requestId = RequestIds.of(exchange);
-            LOG.error("request {} {} {} failed", requestId, exchange.getRequestMethod(), exchange.getRequestPath(), e);
+            withRequestId(requestId, () -> LOG.error("request {} {} {} failed", requestId, exchange.getRequestMethod(),
+                    exchange.getRequestPath(), e));
             respond(exchange, () -> Problems.send(exchange, ErrorCode.INTERNAL, "unexpected error; request id " + requestId));
+        }
+    }
+
+    /** Logs with the request id in the MDC, which the JSON log line writes as a field of its own. */
+    private static void withRequestId(String requestId, Runnable log) {
+        MDC.put(REQUEST_ID, requestId);
+        try {
+            log.run();
+        } finally {
+            MDC.remove(REQUEST_ID);
         }
     }
 

@@ -11,9 +11,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Writes lines (the access log) on its own thread, many per system call, so request threads never wait on
- * stdout. When the queue is full the caller writes itself: a slow log consumer slows requests down rather than
- * losing lines. {@link #close()} writes what is queued.
+ * Writes lines (the access log and `site api`'s JSON log lines) on its own thread, many per system call, so request
+ * threads never wait on stdout and lines never interleave. When the queue is full the caller writes itself: a slow
+ * log consumer slows requests down rather than losing lines. {@link #close()} writes what is queued.
  */
 public final class LineWriter implements Consumer<String>, AutoCloseable {
     private static final int CAPACITY = 8192;
@@ -25,7 +25,7 @@ public final class LineWriter implements Consumer<String>, AutoCloseable {
 
     public LineWriter(OutputStream out) {
         this.out = out;
-        this.thread = new Thread(this::run, "access-log");
+        this.thread = new Thread(this::run, "stdout-lines");
         thread.setDaemon(true);
         thread.start();
     }
@@ -73,7 +73,7 @@ public final class LineWriter implements Consumer<String>, AutoCloseable {
             out.flush();
         } catch (IOException e) {
             // stdout is gone (a closed pipe): requests must go on; say it once.
-            if (!failed) System.err.println("access log: cannot write: " + e);
+            if (!failed) System.err.println("cannot write log lines: " + e);
             failed = true;
         }
     }
