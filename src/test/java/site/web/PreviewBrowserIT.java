@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +28,7 @@ class PreviewBrowserIT {
                 .file("content/posts/hello.md", "---\ntitle: Hello\ndate: 2024-01-01\n---\nThe first text\n")
                 .file("assets/css/extended/custom.css", ".post-content { color: rgb(1, 2, 3); }\n");
         preview = Preview.start(new SiteBuilder(Clock.systemUTC(), null), BuildOptions.defaults(dir),
-                new PreviewOptions("127.0.0.1", 0, null, true, false, false, List.of()), line -> { });
+                PreviewOptions.local(0), line -> { });
         browser = Browser.open();
         browser.get(preview.url() + "posts/hello/");
         // set on this page load only: still there afterwards means the page was not reloaded
