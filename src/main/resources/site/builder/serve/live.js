@@ -66,6 +66,8 @@
 
   // beside the script, under the site's base path (/blog/__site/events)
   var events = new EventSource(new URL('events', scriptURL).href);
+  // readable from the console (and by the browser tests): whether this page hears the rebuilds
+  events.onopen = function () { window.__siteLiveReload = 'open'; };
   events.addEventListener('hello', function (e) {
     var hello = JSON.parse(e.data);
     if (hello.failure) { showOverlay(hello.failure); return; }
