@@ -9,8 +9,8 @@ import site.common.BuildLog;
 /**
  * The base URL the previewed site is built with, so its links point at the preview, as Hugo 0.111.3's server
  * makes it: {@code http://BIND:PORT/} (an address that listens everywhere is shown as localhost) followed by the
- * path of the configured base URL; or the user's --baseURL, host and path, with the preview's port unless
- * --appendPort=false. The site is served under that path ({@code /blog/}), as Hugo's server does.
+ * path of the configured base URL; or the user's --baseURL, host and path; either with the preview's port unless
+ * --appendPort=false (a proxy in front answers on its own). The site is served under that path ({@code /blog/}), as Hugo's server does.
  */
 final class PreviewAddress {
     private PreviewAddress() {}
@@ -37,7 +37,7 @@ final class PreviewAddress {
     }
 
     static String baseURL(String bind, int port, String asked, boolean appendPort, String path) {
-        if (asked == null || asked.isBlank()) return "http://" + host(bind) + ":" + port + path;
+        if (asked == null || asked.isBlank()) return "http://" + host(bind) + (appendPort ? ":" + port : "") + path;
         try {
             URI uri = new URI(asked.contains("://") ? asked : "http://" + asked);
             if (uri.getHost() == null) throw new URISyntaxException(asked, "no host");

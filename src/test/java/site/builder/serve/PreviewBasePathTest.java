@@ -55,7 +55,7 @@ class PreviewBasePathTest {
     }
 
     @Test
-    void anAskedBaseURLKeepsItsHostAndPathWithThePreviewsPortOrAsItIs() {
+    void anAskedBaseURLKeepsItsHostAndPathAndThePortIsAddedUnlessAppendPortIsOff() {
         assertEquals("http://localhost:4000/docs/", PreviewAddress.baseURL("127.0.0.1", 4000, "http://localhost:1313/docs/",
                 true, "/docs/"));
         assertEquals("https://example.org/docs/", PreviewAddress.baseURL("127.0.0.1", 4000, "https://example.org/docs/",
@@ -63,5 +63,6 @@ class PreviewBasePathTest {
         assertEquals("https://example.org:8443/", PreviewAddress.baseURL("127.0.0.1", 4000, "https://example.org:8443",
                 false, "/"));
         assertEquals("http://localhost:4000/", PreviewAddress.baseURL("0.0.0.0", 4000, null, true, "/"));
+        assertEquals("http://127.0.0.1/blog/", PreviewAddress.baseURL("127.0.0.1", 4000, null, false, "/blog/"));
     }
 }
