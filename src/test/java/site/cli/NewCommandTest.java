@@ -50,7 +50,7 @@ class NewCommandTest {
                 + "who: {{ .Site.Data.authors }}\n---\n");
         assertEquals(1, SiteCommand.run("new", "-s", dir.toString(), "posts/a.md"));
         assertTrue(err.text().contains("archetypes/posts.md:4: {{ .Site.Data.authors }}: can't evaluate field Data in .Site"
-                + " (archetypes here know Title, BaseURL, LanguageCode, Copyright, Params, Language)"), err.text());
+                + " (archetypes here know Title, BaseURL, LanguageCode, Copyright, Params, Author, IsServer, Language)"), err.text());
         assertTrue(Files.notExists(dir.resolve("content/posts/a.md")));
     }
 

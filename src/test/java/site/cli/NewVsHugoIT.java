@@ -73,6 +73,7 @@ class NewVsHugoIT {
                         year: {{ now.Format "2006" }} {{ dateFormat "2006" .Date }} {{ (time .Date).Year }}
                         misc: {{ slice 1 "a" 2.5 true }} {{ len .Site.Params.tags }} {{ index .Site.Params.tags 1 }} {{ in .Site.Params.tags "go" }} {{ and 1 "" }} {{ or "" 0 }} {{ not .Site.Params.x }} {{ print 1 2 "c" 3 }}
                         text: {{ humanize "a-tale_of" }} {{ strings.TrimSuffix ".md" .File.LogicalName }} {{ path.Base "/a/b/" }} {{ trim "--x--" "-" }} {{ lt 1 2.5 }} {{ ne .Type "page" }}
+                        site: {{ site.Title }} {{ site.Params.author }} {{ .Site.IsServer }} {{ .Site.Author }}
                         """)
                 .file("archetypes/gallery/index.md", "---\ntitle: \"{{ .Name | humanize }}\"\n{{ with .Site.Params.author }}by: {{ . }}{{ end }}\n"
                         + "dir: {{ .File.Dir }} base: {{ .File.ContentBaseName }}\n---\n");

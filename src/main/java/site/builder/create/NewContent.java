@@ -114,6 +114,8 @@ public final class NewContent {
         site.put("LanguageCode", config.languageCode() == null ? "" : config.languageCode());
         site.put("Copyright", String.valueOf(config.raw().getOrDefault("copyright", "")));
         site.put("Params", config.params());
+        site.put("Author", config.raw().get("author") instanceof Map<?, ?> author ? author : Map.of());
+        site.put("IsServer", false);
         site.put("Language", new TemplateValues.Struct(".Site.Language", Map.of("Lang", language())));
         return new TemplateValues.Struct(".Site", site);
     }

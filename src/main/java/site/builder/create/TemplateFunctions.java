@@ -17,19 +17,22 @@ import site.common.UrlPaths;
 /**
  * The functions archetypes call, as Hugo 0.111.3 defines them: strings (replace, title, upper, lower, humanize,
  * urlize, trim, chomp, split, the strings.* ones archetypes use), logic and comparison (eq, ne, lt, le, gt, ge,
- * and, or, not, default, in), collections (len, index, slice, delimit), printing (print, printf, println) and
- * time (now, time, dateFormat). A misuse is an {@link IllegalArgumentException} the caller places at its line.
+ * and, or, not, default, in), collections (len, index, slice, delimit), printing (print, printf, println),
+ * time (now, time, dateFormat) and site (the archetype's .Site). A misuse is an {@link IllegalArgumentException} the caller places at its line.
  */
 final class TemplateFunctions {
     private static final Set<String> NAMES = new TreeSet<>(List.of("replace", "title", "upper", "lower", "humanize",
             "urlize", "trim", "chomp", "split", "delimit", "default", "eq", "ne", "lt", "le", "gt", "ge", "and", "or",
-            "not", "in", "len", "index", "slice", "print", "printf", "println", "now", "time", "dateFormat", "string",
+            "not", "in", "len", "index", "slice", "print", "printf", "println", "now", "time", "dateFormat", "string", "site",
             "strings.TrimPrefix", "strings.TrimSuffix", "strings.HasPrefix", "strings.HasSuffix", "strings.Contains",
             "strings.TrimSpace", "strings.ToUpper", "strings.ToLower", "strings.Title", "path.Base", "path.Dir"));
     private final ZonedDateTime now;
+    private final Object site;
 
-    TemplateFunctions(ZonedDateTime now) {
+    /** @param site what the site function returns: the archetype's .Site */
+    TemplateFunctions(ZonedDateTime now, Object site) {
         this.now = now;
+        this.site = site;
     }
 
     static boolean has(String name) {
@@ -83,6 +86,7 @@ final class TemplateFunctions {
             case "println" -> GoPrint.sprintln(a);
             case "printf" -> GoPrint.sprintf(str(a, 0), a.subList(1, a.size()));
             case "now" -> count(name, a, 0, 0) == 0 ? now : null;
+            case "site" -> count(name, a, 0, 0) == 0 ? site : null;
             case "time" -> time(a.get(count(name, a, 1, 1) - 1));
             case "dateFormat" -> count(name, a, 2, 2) == 2 ? GoLayout.format(time(a.get(1)), str(a, 0)) : null;
             default -> throw new IllegalArgumentException("function \"" + name + "\" is not supported in archetypes here");
