@@ -47,7 +47,7 @@ final class TemplateRunner {
             out.append(text.text());
         } else if (node instanceof TemplateNode.Action action) {
             Object value = pipeline(action.pipeline(), dot, action.line());
-            if (action.pipeline().variables().isEmpty()) out.append(TemplateValues.print(value));
+            if (action.pipeline().variables().isEmpty()) out.append(printed(value, action));
         } else if (node instanceof Block b) {
             scopes.add(new HashMap<>());
             try {
@@ -63,6 +63,14 @@ final class TemplateRunner {
             } finally {
                 scopes.remove(scopes.size() - 1);
             }
+        }
+    }
+
+    private static String printed(Object value, TemplateNode.Action action) {
+        try {
+            return TemplateValues.print(value);
+        } catch (IllegalArgumentException e) {
+            throw new TemplateError(action.line(), "{{ " + action.pipeline().source() + " }}: " + e.getMessage());
         }
     }
 

@@ -51,7 +51,11 @@ final class TemplateValues {
             new TreeMap<>(m).forEach((k, e) -> out.add(k + ":" + print(e)));
             return out.toString();
         }
-        if (v instanceof Struct s) return "{" + s.name() + "}";
+        if (v instanceof Struct s) {
+            // Hugo prints its Go struct, which no archetype wants: say which fields there are instead
+            throw new IllegalArgumentException(s.name() + " cannot be printed; print one of its fields ("
+                    + String.join(", ", s.fields().keySet()) + ")");
+        }
         return v.toString();
     }
 

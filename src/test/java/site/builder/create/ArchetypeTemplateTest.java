@@ -24,7 +24,10 @@ class ArchetypeTemplateTest {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("Name", "my-post");
         page.put("Section", "posts");
-        page.put("Site", new TemplateValues.Struct(".Site", Map.of("Title", "Blog", "Params", params)));
+        Map<String, Object> site = new LinkedHashMap<>();
+        site.put("Title", "Blog");
+        site.put("Params", params);
+        page.put("Site", new TemplateValues.Struct(".Site", site));
         return new TemplateValues.Struct("the archetype's page (.)", page);
     }
 
@@ -61,6 +64,8 @@ class ArchetypeTemplateTest {
         assertEquals("archetypes/posts.md:2: {{ end }} without an if, with or range to close", error("x\n{{ end }}"));
         assertEquals("archetypes/posts.md:1: {{ template }} is not supported in archetypes here (if, else, with, range"
                 + " and end are)", error("{{ template \"x\" . }}"));
+        assertEquals("archetypes/posts.md:1: {{ .Site }}: .Site cannot be printed; print one of its fields (Title, Params)",
+                error("{{ .Site }}"));
         assertEquals("archetypes/posts.md:4: {{ range .Name }}: range can't iterate over my-post",
                 error("{{/* a\ncomment\n*/}}\n{{ range .Name }}{{ end }}"));
     }
