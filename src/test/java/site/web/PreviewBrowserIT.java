@@ -98,4 +98,19 @@ class PreviewBrowserIT {
         site.file("content/posts/hello.md", "---\ntitle: Hello\ndate: 2024-01-01\n---\nUnder the path\n");
         Browser.waiting(browser).until(d -> content().equals("Under the path"));
     }
+
+    @Test
+    void withBrowserErrorsOffAFailedBuildShowsNothingOverThePage() throws Exception {
+        TestSites site = start(PreviewOptions.local(0).withBrowserErrors(false), "https://example.org/");
+        java.util.concurrent.CountDownLatch failed = new java.util.concurrent.CountDownLatch(1);
+        preview.listen(event -> {
+            if (event.startsWith("event: failed")) failed.countDown();
+        });
+        site.file("content/posts/hello.md", "---\ntitle: [\n---\nBroken\n");
+        assertTrue(failed.await(30, java.util.concurrent.TimeUnit.SECONDS), "the build failed and was announced");
+        Thread.sleep(500); // the page has had the event
+        assertTrue(browser.findElements(By.id("site-build-errors")).isEmpty(), "no overlay");
+        site.file("content/posts/hello.md", "---\ntitle: Hello\ndate: 2024-01-01\n---\nFixed text\n");
+        Browser.waiting(browser).until(d -> content().equals("Fixed text"));
+    }
 }

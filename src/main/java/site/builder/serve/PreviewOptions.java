@@ -30,6 +30,11 @@ public record PreviewOptions(String bind, int port, String baseURL, boolean appe
                 mounts);
     }
 
+    public PreviewOptions withBrowserErrors(boolean on) {
+        return new PreviewOptions(bind, port, baseURL, appendPort, liveReload, navigateToChanged, on, watch, renderToDisk,
+                mounts);
+    }
+
     /** Worker threads for the server: the mounted applications' needs, at least two. */
     int workerThreads() {
         return Math.max(2, mounts.stream().mapToInt(Mount::workerThreads).max().orElse(0));
