@@ -31,8 +31,16 @@ public final class ServeCommand implements Callable<Integer> {
     int port;
     @Option(names = "--bind", defaultValue = "127.0.0.1", description = "address to listen on (default: ${DEFAULT-VALUE})")
     String bind;
+    @Option(names = "--appendPort", arity = "0..1", defaultValue = "true", fallbackValue = "true",
+            description = "put the preview's port in --baseURL's address (default: true; false behind a proxy)")
+    boolean appendPort;
+    @Option(names = {"-w", "--watch"}, arity = "0..1", defaultValue = "true", fallbackValue = "true",
+            description = "rebuild on changes to the sources (default: true; --watch=false serves the first build)")
+    boolean watch;
     @Option(names = "--disableLiveReload", description = "no reload script in pages, no event stream")
     boolean disableLiveReload;
+    @Option(names = "--disableBrowserError", description = "show a failed build's errors in the terminal only, not over the page")
+    boolean disableBrowserError;
     @Option(names = {"-N", "--navigateToChanged"}, description = "move the browser to the page whose content changed")
     boolean navigateToChanged;
     @Option(names = "--renderToDisk", description = "also write each good build to publishDir (or -d)")
@@ -43,6 +51,8 @@ public final class ServeCommand implements Callable<Integer> {
     Path data;
     @Option(names = "--noApi", description = "serve the site alone, without the board and comments API")
     boolean noApi;
+    @Mixin
+    IgnoredServerFlags ignored = new IgnoredServerFlags();
 
     private final Map<String, String> env;
 
@@ -85,12 +95,13 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     Serving open(Consumer<String> say) {
+        ignored.notices().forEach(notice -> say.accept("NOTICE " + notice));
         Api api = noApi ? null : openApi();
         try {
             List<Mount> mounts = api == null ? List.of()
                     : List.of(new Mount(List.of("/api", "/actuator"), api.handler(), api.workerThreads()));
-            PreviewOptions settings = new PreviewOptions(bind, port, flags.baseURL, !disableLiveReload,
-                    navigateToChanged, renderToDisk, mounts);
+            PreviewOptions settings = new PreviewOptions(bind, port, flags.baseURL, appendPort, !disableLiveReload,
+                    navigateToChanged, !disableBrowserError, watch, renderToDisk, mounts);
             Preview preview = Preview.start(new SiteBuilder(Clock.systemUTC(), null), flags.options("development", null),
                     settings, say);
             return new Serving(preview, api);

@@ -46,10 +46,11 @@ class NewCommandTest {
 
     @Test
     void anUnsupportedTemplateExpressionIsAnErrorNamingTheArchetypeLine() {
-        TestSites.in(dir).file("archetypes/posts.md", "---\ntitle: x\nwhen: {{ now.Format \"2006\" }}\n---\n");
+        TestSites.in(dir).file("archetypes/posts.md", "---\ntitle: x\nwhen: {{ now.Format \"2006\" }}\n"
+                + "who: {{ .Site.Data.authors }}\n---\n");
         assertEquals(1, SiteCommand.run("new", "-s", dir.toString(), "posts/a.md"));
-        assertTrue(err.text().contains("archetypes/posts.md:3: {{ now.Format \"2006\" }}: \"now.Format\" is not supported"),
-                err.text());
+        assertTrue(err.text().contains("archetypes/posts.md:4: {{ .Site.Data.authors }}: can't evaluate field Data in .Site"
+                + " (archetypes here know Title, BaseURL, LanguageCode, Copyright, Params, Author, IsServer, Language)"), err.text());
         assertTrue(Files.notExists(dir.resolve("content/posts/a.md")));
     }
 

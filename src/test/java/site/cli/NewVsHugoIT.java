@@ -41,23 +41,65 @@ class NewVsHugoIT {
                 .file("archetypes/gallery/photos.txt", "{{ .Name }} stays as it is\n");
     }
 
+    /**
+     * Archetypes with Go-template logic: if/else if/else, with, range (list, map, empty), variables, .File, params,
+     * time. The logic is in the body: Hugo reads the front matter it wrote back, which must stay valid YAML.
+     */
+    private void logicSite(Path root) {
+        TestSites.bare(root)
+                .file("hugo.toml", "baseURL = \"https://example.org/\"\ntitle = \"Logic\"\n[params]\nauthor = \"Kim\"\n"
+                        + "tags = [\"go\", \"hugo\"]\n[params.social]\ngithub = \"kim\"\nmastodon = \"@kim\"\n")
+                .file("content/.keep", "")
+                .file("archetypes/default.md", """
+                        ---
+                        title: "{{ replace .File.ContentBaseName "-" " " | title }}"
+                        date: {{ .Date }}
+                        draft: true
+                        ---
+                        {{- /* a comment
+                           over two lines */}}
+                        {{ if eq .Section "posts" }}kind: post{{ else if eq .Section "notes" }}kind: note{{ else }}kind: other{{ end }}
+                        author: {{ .Site.Params.Author | default "nobody" }}
+                        {{- with .Site.Params.missing }}
+                        missing: {{ . }}
+                        {{- else }}
+                        missing: none ({{ .Site.Params.missing }})
+                        {{- end }}
+                        tags: [{{ range $i, $t := .Site.Params.tags }}{{ if $i }}, {{ end }}"{{ $t | upper }}"{{ end }}]
+                        social:{{ range $site, $id := .Site.Params.social }} {{ $site }}={{ $id }}{{ end }}
+                        {{ range .Site.Params.none }}never{{ else }}empty: true{{ end }}
+                        {{ $slug := .Name | urlize }}{{ $slug = printf "%s-%d-%q" $slug 2 "x" }}slug: {{ $slug }}
+                        file: {{ .File.Path }} {{ .File.Dir }} {{ .File.BaseFileName }} {{ .File.LogicalName }} {{ .File.Ext }} {{ .File.Lang }}
+                        year: {{ now.Format "2006" }} {{ dateFormat "2006" .Date }} {{ (time .Date).Year }}
+                        misc: {{ slice 1 "a" 2.5 true }} {{ len .Site.Params.tags }} {{ index .Site.Params.tags 1 }} {{ in .Site.Params.tags "go" }} {{ and 1 "" }} {{ or "" 0 }} {{ not .Site.Params.x }} {{ print 1 2 "c" 3 }}
+                        text: {{ humanize "a-tale_of" }} {{ strings.TrimSuffix ".md" .File.LogicalName }} {{ path.Base "/a/b/" }} {{ trim "--x--" "-" }} {{ lt 1 2.5 }} {{ ne .Type "page" }}
+                        site: {{ site.Title }} {{ site.Params.author }} {{ .Site.IsServer }} {{ .Site.Author }}
+                        """)
+                .file("archetypes/gallery/index.md", "---\ntitle: \"{{ .Name | humanize }}\"\n{{ with .Site.Params.author }}by: {{ . }}{{ end }}\n"
+                        + "dir: {{ .File.Dir }} base: {{ .File.ContentBaseName }}\n---\n");
+    }
+
     @Test
     void sameFilesAsHugoNewFromTheSiteAndThemeArchetypes() throws Exception {
-        compare(true);
+        compare(root -> site(root, true), PATHS);
     }
 
     @Test
     void sameFilesAsHugoNewFromTheBuiltInArchetype() throws Exception {
-        compare(false);
+        compare(root -> site(root, false), PATHS.stream().filter(p -> !p.equals("gallery/summer-trip")).toList());
     }
 
-    private void compare(boolean withArchetypes) throws Exception {
+    @Test
+    void sameFilesAsHugoNewFromArchetypesWithTemplateLogic() throws Exception {
+        compare(this::logicSite, List.of("posts/my-first-post.md", "notes/a-note.md", "about.md", "gallery/summer-trip"));
+    }
+
+    private void compare(java.util.function.Consumer<Path> site, List<String> paths) throws Exception {
         RealComponent.requireHugo();
         Path hugo = dir.resolve("hugo"), ours = dir.resolve("site");
-        site(hugo, withArchetypes);
-        site(ours, withArchetypes);
-        for (String path : PATHS) {
-            if (!withArchetypes && path.equals("gallery/summer-trip")) continue;
+        site.accept(hugo);
+        site.accept(ours);
+        for (String path : paths) {
             Process p = new ProcessBuilder("hugo", "new", path).directory(hugo.toFile()).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes());
             if (!p.waitFor(60, TimeUnit.SECONDS)) p.destroyForcibly();

@@ -88,4 +88,36 @@ class ServeCommandTest {
             assertFalse(written.contains("/__site/live.js"), "the reload script is added as pages are served, not written");
         }
     }
+
+    @Test
+    void hugoServerFlagsFromScriptsAreAcceptedAndTheMeaninglessOnesSaySo() throws Exception {
+        site();
+        try (ServeCommand.Serving serving = serve("--noApi", "--disableFastRender", "--poll", "700ms", "--meminterval",
+                "1s", "-w", "--appendPort=false", "-b", "https://example.org/docs/", "--disableBrowserError")) {
+            assertEquals("https://example.org/docs/", serving.preview().url(), "no port added");
+            assertEquals(List.of("NOTICE --disableFastRender: there is no fast render mode; every rebuild brings every page up to date",
+                    "NOTICE --poll 700ms: changes are seen through the system's file events, not by polling",
+                    "NOTICE --memstats, --meminterval, --printMemoryUsage: memory use is not recorded"),
+                    terminal.stream().filter(line -> line.startsWith("NOTICE --")).toList());
+            String page = send(HttpRequest.newBuilder(local(serving, "/docs/posts/hello/"))).body();
+            assertTrue(page.contains("<script src=\"/docs/__site/live.js?build=1&amp;errors=off\" defer>"), page);
+        }
+    }
+
+    @Test
+    void withWatchFalseAnEditIsNotRebuilt() throws Exception {
+        TestSites site = site();
+        try (ServeCommand.Serving serving = serve("--noApi", "--watch=false")) {
+            site.file("content/posts/hello.md", "---\ntitle: Hello\ndate: 2024-01-01\n---\nEdited\n");
+            Thread.sleep(1_500); // thirty times the quiet period a watched edit waits before its rebuild
+            String page = send(HttpRequest.newBuilder(local(serving, "/posts/hello/"))).body();
+            assertTrue(page.contains("Hi") && !page.contains("Edited"), page);
+            assertFalse(terminal.stream().anyMatch(line -> line.startsWith("Change detected")), terminal.toString());
+        }
+    }
+
+    /** The preview on its loopback address, whatever host its base URL names. */
+    private static URI local(ServeCommand.Serving serving, String path) {
+        return URI.create("http://127.0.0.1:" + serving.preview().port() + path);
+    }
 }

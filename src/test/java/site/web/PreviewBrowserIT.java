@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,15 +24,20 @@ class PreviewBrowserIT {
     private ChromeDriver browser;
 
     private TestSites start() {
-        TestSites site = TestSites.in(dir)
+        return start(PreviewOptions.local(0), "https://example.org/");
+    }
+
+    private TestSites start(PreviewOptions options, String baseURL) {
+        TestSites site = TestSites.in(dir).file("hugo.toml", "baseURL = \"" + baseURL + "\"\ntitle = \"Test\"\n")
                 .file("content/posts/hello.md", "---\ntitle: Hello\ndate: 2024-01-01\n---\nThe first text\n")
+                .file("content/posts/other.md", "---\ntitle: Other\ndate: 2024-01-02\n---\nAnother page\n")
                 .file("assets/css/extended/custom.css", ".post-content { color: rgb(1, 2, 3); }\n");
-        preview = Preview.start(new SiteBuilder(Clock.systemUTC(), null), BuildOptions.defaults(dir),
-                new PreviewOptions("127.0.0.1", 0, null, true, false, false, List.of()), line -> { });
+        preview = Preview.start(new SiteBuilder(Clock.systemUTC(), null), BuildOptions.defaults(dir), options, line -> { });
         browser = Browser.open();
         browser.get(preview.url() + "posts/hello/");
         // set on this page load only: still there afterwards means the page was not reloaded
         browser.executeScript("window.siteTestMarker = 'same page';");
+        Browser.waiting(browser).until(d -> "open".equals(browser.executeScript("return window.__siteLiveReload;")));
         return site;
     }
 
@@ -76,5 +80,37 @@ class PreviewBrowserIT {
         site.file("content/posts/hello.md", "---\ntitle: Hello\ndate: 2024-01-01\n---\nFixed text\n");
         Browser.waiting(browser).until(d -> d.findElements(By.id("site-build-errors")).isEmpty()
                 && content().equals("Fixed text"));
+    }
+
+    @Test
+    void withNavigateToChangedEditingAnotherPageMovesTheBrowserThere() {
+        TestSites site = start(PreviewOptions.local(0).withLiveReload(true, true), "https://example.org/");
+        site.file("content/posts/other.md", "---\ntitle: Other\ndate: 2024-01-02\n---\nEdited elsewhere\n");
+        Browser.waiting(browser).until(d -> d.getCurrentUrl().equals(preview.url() + "posts/other/"));
+        Browser.waiting(browser).until(d -> content().equals("Edited elsewhere"));
+    }
+
+    @Test
+    void underABaseURLPathTheOpenPageStillFollowsEdits() {
+        TestSites site = start(PreviewOptions.local(0), "https://example.org/blog/");
+        assertTrue(preview.url().endsWith("/blog/"), preview.url());
+        assertEquals("The first text", content());
+        site.file("content/posts/hello.md", "---\ntitle: Hello\ndate: 2024-01-01\n---\nUnder the path\n");
+        Browser.waiting(browser).until(d -> content().equals("Under the path"));
+    }
+
+    @Test
+    void withBrowserErrorsOffAFailedBuildShowsNothingOverThePage() throws Exception {
+        TestSites site = start(PreviewOptions.local(0).withBrowserErrors(false), "https://example.org/");
+        java.util.concurrent.CountDownLatch failed = new java.util.concurrent.CountDownLatch(1);
+        preview.listen(event -> {
+            if (event.startsWith("event: failed")) failed.countDown();
+        });
+        site.file("content/posts/hello.md", "---\ntitle: [\n---\nBroken\n");
+        assertTrue(failed.await(30, java.util.concurrent.TimeUnit.SECONDS), "the build failed and was announced");
+        Thread.sleep(500); // the page has had the event
+        assertTrue(browser.findElements(By.id("site-build-errors")).isEmpty(), "no overlay");
+        site.file("content/posts/hello.md", "---\ntitle: Hello\ndate: 2024-01-01\n---\nFixed text\n");
+        Browser.waiting(browser).until(d -> content().equals("Fixed text"));
     }
 }

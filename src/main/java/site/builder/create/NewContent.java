@@ -59,28 +59,70 @@ public final class NewContent {
         String archetypeKind = kind != null ? kind : section.isEmpty() ? "default" : section;
         String name = target.getFileName().toString();
         boolean bundle = !name.contains(".");
-        Map<String, String> fields = fields(bundle ? name : name.substring(0, name.lastIndexOf('.')), section, archetypeKind);
+        String baseName = bundle ? name : name.substring(0, name.lastIndexOf('.'));
         Optional<Path> folder = bundle ? archetypeFolder(archetypeKind) : Optional.empty();
-        if (folder.isPresent()) return createBundle(folder.get(), target, fields);
+        if (folder.isPresent()) {
+            return createBundle(folder.get(), target, data(baseName, section, relative + "/index.md"));
+        }
         Path file = bundle ? target.resolve("index.md") : target;
         String ext = file.getFileName().toString().substring(file.getFileName().toString().lastIndexOf('.'));
         Optional<Path> archetype = archetypeFile(archetypeKind, ext);
         String text = archetype.map(NewContent::read).orElse(BUILT_IN);
-        write(file, ArchetypeTemplate.execute(text, fields, archetype.orElse(Path.of("(built-in archetype)"))));
+        Object data = data(baseName, section, bundle ? relative + "/index.md" : relative);
+        write(file, ArchetypeTemplate.execute(text, data, now, archetype.orElse(Path.of("(built-in archetype)"))));
         return List.of(file);
     }
 
-    private Map<String, String> fields(String name, String section, String kind) {
-        Map<String, String> out = new LinkedHashMap<>();
-        out.put(".Name", name);
-        out.put(".Date", RFC3339.format(now));
-        out.put(".Type", section.isEmpty() ? "page" : section);
-        out.put(".Section", section);
-        out.put(".Kind", "page");
-        out.put(".Site.Title", config.title());
-        out.put(".Site.BaseURL", config.baseURL());
-        out.put(".Site.Language.Lang", config.languageCode() == null ? "" : config.languageCode());
-        return out;
+    /**
+     * The archetype's dot, as Hugo 0.111.3 fills it: .Name, .Date (now, RFC 3339), .Type, .Section, .File (the
+     * content file's names) and .Site (title, base URL, language, params). Hugo has no .Kind there.
+     */
+    private TemplateValues.Struct data(String name, String section, String file) {
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("Name", name);
+        page.put("Date", RFC3339.format(now));
+        page.put("Type", section.isEmpty() ? "page" : section);
+        page.put("Section", section);
+        page.put("File", fileData(file, name));
+        page.put("Site", siteData());
+        return new TemplateValues.Struct("the archetype's page (.)", page);
+    }
+
+    /** .File for content/{@code path}: posts/my-post.md, or posts/my-bundle/index.md whose ContentBaseName is my-bundle. */
+    private TemplateValues.Struct fileData(String path, String contentBaseName) {
+        String logical = path.substring(path.lastIndexOf('/') + 1);
+        String base = logical.contains(".") ? logical.substring(0, logical.lastIndexOf('.')) : logical;
+        // Hugo 0.111.3 gives "/" for a file at the content root, "posts/" below it
+        String dir = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "/";
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("Path", path);
+        file.put("Dir", dir);
+        file.put("LogicalName", logical);
+        file.put("BaseFileName", base);
+        file.put("TranslationBaseName", base);
+        file.put("ContentBaseName", contentBaseName);
+        file.put("Ext", logical.contains(".") ? logical.substring(logical.lastIndexOf('.') + 1) : "");
+        file.put("Lang", language());
+        file.put("Filename", config.dirs().content().resolve(path).toAbsolutePath().normalize().toString());
+        return new TemplateValues.Struct(".File", file);
+    }
+
+    private TemplateValues.Struct siteData() {
+        Map<String, Object> site = new LinkedHashMap<>();
+        site.put("Title", config.title());
+        site.put("BaseURL", config.baseURL());
+        site.put("LanguageCode", config.languageCode() == null ? "" : config.languageCode());
+        site.put("Copyright", String.valueOf(config.raw().getOrDefault("copyright", "")));
+        site.put("Params", config.params());
+        site.put("Author", config.raw().get("author") instanceof Map<?, ?> author ? author : Map.of());
+        site.put("IsServer", false);
+        site.put("Language", new TemplateValues.Struct(".Site.Language", Map.of("Lang", language())));
+        return new TemplateValues.Struct(".Site", site);
+    }
+
+    private String language() {
+        String lang = config.defaultContentLanguage();
+        return lang == null || lang.isEmpty() ? "en" : lang;
     }
 
     /** archetypes/KIND.EXT, the theme's archetypes/KIND.EXT, then default.EXT in the same two (Hugo's order). */
@@ -105,7 +147,7 @@ public final class NewContent {
         return dirs;
     }
 
-    private List<Path> createBundle(Path archetype, Path target, Map<String, String> fields) {
+    private List<Path> createBundle(Path archetype, Path target, Object data) {
         if (Files.exists(target)) throw exists(target);
         List<Path> written = new ArrayList<>();
         try (Stream<Path> files = Files.walk(archetype)) {
@@ -113,7 +155,7 @@ public final class NewContent {
                 Path out = target.resolve(archetype.relativize(source).toString());
                 String name = source.getFileName().toString();
                 if (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".html")) {
-                    write(out, ArchetypeTemplate.execute(read(source), fields, source));
+                    write(out, ArchetypeTemplate.execute(read(source), data, now, source));
                 } else {
                     Files.createDirectories(out.getParent());
                     Files.copy(source, out);

@@ -35,22 +35,30 @@ public final class Preview implements AutoCloseable {
         this.settings = settings;
         this.say = say;
         Holder holder = new Holder();
+        String path = PreviewAddress.path(options);
+        ReloadScript script = settings.liveReload() ? new ReloadScript(path, settings.browserErrors()) : null;
         SiteHandler site = new SiteHandler(() -> holder.rebuilds == null ? Optional.empty()
-                : holder.rebuilds.current(), settings.liveReload());
+                : holder.rebuilds.current(), path, script);
         this.server = PreviewServer.start(settings.bind(), settings.port(),
-                new PreviewRoutes(site, live, settings.mounts(), settings.liveReload()), settings.workerThreads(), say);
+                new PreviewRoutes(site, live, settings.mounts(), script), settings.workerThreads(), say);
         try {
-            this.url = PreviewAddress.baseURL(settings.bind(), server.port(), settings.baseURL());
+            this.url = PreviewAddress.baseURL(settings.bind(), server.port(), settings.baseURL(), settings.appendPort(),
+                    path);
             Path root = (options.source() == null ? Path.of(".") : options.source()).toAbsolutePath().normalize();
             this.rebuilds = new Rebuilds(new Rebuilder(builder, options.withBaseURL(url)), root, options, live, say,
                     settings);
             holder.rebuilds = rebuilds;
             rebuilds.first();
-            // registered before start returns, so a change made right after is seen
-            this.watcher = rebuilds.watcher();
-            this.watching = new Thread(this::watch, "site-serve-watch");
-            watching.setDaemon(true);
-            watching.start();
+            if (settings.watch()) {
+                // registered before start returns, so a change made right after is seen
+                this.watcher = rebuilds.watcher();
+                this.watching = new Thread(this::watch, "site-serve-watch");
+                watching.setDaemon(true);
+                watching.start();
+            } else {
+                this.watcher = null;
+                this.watching = null;
+            }
         } catch (RuntimeException e) {
             close();
             throw e;

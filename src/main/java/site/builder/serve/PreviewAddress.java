@@ -2,21 +2,47 @@ package site.builder.serve;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import site.builder.config.BuildOptions;
+import site.builder.config.ConfigLoader;
+import site.common.BuildLog;
 
 /**
- * The base URL the previewed site is built with, so its links point at the preview: http://BIND:PORT/ (an
- * address that listens everywhere is shown as localhost), or the user's --baseURL with the preview's port, as
- * Hugo's server does. The site is served at the root, so a base URL's path is not kept (docs/COMPATIBILITY.md).
+ * The base URL the previewed site is built with, so its links point at the preview, as Hugo 0.111.3's server
+ * makes it: {@code http://BIND:PORT/} (an address that listens everywhere is shown as localhost) followed by the
+ * path of the configured base URL; or the user's --baseURL, host and path; either with the preview's port unless
+ * --appendPort=false (a proxy in front answers on its own). The site is served under that path ({@code /blog/}), as Hugo's server does.
  */
 final class PreviewAddress {
     private PreviewAddress() {}
 
-    static String baseURL(String bind, int port, String asked) {
-        if (asked == null || asked.isBlank()) return "http://" + host(bind) + ":" + port + "/";
+    /**
+     * The path the site is served under, "/" or "/blog/": the path of -b or else the configured baseURL (HUGO_BASEURL
+     * included), read as the build will read it. A config that does not load gives "/": the build reports why.
+     */
+    static String path(BuildOptions options) {
+        String url;
+        try {
+            url = new ConfigLoader(new BuildLog()).load(options).baseURL();
+        } catch (RuntimeException e) {
+            url = options.baseURL();
+        }
+        if (url == null || url.isBlank()) return "/";
+        try {
+            String path = new URI(url.contains("://") ? url : "http://" + url).getRawPath();
+            if (path == null || path.isEmpty()) return "/";
+            return path.endsWith("/") ? path : path + "/";
+        } catch (URISyntaxException e) {
+            return "/";
+        }
+    }
+
+    static String baseURL(String bind, int port, String asked, boolean appendPort, String path) {
+        if (asked == null || asked.isBlank()) return "http://" + host(bind) + (appendPort ? ":" + port : "") + path;
         try {
             URI uri = new URI(asked.contains("://") ? asked : "http://" + asked);
             if (uri.getHost() == null) throw new URISyntaxException(asked, "no host");
-            return uri.getScheme() + "://" + uri.getHost() + ":" + port + "/";
+            String portPart = appendPort ? ":" + port : uri.getPort() < 0 ? "" : ":" + uri.getPort();
+            return uri.getScheme() + "://" + uri.getHost() + portPart + path;
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("--baseURL " + asked + " is not a URL: " + e.getMessage());
         }

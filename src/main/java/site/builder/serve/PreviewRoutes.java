@@ -7,31 +7,33 @@ import java.nio.ByteBuffer;
 import java.util.List;
 
 /**
- * Every path the preview answers, in one place: the live-reload script and event stream under /__site/ (unless
- * live reload is off), the mounted applications by prefix, and the built site for everything else.
+ * Every path the preview answers, in one place: the live-reload script and event stream under the site's
+ * {@code __site/} (unless live reload is off), the mounted applications by prefix (at the root, whatever the
+ * site's base path), and the built site for everything else.
  */
 final class PreviewRoutes implements HttpHandler {
     private final SiteHandler site;
     private final LiveReload live;
     private final List<Mount> mounts;
-    private final boolean liveReload;
+    private final ReloadScript script;
 
-    PreviewRoutes(SiteHandler site, LiveReload live, List<Mount> mounts, boolean liveReload) {
+    /** @param script the live-reload script, null when live reload is off */
+    PreviewRoutes(SiteHandler site, LiveReload live, List<Mount> mounts, ReloadScript script) {
         this.site = site;
         this.live = live;
         this.mounts = List.copyOf(mounts);
-        this.liveReload = liveReload;
+        this.script = script;
     }
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         String path = exchange.getRequestPath();
-        if (liveReload && path.equals(ReloadScript.EVENTS)) {
+        if (script != null && path.equals(script.events())) {
             exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
             live.handler().handleRequest(exchange);
             return;
         }
-        if (liveReload && path.equals(ReloadScript.PATH)) {
+        if (script != null && path.equals(script.path())) {
             exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
             exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/javascript; charset=utf-8");
             exchange.getResponseSender().send(ByteBuffer.wrap(ReloadScript.source()));

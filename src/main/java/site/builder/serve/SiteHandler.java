@@ -13,16 +13,21 @@ import java.util.function.Supplier;
 /**
  * Serves the last good build from memory as Hugo's server does: a folder's index.html for the folder (and a
  * redirect from "/posts" to "/posts/"), the site's 404.html with status 404, a Content-Type by extension, caching
- * off (an edit must show on the next load), and nothing outside the built files ({@link RequestPath}). HTML pages
- * get the live-reload script unless it is off.
+ * off (an edit must show on the next load), and nothing outside the built files ({@link RequestPath}). The site
+ * is served under its base path ("/blog/" when the base URL is https://example.org/blog/), where its links
+ * point; a path outside it gets a plain 404, as from Hugo's server. HTML pages get the live-reload script
+ * unless it is off.
  */
 final class SiteHandler implements HttpHandler {
     private final Supplier<Optional<Snapshot>> snapshots;
-    private final boolean liveReload;
+    private final String base;
+    private final ReloadScript script;
 
-    SiteHandler(Supplier<Optional<Snapshot>> snapshots, boolean liveReload) {
+    /** @param base "/" or "/blog/"; @param script the live-reload script, null when live reload is off */
+    SiteHandler(Supplier<Optional<Snapshot>> snapshots, String base, ReloadScript script) {
         this.snapshots = snapshots;
-        this.liveReload = liveReload;
+        this.base = base;
+        this.script = script;
     }
 
     @Override
@@ -39,14 +44,20 @@ final class SiteHandler implements HttpHandler {
             byte[] page = bytes("<!DOCTYPE html><html><head><title>Not built yet</title></head><body>"
                     + "<p>The site has not built yet: see the terminal for its errors.</p></body></html>");
             send(exchange, StatusCodes.SERVICE_UNAVAILABLE, "text/html; charset=utf-8",
-                    liveReload ? ReloadScript.inject(page, 0) : page);
+                    script != null ? script.inject(page, 0) : page);
             return;
         }
         serve(exchange, snapshot.get());
     }
 
     private void serve(HttpServerExchange exchange, Snapshot site) {
-        Optional<String> path = RequestPath.of(rawPath(exchange));
+        String raw = rawPath(exchange);
+        if (!raw.startsWith(base)) {
+            if ((raw + "/").equals(base)) redirectToFolder(exchange);
+            else send(exchange, StatusCodes.NOT_FOUND, "text/plain; charset=utf-8", bytes("404 page not found\n"));
+            return;
+        }
+        Optional<String> path = RequestPath.of(raw.substring(base.length() - 1));
         if (path.isPresent()) {
             String file = path.get().isEmpty() || path.get().endsWith("/") ? path.get() + "index.html" : path.get();
             Optional<byte[]> found = site.file(file);
@@ -80,7 +91,7 @@ final class SiteHandler implements HttpHandler {
     }
 
     private byte[] finish(Snapshot site, String file, byte[] content) {
-        return liveReload && MediaTypes.isHtml(file) ? ReloadScript.inject(content, site.number()) : content;
+        return script != null && MediaTypes.isHtml(file) ? script.inject(content, site.number()) : content;
     }
 
     /** The path as the client sent it, still percent-encoded: decoding is {@link RequestPath}'s job alone. */

@@ -6,7 +6,10 @@
   if (!window.EventSource || window.__siteLiveReload) return;
   window.__siteLiveReload = true;
   var me = document.currentScript;
-  var pageBuild = Number(new URL(me ? me.src : location.href).searchParams.get('build') || 0);
+  var scriptURL = new URL(me ? me.src : '/__site/live.js', location.href);
+  var pageBuild = Number(scriptURL.searchParams.get('build') || 0);
+  // --disableBrowserError: failed builds are told in the terminal only
+  var showErrors = scriptURL.searchParams.get('errors') !== 'off';
   var overlay = null;
 
   function clearOverlay() {
@@ -16,6 +19,7 @@
 
   function showOverlay(failure) {
     clearOverlay();
+    if (!showErrors) return;
     overlay = document.createElement('div');
     overlay.id = 'site-build-errors';
     overlay.setAttribute('role', 'alert');
@@ -60,7 +64,10 @@
     }).catch(function () { location.reload(); });
   }
 
-  var events = new EventSource('/__site/events');
+  // beside the script, under the site's base path (/blog/__site/events)
+  var events = new EventSource(new URL('events', scriptURL).href);
+  // readable from the console (and by the browser tests): whether this page hears the rebuilds
+  events.onopen = function () { window.__siteLiveReload = 'open'; };
   events.addEventListener('hello', function (e) {
     var hello = JSON.parse(e.data);
     if (hello.failure) { showOverlay(hello.failure); return; }

@@ -38,7 +38,7 @@ final class PreviewRun implements AutoCloseable {
     }
 
     static PreviewOptions options(int port, boolean liveReload, boolean navigate) {
-        return new PreviewOptions("127.0.0.1", port, null, liveReload, navigate, false, List.of());
+        return PreviewOptions.local(port).withLiveReload(liveReload, navigate);
     }
 
     /** The next event whose name is {@code name} (skipping others), within thirty seconds (compiling a site template takes seconds): its data. */
