@@ -32,6 +32,8 @@ public final class Lexer {
         final List<Object> actions;
         final String[] next;
         final java.util.BitSet starts;
+        /** The rule's match found without its regex, when it is a run of characters and emits one token. */
+        final CharRun run;
         int id;
         /** Per move: a state's index to push, {@link #PUSH_SAME}, or minus the number of states to pop. */
         int[] moves;
@@ -41,6 +43,7 @@ public final class Lexer {
             this.actions = actions;
             this.next = next;
             this.starts = starts;
+            this.run = actions.size() == 1 && actions.get(0) instanceof TokenType ? CharRun.of(pattern) : null;
         }
 
         boolean mayStartWith(char c) {
@@ -199,6 +202,15 @@ public final class Lexer {
     /** Applies the first matching rule of the current state; returns the new position, or -1 when none matched. */
     private int step(String code, int pos, State[] stack, int[] depth, CoalescedTokens out, Matchers matchers) {
         for (Rule rule : stack[depth[0] - 1].candidates(code.charAt(pos))) {
+            if (rule.run != null) {
+                int end = rule.run.end(code, pos);
+                if (end == CharRun.NO_MATCH) continue;
+                if (end != CharRun.UNDECIDED) {
+                    out.add((TokenType) rule.actions.get(0), code, pos, end);
+                    move(stack, depth, rule.moves);
+                    return end;
+                }
+            }
             Matcher m = matchers.get(rule, code);
             m.region(pos, code.length());
             if (!m.lookingAt()) continue;
