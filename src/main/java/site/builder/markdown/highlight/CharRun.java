@@ -9,11 +9,7 @@ import java.util.regex.Pattern;
  * most tokens, and a regex attempt costs several times a table lookup. Which ASCII characters each class takes is
  * asked of the regex itself, once; at any other character the rule falls back to its regex.
  */
-final class CharRun {
-    /** What {@link #end} returns when a character it does not know decides the match. */
-    static final int UNDECIDED = -2;
-    static final int NO_MATCH = -1;
-
+final class CharRun implements FastRule {
     private static final String ATOM = "\\[(?:\\\\.|[^\\\\\\[\\]])*\\]|\\\\[sSwWdDntrfhHvV]|\\\\[^a-zA-Z0-9]|\\.|[^\\\\\\[\\](){}.*+?^$|]";
     private static final String QUANTIFIER = "(?:[+*]\\+?)?";
     /** One class, once or repeated; or one character of a class then a run of another, as in a name. */
@@ -53,8 +49,8 @@ final class CharRun {
         return members;
     }
 
-    /** The end of the run starting at {@code pos}, {@link #NO_MATCH}, or {@link #UNDECIDED}. */
-    int end(String code, int pos) {
+    @Override
+    public int end(String code, int pos) {
         char c = code.charAt(pos);
         if (c >= 128) return UNDECIDED;
         if (!first[c]) return NO_MATCH;
