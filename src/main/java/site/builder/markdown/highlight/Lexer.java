@@ -34,6 +34,8 @@ public final class Lexer {
         final java.util.BitSet starts;
         /** The rule's match found without its regex, when it has such a form and emits one token. */
         final FastRule fast;
+        /** Whether the rule can only match at the start of a line (its regex starts with {@code ^}). */
+        final boolean lineStart;
         int id;
         /** Per move: a state's index to push, {@link #PUSH_SAME}, or minus the number of states to pop. */
         int[] moves;
@@ -44,6 +46,8 @@ public final class Lexer {
             this.next = next;
             this.starts = starts;
             this.fast = actions.size() == 1 && actions.get(0) instanceof TokenType ? FastRule.of(pattern) : null;
+            int lines = Pattern.MULTILINE | Pattern.UNIX_LINES;
+            this.lineStart = (pattern.flags() & lines) == lines && RegexText.startsAtLineStart(pattern.pattern());
         }
 
         boolean mayStartWith(char c) {
@@ -210,6 +214,7 @@ public final class Lexer {
     /** Applies the first matching rule of the current state; returns the new position, or -1 when none matched. */
     private int step(String code, int pos, State[] stack, int[] depth, CoalescedTokens out, Matchers matchers) {
         for (Rule rule : stack[depth[0] - 1].candidates(code.charAt(pos))) {
+            if (rule.lineStart && pos > 0 && code.charAt(pos - 1) != '\n') continue;
             if (rule.fast != null) {
                 int end = rule.fast.end(code, pos);
                 if (end == FastRule.NO_MATCH) continue;
