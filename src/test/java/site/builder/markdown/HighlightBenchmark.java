@@ -33,14 +33,15 @@ public final class HighlightBenchmark {
     }
 
     /**
-     * Three warm-up passes, then the best of three single-thread runs, timed in the thread's CPU time: on the shared
-     * machine wall time swings with the other jobs' load (one run measured plain rendering slower than highlighting).
+     * Three warm-up passes, then the best of {@code runs} single-thread runs (10 unless -Druns says), timed in the
+     * thread's CPU time: on the shared machine wall time swings with the other jobs' load (one run measured plain
+     * rendering slower than highlighting), and at load 12 even CPU time varied by a fifth between runs of three.
      */
     private static double measure(MarkdownRenderer renderer, List<String> corpus) {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         for (int warm = 0; warm < 3; warm++) corpus.forEach(p -> render(renderer, p));
         double best = Double.MAX_VALUE;
-        for (int run = 0; run < 3; run++) {
+        for (int run = 0; run < Integer.getInteger("runs", 10); run++) {
             long start = cpu.getCurrentThreadCpuTime();
             corpus.forEach(p -> render(renderer, p));
             best = Math.min(best, (cpu.getCurrentThreadCpuTime() - start) / 1e9);

@@ -15,21 +15,34 @@ final class ChromaHtml {
     private final boolean classes;
     private final List<int[]> highlighted;
     private final Style style;
+    /** The opening tags of a line that is not highlighted and of its content, the same for every line. */
+    private final String lineStart;
+    private final String lineContentStart;
 
     ChromaHtml(HighlightOptions options, List<int[]> highlighted) {
         this.options = options;
         this.classes = !options.noClasses();
         this.highlighted = highlighted;
         this.style = Style.named(options.style());
+        this.lineStart = "<span" + attr("line", "display:flex;") + ">";
+        this.lineContentStart = "<span" + attr("cl", null) + ">";
     }
 
-    String format(List<Token> tokens, String language) {
+    /** The block as Hugo writes it: the formatted tokens in a {@code div.highlight}. */
+    String block(List<Token> tokens, String language) {
         int lineCount = lineCount(tokens);
         int digits = String.valueOf(options.lineNoStart() + lineCount - 1).length();
         int length = 0;
         for (Token t : tokens) length += t.text().length();
-        // Inline styles make the HTML several times the code; start big enough to copy it few times.
-        StringBuilder out = new StringBuilder(256 + length * (classes ? 3 : 6));
+        // Each token and line adds its tags (inline styles make the HTML about eight times the code): sized from
+        // them, the builder is rarely copied to grow.
+        StringBuilder out = new StringBuilder(512 + length + tokens.size() * (classes ? 32 : 48) + lineCount * 64);
+        out.append("<div class=\"highlight\">");
+        format(out, tokens, language, lineCount, digits);
+        return out.append("</div>").toString();
+    }
+
+    private void format(StringBuilder out, List<Token> tokens, String language, int lineCount, int digits) {
         boolean table = options.lineNos() == HighlightOptions.LineNumbers.TABLE;
         if (table) {
             out.append("<div").append(attr("chroma", preCss())).append(">\n");
@@ -41,7 +54,6 @@ final class ChromaHtml {
         new Lines(out, lineCount, digits, table).write(tokens);
         out.append("</code></pre>");
         if (table) out.append("</td></tr></table>\n</div>\n");
-        return out.toString();
     }
 
     /**
@@ -141,12 +153,12 @@ final class ChromaHtml {
         if (isHighlighted(number)) {
             out.append(classes ? "<span class=\"line hl\">" : "<span style=\"display:flex; " + style.highlight + "\">");
         } else {
-            out.append("<span").append(attr("line", "display:flex;")).append('>');
+            out.append(lineStart);
         }
         if (options.lineNos() == HighlightOptions.LineNumbers.INLINE && !table) {
             out.append("<span").append(attr("ln", style.lineNumbers)).append(lineNumber(number, digits)).append("</span>");
         }
-        out.append("<span").append(attr("cl", null)).append('>');
+        out.append(lineContentStart);
     }
 
     /** hl_inline: the tokens alone in a {@code code.code-inline}, no pre, lines or line numbers. */

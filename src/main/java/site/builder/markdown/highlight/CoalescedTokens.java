@@ -6,26 +6,42 @@ import java.util.List;
 /** Collects a lexer's tokens, joining neighbours of the same type like Chroma's Coalesce. */
 final class CoalescedTokens {
     private final List<Token> list = new ArrayList<>();
-    /** The pending run: one text as it came, or a builder once a neighbour of the same type joins it. */
-    private String pendingText;
+    /**
+     * The pending run: a range of the lexed text, grown while its neighbours of the same type follow it there, so
+     * that a run is copied out once; a builder once a neighbour from another text joins it.
+     */
+    private String source;
+    private int start;
+    private int end;
     private StringBuilder joined;
     private TokenType pendingType;
 
     void add(TokenType type, String text) {
-        if (text.isEmpty()) return;
-        if (type == pendingType && pendingText != null) {
-            if (joined == null) joined = new StringBuilder(pendingText);
-            joined.append(text);
+        add(type, text, 0, text.length());
+    }
+
+    /** Adds {@code text[from, to)}. */
+    void add(TokenType type, String text, int from, int to) {
+        if (from == to) return;
+        if (type == pendingType && source != null) {
+            if (joined == null && text == source && from == end) {
+                end = to;
+                return;
+            }
+            if (joined == null) joined = new StringBuilder().append(source, start, end);
+            joined.append(text, from, to);
             return;
         }
         flush();
         pendingType = type;
-        pendingText = text;
+        source = text;
+        start = from;
+        end = to;
     }
 
     private void flush() {
-        if (pendingText != null) list.add(new Token(pendingType, joined == null ? pendingText : joined.toString()));
-        pendingText = null;
+        if (source != null) list.add(new Token(pendingType, joined == null ? source.substring(start, end) : joined.toString()));
+        source = null;
         joined = null;
     }
 

@@ -27,7 +27,7 @@ public final class Highlighter {
         }
         ChromaHtml html = new ChromaHtml(options, ranges(options.hlLines(), options.lineNoStart()));
         if (options.hlInline()) return html.inline(tokens, lang);
-        return "<div class=\"highlight\">" + html.format(tokens, lang) + "</div>";
+        return html.block(tokens, lang);
     }
 
     /** What Hugo writes when no lexer applies. */

@@ -32,6 +32,10 @@ public final class Lexer {
         final List<Object> actions;
         final String[] next;
         final java.util.BitSet starts;
+        /** The rule's match found without its regex, when it has such a form and emits one token. */
+        final FastRule fast;
+        /** Whether the rule can only match at the start of a line (its regex starts with {@code ^}). */
+        final boolean lineStart;
         int id;
         /** Per move: a state's index to push, {@link #PUSH_SAME}, or minus the number of states to pop. */
         int[] moves;
@@ -41,6 +45,9 @@ public final class Lexer {
             this.actions = actions;
             this.next = next;
             this.starts = starts;
+            this.fast = actions.size() == 1 && actions.get(0) instanceof TokenType ? FastRule.of(pattern) : null;
+            int lines = Pattern.MULTILINE | Pattern.UNIX_LINES;
+            this.lineStart = (pattern.flags() & lines) == lines && RegexText.startsAtLineStart(pattern.pattern());
         }
 
         boolean mayStartWith(char c) {
@@ -150,9 +157,17 @@ public final class Lexer {
         final Matcher[] matchers;
         final String[] inputs;
 
+        private Matchers nested;
+
         Matchers(int rules) {
             matchers = new Matcher[rules];
             inputs = new String[rules];
+        }
+
+        /** The set for a run of the same lexer inside a run with this one, kept with it. */
+        Matchers nested() {
+            if (nested == null) nested = new Matchers(matchers.length);
+            return nested;
         }
 
         Matcher get(Rule rule, String code) {
@@ -199,12 +214,22 @@ public final class Lexer {
     /** Applies the first matching rule of the current state; returns the new position, or -1 when none matched. */
     private int step(String code, int pos, State[] stack, int[] depth, CoalescedTokens out, Matchers matchers) {
         for (Rule rule : stack[depth[0] - 1].candidates(code.charAt(pos))) {
+            if (rule.lineStart && pos > 0 && code.charAt(pos - 1) != '\n') continue;
+            if (rule.fast != null) {
+                int end = rule.fast.end(code, pos);
+                if (end == FastRule.NO_MATCH) continue;
+                if (end != FastRule.UNDECIDED) {
+                    out.add((TokenType) rule.actions.get(0), code, pos, end);
+                    move(stack, depth, rule.moves);
+                    return end;
+                }
+            }
             Matcher m = matchers.get(rule, code);
             m.region(pos, code.length());
             if (!m.lookingAt()) continue;
             if (m.end() == pos && rule.moves.length == 0) continue;
             if (rule.actions.size() == 1) {
-                emit(rule.actions.get(0), m.group(), out);
+                emit(rule.actions.get(0), code, m.start(), m.end(), out, matchers);
             } else {
                 for (int g = 1; g <= m.groupCount() && g <= rule.actions.size(); g++) {
                     Object action = rule.actions.get(g - 1);
@@ -213,7 +238,7 @@ public final class Lexer {
                         Optional<Lexer> lexer = language == null ? Optional.empty() : Lexers.find(language);
                         action = lexer.isPresent() ? lexer.get() : by.otherwise();
                     }
-                    if (m.group(g) != null) emit(action, m.group(g), out);
+                    if (m.start(g) >= 0) emit(action, code, m.start(g), m.end(g), out, matchers);
                 }
             }
             move(stack, depth, rule.moves);
@@ -222,16 +247,19 @@ public final class Lexer {
         return -1;
     }
 
-    private void emit(Object action, String text, CoalescedTokens out) {
-        if (text.isEmpty() || action == null) return;
+    /** Emits {@code code[start, end)}: as a token of a type, or lexed by another lexer or this one. */
+    private void emit(Object action, String code, int start, int end, CoalescedTokens out, Matchers matchers) {
+        if (start == end || action == null) return;
         if (action instanceof TokenType type) {
-            out.add(type, text);
+            out.add(type, code, start, end);
         } else if (action instanceof Lexer other) {
-            out.addAll(other.tokenize(text));
+            out.addAll(other.tokenize(code.substring(start, end)));
         } else if (action instanceof Using using) {
             Lexer lexer = using.language().equals(SELF) ? this
                     : Lexers.find(using.language()).orElseThrow(() -> new IllegalStateException("no lexer " + using.language()));
-            if (lexer == this) lexer.run(text, out, lexer.state(using.state()));
+            String text = code.substring(start, end);
+            // The outer match's groups are still being read: the nested run takes the next set of matchers.
+            if (lexer == this) run(text, out, state(using.state()), matchers.nested());
             else out.addAll(lexer.tokenize(text));
         }
     }

@@ -14,10 +14,15 @@ final class StartCharacters {
      */
     static BitSet of(Pattern pattern) {
         BitSet starts = new BitSet(128);
-        if (pattern.pattern().contains("(?<=")) {
-            // A lookbehind needs more text than the probes give it: any character may start a match.
-            starts.set(0, 128);
-            return starts;
+        if (pattern.pattern().contains("(?<")) {
+            // A lookbehind needs more text than the probes give: ask the regex without it, which matches wherever
+            // the rule does (and more); when its lookbehinds cannot be taken out, any character may start a match.
+            String without = RegexText.withoutLookbehinds(pattern.pattern());
+            if (without == null) {
+                starts.set(0, 128);
+                return starts;
+            }
+            pattern = Pattern.compile(without, pattern.flags());
         }
         for (char c = 0; c < 128; c++) {
             for (String probe : new String[] {"a" + c, " " + c, String.valueOf(c)}) {

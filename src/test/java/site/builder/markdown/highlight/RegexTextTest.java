@@ -1,0 +1,40 @@
+package site.builder.markdown.highlight;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RegexTextTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"^\\s*#", "^(\\s*)(a|b)", "^[|(]x", "^\\|y"})
+    void startsAtLineStartWhenNoAlternativeEscapesTheCaret(String regex) {
+        assertTrue(RegexText.startsAtLineStart(regex), regex);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"^a|b", "x^", "^?a", "^*", "(?:^|\\s)a", "^\\Qa|b\\E", "(?x)^a # c |"})
+    void doesNotStartAtLineStartWhenAnAlternativeMayNot(String regex) {
+        assertFalse(RegexText.startsAtLineStart(regex), regex);
+    }
+
+    @Test
+    void takesOutLookbehindsAndKeepsTheRest() {
+        assertEquals("/", RegexText.withoutLookbehinds("(?<=\\(|,|\\[)/"));
+        assertEquals("(?:^||)(\\s*)(/)", RegexText.withoutLookbehinds("(?:^|(?<=[=<>~!:])|(?<=(?:\\s|;)when\\s))(\\s*)(/)"));
+        assertEquals("\\w+(?=\\s)", RegexText.withoutLookbehinds("(?<!\\[)(?<=\\S[^*|\\n]\\.)\\w+(?=\\s)"));
+        assertEquals("[(?<=]x", RegexText.withoutLookbehinds("[(?<=]x"));
+        assertEquals("\\(?<=x", RegexText.withoutLookbehinds("\\(?<=x"));
+    }
+
+    @Test
+    void cannotTellWithBackReferencesOrUnbalancedText() {
+        assertNull(RegexText.withoutLookbehinds("(?<=(a))b\\1"));
+        assertNull(RegexText.withoutLookbehinds("(?<=a"));
+        assertNull(RegexText.withoutLookbehinds("(?<=[]a])b"));
+    }
+}
