@@ -2,10 +2,12 @@
 """Times one preview server's answer to an edit: save a post, then wait for the reload announcement and for the
 new text to be served. Prints the median of each, in milliseconds, as "EVENT_MS PAGE_MS".
 
-Usage: measure.py site|hugo PORT POST_FILE PAGE_PATH RUNS
+Usage: measure.py site|hugo PORT POST_FILE PAGE_PATH RUNS [end|start]
   site: the reload event is read from site serve's event stream (/__site/events, server-sent events)
   hugo: from hugo server's livereload WebSocket (/livereload), after the protocol's hello
-Each edit appends a unique marker line to POST_FILE; the page is polled every 5 ms until it shows the marker.
+Each edit writes a unique marker line into POST_FILE: at its end (the default: the post's summary stays the same)
+or at the start of its body ("start": the summary changes, so the lists and feeds that show it change too). The
+page is polled every 5 ms until it shows the marker.
 """
 import base64
 import os
@@ -17,6 +19,7 @@ import time
 import urllib.request
 
 kind, port, post, page, runs = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], int(sys.argv[5])
+where = sys.argv[6] if len(sys.argv) > 6 else "end"
 events = []  # monotonic times of reload announcements
 lock = threading.Condition()
 
@@ -75,6 +78,20 @@ def served(marker):
         return False
 
 
+def edit(marker):
+    """Appends the marker, or puts it first in the body (after the front matter's closing line)."""
+    if where == "end":
+        with open(post, "a", encoding="utf-8") as f:
+            f.write(f"\n{marker}\n")
+        return
+    with open(post, encoding="utf-8") as f:
+        text = f.read()
+    fence = text[:3]
+    close = text.index("\n" + fence + "\n", 3) + len(fence) + 2
+    with open(post, "w", encoding="utf-8") as f:
+        f.write(text[:close] + f"{marker}\n\n" + text[close:])
+
+
 threading.Thread(target=sse if kind == "site" else websocket, daemon=True).start()
 time.sleep(1.0)
 event_ms, page_ms = [], []
@@ -83,8 +100,7 @@ for i in range(runs):
     with lock:
         seen = len(events)
     start = time.monotonic()
-    with open(post, "a", encoding="utf-8") as f:
-        f.write(f"\n{marker}\n")
+    edit(marker)
     with lock:
         if not lock.wait_for(lambda: len(events) > seen, timeout=60):
             sys.exit(f"{kind}: no reload event within 60 s")

@@ -2,6 +2,8 @@
 # The authoring loop: on a generated N-post site, the median time from saving one post to the reload announcement
 # and to the new text being served, for `site serve` (this checkout's jar, through bin/site) and `hugo server` in
 # the same run, then the resident memory of the site serve process holding the site. Prints one Markdown table row.
+# Two edits are timed: a line appended to the post (its summary stays the same) and a line at the start of its body
+# (the summary, and so the lists and feeds that show it, change).
 # Usage: bench/serve-rebuild/run.sh [N] [RUNS]   e.g. run.sh 1000 15   (needs python3 and hugo 0.111.3)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -28,6 +30,7 @@ site_port="$(free_port)"
 site_pid=$!; pids+=("$site_pid")
 await "$site_port" "$work/site.log"
 site_times="$(python3 "$here/measure.py" site "$site_port" "$post" "$page" "$runs")"
+site_start="$(python3 "$here/measure.py" site "$site_port" "$post" "$page" "$runs" start)"
 rss_kb="$(awk '/VmRSS/ {print $2}' "/proc/$site_pid/status")"
 kill "$site_pid"; wait "$site_pid" 2>/dev/null || true
 
@@ -38,10 +41,14 @@ hugo_port="$(free_port)"
 hugo_pid=$!; pids+=("$hugo_pid")
 await "$hugo_port" "$work/hugo.log"
 hugo_times="$(python3 "$here/measure.py" hugo "$hugo_port" "$post" "$page" "$runs")"
+hugo_start="$(python3 "$here/measure.py" hugo "$hugo_port" "$post" "$page" "$runs" start)"
 kill "$hugo_pid" 2>/dev/null || true
 
 read -r site_event site_page <<<"$site_times"
 read -r hugo_event hugo_page <<<"$hugo_times"
-echo "| posts | site serve: event / page served | hugo server: event / page served | site serve RSS |"
-echo "|---|---|---|---|"
-echo "| $n | $site_event ms / $site_page ms | $hugo_event ms / $hugo_page ms | $((rss_kb / 1024)) MiB |"
+read -r site_event2 site_page2 <<<"$site_start"
+read -r hugo_event2 hugo_page2 <<<"$hugo_start"
+echo "| posts | edit | site serve: event / page served | hugo server: event / page served | site serve RSS |"
+echo "|---|---|---|---|---|"
+echo "| $n | a line at the end | $site_event ms / $site_page ms | $hugo_event ms / $hugo_page ms | $((rss_kb / 1024)) MiB |"
+echo "| $n | a line at the start (summary changes) | $site_event2 ms / $site_page2 ms | $hugo_event2 ms / $hugo_page2 ms | |"
