@@ -1,5 +1,7 @@
 package site.builder;
 
+import java.util.HashSet;
+import java.util.Set;
 import site.builder.content.FrontMatterCache;
 
 /**
@@ -15,6 +17,8 @@ public final class BuildMemory {
     private final FrontMatterCache parsed;
     private volatile LastBuild last;
     private volatile boolean outputsStale;
+    /** Templates edited since the last build: the outputs rendered with one of them are rendered again. */
+    private volatile Set<String> changedTemplates = Set.of();
 
     private BuildMemory(FrontMatterCache parsed) {
         this.parsed = parsed;
@@ -34,6 +38,16 @@ public final class BuildMemory {
     }
 
     /**
+     * Forget the last build's outputs rendered with one of {@code templates} (names relative to a layouts folder,
+     * such as "_partials/footer.jte"), keeping its rendered Markdown: those templates were edited.
+     */
+    public void forgetOutputsOf(Set<String> templates) {
+        Set<String> all = new HashSet<>(changedTemplates);
+        all.addAll(templates);
+        changedTemplates = Set.copyOf(all);
+    }
+
+    /**
      * Forget the last build: something the Markdown or the site's shape may depend on changed (config, data, i18n,
      * assets, resource files, shortcode or render-hook templates), so the next build renders everything.
      */
@@ -50,12 +64,14 @@ public final class BuildMemory {
         if (this == NONE) return Reuse.NONE;
         SiteShape shape = new SiteShape(sites);
         LastBuild previous = last;
-        return new Reuse(shape, previous != null && shape.sameAs(previous.shape()) ? previous : null, outputsStale);
+        return new Reuse(shape, previous != null && shape.sameAs(previous.shape()) ? previous : null, outputsStale,
+                changedTemplates);
     }
 
     void remember(LastBuild build) {
         if (this == NONE) return;
         last = build;
         outputsStale = false;
+        changedTemplates = Set.of();
     }
 }

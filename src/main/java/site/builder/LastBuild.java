@@ -18,9 +18,9 @@ record LastBuild(SiteShape shape, List<FrontMatter> sources, List<Rendered> rend
     enum Counted { PAGE, PAGER, OTHER }
 
     /**
-     * One output as it was published (minified when the build minifies) and which parts of which pages' rendered
+     * One output as it was published (minified when the build minifies), the template that rendered it, and which parts of which pages' rendered
      * text it read (as bits: page number times the number of parts, plus the part); {@code read} is null when it
      * read a page outside the site (then it is always rendered again).
      */
-    record Kept(int page, byte[] published, Counted counted, BitSet read) {}
+    record Kept(int page, String template, byte[] published, Counted counted, BitSet read) {}
 }

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import site.builder.content.FrontMatter;
 import site.builder.content.Page;
@@ -24,13 +25,16 @@ import site.builder.render.RenderedPages.Part;
  * Whatever this build renders is recorded for the next one. {@link #NONE} reuses and records nothing.
  */
 final class Reuse {
-    static final Reuse NONE = new Reuse(null, null, true);
+    static final Reuse NONE = new Reuse(null, null, true, Set.of());
     private static final int PARTS = Part.values().length;
 
     private final SiteShape shape;
     private final LastBuild previous;
     /** Whether the last build's outputs may be published again (not after a template changed). */
     private final boolean outputsValid;
+    /** Templates edited since the last build, and for each template rendered here whether it renders one of them. */
+    private final Set<String> changedTemplates;
+    private final Map<String, Boolean> renderedWithChanged = new ConcurrentHashMap<>();
     private final BitSet changed = new BitSet();
     private final Map<String, LastBuild.Kept> outputs = new ConcurrentHashMap<>();
     private final Set<String> usedFolders = ConcurrentHashMap.newKeySet();
@@ -38,11 +42,13 @@ final class Reuse {
     /**
      * @param previous the last good build when its shape equals {@code shape}, else null
      * @param outputsStale its outputs must all be rendered again (its Markdown may still be reused)
+     * @param changedTemplates templates edited since: the outputs rendered with them must be rendered again
      */
-    Reuse(SiteShape shape, LastBuild previous, boolean outputsStale) {
+    Reuse(SiteShape shape, LastBuild previous, boolean outputsStale, Set<String> changedTemplates) {
         this.shape = shape;
         this.previous = previous;
         this.outputsValid = previous != null && !outputsStale;
+        this.changedTemplates = changedTemplates;
         if (outputsValid) usedFolders.addAll(previous.usedFolders());
     }
 
@@ -75,21 +81,34 @@ final class Reuse {
         return n * PARTS + part.ordinal();
     }
 
-    /** The last build's output for {@code file}, when the same page wrote it and no page whose text it shows changed. */
-    Optional<LastBuild.Kept> unchanged(String file, Page page) {
+    /**
+     * The last build's output for {@code file}, when the same page wrote it with the same {@code template}, none of
+     * the templates that renders was edited, and no part of a page's text it shows changed. {@code closure} gives
+     * the templates a template renders (empty when not known: then any template edit renders it again).
+     */
+    Optional<LastBuild.Kept> unchanged(String file, Page page, String template, Function<String, Set<String>> closure) {
         if (!outputsValid) return Optional.empty();
         LastBuild.Kept kept = previous.outputs().get(file);
-        if (kept == null || kept.read() == null || kept.page() != shape.number(page) || kept.read().intersects(changed)) {
+        if (kept == null || kept.read() == null || kept.page() != shape.number(page) || kept.read().intersects(changed)
+                || !kept.template().equals(template) || renderedWithChanged(template, closure)) {
             return Optional.empty();
         }
         outputs.put(file, kept);
         return Optional.of(kept);
     }
 
-    /** An output rendered in this build, with the pages whose rendered text it read. */
-    LastBuild.Kept rendered(String file, Page page, byte[] published, LastBuild.Counted counted,
+    private boolean renderedWithChanged(String template, Function<String, Set<String>> closure) {
+        if (changedTemplates.isEmpty()) return false;
+        return renderedWithChanged.computeIfAbsent(template, t -> {
+            Set<String> renders = closure.apply(t);
+            return renders.isEmpty() || renders.stream().anyMatch(changedTemplates::contains);
+        });
+    }
+
+    /** An output rendered in this build with {@code template}, with the parts of pages' text it read. */
+    LastBuild.Kept rendered(String file, Page page, String template, byte[] published, LastBuild.Counted counted,
                             Map<Page, EnumSet<Part>> read) {
-        LastBuild.Kept kept = new LastBuild.Kept(shape == null ? -1 : shape.number(page), published, counted,
+        LastBuild.Kept kept = new LastBuild.Kept(shape == null ? -1 : shape.number(page), template, published, counted,
                 records() ? numbers(read) : null);
         if (records()) outputs.put(file, kept);
         return kept;

@@ -129,7 +129,8 @@ final class SiteWriter {
         if (owner != null && owner != job.page()) return;
         try {
             PublishTarget target = PublishTarget.page(file, config.flags().minify());
-            Optional<LastBuild.Kept> kept = reuse.unchanged(file, job.page());
+            Optional<LastBuild.Kept> kept = reuse.unchanged(file, job.page(), job.pending().template(),
+                    theme.templates()::closure);
             (kept.isPresent() ? stats.outputsKept : stats.outputsRendered).incrementAndGet();
             LastBuild.Kept o = kept.orElseGet(() -> render(job, target));
             out.publish(target.finished(), o.published());
@@ -154,7 +155,7 @@ final class SiteWriter {
         LastBuild.Counted counted = pager ? LastBuild.Counted.PAGER
                 : o.target().file().endsWith(".html") ? LastBuild.Counted.PAGE : LastBuild.Counted.OTHER;
         byte[] published = o.body() != null ? target.finish(o.body()) : target.finish(o.encodedBody());
-        return reuse.rendered(o.target().file(), job.page(), published, counted, r.read());
+        return reuse.rendered(o.target().file(), job.page(), job.pending().template(), published, counted, r.read());
     }
 
     /** Like Hugo, a page kind the theme has no template for is skipped with one warning (404 silently). */

@@ -115,6 +115,21 @@ class RebuildMemoryTest {
     }
 
     @Test
+    void aTemplateEditRendersOnlyTheOutputsOfTheTemplatesThatRenderIt() throws IOException {
+        Path site = TestSites.copy(Path.of("src/test/resources/sites/papermod-profile"), dir.resolve("site"));
+        Path entry = site.resolve("layouts/_partials/post_entry.jte");
+        Files.createDirectories(entry.getParent());
+        String theirs = Files.readString(Path.of("themes/paper/layouts/_partials/post_entry.jte"));
+        Files.writeString(entry, theirs);
+        int total = rebuild(site).stats().outputsRendered();
+        Files.writeString(entry, theirs.replace("class=\"entry-content\"", "class=\"entry-content mine\""));
+        memory.forgetOutputsOf(java.util.Set.of("_partials/post_entry.jte"));
+        BuildStats listEdit = rebuildAndCompare(site, "an edit of the list entry template");
+        assertTrue(listEdit.outputsRendered() > 0 && listEdit.outputsKept() > 0,
+                "the lists rendered again, the single pages and feeds kept: " + listEdit.outputsRendered() + " of " + total);
+    }
+
+    @Test
     void forgettingEverythingRendersEverythingAgain() throws IOException {
         Path site = TestSites.copy(Path.of("src/test/resources/sites/papermod-profile"), dir.resolve("site"));
         int total = rebuild(site).stats().outputsRendered();

@@ -29,8 +29,8 @@ public final class PageRenderer {
         }
     }
 
-    /** An output not rendered yet: where it will go, and how to render it. */
-    public record Pending(TargetPath target, Supplier<Output> render) {}
+    /** An output not rendered yet: where it will go, the template that renders it, and how to render it. */
+    public record Pending(TargetPath target, String template, Supplier<Output> render) {}
 
     private final RenderScope scope;
     private final Templates templates;
@@ -50,13 +50,13 @@ public final class PageRenderer {
             String template = found.get();
             if (page.kind().isList()) {
                 for (Pager pager : scope.paginator().pagers(page, scope.site())) {
-                    out.add(new Pending(pager.target(), () -> {
+                    out.add(new Pending(pager.target(), template, () -> {
                         PageView view = new PageView(page, scope, pager);
                         return new Output(pager.target(), render(template, view), view);
                     }));
                 }
             } else {
-                out.add(new Pending(html, () -> {
+                out.add(new Pending(html, template, () -> {
                     PageView view = new PageView(page, scope, null);
                     return new Output(html, render(template, view), view);
                 }));
@@ -64,14 +64,14 @@ public final class PageRenderer {
         }
         TargetPath rss = page.target(OutputFormat.RSS);
         if (rss != null) {
-            templates.find(TemplateLookup.rss(page)).ifPresent(t -> out.add(new Pending(rss, () -> {
+            templates.find(TemplateLookup.rss(page)).ifPresent(t -> out.add(new Pending(rss, t, () -> {
                 PageView view = new PageView(page, scope, null);
                 return new Output(rss, render(t, view), null);
             })));
         }
         TargetPath json = page.target(OutputFormat.JSON);
         if (json != null) {
-            templates.find(TemplateLookup.json(page)).ifPresent(t -> out.add(new Pending(json, () -> {
+            templates.find(TemplateLookup.json(page)).ifPresent(t -> out.add(new Pending(json, t, () -> {
                 PageView view = new PageView(page, scope, null);
                 return new Output(json, null, renderEncoded(t, view), null);
             })));

@@ -6,6 +6,7 @@ import gg.jte.TemplateException;
 import gg.jte.output.StringOutput;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,11 +15,21 @@ public final class Templates {
     private final TemplateEngine engine;
     private final CodeResolver sources;
     private final Map<String, Boolean> exists = new ConcurrentHashMap<>();
+    private final TemplateIncludes includes;
 
     /** {@code sources} lists template names for prefix lookups; null for the precompiled bundled theme. */
     Templates(TemplateEngine engine, CodeResolver sources) {
         this.engine = engine;
         this.sources = sources;
+        this.includes = sources == null ? null : new TemplateIncludes(sources);
+    }
+
+    /**
+     * {@code template} and every template it renders, by name ("_partials/footer.jte"); empty when the theme is the
+     * precompiled bundled one, whose sources no one edits.
+     */
+    public Set<String> closure(String template) {
+        return includes == null ? Set.of() : includes.closure(template);
     }
 
     public Optional<String> find(List<String> candidates) {

@@ -2,6 +2,8 @@ package site.builder.serve;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import site.builder.config.SiteConfig;
 import site.builder.content.FrontMatterCache;
@@ -38,6 +40,34 @@ enum ChangeReach {
             return markdownUsesIt ? EVERYTHING : TEMPLATES;
         }
         return EVERYTHING;
+    }
+
+    /**
+     * The templates a batch of {@link #TEMPLATES} reach changed, by name relative to their layouts folder
+     * ("_partials/footer.jte"); null when one of its files is not a template in a layouts folder (a theme's static
+     * or assets file), after which every output is rendered again.
+     */
+    static Set<String> templateNames(ChangeBatch changes, SiteConfig config) {
+        Set<String> names = new TreeSet<>();
+        Path layouts = config.dirs().layouts().toAbsolutePath().normalize();
+        Path themes = config.dirs().themes().toAbsolutePath().normalize();
+        for (Path changed : changes.paths()) {
+            Path file = changed.toAbsolutePath().normalize();
+            if (file.startsWith(layouts)) {
+                names.add(slashed(layouts.relativize(file)));
+            } else if (file.startsWith(themes) && themes.relativize(file).getNameCount() > 2
+                    && themes.relativize(file).getName(1).toString().equals("layouts")) {
+                Path inTheme = themes.relativize(file);
+                names.add(slashed(inTheme.subpath(2, inTheme.getNameCount())));
+            } else if (!FrontMatterCache.followsChangesOf(file)) {
+                return null;
+            }
+        }
+        return names;
+    }
+
+    private static String slashed(Path relative) {
+        return relative.toString().replace('\\', '/');
     }
 
     private static boolean under(Path file, Stream<Path> dirs) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import site.builder.BuildFailedException;
 import site.builder.BuildMemory;
 import site.builder.BuildResult;
@@ -56,7 +57,11 @@ final class Rebuilder {
         long start = System.nanoTime();
         switch (ChangeReach.of(changes, config)) {
             case PAGES -> { }
-            case TEMPLATES -> memory.forgetOutputs();
+            case TEMPLATES -> {
+                Set<String> templates = ChangeReach.templateNames(changes, config);
+                if (templates == null) memory.forgetOutputs();
+                else memory.forgetOutputsOf(templates);
+            }
             case EVERYTHING -> memory.forget();
         }
         MemorySink sink = new MemorySink();

@@ -36,6 +36,19 @@ class ChangeReachTest {
         assertEquals(ChangeReach.EVERYTHING, ChangeReach.of(null, config), "the first build");
     }
 
+    @Test
+    void templateEditsAreNamedAsTemplatesAreLookedUp() {
+        TestSites.in(dir).file("content/posts/a.md", "---\ntitle: A\n---\nA\n");
+        SiteConfig config = new ConfigLoader(new BuildLog()).load(BuildOptions.defaults(dir));
+        assertEquals(java.util.Set.of("_partials/footer.jte", "_default/single.jte"), ChangeReach.templateNames(
+                batch("layouts/_partials/footer.jte", "themes/mine/layouts/_default/single.jte"), config));
+        assertEquals(null, ChangeReach.templateNames(batch("themes/mine/static/x.css"), config), "not a template");
+    }
+
+    private ChangeBatch batch(String... files) {
+        return new ChangeBatch(java.util.Arrays.stream(files).map(dir::resolve).toList(), false);
+    }
+
     private ChangeReach reach(SiteConfig config, String... files) {
         List<Path> paths = java.util.Arrays.stream(files).map(dir::resolve).toList();
         return ChangeReach.of(new ChangeBatch(paths, false), config);
