@@ -2,10 +2,10 @@ package site.builder;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,7 +30,7 @@ final class Reuse {
 
     private final SiteShape shape;
     private final LastBuild previous;
-    /** Whether the last build's outputs may be published again (not after a template changed). */
+    /** Whether the last build's outputs may be published again (not after an edit it cannot trace to templates). */
     private final boolean outputsValid;
     /** Templates edited since the last build, and for each template rendered here whether it renders one of them. */
     private final Set<String> changedTemplates;
