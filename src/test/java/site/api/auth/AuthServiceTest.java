@@ -122,6 +122,27 @@ class AuthServiceTest {
         assertEquals(List.of("password"), fields(() -> auth.ensureAdmin("cyd", "short")));
     }
 
+
+    @Test
+    void aRightPasswordClearsEarlierFailures() {
+        AuthService auth = service(SignupMode.OPEN);
+        auth.signup(new Credentials("ann", "long enough"));
+        for (int i = 0; i < 4; i++) code(() -> auth.login(new Credentials("ann", "wrong one"), "10.0.0.1"));
+        auth.login(new Credentials("ann", "long enough"), "10.0.0.1");
+        for (int i = 0; i < 4; i++) {
+            assertEquals(ErrorCode.BAD_CREDENTIALS, code(() -> auth.login(new Credentials("ann", "wrong one"), "10.0.0.2")));
+        }
+    }
+
+    @Test
+    void logoutIsSeenAtOnceThroughTheAccountCache() {
+        AuthService auth = service(SignupMode.OPEN);
+        AccountView ann = auth.signup(new Credentials("ann", "long enough"));
+        assertEquals(0, accounts.current(ann.id()).orElseThrow().tokenVersion());
+        auth.logout(new Caller(ann.id(), "ann", Role.USER));
+        assertEquals(1, accounts.current(ann.id()).orElseThrow().tokenVersion());
+    }
+
     static ErrorCode code(Runnable call) {
         return assertThrows(ApiException.class, call::run).code();
     }
