@@ -116,4 +116,13 @@ class PostServiceTest {
                 () -> racing.delete(id, alice, IfMatch.ABSENT)).code());
         racing.close();
     }
+
+    @Test
+    void afterCloseViewsAreRefusedAsTheServerStops() {
+        long id = service.create(new PostRequest("t", "c", "a"), alice).id();
+        service.view(id);
+        service.close();
+        assertEquals(ErrorCode.UNAVAILABLE, assertThrows(ApiException.class, () -> service.view(id)).code());
+        assertEquals(1, store.posts.get(id).viewCount(), "the view before close was written");
+    }
 }
