@@ -1,14 +1,20 @@
 package site.api.comments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
 
 /** The recent-comments Atom feed, read back with an XML parser. */
 class CommentFeedTest {
@@ -67,4 +73,34 @@ class CommentFeedTest {
         assertEquals("https://blog.example/evil.example/y#comment-5", feed.select("link").get(1).attr("href"));
         assertEquals(false, xml.contains("\u0001") || xml.contains("\u0000"), "control characters are dropped or replaced");
     }
+
+    @Test
+    void theFeedIsWellFormedAtomWithEveryElementInItsPlace() throws Exception {
+        String xml = new CommentFeed("").render(List.of(comment(1, "/p/", "a", "x", NEWER), comment(2, "/q/", "b", "y", OLDER)));
+        assertTrue(xml.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"), xml);
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        org.w3c.dom.Element feed = factory.newDocumentBuilder()
+                .parse(new InputSource(new StringReader(xml))).getDocumentElement();
+        assertEquals("http://www.w3.org/2005/Atom", feed.getNamespaceURI());
+        assertEquals(List.of("id", "title", "updated", "entry", "entry"), children(feed));
+        for (org.w3c.dom.Element entry : elements(feed, "entry")) {
+            assertEquals(List.of("id", "title", "updated", "author", "link", "content"), children(entry));
+            assertEquals(List.of("name"), children(elements(entry, "author").get(0)));
+            assertEquals(List.of(), children(elements(entry, "content").get(0)));
+        }
+    }
+
+    static List<String> children(org.w3c.dom.Element parent) {
+        return elements(parent, null).stream().map(org.w3c.dom.Element::getLocalName).toList();
+    }
+
+    static List<org.w3c.dom.Element> elements(org.w3c.dom.Element parent, String name) {
+        List<org.w3c.dom.Element> found = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof org.w3c.dom.Element e && (name == null || name.equals(e.getLocalName()))) found.add(e);
+        }
+        return found;
+    }
 }
+
