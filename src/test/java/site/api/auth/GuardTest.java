@@ -111,7 +111,10 @@ class GuardTest {
     }
 
     @Test
-    void requireCallerRefusesAnAnonymousExchange() {
+    void requireCallerGivesTheGuardedCallerAndRefusesAnAnonymousExchange() throws Exception {
+        List<Caller> required = new ArrayList<>();
+        guard.wrap(Exposure.USER, exchange -> required.add(Guard.requireCaller(exchange))).handleRequest(request(bearer(ann)));
+        assertEquals(List.of(Caller.of(ann)), required);
         assertEquals(ErrorCode.UNAUTHORIZED, assertThrows(ApiException.class, () -> Guard.requireCaller(request(null))).code());
     }
 }
