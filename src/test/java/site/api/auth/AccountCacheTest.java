@@ -44,6 +44,41 @@ class AccountCacheTest {
         assertEquals(3, users.reads);
     }
 
+
+    @Test
+    void theBoundIsMeasuredFromTheReadWhateverTheClocksOrigin() {
+        nanos.set(Duration.ofDays(3).toNanos());
+        users.put(new User(4, "dan", "h", Role.USER, Instant.EPOCH, 0));
+        cache.current(4);
+        nanos.addAndGet(Duration.ofMillis(1_999).toNanos());
+        cache.current(4);
+        assertEquals(1, users.reads);
+        nanos.addAndGet(Duration.ofMillis(1).toNanos());
+        cache.current(4);
+        assertEquals(2, users.reads);
+    }
+
+    @Test
+    void freshAlwaysReadsAndRefreshesTheCache() {
+        users.put(new User(5, "eve", "h", Role.USER, Instant.EPOCH, 0));
+        cache.current(5);
+        users.put(new User(5, "eve", "h", Role.ADMIN, Instant.EPOCH, 0));
+        assertEquals(Role.ADMIN, cache.fresh(5).orElseThrow().role());
+        assertEquals(Role.ADMIN, cache.current(5).orElseThrow().role(), "what fresh read is remembered");
+        assertEquals(2, users.reads);
+    }
+
+    @Test
+    void aFloodOfDistinctIdsEmptiesTheCacheInsteadOfGrowingIt() {
+        users.put(new User(1, "ann", "h", Role.USER, Instant.EPOCH, 0));
+        for (long id = 1; id <= 10_000; id++) cache.current(id);
+        cache.current(1);
+        assertEquals(10_000, users.reads, "10,000 accounts are remembered");
+        cache.current(10_001);
+        cache.current(1);
+        assertEquals(10_002, users.reads, "the 10,001st emptied the cache");
+    }
+
     /** Accounts in a map, counting reads by id. */
     static final class CountingUsers implements UserStore {
         final Map<Long, User> accounts = new HashMap<>();

@@ -22,4 +22,11 @@ class PasswordsTest {
     void overlongPasswordsNeverMatch() {
         assertFalse(passwords.matches("x".repeat(100), passwords.hash("x".repeat(72))));
     }
+
+    @Test
+    void aPasswordOfExactly72BytesStillMatches() {
+        String longest = "한".repeat(24); // 24 three-byte characters: 72 bytes, all of which bcrypt reads
+        assertTrue(passwords.matches(longest, passwords.hash(longest)));
+        assertFalse(passwords.matches(longest + "x", passwords.hash(longest)), "73 bytes are refused, not cut");
+    }
 }

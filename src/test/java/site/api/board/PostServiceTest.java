@@ -3,12 +3,14 @@ package site.api.board;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import site.api.auth.Caller;
 import site.api.auth.Role;
 import site.api.http.ApiException;
 import site.api.http.ErrorCode;
 import site.api.http.IfMatch;
+import site.api.paging.PageRequest;
 
 class PostServiceTest {
     final FakePostStore store = new FakePostStore();
@@ -76,5 +78,51 @@ class PostServiceTest {
         assertThrows(ApiException.class, () -> service.delete(id, alice, IfMatch.parse("\"0\"")));
         service.delete(id, alice, IfMatch.parse("\"1\""));
         assertEquals(0, store.posts.size());
+    }
+    @Test
+    void missingPostsAreNotFoundAndReadsReturnTheStoredPost() {
+        long id = service.create(new PostRequest("t", "c", "a"), alice).id();
+        assertEquals("t", service.peek(id).title());
+        assertEquals(0, service.peek(id).viewCount(), "peeking counts no view");
+        assertEquals("t", service.view(id).title());
+        assertEquals(List.of(id), service.list(new PageRequest(0, 10)).content().stream().map(Post::id).toList());
+        assertEquals(ErrorCode.NOT_FOUND, assertThrows(ApiException.class, () -> service.view(99)).code());
+        assertEquals(ErrorCode.NOT_FOUND, assertThrows(ApiException.class, () -> service.peek(99)).code());
+        assertEquals(ErrorCode.NOT_FOUND, assertThrows(ApiException.class, () -> service.delete(99, admin, IfMatch.ABSENT)).code());
+    }
+
+    @Test
+    void aWriteThatLosesTheRaceIs412WhileThePostExistsAnd404OnceItIsGone() {
+        long id = service.create(new PostRequest("t", "c", "a"), alice).id();
+        PostService racing = new PostService(new FakePostStore() {
+            {
+                posts.putAll(store.posts);
+            }
+
+            @Override
+            public synchronized java.util.Optional<Post> update(long postId, PostEdit e, Long expectedVersion) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public synchronized boolean delete(long postId, Long expectedVersion) {
+                posts.clear();
+                return false;
+            }
+        });
+        assertEquals(ErrorCode.PRECONDITION_FAILED, assertThrows(ApiException.class,
+                () -> racing.update(id, new PostRequest("x", null, null), alice, IfMatch.ABSENT)).code());
+        assertEquals(ErrorCode.NOT_FOUND, assertThrows(ApiException.class,
+                () -> racing.delete(id, alice, IfMatch.ABSENT)).code());
+        racing.close();
+    }
+
+    @Test
+    void afterCloseViewsAreRefusedAsTheServerStops() {
+        long id = service.create(new PostRequest("t", "c", "a"), alice).id();
+        service.view(id);
+        service.close();
+        assertEquals(ErrorCode.UNAVAILABLE, assertThrows(ApiException.class, () -> service.view(id)).code());
+        assertEquals(1, store.posts.get(id).viewCount(), "the view before close was written");
     }
 }
