@@ -30,8 +30,9 @@ public final class BuildMemory {
     }
 
     /**
-     * Forget the last build's outputs but keep its rendered Markdown: templates changed, so the next build renders
-     * every output again, from the Markdown of unchanged pages.
+     * Forget the last build's outputs but keep its rendered Markdown: something outputs read besides pages' text
+     * changed that cannot be traced to templates (a theme's static or assets file), so the next build renders every
+     * output again, from the Markdown of unchanged pages.
      */
     public void forgetOutputs() {
         outputsStale = true;

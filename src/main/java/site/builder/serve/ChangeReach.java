@@ -20,26 +20,13 @@ enum ChangeReach {
 
     static ChangeReach of(ChangeBatch changes, SiteConfig config) {
         if (changes == null || changes.overflowed() || config == null) return EVERYTHING;
+        Folders folders = new Folders(config);
         ChangeReach widest = PAGES;
         for (Path changed : changes.paths()) {
-            ChangeReach reach = of(changed.toAbsolutePath().normalize(), config);
+            ChangeReach reach = folders.reach(changed.toAbsolutePath().normalize());
             if (reach.compareTo(widest) > 0) widest = reach;
         }
         return widest;
-    }
-
-    private static ChangeReach of(Path file, SiteConfig config) {
-        SiteConfig.Dirs dirs = config.dirs();
-        if (under(file, LanguageSources.contentDirs(config).stream())) {
-            return FrontMatterCache.followsChangesOf(file) ? PAGES : EVERYTHING;
-        }
-        if (under(file, Stream.concat(dirs.statics().stream(), Stream.of(dirs.archetypes())))) return PAGES;
-        if (under(file, Stream.of(dirs.layouts(), dirs.themes()))) {
-            String path = file.toString().replace('\\', '/');
-            boolean markdownUsesIt = path.contains("/shortcodes/") || path.contains("/_markup/");
-            return markdownUsesIt ? EVERYTHING : TEMPLATES;
-        }
-        return EVERYTHING;
     }
 
     /**
@@ -48,30 +35,57 @@ enum ChangeReach {
      * or assets file), after which every output is rendered again.
      */
     static Set<String> templateNames(ChangeBatch changes, SiteConfig config) {
+        Folders folders = new Folders(config);
         Set<String> names = new TreeSet<>();
-        Path layouts = config.dirs().layouts().toAbsolutePath().normalize();
-        Path themes = config.dirs().themes().toAbsolutePath().normalize();
         for (Path changed : changes.paths()) {
             Path file = changed.toAbsolutePath().normalize();
-            if (file.startsWith(layouts)) {
-                names.add(slashed(layouts.relativize(file)));
-            } else if (file.startsWith(themes) && themes.relativize(file).getNameCount() > 2
-                    && themes.relativize(file).getName(1).toString().equals("layouts")) {
-                Path inTheme = themes.relativize(file);
+            if (folders.reach(file) == PAGES) continue;
+            Path inTheme = file.startsWith(folders.themes) ? folders.themes.relativize(file) : null;
+            if (file.startsWith(folders.layouts)) {
+                names.add(slashed(folders.layouts.relativize(file)));
+            } else if (inTheme != null && inTheme.getNameCount() > 2 && inTheme.getName(1).toString().equals("layouts")) {
                 names.add(slashed(inTheme.subpath(2, inTheme.getNameCount())));
-            } else if (!FrontMatterCache.followsChangesOf(file)) {
+            } else {
                 return null;
             }
         }
         return names;
     }
 
-    private static String slashed(Path relative) {
-        return relative.toString().replace('\\', '/');
+    /** The site's folders, absolute, read once per batch (a checkout changes hundreds of files). */
+    private static final class Folders {
+        final List<Path> content;
+        final List<Path> staticAndArchetypes;
+        final Path layouts;
+        final Path themes;
+
+        Folders(SiteConfig config) {
+            SiteConfig.Dirs dirs = config.dirs();
+            content = absolute(LanguageSources.contentDirs(config).stream());
+            staticAndArchetypes = absolute(Stream.concat(dirs.statics().stream(), Stream.of(dirs.archetypes())));
+            layouts = dirs.layouts().toAbsolutePath().normalize();
+            themes = dirs.themes().toAbsolutePath().normalize();
+        }
+
+        ChangeReach reach(Path file) {
+            if (content.stream().anyMatch(file::startsWith)) {
+                return FrontMatterCache.followsChangesOf(file) ? PAGES : EVERYTHING;
+            }
+            if (staticAndArchetypes.stream().anyMatch(file::startsWith)) return PAGES;
+            if (file.startsWith(layouts) || file.startsWith(themes)) {
+                String path = file.toString().replace('\\', '/');
+                boolean markdownUsesIt = path.contains("/shortcodes/") || path.contains("/_markup/");
+                return markdownUsesIt ? EVERYTHING : TEMPLATES;
+            }
+            return EVERYTHING;
+        }
+
+        private static List<Path> absolute(Stream<Path> dirs) {
+            return dirs.map(d -> d.toAbsolutePath().normalize()).toList();
+        }
     }
 
-    private static boolean under(Path file, Stream<Path> dirs) {
-        List<Path> roots = dirs.map(d -> d.toAbsolutePath().normalize()).toList();
-        return roots.stream().anyMatch(file::startsWith);
+    private static String slashed(Path relative) {
+        return relative.toString().replace('\\', '/');
     }
 }

@@ -42,6 +42,9 @@ class ChangeReachTest {
         SiteConfig config = new ConfigLoader(new BuildLog()).load(BuildOptions.defaults(dir));
         assertEquals(java.util.Set.of("_partials/footer.jte", "_default/single.jte"), ChangeReach.templateNames(
                 batch("layouts/_partials/footer.jte", "themes/mine/layouts/_default/single.jte"), config));
+        assertEquals(java.util.Set.of("_partials/footer.jte"), ChangeReach.templateNames(
+                batch("layouts/_partials/footer.jte", "static/css/x.css", "content/posts/a.md"), config),
+                "static files and pages in the same batch leave the template names");
         assertEquals(null, ChangeReach.templateNames(batch("themes/mine/static/x.css"), config), "not a template");
     }
 
