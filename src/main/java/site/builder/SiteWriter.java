@@ -31,6 +31,7 @@ import site.builder.render.Json;
 import site.builder.render.MenuBuilder;
 import site.builder.render.PageDump;
 import site.builder.render.PageRenderer;
+import site.builder.render.RenderedChars;
 import site.builder.render.RenderScope;
 import site.builder.render.RenderedPages;
 import site.builder.render.Theme;
@@ -154,8 +155,15 @@ final class SiteWriter {
         boolean pager = o.view() != null && o.view().paginator() != null && o.view().paginator().pageNumber() > 1;
         LastBuild.Counted counted = pager ? LastBuild.Counted.PAGER
                 : o.target().file().endsWith(".html") ? LastBuild.Counted.PAGE : LastBuild.Counted.OTHER;
-        byte[] published = o.body() != null ? target.finish(o.body()) : target.finish(o.encodedBody());
+        byte[] published = o.encodedBody() != null ? target.finish(o.encodedBody()) : finish(target, o.text());
         return reuse.rendered(o.target().file(), job.page(), job.pending().template(), published, counted, r.read());
+    }
+
+    /** The text's published bytes; its array is then free for the next output this thread renders. */
+    private static byte[] finish(PublishTarget target, RenderedChars text) {
+        byte[] published = target.finish(text.chars(), text.length());
+        text.release();
+        return published;
     }
 
     /** Like Hugo, a page kind the theme has no template for is skipped with one warning (404 silently). */

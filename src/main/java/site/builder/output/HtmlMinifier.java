@@ -1,5 +1,6 @@
 package site.builder.output;
 
+import java.nio.CharBuffer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -26,30 +27,40 @@ public final class HtmlMinifier {
     private HtmlMinifier() {}
 
     public static String minify(String html) {
-        Output out = squeezed(html);
-        return new String(out.chars, out.start(), out.end() - out.start());
+        char[] text = html.toCharArray();
+        InPlace out = squeezed(text, text.length);
+        return new String(text, out.start(), out.end() - out.start());
     }
 
-    /** The minified page as UTF-8: the same bytes as {@code minify(html).getBytes(UTF_8)}, one copy fewer. */
+    /** The minified page as UTF-8: the same bytes as {@code minify(html).getBytes(UTF_8)}. */
     public static byte[] minifyToUtf8(String html) {
-        Output out = squeezed(html);
-        return Utf8.encode(out.chars, out.start(), out.end());
+        char[] text = html.toCharArray();
+        return minifyToUtf8(text, text.length);
     }
 
-    private static Output squeezed(String html) {
-        Output out = new Output(html);
+    /**
+     * The first {@code length} chars of {@code text} minified and encoded as UTF-8 (the bytes of
+     * {@code minify(new String(text, 0, length)).getBytes(UTF_8)}); the array is rewritten in place.
+     */
+    public static byte[] minifyToUtf8(char[] text, int length) {
+        InPlace out = squeezed(text, length);
+        return Utf8.encode(text, out.start(), out.end());
+    }
+
+    private static InPlace squeezed(char[] text, int length) {
+        InPlace out = new InPlace(text, length);
         int last = 0;
-        for (int lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', lt + 1)) {
-            int end = verbatimEnd(html, lt);
+        for (int lt = out.indexOf('<', 0); lt >= 0; lt = out.indexOf('<', lt + 1)) {
+            int end = out.verbatimEnd(lt);
             if (end < 0) continue;
-            squeeze(html, last, lt, last > 0, true, out);
-            char c = Character.toLowerCase(html.charAt(lt + 1));
-            if (c == 's') out.append(inline(html.substring(lt, end)));
+            out.squeeze(last, lt, last > 0, true);
+            char c = Character.toLowerCase(text[lt + 1]);
+            if (c == 's') out.append(inline(new String(text, lt, end - lt)));
             else out.copy(lt, end);
             last = end;
             lt = end - 1;
         }
-        squeeze(html, last, html.length(), last > 0, false, out);
+        out.squeeze(last, length, last > 0, false);
         return out;
     }
 
@@ -87,126 +98,157 @@ public final class HtmlMinifier {
         return t.equals("module") || t.endsWith("javascript") || t.endsWith("json");
     }
 
-    /** The end of the pre/textarea/script/style element whose start tag begins at {@code lt}, or -1. */
-    private static int verbatimEnd(String html, int lt) {
-        for (String name : VERBATIM) {
-            int afterName = lt + 1 + name.length();
-            if (!nameAt(html, lt + 1, name) || !wordEnds(html, afterName)) continue;
-            for (int close = html.indexOf("</", afterName); close >= 0; close = html.indexOf("</", close + 1)) {
-                if (!nameAt(html, close + 2, name)) continue;
-                int gt = close + 2 + name.length();
-                while (gt < html.length() && isSpace(html.charAt(gt))) gt++;
-                if (gt < html.length() && html.charAt(gt) == '>') return gt + 1;
-            }
-            return -1;
-        }
-        return -1;
-    }
-
-    private static boolean nameAt(String s, int at, String lowerName) {
-        if (at + lowerName.length() > s.length()) return false;
-        for (int i = 0; i < lowerName.length(); i++) {
-            char c = s.charAt(at + i);
-            if (c != lowerName.charAt(i) && !(c >= 'A' && c <= 'Z' && c + 32 == lowerName.charAt(i))) return false;
-        }
-        return true;
-    }
-
-    /** Whether a word (the tag name) ends at {@code at}: regex {@code \b} after a letter. */
-    private static boolean wordEnds(String s, int at) {
-        if (at == s.length()) return true;
-        char c = s.charAt(at);
-        if (c >= 128) return BOUNDARY.matcher(s).region(at, s.length()).useTransparentBounds(true).lookingAt();
-        return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_');
-    }
-
     /**
-     * Appends the text from {@code from} to {@code to} without comments, with each white space run collapsed to
-     * one space, or dropped where it holds a line break and lies between two tags, or (after/before a kept block,
-     * whose edges are tags) at the text's start or end.
+     * A page minified within its own array: what is written never runs ahead of what is read (the text only
+     * shrinks, and a minified script or style is never longer than its element), so the text after the read
+     * position is still the page's when it is scanned.
      */
-    private static void squeeze(String html, int from, int to, boolean afterTag, boolean beforeTag, Output out) {
-        int begin = out.length;
-        copyWithoutComments(html, from, to, out);
-        char[] t = out.chars;
-        int n = out.length;
-        // what Java's $ allows after the end of the text: one final line terminator that is not \s
-        int end = n > begin && (t[n - 1] == '\u0085' || t[n - 1] == '\u2028' || t[n - 1] == '\u2029') ? n - 1 : n;
-        int w = begin; // squeezed in place: the text only shrinks
-        for (int i = begin; i < n; ) {
-            if (!isSpace(t[i])) {
-                t[w++] = t[i++];
-                continue;
-            }
-            int start = i;
-            boolean lineBreak = false;
-            while (i < n && isSpace(t[i])) lineBreak |= t[i++] == '\n';
-            boolean drop = lineBreak && (start == begin && afterTag
-                    || (i == n || i == end) && beforeTag
-                    || start > begin && t[start - 1] == '>' && i < n && t[i] == '<');
-            if (!drop) t[w++] = ' ';
-        }
-        out.length = w;
-    }
-
-    /** Copies the text without its comments {@code <!-- ... -->}, keeping conditional ones {@code <!--[if ...}. */
-    private static void copyWithoutComments(String html, int from, int to, Output out) {
-        int kept = from;
-        for (int open = out.commentFrom(from); open >= 0 && open + 4 <= to; open = out.commentFrom(open + 1)) {
-            if (open + 7 <= to && html.startsWith("[if", open + 4)) continue;
-            int close = html.indexOf("-->", open + 4);
-            if (close < 0 || close + 3 > to) break;
-            out.copy(kept, open);
-            kept = close + 3;
-            open = kept - 1;
-        }
-        out.copy(kept, to);
-    }
-
-    /** The minified characters, in one array as long as the page (minifying only shrinks it). */
-    private static final class Output {
-        final String html;
-        final char[] chars;
+    private static final class InPlace {
+        final char[] a;
+        final int n;
+        /** How much of the minified text is written, from the array's start. */
         int length;
         private int comment;
 
-        Output(String html) {
-            this.html = html;
-            this.comment = html.indexOf("<!--");
-            this.chars = new char[html.length()];
+        InPlace(char[] a, int n) {
+            this.a = a;
+            this.n = n;
+            this.comment = indexOf("<!--", 0);
+        }
+
+        /** The end of the pre/textarea/script/style element whose start tag begins at {@code lt}, or -1. */
+        int verbatimEnd(int lt) {
+            for (String name : VERBATIM) {
+                int afterName = lt + 1 + name.length();
+                if (!nameAt(lt + 1, name) || !wordEnds(afterName)) continue;
+                for (int close = indexOf("</", afterName); close >= 0; close = indexOf("</", close + 1)) {
+                    if (!nameAt(close + 2, name)) continue;
+                    int gt = close + 2 + name.length();
+                    while (gt < n && isSpace(a[gt])) gt++;
+                    if (gt < n && a[gt] == '>') return gt + 1;
+                }
+                return -1;
+            }
+            return -1;
+        }
+
+        private boolean nameAt(int at, String lowerName) {
+            if (at + lowerName.length() > n) return false;
+            for (int i = 0; i < lowerName.length(); i++) {
+                char c = a[at + i];
+                if (c != lowerName.charAt(i) && !(c >= 'A' && c <= 'Z' && c + 32 == lowerName.charAt(i))) return false;
+            }
+            return true;
+        }
+
+        /** Whether a word (the tag name) ends at {@code at}: regex {@code \b} after a letter. */
+        private boolean wordEnds(int at) {
+            if (at == n) return true;
+            char c = a[at];
+            if (c >= 128) {
+                return BOUNDARY.matcher(CharBuffer.wrap(a, 0, n)).region(at, n).useTransparentBounds(true).lookingAt();
+            }
+            return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_');
+        }
+
+        /**
+         * Appends the text from {@code from} to {@code to} without comments, with each white space run collapsed
+         * to one space, or dropped where it holds a line break and lies between two tags, or (after/before a kept
+         * block, whose edges are tags) at the text's start or end.
+         */
+        void squeeze(int from, int to, boolean afterTag, boolean beforeTag) {
+            int begin = length;
+            copyWithoutComments(from, to);
+            char[] t = a;
+            int end = length;
+            // what Java's $ allows after the end of the text: one final line terminator that is not \s
+            int last = end > begin && (t[end - 1] == '\u0085' || t[end - 1] == '\u2028' || t[end - 1] == '\u2029')
+                    ? end - 1 : end;
+            int w = begin;
+            for (int i = begin; i < end; ) {
+                if (!isSpace(t[i])) {
+                    t[w++] = t[i++];
+                    continue;
+                }
+                int start = i;
+                boolean lineBreak = false;
+                while (i < end && isSpace(t[i])) lineBreak |= t[i++] == '\n';
+                boolean drop = lineBreak && (start == begin && afterTag
+                        || (i == end || i == last) && beforeTag
+                        || start > begin && t[start - 1] == '>' && i < end && t[i] == '<');
+                if (!drop) t[w++] = ' ';
+            }
+            length = w;
+        }
+
+        /** Copies the text without its comments {@code <!-- ... -->}, keeping conditional ones {@code <!--[if ...}. */
+        private void copyWithoutComments(int from, int to) {
+            int kept = from;
+            for (int open = commentFrom(from); open >= 0 && open + 4 <= to; open = commentFrom(open + 1)) {
+                if (open + 7 <= to && regionMatches(open + 4, "[if")) continue;
+                int close = indexOf("-->", open + 4);
+                if (close < 0 || close + 3 > to) break;
+                copy(kept, open);
+                kept = close + 3;
+                open = kept - 1;
+            }
+            copy(kept, to);
         }
 
         /**
          * The first comment start at or after {@code from}, remembered: searched for once per page, not once per
          * text between kept blocks (which made minifying a page with many code blocks quadratic).
          */
-        int commentFrom(int from) {
-            if (comment >= 0 && comment < from) comment = html.indexOf("<!--", from);
+        private int commentFrom(int from) {
+            if (comment >= 0 && comment < from) comment = indexOf("<!--", from);
             return comment;
         }
 
         /** Appends a minified script or style element, never longer than the one it replaces. */
         void append(String text) {
-            text.getChars(0, text.length(), chars, length);
+            text.getChars(0, text.length(), a, length);
             length += text.length();
         }
 
         void copy(int from, int to) {
-            html.getChars(from, to, chars, length);
+            System.arraycopy(a, from, a, length, to - from);
             length += to - from;
+        }
+
+        int indexOf(char c, int from) {
+            for (int i = from; i < n; i++) {
+                if (a[i] == c) return i;
+            }
+            return -1;
+        }
+
+        private int indexOf(String s, int from) {
+            char first = s.charAt(0);
+            for (int i = Math.max(from, 0), max = n - s.length(); i <= max; i++) {
+                if (a[i] == first && regionMatches(i, s)) return i;
+            }
+            return -1;
+        }
+
+        private boolean regionMatches(int at, String s) {
+            if (at + s.length() > n) return false;
+            for (int i = 0; i < s.length(); i++) {
+                if (a[at + i] != s.charAt(i)) return false;
+            }
+            return true;
         }
 
         /** Where the text starts and ends without white space, as String.strip() (no surrogate is white space). */
         int start() {
-            int a = 0;
-            while (a < length && Character.isWhitespace(chars[a])) a++;
-            return a;
+            int i = 0;
+            while (i < length && Character.isWhitespace(a[i])) i++;
+            return i;
         }
 
         int end() {
-            int a = start(), b = length;
-            while (b > a && Character.isWhitespace(chars[b - 1])) b--;
-            return b;
+            int i = start(), j = length;
+            while (j > i && Character.isWhitespace(a[j - 1])) j--;
+            return j;
         }
     }
 

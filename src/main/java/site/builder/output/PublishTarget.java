@@ -48,6 +48,16 @@ public record PublishTarget(String path, String mediaType, boolean minify) {
         };
     }
 
+    /**
+     * The first {@code length} chars of rendered text as published, like {@link #finish(String)}; an HTML page
+     * is minified within the array, which is rewritten.
+     */
+    public byte[] finish(char[] rendered, int length) {
+        if (!minify) return Utf8.encode(rendered, 0, length);
+        if (mediaType.equals("text/html")) return HtmlMinifier.minifyToUtf8(rendered, length);
+        return finish(new String(rendered, 0, length));
+    }
+
     /** This descriptor for bytes that are already finished. */
     public PublishTarget finished() {
         return minify ? new PublishTarget(path, mediaType, false) : this;

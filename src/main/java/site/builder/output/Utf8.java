@@ -1,14 +1,27 @@
 package site.builder.output;
 
+import java.util.Arrays;
+
 /**
  * UTF-8 bytes of a run of chars, exactly as {@code String.getBytes(UTF_8)} gives them (a lone surrogate becomes
- * '?'), without making the String first: the minifier's result goes straight to bytes, one copy fewer per page.
+ * '?'), without making the String first: a page's chars (minified or not) go straight to bytes.
  */
 final class Utf8 {
     private Utf8() {}
 
+    /** Encoded into a scratch array of this thread sized for the worst case, then copied out at its length. */
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[1 << 16]);
+    /** Scratch arrays above this size (the worst case of a very long page) are not kept. */
+    private static final int SCRATCH_MAX = 1 << 22;
+
     static byte[] encode(char[] chars, int from, int to) {
-        byte[] out = new byte[length(chars, from, to)];
+        long worst = 3L * (to - from); // a surrogate pair: 4 bytes for 2 chars
+        byte[] out = SCRATCH.get();
+        if (out.length < worst) {
+            if (worst > Integer.MAX_VALUE - 8) throw new OutOfMemoryError("text too long to encode: " + (to - from));
+            out = new byte[(int) worst];
+            if (worst <= SCRATCH_MAX) SCRATCH.set(out);
+        }
         int o = 0;
         for (int i = from; i < to; i++) {
             char c = chars[i];
@@ -31,20 +44,7 @@ final class Utf8 {
                 out[o++] = '?';
             }
         }
-        return out;
-    }
-
-    private static int length(char[] chars, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = chars[i];
-            if (c < 0x80) n += 1;
-            else if (c < 0x800) n += 2;
-            else if (!Character.isSurrogate(c)) n += 3;
-            else if (pairAt(chars, i, to)) { n += 4; i++; }
-            else n += 1;
-        }
-        return n;
+        return Arrays.copyOf(out, o);
     }
 
     private static boolean pairAt(char[] chars, int i, int to) {

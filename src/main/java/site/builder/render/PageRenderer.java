@@ -21,11 +21,12 @@ import site.common.LocatedException;
 public final class PageRenderer {
     /**
      * One rendered output: where it goes, its body, and the view it was rendered from (for page dumps). The body
-     * is text for HTML (which --minify rewrites) and already UTF-8 otherwise (a JSON search index is tens of MB).
+     * is text for HTML and feeds (which --minify rewrites; released once encoded) and already UTF-8 for JSON (a
+     * search index is tens of MB).
      */
-    public record Output(TargetPath target, String body, byte[] encodedBody, PageView view) {
-        public Output(TargetPath target, String body, PageView view) {
-            this(target, body, null, view);
+    public record Output(TargetPath target, RenderedChars text, byte[] encodedBody, PageView view) {
+        public Output(TargetPath target, RenderedChars text, PageView view) {
+            this(target, text, null, view);
         }
     }
 
@@ -79,9 +80,9 @@ public final class PageRenderer {
         return out;
     }
 
-    private String render(String template, PageView view) {
+    private RenderedChars render(String template, PageView view) {
         try {
-            return templates.render(template, view);
+            return templates.renderChars(template, view);
         } catch (RuntimeException e) {
             throw failed(template, view, e);
         }

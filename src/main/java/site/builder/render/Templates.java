@@ -46,6 +46,13 @@ public final class Templates {
         return out.toString();
     }
 
+    /** Renders like {@link #render}, into this thread's reusable char array (a page, minified and encoded in place). */
+    public RenderedChars renderChars(String name, Object param) {
+        RenderedChars out = RenderedChars.take();
+        engine.render(name, param, out);
+        return out;
+    }
+
     /** Renders like {@link #render}, straight to UTF-8 bytes (outputs that are not HTML, which nothing rewrites). */
     public byte[] renderEncoded(String name, Object param) {
         Utf8Output out = new Utf8Output();

@@ -59,6 +59,10 @@ class HtmlMinifierTest {
                     String expected = RegexMinifier.minify(html);
                     assertEquals(expected, HtmlMinifier.minify(html), html);
                     assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), HtmlMinifier.minifyToUtf8(html), html);
+                    // in place in a longer array, as a rendered page's reused buffer: only its length counts
+                    char[] buffer = (html + "<!-- <pre> \n").toCharArray();
+                    assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8),
+                            HtmlMinifier.minifyToUtf8(buffer, html.length()), html);
                 });
     }
 

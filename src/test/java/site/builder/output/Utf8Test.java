@@ -15,4 +15,12 @@ class Utf8Test {
             assertArrayEquals(s.getBytes(StandardCharsets.UTF_8), Utf8.encode(padded, 1, padded.length - 1), s);
         });
     }
+
+    @Test
+    void encodesTextsLongerThanTheScratchArrayAndAfterThem() {
+        String big = "한\uD83D\uDE00a\u07FF".repeat(30_000);
+        assertArrayEquals(big.getBytes(StandardCharsets.UTF_8), Utf8.encode(big.toCharArray(), 0, big.length()));
+        String small = "é한";
+        assertArrayEquals(small.getBytes(StandardCharsets.UTF_8), Utf8.encode(small.toCharArray(), 0, 2));
+    }
 }
