@@ -174,13 +174,13 @@ final class SiteWriter {
         Paginator paginator = new Paginator(config);
         for (SiteIndex.Alias alias : site.aliases()) {
             if (owners.containsKey("/" + alias.file())) continue;
-            root.publish(PublishTarget.of(alias.file()), AliasWriter.write(alias.target(), lang()).getBytes(StandardCharsets.UTF_8));
+            root.publish(PublishTarget.of(alias.file()), AliasWriter.write(alias.target(), config.languageTag()).getBytes(StandardCharsets.UTF_8));
             stats.aliases.incrementAndGet();
         }
         for (Page list : site.allPages()) {
             if (!list.kind().isList() || list.target(OutputFormat.HTML) == null || list.permalink().isEmpty()) continue;
             TargetPath first = paginator.firstPagerAlias(list);
-            out.publish(PublishTarget.of(first.file()), AliasWriter.write(list.permalink(), lang()).getBytes(StandardCharsets.UTF_8));
+            out.publish(PublishTarget.of(first.file()), AliasWriter.write(list.permalink(), config.languageTag()).getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -255,10 +255,6 @@ final class SiteWriter {
                 : file.endsWith("/index.html") ? file.substring(0, file.length() - "index.html".length()) + "page.json"
                 : file + ".json";
         dumps.publish(PublishTarget.of(rel), Json.pretty(data));
-    }
-
-    private String lang() {
-        return config.languageCode().isEmpty() ? config.defaultContentLanguage() : config.languageCode();
     }
 
     /**

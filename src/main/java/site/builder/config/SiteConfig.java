@@ -58,6 +58,11 @@ public record SiteConfig(
         return baseURL.endsWith("/") ? baseURL.substring(0, baseURL.length() - 1) : baseURL;
     }
 
+    /** The language tag of the site's pages (html lang, aliases, collation, i18n): languageCode, else defaultContentLanguage. */
+    public String languageTag() {
+        return languageCode.isEmpty() ? defaultContentLanguage : languageCode;
+    }
+
     /** Whether a section without a file gets its folder name pluralized as its title (Hugo's default: yes). */
     public boolean pluralizeListTitles() {
         return site.common.Values.bool(raw.get("pluralizelisttitles"), true);

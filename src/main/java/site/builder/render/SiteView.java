@@ -103,10 +103,7 @@ public final class SiteView {
     public String languageCode() { return scope.config().languageCode(); }
 
     /** The language for the html lang attribute: languageCode, else defaultContentLanguage. */
-    public String lang() {
-        String code = scope.config().languageCode();
-        return code.isEmpty() ? scope.config().defaultContentLanguage() : code;
-    }
+    public String lang() { return scope.config().languageTag(); }
 
     /** Hugo's hugo.IsProduction, or PaperMod's params.env = "production": social cards and analytics only then. */
     public boolean isProduction() {
