@@ -171,7 +171,6 @@ final class SiteWriter {
 
     /** Front matter aliases at the root (Hugo 0.111 does not put a language's under its folder), pager aliases in it. */
     private void writeAliases(Publisher root, Publisher out, Map<String, Page> owners) {
-        Paginator paginator = new Paginator(config);
         for (SiteIndex.Alias alias : site.aliases()) {
             if (owners.containsKey("/" + alias.file())) continue;
             root.publish(PublishTarget.of(alias.file()), AliasWriter.write(alias.target(), config.languageTag()).getBytes(StandardCharsets.UTF_8));
@@ -179,7 +178,7 @@ final class SiteWriter {
         }
         for (Page list : site.allPages()) {
             if (!list.kind().isList() || list.target(OutputFormat.HTML) == null || list.permalink().isEmpty()) continue;
-            TargetPath first = paginator.firstPagerAlias(list);
+            TargetPath first = scope.paginator().firstPagerAlias(list);
             out.publish(PublishTarget.of(first.file()), AliasWriter.write(list.permalink(), config.languageTag()).getBytes(StandardCharsets.UTF_8));
         }
     }
