@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import site.builder.markdown.highlight.HighlightOptions;
 import site.builder.markdown.highlight.Highlighter;
+import site.common.GoHtml;
 
 /**
  * Hugo's embedded shortcodes, written to produce the same HTML as Hugo 0.111's templates: figure, youtube,
@@ -119,8 +120,8 @@ final class BuiltinShortcodes {
         return s == null || s.isEmpty();
     }
 
-    /** Go's html/template escaping of attribute values. */
+    /** An attribute value as the shortcode's html/template writes it; a missing one is empty. */
     static String attr(String s) {
-        return s == null ? "" : Escape.html(s).replace("'", "&#39;").replace("+", "&#43;").replace("&quot;", "&#34;");
+        return s == null ? "" : GoHtml.htmlTemplate(s);
     }
 }

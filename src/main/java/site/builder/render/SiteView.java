@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import site.builder.config.Language;
 import site.builder.content.SiteIndex;
-import site.builder.markdown.highlight.GoHtml;
 import site.common.GoDates;
+import site.common.GoHtml;
 import site.common.Maps;
 import site.common.Values;
 
