@@ -106,7 +106,8 @@ final class SiteWriter {
         jobs.parallelStream().forEach(job -> writeOutput(out, job, owners));
         writeUsedAssetFolders(root);
         site.allPages().forEach(p -> writeResources(out, p));
-        new FeedWriter(config, site, scope).write(out, root, place, stats, renderer::hasFeedTemplate);
+        new FeedWriter(config, site, scope).write(out, stats, renderer::hasFeedTemplate);
+        new CrawlerFiles(config, site).write(root, place, stats);
         return stats;
     }
 
