@@ -83,8 +83,8 @@ final class BuiltinShortcodes {
     private static String param(ShortcodeCall c) {
         String key = c.get(0);
         if (empty(key)) throw new ShortcodeException("missing param key");
-        Object value = Params.lookup(c.page().pageParams(), key);
-        if (value == null) value = Params.lookup(c.page().siteParams(), key);
+        Object value = ParamLookup.lookup(c.page().pageParams(), key);
+        if (value == null) value = ParamLookup.lookup(c.page().siteParams(), key);
         if (value == null) throw new ShortcodeException("param \"" + key + "\" not found");
         return Escape.html(String.valueOf(value));
     }
