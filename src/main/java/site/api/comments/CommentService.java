@@ -12,8 +12,8 @@ import site.api.auth.Caller;
 import site.api.http.ApiException;
 import site.api.http.ErrorCode;
 import site.api.http.IfMatch;
-import site.api.paging.Page;
 import site.api.paging.PageRequest;
+import site.api.paging.ResultPage;
 
 /** Comment rules: threads, ownership by account or edit token, the edit window, moderation. */
 public final class CommentService {
@@ -33,11 +33,11 @@ public final class CommentService {
         this.clock = clock;
     }
 
-    public Page<CommentView> thread(String page, PageRequest request) {
-        Page<Comment> roots = store.visibleRoots(page, request);
+    public ResultPage<CommentView> thread(String page, PageRequest request) {
+        ResultPage<Comment> roots = store.visibleRoots(page, request);
         List<Comment> replies = store.replies(roots.content().stream().map(Comment::id).toList(), THREAD);
         List<CommentView> nested = Threads.nest(roots.content(), replies, config.editWindow());
-        return Page.of(nested, roots.totalElements(), request);
+        return ResultPage.of(nested, roots.totalElements(), request);
     }
 
     public CommentView create(NewComment comment, Optional<Caller> caller) {
@@ -78,7 +78,7 @@ public final class CommentService {
         return counts;
     }
 
-    public Page<CommentView> byStatus(CommentStatus status, PageRequest request) {
+    public ResultPage<CommentView> byStatus(CommentStatus status, PageRequest request) {
         return store.byStatus(status, request).map(c -> CommentView.of(c, config.editWindow(), List.of()));
     }
 

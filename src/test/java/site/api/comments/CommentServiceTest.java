@@ -200,11 +200,11 @@ class CommentServiceTest {
     record RacingStore(MapCommentStore inner) implements CommentStore {
         public Comment insert(CommentDraft draft) { return inner.insert(draft); }
         public Optional<Comment> find(long id) { return inner.find(id); }
-        public site.api.paging.Page<Comment> visibleRoots(String page, PageRequest r) { return inner.visibleRoots(page, r); }
+        public site.api.paging.ResultPage<Comment> visibleRoots(String page, PageRequest r) { return inner.visibleRoots(page, r); }
         public List<Comment> replies(java.util.Collection<Long> ids, java.util.Collection<CommentStatus> s) { return inner.replies(ids, s); }
         public Map<String, Long> countApproved(java.util.Collection<String> pages) { return inner.countApproved(pages); }
         public boolean updateText(long id, String text, String html, Long v) { return false; }
         public boolean setStatus(long id, CommentStatus status, Long v) { return false; }
-        public site.api.paging.Page<Comment> byStatus(CommentStatus s, PageRequest r) { return inner.byStatus(s, r); }
+        public site.api.paging.ResultPage<Comment> byStatus(CommentStatus s, PageRequest r) { return inner.byStatus(s, r); }
     }
 }
