@@ -32,7 +32,7 @@ public final class CommentHandlers {
     }
 
     public void create(HttpServerExchange exchange) {
-        CommentView created = service.create(ApiJson.read(exchange, NewComment.class), Guard.caller(exchange));
+        CommentResponse created = service.create(ApiJson.read(exchange, NewComment.class), Guard.caller(exchange));
         exchange.getResponseHeaders().put(Headers.LOCATION, "/api/comments/" + created.id());
         IfMatch.setETag(exchange, created.version());
         ApiJson.write(exchange, 201, created);
@@ -41,7 +41,7 @@ public final class CommentHandlers {
     public void edit(HttpServerExchange exchange) {
         long id = Params.id(exchange, "id");
         IfMatch ifMatch = IfMatch.of(exchange);
-        CommentView edited = service.edit(id, ApiJson.read(exchange, CommentEdit.class), owner(exchange), ifMatch);
+        CommentResponse edited = service.edit(id, ApiJson.read(exchange, CommentEdit.class), owner(exchange), ifMatch);
         IfMatch.setETag(exchange, edited.version());
         ApiJson.write(exchange, 200, edited);
     }
