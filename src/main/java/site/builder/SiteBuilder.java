@@ -179,8 +179,7 @@ public final class SiteBuilder {
                 if (src != null && src.format().equals("html")) return renderer.renderHtml(src.frontMatter().body(), ctx);
                 Rendered r = renderer.render(src == null ? "" : src.frontMatter().body(), ctx);
                 // a page without a file has no content at all, so Hugo gives it no table of contents either
-                return src != null ? r : new Rendered(r.content(), "", r.summary(), r.truncated(), r.plain(),
-                        r.wordCount(), r.fuzzyWordCount(), r.readingTime());
+                return src != null ? r : r.withoutTableOfContents();
             } catch (LocatedException e) {
                 log.errors(e.errors());
                 return Rendered.EMPTY;
