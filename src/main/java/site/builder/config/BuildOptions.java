@@ -24,19 +24,54 @@ public record BuildOptions(
         configFiles = configFiles == null ? List.of() : List.copyOf(configFiles);
     }
 
-    public BuildOptions(Path source, Path destination, String baseURL, Boolean buildDrafts, Boolean buildFuture,
-                        Boolean buildExpired, String environment, Boolean minify, Boolean cleanDestinationDir, String theme) {
-        this(source, destination, baseURL, buildDrafts, buildFuture, buildExpired, environment, minify,
-                cleanDestinationDir, theme, List.of());
-    }
-
+    /** Nothing given but the source folder; the with... methods give one flag each. */
     public static BuildOptions defaults(Path source) {
-        return new BuildOptions(source, null, null, null, null, null, null, null, null, null);
+        return new BuildOptions(source, null, null, null, null, null, null, null, null, null, List.of());
     }
 
-    public BuildOptions withBaseURL(String url) {
-        return new BuildOptions(source, destination, url, buildDrafts, buildFuture, buildExpired, environment, minify,
+    public BuildOptions withDestination(Path value) {
+        return new BuildOptions(source, value, baseURL, buildDrafts, buildFuture, buildExpired, environment, minify,
                 cleanDestinationDir, theme, configFiles);
+    }
+
+    public BuildOptions withBaseURL(String value) {
+        return new BuildOptions(source, destination, value, buildDrafts, buildFuture, buildExpired, environment,
+                minify, cleanDestinationDir, theme, configFiles);
+    }
+
+    public BuildOptions withBuildDrafts(Boolean value) {
+        return new BuildOptions(source, destination, baseURL, value, buildFuture, buildExpired, environment, minify,
+                cleanDestinationDir, theme, configFiles);
+    }
+
+    public BuildOptions withBuildFuture(Boolean value) {
+        return new BuildOptions(source, destination, baseURL, buildDrafts, value, buildExpired, environment, minify,
+                cleanDestinationDir, theme, configFiles);
+    }
+
+    public BuildOptions withBuildExpired(Boolean value) {
+        return new BuildOptions(source, destination, baseURL, buildDrafts, buildFuture, value, environment, minify,
+                cleanDestinationDir, theme, configFiles);
+    }
+
+    public BuildOptions withEnvironment(String value) {
+        return new BuildOptions(source, destination, baseURL, buildDrafts, buildFuture, buildExpired, value, minify,
+                cleanDestinationDir, theme, configFiles);
+    }
+
+    public BuildOptions withMinify(Boolean value) {
+        return new BuildOptions(source, destination, baseURL, buildDrafts, buildFuture, buildExpired, environment,
+                value, cleanDestinationDir, theme, configFiles);
+    }
+
+    public BuildOptions withTheme(String value) {
+        return new BuildOptions(source, destination, baseURL, buildDrafts, buildFuture, buildExpired, environment,
+                minify, cleanDestinationDir, value, configFiles);
+    }
+
+    public BuildOptions withConfigFiles(List<Path> value) {
+        return new BuildOptions(source, destination, baseURL, buildDrafts, buildFuture, buildExpired, environment,
+                minify, cleanDestinationDir, theme, value);
     }
 
     public String environmentOr(String fallback) {
