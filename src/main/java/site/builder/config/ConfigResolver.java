@@ -137,7 +137,7 @@ final class ConfigResolver {
         return out;
     }
 
-    private static Map<String, List<String>> outputs(Map<String, Object> raw) {
+    static Map<String, List<String>> outputs(Map<String, Object> raw) {
         Map<String, List<String>> out = new LinkedHashMap<>(DEFAULT_OUTPUTS);
         Maps.mapAt(raw, "outputs").forEach((kind, formats) -> out.put(kind,
                 Values.strings(formats).stream().map(f -> f.toUpperCase(Locale.ROOT)).toList()));

@@ -10,8 +10,8 @@ import site.common.Values;
  * The config one language's site is built with. Hugo 0.111 looks every setting up in the language's table
  * first ({@code [languages.KEY]}), then the site's; so do the settings here that a language may change: title,
  * languageCode, params, menus, contentDir, the base URL with the language's prefix, paginate and paginatePath,
- * the whole permalinks and taxonomies tables, timeZone, summaryLength, rssLimit, disableKinds, and, through the
- * raw config, every key templates read from it (copyright).
+ * the whole permalinks, taxonomies and outputs tables, timeZone, hasCJKLanguage, summaryLength, rssLimit,
+ * disableKinds, and, through the raw config, every key templates read from it (copyright).
  */
 final class LanguageConfig {
     private LanguageConfig() {}
@@ -25,13 +25,15 @@ final class LanguageConfig {
         return new SiteConfig(site.sourceDir(), site.environment(), baseURL, language.title(),
                 language.languageCode(), language.lang(),
                 own.containsKey("timezone") ? ConfigResolver.timeZone(own.get("timezone"), at) : site.timeZone(),
-                site.theme(), dirs, site.flags(),
+                site.theme(), dirs,
+                site.flags().withHasCJKLanguage(Values.bool(own.get("hascjklanguage"), site.flags().hasCJKLanguage())),
                 Values.integer(own.get("summarylength"), site.summaryLength()),
                 own.containsKey("rsslimit") || own.containsKey("services") ? ConfigResolver.rssLimit(own) : site.rssLimit(),
                 ConfigResolver.pagination(own, site.pagination()),
                 own.containsKey("permalinks") ? ConfigResolver.stringMap(Maps.mapAt(own, "permalinks")) : site.permalinks(),
                 own.containsKey("taxonomies") ? ConfigResolver.taxonomies(own) : site.taxonomies(),
-                site.outputs(), site.frontMatterDates(), site.sitemap(),
+                own.containsKey("outputs") ? ConfigResolver.outputs(own) : site.outputs(),
+                site.frontMatterDates(), site.sitemap(),
                 own.containsKey("disablekinds")
                         ? ConfigResolver.disableKinds(own, Values.strings(site.raw().get("ignoreerrors")), at)
                         : site.disableKinds(),
