@@ -42,7 +42,9 @@ public final class Preview implements AutoCloseable {
         this.say = say;
         Holder holder = new Holder();
         try {
-            List<PreviewHost> hosts = PreviewAddress.hosts(options);
+            // -b decides the paths the site is served under, however it reached the preview
+            List<PreviewHost> hosts = PreviewAddress.hosts(settings.baseURL() == null ? options
+                    : options.withBaseURL(settings.baseURL()));
             if (hosts.size() > 1 && !settings.appendPort()) {
                 throw new IllegalArgumentException("--appendPort=false is not supported when every language has its own"
                         + " baseURL (multihost): each language is served on a port of its own, as by hugo server");

@@ -21,7 +21,8 @@ import site.builder.config.BuildOptions;
 /**
  * A site whose languages each have their own baseURL (multihost), as Hugo 0.111.3's server serves it: each
  * language on a port of its own, consecutive from --port in the languages' order, under its own baseURL's path,
- * its links (and its translations' links) pointing at those ports; --appendPort=false is refused.
+ * its links (and its translations' links) pointing at those ports; -b gives every language its host and path;
+ * --appendPort=false is refused.
  */
 class PreviewMultihostTest {
     @TempDir Path dir;
@@ -71,6 +72,20 @@ class PreviewMultihostTest {
             HttpResponse<String> missing = run.get(ko + "no/such/page/");
             assertEquals(404, missing.statusCode());
             assertEquals(run.text(ko + "404.html"), missing.body());
+        }
+    }
+
+    @Test
+    void anAskedBaseURLGivesEveryLanguageItsHostAndPathWithThatLanguagesPort() throws IOException {
+        site();
+        int port = twoFreePorts();
+        PreviewOptions options = PreviewRun.options(port, true, false).withBaseURL("http://localhost:1313/x/", true);
+        try (PreviewRun run = new PreviewRun(dir, options)) {
+            String ko = "http://localhost:" + (port + 1) + "/x/";
+            assertEquals(Map.of("en", "http://localhost:" + port + "/x/", "ko", ko), run.preview.urls());
+            HttpResponse<String> koPost = run.get("http://127.0.0.1:" + (port + 1) + "/x/posts/hi/");
+            assertEquals(200, koPost.statusCode());
+            assertTrue(koPost.body().contains("<link rel=\"canonical\" href=\"" + ko + "posts/hi/\""), koPost.body());
         }
     }
 
