@@ -72,7 +72,7 @@ class BuildVsHugoIT {
      */
     @ParameterizedTest
     @ValueSource(strings = {"multilingual", "multilingual-subdir", "multilingual-settings",
-            "multilingual-multihost"})
+            "multilingual-multihost", "multilingual-own-settings"})
     void buildsMultilingualSitesLikeHugo(String name) throws IOException {
         HugoSite hugo = HugoFixtures.site(name);
         HugoSite ours = ours(name);

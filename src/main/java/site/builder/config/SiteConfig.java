@@ -42,7 +42,13 @@ public record SiteConfig(
     /** The on/off switches. */
     public record Flags(boolean buildDrafts, boolean buildFuture, boolean buildExpired, boolean enableRobotsTXT,
                         boolean hasCJKLanguage, boolean uglyURLs, boolean relativeURLs, boolean canonifyURLs,
-                        boolean disablePathToLower, boolean minify, boolean cleanDestinationDir) {}
+                        boolean disablePathToLower, boolean minify, boolean cleanDestinationDir) {
+        /** These switches with hasCJKLanguage as a language sets it. */
+        public Flags withHasCJKLanguage(boolean on) {
+            return new Flags(buildDrafts, buildFuture, buildExpired, enableRobotsTXT, on, uglyURLs, relativeURLs,
+                    canonifyURLs, disablePathToLower, minify, cleanDestinationDir);
+        }
+    }
 
     /** Pager size and the path segment of pager URLs ({@code /page/2/}). */
     public record Pagination(int pagerSize, String path) {}
