@@ -7,22 +7,17 @@ import site.builder.config.SiteConfig;
 import site.builder.content.FeedPages;
 import site.builder.content.OutputFormat;
 import site.builder.content.Page;
-import site.builder.content.PageSitemap;
 import site.builder.content.SiteIndex;
 import site.builder.content.TargetPath;
 import site.builder.output.Feed;
 import site.builder.output.PublishTarget;
 import site.builder.output.Publisher;
 import site.builder.output.RssWriter;
-import site.builder.output.SitemapWriter;
 import site.builder.render.RenderScope;
 import site.builder.render.RenderedPages;
 import site.common.Values;
 
-/**
- * Maps the site onto the site-wide outputs: Hugo's built-in RSS feeds (for the pages whose theme has no feed
- * template of its own), the sitemap and robots.txt.
- */
+/** Hugo's built-in RSS feeds, for the pages whose theme has no feed template of its own. */
 final class FeedWriter {
     private final SiteConfig config;
     private final SiteIndex site;
@@ -35,10 +30,10 @@ final class FeedWriter {
     }
 
     /**
-     * @param out where the language's outputs go, {@code root} the site root (robots.txt)
+     * @param out where the language's outputs go
      * @param themeFeed whether the theme writes a page's feed (then it is not written here)
      */
-    void write(Publisher out, Publisher root, LanguageOutput place, BuildStats stats, Predicate<Page> themeFeed) {
+    void write(Publisher out, BuildStats stats, Predicate<Page> themeFeed) {
         RssWriter rss = new RssWriter(config.flags().minify());
         site.allPages().parallelStream().forEach(page -> {
             TargetPath target = page.target(OutputFormat.RSS);
@@ -47,33 +42,6 @@ final class FeedWriter {
                 stats.nonPageFiles.incrementAndGet();
             }
         });
-        if (config.kindEnabled("sitemap")) {
-            List<SitemapWriter.Entry> entries = site.pages().stream()
-                    .filter(p -> p.meta().build().listed() && !p.permalink().isEmpty())
-                    .map(p -> sitemapEntry(p, place))
-                    .toList();
-            root.publish(PublishTarget.page(place.sitemapFile(), config.flags().minify()),
-                    SitemapWriter.write(entries).getBytes(StandardCharsets.UTF_8));
-            stats.sitemaps.incrementAndGet();
-        }
-        if (place.shared() && config.flags().enableRobotsTXT() && config.kindEnabled("robotstxt")) {
-            root.publish(PublishTarget.of("robots.txt"), "User-agent: *".getBytes(StandardCharsets.UTF_8));
-        }
-    }
-
-    private SitemapWriter.Entry sitemapEntry(Page p, LanguageOutput place) {
-        PageSitemap own = PageSitemap.of(p.meta().params().get("sitemap"), config.sitemap());
-        return new SitemapWriter.Entry(p.permalink(), p.lastmod(), own.changefreq(), own.priority(), alternates(p, place));
-    }
-
-    /** A translated page's xhtml:link alternates: its translations in language order, then itself (Hugo's template). */
-    private static List<SitemapWriter.Alternate> alternates(Page page, LanguageOutput place) {
-        List<Page> others = place.languages().translations().others(page);
-        if (others.isEmpty()) return List.of();
-        List<SitemapWriter.Alternate> out = new java.util.ArrayList<>();
-        for (Page p : others) out.add(new SitemapWriter.Alternate(place.languages().of(p).lang(), p.permalink()));
-        out.add(new SitemapWriter.Alternate(place.languages().current().lang(), page.permalink()));
-        return out;
     }
 
     private Feed feed(Page page, TargetPath rss) {

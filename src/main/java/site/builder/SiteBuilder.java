@@ -172,15 +172,16 @@ public final class SiteBuilder {
                                 JteShortcodes shortcodes, RenderHooks hooks) {
             SourcePage src = page.source();
             try {
-                PageContext ctx = new PageContext(src == null ? null : src.file(),
-                        src == null ? 1 : src.frontMatter().bodyLine(), page.meta().isCJKLanguage(),
-                        config.summaryLength(), page.meta().summary(), page.meta().params(), config.params(),
-                        links, shortcodes, hooks);
+                PageContext ctx = PageContext.of(src == null ? null : src.file())
+                        .withFirstLine(src == null ? 1 : src.frontMatter().bodyLine())
+                        .withCJKLanguage(page.meta().isCJKLanguage())
+                        .withSummary(config.summaryLength(), page.meta().summary())
+                        .withParams(page.meta().params(), config.params())
+                        .withLinks(links).withShortcodes(shortcodes).withHooks(hooks);
                 if (src != null && src.format().equals("html")) return renderer.renderHtml(src.frontMatter().body(), ctx);
                 Rendered r = renderer.render(src == null ? "" : src.frontMatter().body(), ctx);
                 // a page without a file has no content at all, so Hugo gives it no table of contents either
-                return src != null ? r : new Rendered(r.content(), "", r.summary(), r.truncated(), r.plain(),
-                        r.wordCount(), r.fuzzyWordCount(), r.readingTime());
+                return src != null ? r : r.withoutTableOfContents();
             } catch (LocatedException e) {
                 log.errors(e.errors());
                 return Rendered.EMPTY;

@@ -107,7 +107,8 @@ final class SiteWriter {
         jobs.parallelStream().forEach(job -> writeOutput(out, job, owners));
         writeUsedAssetFolders(root);
         site.allPages().forEach(p -> writeResources(out, p));
-        new FeedWriter(config, site, scope).write(out, root, place, stats, renderer::hasFeedTemplate);
+        new FeedWriter(config, site, scope).write(out, stats, renderer::hasFeedTemplate);
+        new CrawlerFiles(config, site).write(root, place, stats);
         return stats;
     }
 
@@ -179,16 +180,15 @@ final class SiteWriter {
 
     /** Front matter aliases at the root (Hugo 0.111 does not put a language's under its folder), pager aliases in it. */
     private void writeAliases(Publisher root, Publisher out, Map<String, Page> owners) {
-        Paginator paginator = new Paginator(config);
         for (SiteIndex.Alias alias : site.aliases()) {
             if (owners.containsKey("/" + alias.file())) continue;
-            root.publish(PublishTarget.of(alias.file()), AliasWriter.write(alias.target(), lang()).getBytes(StandardCharsets.UTF_8));
+            root.publish(PublishTarget.of(alias.file()), AliasWriter.write(alias.target(), config.languageTag()).getBytes(StandardCharsets.UTF_8));
             stats.aliases.incrementAndGet();
         }
         for (Page list : site.allPages()) {
             if (!list.kind().isList() || list.target(OutputFormat.HTML) == null || list.permalink().isEmpty()) continue;
-            TargetPath first = paginator.firstPagerAlias(list);
-            out.publish(PublishTarget.of(first.file()), AliasWriter.write(list.permalink(), lang()).getBytes(StandardCharsets.UTF_8));
+            TargetPath first = scope.paginator().firstPagerAlias(list);
+            out.publish(PublishTarget.of(first.file()), AliasWriter.write(list.permalink(), config.languageTag()).getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -263,10 +263,6 @@ final class SiteWriter {
                 : file.endsWith("/index.html") ? file.substring(0, file.length() - "index.html".length()) + "page.json"
                 : file + ".json";
         dumps.publish(PublishTarget.of(rel), Json.pretty(data));
-    }
-
-    private String lang() {
-        return config.languageCode().isEmpty() ? config.defaultContentLanguage() : config.languageCode();
     }
 
     /**

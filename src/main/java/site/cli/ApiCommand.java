@@ -168,8 +168,7 @@ public final class ApiCommand implements Callable<Integer> {
     }
 
     private ApiConfig makeConfig(ApiSettings settings) {
-        String version = ApiCommand.class.getPackage().getImplementationVersion();
-        return settings.config(dataFolder(), version == null ? "dev" : version);
+        return settings.config(dataFolder(), VersionCommand.jarVersion());
     }
 
     private Path dataFolder() {

@@ -79,7 +79,8 @@ public final class ServeCommand implements Callable<Integer> {
             serving.close();
             stopped.countDown();
         }, "serve-shutdown"));
-        print("Web Server is available at " + serving.preview().url() + " (bind address " + bind + ")");
+        serving.preview().urls().values().forEach(url ->
+                print("Web Server is available at " + url + " (bind address " + bind + ")"));
         print("Press Ctrl+C to stop");
         stopped.await();
         return 0;

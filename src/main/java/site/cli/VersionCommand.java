@@ -12,8 +12,13 @@ public final class VersionCommand implements Runnable {
     }
 
     static String version() {
+        return "site " + jarVersion() + " (java " + Runtime.version() + ")";
+    }
+
+    /** The version in the jar's manifest; "dev" when run from classes, which have none. */
+    static String jarVersion() {
         String v = VersionCommand.class.getPackage().getImplementationVersion();
-        return "site " + (v == null ? "dev" : v) + " (java " + Runtime.version() + ")";
+        return v == null ? "dev" : v;
     }
 
     /** Lets `site --version` print the same line. */

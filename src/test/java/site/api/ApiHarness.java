@@ -117,7 +117,7 @@ public final class ApiHarness implements AutoCloseable {
 
     public static String json(Object value) {
         try {
-            return site.api.http.Json.mapper().writeValueAsString(value);
+            return site.api.http.ApiJson.mapper().writeValueAsString(value);
         } catch (Exception e) {
             throw new AssertionError(e);
         }

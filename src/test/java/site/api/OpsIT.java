@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import site.api.http.Json;
+import site.api.http.ApiJson;
 
 /** Actuator endpoints, metrics names, access log and request ids, as probes and dashboards expect them. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,7 +42,7 @@ class OpsIT {
 
     @Test
     void infoNamesTheApp() {
-        assertEquals(Json.mapper().createObjectNode().set("app", Json.mapper().createObjectNode().put("name", "site").put("version", "test")),
+        assertEquals(ApiJson.mapper().createObjectNode().set("app", ApiJson.mapper().createObjectNode().put("name", "site").put("version", "test")),
                 http.get("/actuator/info").json(), "no Java version unless asked for");
     }
 
@@ -137,7 +137,7 @@ class OpsIT {
     private JsonNode waitForLogLine(String requestId) throws Exception {
         for (int i = 0; i < 50; i++) {
             for (String line : api.accessLog()) {
-                JsonNode node = Json.mapper().readTree(line);
+                JsonNode node = ApiJson.mapper().readTree(line);
                 if (requestId.equals(node.path("requestId").asText())) return node;
             }
             Thread.sleep(20);

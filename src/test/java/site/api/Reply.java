@@ -2,14 +2,14 @@ package site.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import site.api.http.Json;
+import site.api.http.ApiJson;
 
 /** An HTTP response as tests look at it. */
 public record Reply(int status, String body, HttpResponse<String> raw) {
 
     public JsonNode json() {
         try {
-            return Json.mapper().readTree(body);
+            return ApiJson.mapper().readTree(body);
         } catch (Exception e) {
             throw new AssertionError("not JSON (status " + status + "): " + body, e);
         }

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import site.api.http.Json;
+import site.api.http.ApiJson;
 
 /**
  * Clients that create posts and comments and view one post as fast as the server answers until stopped, bounded
@@ -70,7 +70,7 @@ final class WriteLoad {
         try {
             HttpResponse<String> response = ApiProcess.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 201) {
-                JsonNode created = Json.mapper().readTree(response.body());
+                JsonNode created = ApiJson.mapper().readTree(response.body());
                 ids.add(created.get("id").asLong());
             }
         } catch (IOException e) {

@@ -73,8 +73,7 @@ class BadInputTest {
     @Test
     void anOutputFolderThatCannotBeMadeIsAnErrorNotACrash() {
         TestSites site = TestSites.in(dir).file("content/a.md", "---\ntitle: A\n---\n").file("blocker", "a file");
-        BuildOptions options = new BuildOptions(dir, dir.resolve("blocker/public"), null, null, null, null, null, null,
-                null, null);
+        BuildOptions options = BuildOptions.defaults(dir).withDestination(dir.resolve("blocker/public"));
         BuildFailedException e = assertThrows(BuildFailedException.class,
                 () -> new SiteBuilder(Clock.systemUTC(), null).build(options));
         assertTrue(only(e.errors()).contains("blocker/public: cannot write the site"), e.errors().toString());

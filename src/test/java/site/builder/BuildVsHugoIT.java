@@ -49,7 +49,7 @@ class BuildVsHugoIT {
     @ValueSource(strings = {"rss", "home", "section", "page", "404", "term", "taxonomy", "several"})
     void leavesOutDisabledKindsLikeHugo(String environment) throws IOException {
         HugoSite hugo = HugoFixtures.site("disable-kinds", "--environment", environment);
-        BuildOptions options = new BuildOptions(null, null, null, null, null, null, environment, null, null, null);
+        BuildOptions options = BuildOptions.defaults(null).withEnvironment(environment);
         assertSameSite("disable-kinds " + environment, hugo, ours("disable-kinds", options));
     }
 
@@ -72,7 +72,7 @@ class BuildVsHugoIT {
      */
     @ParameterizedTest
     @ValueSource(strings = {"multilingual", "multilingual-subdir", "multilingual-settings",
-            "multilingual-multihost"})
+            "multilingual-multihost", "multilingual-own-settings"})
     void buildsMultilingualSitesLikeHugo(String name) throws IOException {
         HugoSite hugo = HugoFixtures.site(name);
         HugoSite ours = ours(name);
@@ -110,8 +110,9 @@ class BuildVsHugoIT {
     void includesDraftsFutureAndExpiredOnlyWhenAsked(String flags) throws IOException {
         String[] args = flags.split(" ");
         HugoSite hugo = HugoFixtures.site("frontmatter-formats", args);
-        BuildOptions options = new BuildOptions(null, null, null, flags.contains("-D") ? true : null,
-                flags.contains("-F") ? true : null, flags.contains("-E") ? true : null, null, null, null, null);
+        BuildOptions options = BuildOptions.defaults(null).withBuildDrafts(flags.contains("-D") ? true : null)
+                .withBuildFuture(flags.contains("-F") ? true : null)
+                .withBuildExpired(flags.contains("-E") ? true : null);
         SiteDiff diff = new SiteDiff();
         HugoSite ours = ours("frontmatter-formats", options);
         diff.pageSets(hugo, ours);
@@ -123,7 +124,7 @@ class BuildVsHugoIT {
     @ValueSource(strings = {"staging", "production"})
     void mergesTheEnvironmentConfig(String environment) throws IOException {
         HugoSite hugo = HugoFixtures.site("config-dirs", "--environment", environment);
-        BuildOptions options = new BuildOptions(null, null, null, null, null, null, environment, null, null, null);
+        BuildOptions options = BuildOptions.defaults(null).withEnvironment(environment);
         HugoSite ours = ours("config-dirs", options);
         SiteDiff diff = new SiteDiff();
         diff.pageSets(hugo, ours);
@@ -157,7 +158,7 @@ class BuildVsHugoIT {
     private static final Path FEEDLESS_THEME = Path.of("src/test/resources/jte-feedless-theme");
 
     private static HugoSite ours(String name) throws IOException {
-        return ours(name, new BuildOptions(null, null, null, null, null, null, null, null, null, null));
+        return ours(name, BuildOptions.defaults(null));
     }
 
     private static HugoSite ours(String name, BuildOptions flags) throws IOException {
@@ -168,9 +169,10 @@ class BuildVsHugoIT {
         // (the bundled theme writes PaperMod's, which PaperModFeedTest checks); it compiles into the site's
         // resources/_gen, so the site is built from a copy
         Path source = TestSites.copy(HugoFixtures.SITES.resolve(name), Files.createTempDirectory(root, name + "-source"));
-        BuildOptions options = new BuildOptions(source, out.toAbsolutePath(), null,
-                flags.buildDrafts(), flags.buildFuture(), flags.buildExpired(), flags.environment(), null, null,
-                FEEDLESS_THEME.toAbsolutePath().toString());
+        BuildOptions options = BuildOptions.defaults(source).withDestination(out.toAbsolutePath())
+                .withBuildDrafts(flags.buildDrafts()).withBuildFuture(flags.buildFuture())
+                .withBuildExpired(flags.buildExpired()).withEnvironment(flags.environment())
+                .withTheme(FEEDLESS_THEME.toAbsolutePath().toString());
         new SiteBuilder(Clock.systemUTC(), dump).build(options);
         HugoSite dumped = HugoSite.loadDumpDir(dump);
         return new HugoSite(out, dumped.pages(), HugoSite.read(out).files(), Set.of());

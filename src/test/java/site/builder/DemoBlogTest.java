@@ -22,7 +22,7 @@ class DemoBlogTest {
 
     @Test
     void theRepositoryRootBuildsIntoTheDemoBlog() throws IOException {
-        BuildOptions options = new BuildOptions(Path.of("."), out, null, null, null, null, null, null, null, null);
+        BuildOptions options = BuildOptions.defaults(Path.of(".")).withDestination(out);
         BuildResult result = new SiteBuilder(Clock.systemUTC(), null).build(options);
         assertTrue(result.warnings().isEmpty(), result.warnings().toString());
         assertTrue(read("posts/안녕하세요/index.html").contains("안녕하세요, 사이트입니다"), "Korean file name URL");
@@ -39,7 +39,7 @@ class DemoBlogTest {
 
     @Test
     void theDemoBlogShowsTheThemesFeatures() throws IOException {
-        new SiteBuilder(Clock.systemUTC(), null).build(new BuildOptions(Path.of("."), out, null, null, null, null, null, null, null, null));
+        new SiteBuilder(Clock.systemUTC(), null).build(BuildOptions.defaults(Path.of(".")).withDestination(out));
         assertTrue(read("index.html").contains("<div class=\"profile\">"), "profile home");
         String post = read("posts/kubernetes-basics/index.html");
         assertTrue(post.contains("<div class=\"toc\">"), "table of contents");

@@ -20,8 +20,8 @@ class LenientInputTest {
     @TempDir Path dir;
 
     private List<String> warnings(TestSites site) {
-        BuildResult result = new SiteBuilder(Clock.systemUTC(), null).build(new BuildOptions(site.root(),
-                dir.resolve("public"), null, null, null, null, null, null, null, null));
+        BuildResult result = new SiteBuilder(Clock.systemUTC(), null).build(BuildOptions.defaults(site.root())
+                .withDestination(dir.resolve("public")));
         return result.warnings().stream().map(LocatedError::toString).sorted().toList(); // files are read in parallel
     }
 

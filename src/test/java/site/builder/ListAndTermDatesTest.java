@@ -74,8 +74,8 @@ class ListAndTermDatesTest {
 
     private HugoSite build(TestSites sources) throws IOException {
         Path dump = dir.resolve("dump");
-        new SiteBuilder(Clock.systemUTC(), dump).build(new BuildOptions(sources.root(), dir.resolve("public"),
-                null, null, null, null, null, null, null, null));
+        new SiteBuilder(Clock.systemUTC(), dump).build(BuildOptions.defaults(sources.root())
+                .withDestination(dir.resolve("public")));
         return HugoSite.loadDumpDir(dump);
     }
 }

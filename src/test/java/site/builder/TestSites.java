@@ -42,7 +42,7 @@ public final class TestSites {
     /** Builds the site into {@code out} with the production builder, at the real clock. */
     public void buildTo(Path out) {
         new SiteBuilder(java.time.Clock.systemUTC(), null)
-                .build(new site.builder.config.BuildOptions(root, out, null, null, null, null, null, null, null, null));
+                .build(site.builder.config.BuildOptions.defaults(root).withDestination(out));
     }
 
     /** Copies a fixture site's folder (to build it where its generated files may go). */

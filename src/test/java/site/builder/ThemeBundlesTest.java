@@ -32,7 +32,8 @@ class ThemeBundlesTest {
     }
 
     private Element stylesheetLink(Boolean minify) throws IOException {
-        new SiteBuilder(Clock.systemUTC(), null).build(new BuildOptions(src, out, null, null, null, null, null, minify, null, null));
+        new SiteBuilder(Clock.systemUTC(), null).build(BuildOptions.defaults(src).withDestination(out)
+                .withMinify(minify));
         return Jsoup.parse(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8))
                 .selectFirst("head link[rel='preload stylesheet']");
     }

@@ -20,17 +20,17 @@ public final class AccountAdmin {
         this.accounts = accounts;
     }
 
-    public AccountView create(NewAccount account) {
+    public AccountResponse create(NewAccount account) {
         Role role = account.role() == null ? Role.USER : account.role();
         return auth.create(new Credentials(account.username(), account.password()), role);
     }
 
-    public AccountView changeRole(String username, RoleChange change) {
+    public AccountResponse changeRole(String username, RoleChange change) {
         if (change.role() == null) throw ApiException.invalid("role", "is required: USER or ADMIN");
         User user = existing(username);
         check(users.changeRole(username, change.role()), username, "demote");
         accounts.forget(user.id());
-        return new AccountView(user.id(), user.username(), change.role());
+        return new AccountResponse(user.id(), user.username(), change.role());
     }
 
     public void delete(String username) {

@@ -3,7 +3,7 @@ package site.api.auth;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.PathTemplateMatch;
 import site.api.http.ApiException;
-import site.api.http.Json;
+import site.api.http.ApiJson;
 import site.api.http.Responses;
 
 /** HTTP for {@code /api/admin/users/**}. */
@@ -15,11 +15,11 @@ public final class AccountAdminHandlers {
     }
 
     public void create(HttpServerExchange exchange) {
-        Json.write(exchange, 201, admin.create(Json.read(exchange, NewAccount.class)));
+        ApiJson.write(exchange, 201, admin.create(ApiJson.read(exchange, NewAccount.class)));
     }
 
     public void changeRole(HttpServerExchange exchange) {
-        Json.write(exchange, 200, admin.changeRole(username(exchange), Json.read(exchange, RoleChange.class)));
+        ApiJson.write(exchange, 200, admin.changeRole(username(exchange), ApiJson.read(exchange, RoleChange.class)));
     }
 
     public void delete(HttpServerExchange exchange) {

@@ -1,8 +1,8 @@
 package site.api.auth;
 
 import io.undertow.server.HttpServerExchange;
+import site.api.http.ApiJson;
 import site.api.http.ClientAddress;
-import site.api.http.Json;
 
 /** HTTP for {@code /api/auth/**}. */
 public final class AuthHandlers {
@@ -15,11 +15,11 @@ public final class AuthHandlers {
     }
 
     public void signup(HttpServerExchange exchange) {
-        Json.write(exchange, 201, service.signup(Json.read(exchange, Credentials.class)));
+        ApiJson.write(exchange, 201, service.signup(ApiJson.read(exchange, Credentials.class)));
     }
 
     public void login(HttpServerExchange exchange) {
-        Json.write(exchange, 200, service.login(Json.read(exchange, Credentials.class), clients.of(exchange)));
+        ApiJson.write(exchange, 200, service.login(ApiJson.read(exchange, Credentials.class), clients.of(exchange)));
     }
 
     public void logout(HttpServerExchange exchange) {
@@ -28,6 +28,6 @@ public final class AuthHandlers {
     }
 
     public void me(HttpServerExchange exchange) {
-        Json.write(exchange, 200, service.me(Guard.requireCaller(exchange)));
+        ApiJson.write(exchange, 200, service.me(Guard.requireCaller(exchange)));
     }
 }

@@ -36,7 +36,7 @@ public final class AuthService {
         this.signup = signup;
     }
 
-    public AccountView signup(Credentials credentials) {
+    public AccountResponse signup(Credentials credentials) {
         if (signup == SignupMode.CLOSED) {
             throw ApiException.of(ErrorCode.FORBIDDEN, "sign-up is closed; an admin creates accounts");
         }
@@ -44,13 +44,13 @@ public final class AuthService {
     }
 
     /** A new account with {@code role}; 409 when the name is taken. */
-    AccountView create(Credentials credentials, Role role) {
+    AccountResponse create(Credentials credentials, Role role) {
         validate(credentials);
         Optional<User> created = hashing.admit(() -> {
             String hash = hashing.run(() -> passwords.hash(credentials.password()));
             return users.create(credentials.username(), hash, role);
         });
-        return created.map(AccountView::of)
+        return created.map(AccountResponse::of)
                 .orElseThrow(() -> ApiException.of(ErrorCode.CONFLICT, "username is taken"));
     }
 
@@ -87,8 +87,8 @@ public final class AuthService {
         accounts.forget(caller.userId());
     }
 
-    public AccountView me(Caller caller) {
-        return users.findById(caller.userId()).map(AccountView::of)
+    public AccountResponse me(Caller caller) {
+        return users.findById(caller.userId()).map(AccountResponse::of)
                 .orElseThrow(() -> ApiException.of(ErrorCode.UNAUTHORIZED, "the account no longer exists"));
     }
 

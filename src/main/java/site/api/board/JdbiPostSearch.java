@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
-import site.api.paging.Page;
 import site.api.paging.PageRequest;
+import site.api.paging.ResultPage;
 
 /**
  * Keyword search over {@code post_grams}. Finding a page's matches and their total is the expensive part (a
@@ -31,11 +31,11 @@ final class JdbiPostSearch {
 
     private record VersionedPost(Post post, long version) {}
 
-    Page<Post> search(Handle h, String keyword, PageRequest page) {
+    ResultPage<Post> search(Handle h, String keyword, PageRequest page) {
         Key key = new Key(keyword, page.offset(), page.size());
         Hits hits = cache.get(key);
         if (hits != null) {
-            Page<Post> current = reuse(h, hits, page);
+            ResultPage<Post> current = reuse(h, hits, page);
             if (current != null) return current;
         }
         long version = JdbiBoardStats.version(h);
@@ -45,17 +45,17 @@ final class JdbiPostSearch {
         List<Post> posts = hits.ids().isEmpty() ? List.of() : h.createQuery("SELECT " + JdbiPostStore.COLUMNS
                         + " FROM posts p WHERE p.id IN (<ids>) ORDER BY p.id DESC")
                 .bindList("ids", hits.ids()).map(JdbiPostStore::map).list();
-        return Page.of(posts, hits.total(), page);
+        return ResultPage.of(posts, hits.total(), page);
     }
 
     /** The page from remembered hits, or null when a post changed since they were computed. */
-    private static Page<Post> reuse(Handle h, Hits hits, PageRequest page) {
-        if (hits.ids().isEmpty()) return JdbiBoardStats.version(h) == hits.version() ? Page.of(List.of(), hits.total(), page) : null;
+    private static ResultPage<Post> reuse(Handle h, Hits hits, PageRequest page) {
+        if (hits.ids().isEmpty()) return JdbiBoardStats.version(h) == hits.version() ? ResultPage.of(List.of(), hits.total(), page) : null;
         List<VersionedPost> rows = h.createQuery("SELECT " + JdbiPostStore.COLUMNS + ", " + JdbiBoardStats.VERSION
                         + " AS version FROM posts p WHERE p.id IN (<ids>) ORDER BY p.id DESC")
                 .bindList("ids", hits.ids()).map(JdbiPostSearch::versioned).list();
         if (rows.size() != hits.ids().size() || rows.get(0).version() != hits.version()) return null;
-        return Page.of(rows.stream().map(VersionedPost::post).toList(), hits.total(), page);
+        return ResultPage.of(rows.stream().map(VersionedPost::post).toList(), hits.total(), page);
     }
 
     /**

@@ -19,8 +19,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
-import site.api.paging.Page;
 import site.api.paging.PageRequest;
+import site.api.paging.ResultPage;
 
 /** Posts in the {@code posts} table, counted in {@code board_stats}, searched through {@code post_grams}. */
 public final class JdbiPostStore implements PostStore {
@@ -34,7 +34,7 @@ public final class JdbiPostStore implements PostStore {
 
     /** One round trip: the page and the total together; a second query only for a page past the end. */
     @Override
-    public Page<Post> list(PageRequest page) {
+    public ResultPage<Post> list(PageRequest page) {
         return jdbi.withHandle(h -> {
             List<Counted> rows = h.createQuery("SELECT " + COLUMNS + ", " + JdbiBoardStats.TOTAL + " AS total"
                             + " FROM posts p ORDER BY p.id DESC LIMIT :limit OFFSET :offset")
@@ -48,9 +48,9 @@ public final class JdbiPostStore implements PostStore {
     private record Counted(Post post, long total) {}
 
     /** The page; the total comes with the rows, or from {@code count} when the page is past the end. */
-    private static Page<Post> page(List<Counted> rows, PageRequest page, Supplier<Long> count) {
+    private static ResultPage<Post> page(List<Counted> rows, PageRequest page, Supplier<Long> count) {
         long total = !rows.isEmpty() ? rows.get(0).total() : page.offset() == 0 ? 0 : count.get();
-        return Page.of(rows.stream().map(Counted::post).toList(), total, page);
+        return ResultPage.of(rows.stream().map(Counted::post).toList(), total, page);
     }
 
     private static Counted counted(ResultSet rs, StatementContext ctx) throws SQLException {
@@ -155,7 +155,7 @@ public final class JdbiPostStore implements PostStore {
     }
 
     @Override
-    public Page<Post> search(String keyword, PageRequest page) {
+    public ResultPage<Post> search(String keyword, PageRequest page) {
         return jdbi.withHandle(h -> search.search(h, keyword, page));
     }
 

@@ -5,8 +5,8 @@ import io.undertow.util.Headers;
 import io.undertow.util.Methods;
 import site.api.auth.Caller;
 import site.api.auth.Guard;
+import site.api.http.ApiJson;
 import site.api.http.IfMatch;
-import site.api.http.Json;
 import site.api.http.Params;
 import site.api.http.Responses;
 
@@ -20,35 +20,35 @@ public final class PostHandlers {
     }
 
     public void list(HttpServerExchange exchange) {
-        Json.write(exchange, 200, service.list(Params.page(exchange)));
+        ApiJson.write(exchange, 200, service.list(Params.page(exchange)));
     }
 
     public void get(HttpServerExchange exchange) {
         long id = Params.id(exchange, "id");
         Post post = exchange.getRequestMethod().equals(Methods.HEAD) ? service.peek(id) : service.view(id);
         IfMatch.setETag(exchange, post.version());
-        Json.write(exchange, 200, post);
+        ApiJson.write(exchange, 200, post);
     }
 
     public void search(HttpServerExchange exchange) {
         String keyword = Params.requiredText(exchange, "keyword", MAX_KEYWORD);
-        Json.write(exchange, 200, service.search(keyword, Params.page(exchange)));
+        ApiJson.write(exchange, 200, service.search(keyword, Params.page(exchange)));
     }
 
     public void create(HttpServerExchange exchange) {
-        Post post = service.create(Json.read(exchange, PostRequest.class), Guard.requireCaller(exchange));
+        Post post = service.create(ApiJson.read(exchange, PostRequest.class), Guard.requireCaller(exchange));
         exchange.getResponseHeaders().put(Headers.LOCATION, "/api/posts/" + post.id());
         IfMatch.setETag(exchange, post.version());
-        Json.write(exchange, 201, post);
+        ApiJson.write(exchange, 201, post);
     }
 
     public void update(HttpServerExchange exchange) {
         long id = Params.id(exchange, "id");
         Caller caller = Guard.requireCaller(exchange);
         IfMatch ifMatch = IfMatch.of(exchange);
-        Post post = service.update(id, Json.read(exchange, PostRequest.class), caller, ifMatch);
+        Post post = service.update(id, ApiJson.read(exchange, PostRequest.class), caller, ifMatch);
         IfMatch.setETag(exchange, post.version());
-        Json.write(exchange, 200, post);
+        ApiJson.write(exchange, 200, post);
     }
 
     public void delete(HttpServerExchange exchange) {

@@ -4,8 +4,8 @@ import site.api.auth.Caller;
 import site.api.http.ApiException;
 import site.api.http.ErrorCode;
 import site.api.http.IfMatch;
-import site.api.paging.Page;
 import site.api.paging.PageRequest;
+import site.api.paging.ResultPage;
 
 /** The board's rules: validation, defaults, and who may change which post. */
 public final class PostService implements AutoCloseable {
@@ -17,7 +17,7 @@ public final class PostService implements AutoCloseable {
         this.views = new ViewBatcher(store);
     }
 
-    public Page<Post> list(PageRequest page) {
+    public ResultPage<Post> list(PageRequest page) {
         return store.list(page);
     }
 
@@ -50,7 +50,7 @@ public final class PostService implements AutoCloseable {
         if (!store.delete(id, version)) throw goneOrChanged(id);
     }
 
-    public Page<Post> search(String keyword, PageRequest page) {
+    public ResultPage<Post> search(String keyword, PageRequest page) {
         return store.search(keyword, page);
     }
 

@@ -3,12 +3,12 @@ package site.api.board;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
-import site.api.paging.Page;
 import site.api.paging.PageRequest;
+import site.api.paging.ResultPage;
 
 /** Posts as the board needs them. Lists are newest first. */
 public interface PostStore {
-    Page<Post> list(PageRequest page);
+    ResultPage<Post> list(PageRequest page);
 
     Optional<Post> find(long id);
 
@@ -30,7 +30,7 @@ public interface PostStore {
     boolean delete(long id, Long expectedVersion);
 
     /** Posts whose title or content contains {@code keyword}, ignoring case. */
-    Page<Post> search(String keyword, PageRequest page);
+    ResultPage<Post> search(String keyword, PageRequest page);
 
     /** Rebuilds the search index of every post (after importing posts with SQL); returns how many were indexed. */
     int reindex();

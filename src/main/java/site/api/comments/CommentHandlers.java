@@ -5,8 +5,8 @@ import io.undertow.util.Headers;
 import java.util.List;
 import site.api.auth.Guard;
 import site.api.http.ApiException;
+import site.api.http.ApiJson;
 import site.api.http.IfMatch;
-import site.api.http.Json;
 import site.api.http.Params;
 import site.api.http.Responses;
 
@@ -28,22 +28,22 @@ public final class CommentHandlers {
 
     public void list(HttpServerExchange exchange) {
         String page = Params.requiredText(exchange, "page", 300);
-        Json.write(exchange, 200, service.thread(page, Params.page(exchange, "p")));
+        ApiJson.write(exchange, 200, service.thread(page, Params.page(exchange, "p")));
     }
 
     public void create(HttpServerExchange exchange) {
-        CommentView created = service.create(Json.read(exchange, NewComment.class), Guard.caller(exchange));
+        CommentResponse created = service.create(ApiJson.read(exchange, NewComment.class), Guard.caller(exchange));
         exchange.getResponseHeaders().put(Headers.LOCATION, "/api/comments/" + created.id());
         IfMatch.setETag(exchange, created.version());
-        Json.write(exchange, 201, created);
+        ApiJson.write(exchange, 201, created);
     }
 
     public void edit(HttpServerExchange exchange) {
         long id = Params.id(exchange, "id");
         IfMatch ifMatch = IfMatch.of(exchange);
-        CommentView edited = service.edit(id, Json.read(exchange, CommentEdit.class), owner(exchange), ifMatch);
+        CommentResponse edited = service.edit(id, ApiJson.read(exchange, CommentEdit.class), owner(exchange), ifMatch);
         IfMatch.setETag(exchange, edited.version());
-        Json.write(exchange, 200, edited);
+        ApiJson.write(exchange, 200, edited);
     }
 
     public void delete(HttpServerExchange exchange) {
@@ -57,7 +57,7 @@ public final class CommentHandlers {
         List<String> pages = Params.all(exchange, "page");
         if (pages.isEmpty()) throw ApiException.badParameter("page", "give at least one page path");
         if (pages.size() > MAX_COUNT_PAGES) throw ApiException.badParameter("page", "at most " + MAX_COUNT_PAGES + " pages at once");
-        Json.write(exchange, 200, service.counts(pages));
+        ApiJson.write(exchange, 200, service.counts(pages));
     }
 
     public void feed(HttpServerExchange exchange) {
@@ -69,12 +69,12 @@ public final class CommentHandlers {
         String raw = Params.first(exchange, "status");
         CommentStatus status = raw == null ? CommentStatus.PENDING : CommentStatus.parse(raw);
         if (status == null) throw ApiException.badParameter("status", "must be pending, approved or deleted");
-        Json.write(exchange, 200, service.byStatus(status, Params.page(exchange)));
+        ApiJson.write(exchange, 200, service.byStatus(status, Params.page(exchange)));
     }
 
     public void moderate(HttpServerExchange exchange) {
         long id = Params.id(exchange, "id");
-        Json.write(exchange, 200, service.moderate(id, Json.read(exchange, StatusChange.class)));
+        ApiJson.write(exchange, 200, service.moderate(id, ApiJson.read(exchange, StatusChange.class)));
     }
 
     private static CommentService.Owner owner(HttpServerExchange exchange) {

@@ -12,8 +12,8 @@ import site.api.auth.Caller;
 import site.api.http.ApiException;
 import site.api.http.ErrorCode;
 import site.api.http.IfMatch;
-import site.api.paging.Page;
 import site.api.paging.PageRequest;
+import site.api.paging.ResultPage;
 
 /** Comment rules: threads, ownership by account or edit token, the edit window, moderation. */
 public final class CommentService {
@@ -33,14 +33,14 @@ public final class CommentService {
         this.clock = clock;
     }
 
-    public Page<CommentView> thread(String page, PageRequest request) {
-        Page<Comment> roots = store.visibleRoots(page, request);
+    public ResultPage<CommentResponse> thread(String page, PageRequest request) {
+        ResultPage<Comment> roots = store.visibleRoots(page, request);
         List<Comment> replies = store.replies(roots.content().stream().map(Comment::id).toList(), THREAD);
-        List<CommentView> nested = Threads.nest(roots.content(), replies, config.editWindow());
-        return Page.of(nested, roots.totalElements(), request);
+        List<CommentResponse> nested = Threads.nest(roots.content(), replies, config.editWindow());
+        return ResultPage.of(nested, roots.totalElements(), request);
     }
 
-    public CommentView create(NewComment comment, Optional<Caller> caller) {
+    public CommentResponse create(NewComment comment, Optional<Caller> caller) {
         String author = CommentRules.checkNew(comment, caller);
         Long rootId = comment.parentId() == null ? null : parentRoot(comment);
         boolean admin = caller.map(Caller::isAdmin).orElse(false);
@@ -49,7 +49,7 @@ public final class CommentService {
         Comment stored = store.insert(new CommentDraft(comment.page(), comment.parentId(), rootId,
                 caller.map(Caller::userId).orElse(null), author, comment.text(), html(comment.text()), status,
                 token == null ? null : EditTokens.hash(token), createdNow()));
-        return CommentView.of(stored, config.editWindow(), List.of()).withEditToken(token);
+        return CommentResponse.of(stored, config.editWindow(), List.of()).withEditToken(token);
     }
 
     /** Microseconds, what the column keeps: the time a create answers is the time every later read answers. */
@@ -58,11 +58,11 @@ public final class CommentService {
     }
 
     /** Replaces the text; If-Match, when sent, must name the current version (checked again by the write). */
-    public CommentView edit(long id, CommentEdit edit, Owner owner, IfMatch ifMatch) {
+    public CommentResponse edit(long id, CommentEdit edit, Owner owner, IfMatch ifMatch) {
         Long version = ifMatch.requireVersion(changeable(id, owner).version(), "comment " + id);
         CommentRules.checkEdit(edit);
         if (!store.updateText(id, edit.text(), html(edit.text()), version)) throw goneOrChanged(id);
-        return CommentView.of(store.find(id).orElseThrow(() -> notFound(id)), config.editWindow(), List.of());
+        return CommentResponse.of(store.find(id).orElseThrow(() -> notFound(id)), config.editWindow(), List.of());
     }
 
     public void delete(long id, Owner owner, IfMatch ifMatch) {
@@ -78,15 +78,15 @@ public final class CommentService {
         return counts;
     }
 
-    public Page<CommentView> byStatus(CommentStatus status, PageRequest request) {
-        return store.byStatus(status, request).map(c -> CommentView.of(c, config.editWindow(), List.of()));
+    public ResultPage<CommentResponse> byStatus(CommentStatus status, PageRequest request) {
+        return store.byStatus(status, request).map(c -> CommentResponse.of(c, config.editWindow(), List.of()));
     }
 
-    public CommentView moderate(long id, StatusChange change) {
+    public CommentResponse moderate(long id, StatusChange change) {
         if (change.status() == null) throw ApiException.invalid("status", "must be pending, approved or deleted");
         store.find(id).orElseThrow(() -> notFound(id));
         store.setStatus(id, change.status(), null);
-        return CommentView.of(store.find(id).orElseThrow(), config.editWindow(), List.of());
+        return CommentResponse.of(store.find(id).orElseThrow(), config.editWindow(), List.of());
     }
 
     public List<Comment> recent(int count) {

@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import site.api.paging.Page;
 import site.api.paging.PageRequest;
+import site.api.paging.ResultPage;
 
 /** Comments as the comment service needs them; every query here has an index (see V2__comments.sql). */
 public interface CommentStore {
@@ -17,7 +17,7 @@ public interface CommentStore {
      * A page of a page's visible thread roots, oldest first: approved ones, and deleted ones that still have an
      * approved reply (shown as a placeholder), so the count and the pages agree with what a thread shows.
      */
-    Page<Comment> visibleRoots(String page, PageRequest request);
+    ResultPage<Comment> visibleRoots(String page, PageRequest request);
 
     /** Every reply in the given threads with one of {@code statuses}, oldest first. */
     List<Comment> replies(Collection<Long> rootIds, Collection<CommentStatus> statuses);
@@ -35,5 +35,5 @@ public interface CommentStore {
     boolean setStatus(long id, CommentStatus status, Long expectedVersion);
 
     /** Newest first, for moderation and the feed. */
-    Page<Comment> byStatus(CommentStatus status, PageRequest request);
+    ResultPage<Comment> byStatus(CommentStatus status, PageRequest request);
 }

@@ -14,8 +14,8 @@ import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
-import site.api.paging.Page;
 import site.api.paging.PageRequest;
+import site.api.paging.ResultPage;
 
 /** Comments in the {@code comments} table. */
 public final class JdbiCommentStore implements CommentStore {
@@ -51,7 +51,7 @@ public final class JdbiCommentStore implements CommentStore {
     }
 
     @Override
-    public Page<Comment> visibleRoots(String page, PageRequest request) {
+    public ResultPage<Comment> visibleRoots(String page, PageRequest request) {
         String where = " " + """
                 FROM comments c WHERE c.page = :page AND c.root_id IS NULL AND (c.status = 'APPROVED'
                     OR (c.status = 'DELETED' AND EXISTS (SELECT 1 FROM comments r
@@ -62,7 +62,7 @@ public final class JdbiCommentStore implements CommentStore {
                             + " ORDER BY c.id LIMIT :limit OFFSET :offset")
                     .bind("page", page).bind("limit", request.size()).bind("offset", request.offset())
                     .map(JdbiCommentStore::map).list();
-            return Page.of(roots, total, request);
+            return ResultPage.of(roots, total, request);
         });
     }
 
@@ -110,7 +110,7 @@ public final class JdbiCommentStore implements CommentStore {
     }
 
     @Override
-    public Page<Comment> byStatus(CommentStatus status, PageRequest request) {
+    public ResultPage<Comment> byStatus(CommentStatus status, PageRequest request) {
         return jdbi.withHandle(h -> {
             long total = h.createQuery("SELECT COUNT(*) FROM comments WHERE status = :status")
                     .bind("status", status.name()).mapTo(Long.class).one();
@@ -118,7 +118,7 @@ public final class JdbiCommentStore implements CommentStore {
                             + " FROM comments WHERE status = :status ORDER BY id DESC LIMIT :limit OFFSET :offset")
                     .bind("status", status.name()).bind("limit", request.size()).bind("offset", request.offset())
                     .map(JdbiCommentStore::map).list();
-            return Page.of(comments, total, request);
+            return ResultPage.of(comments, total, request);
         });
     }
 

@@ -10,24 +10,24 @@ import java.util.Map;
 final class Threads {
     private Threads() {}
 
-    static List<CommentView> nest(List<Comment> roots, List<Comment> replies, Duration editWindow) {
+    static List<CommentResponse> nest(List<Comment> roots, List<Comment> replies, Duration editWindow) {
         Map<Long, List<Comment>> children = new HashMap<>();
         for (Comment reply : replies) children.computeIfAbsent(reply.parentId(), k -> new ArrayList<>()).add(reply);
-        List<CommentView> views = new ArrayList<>();
+        List<CommentResponse> views = new ArrayList<>();
         for (Comment root : roots) {
-            CommentView view = view(root, children, editWindow);
+            CommentResponse view = view(root, children, editWindow);
             if (view != null) views.add(view);
         }
         return views;
     }
 
-    private static CommentView view(Comment comment, Map<Long, List<Comment>> children, Duration editWindow) {
-        List<CommentView> replies = new ArrayList<>();
+    private static CommentResponse view(Comment comment, Map<Long, List<Comment>> children, Duration editWindow) {
+        List<CommentResponse> replies = new ArrayList<>();
         for (Comment child : children.getOrDefault(comment.id(), List.of())) {
-            CommentView view = view(child, children, editWindow);
+            CommentResponse view = view(child, children, editWindow);
             if (view != null) replies.add(view);
         }
         if (comment.status() == CommentStatus.DELETED && replies.isEmpty()) return null;
-        return CommentView.of(comment, editWindow, replies);
+        return CommentResponse.of(comment, editWindow, replies);
     }
 }

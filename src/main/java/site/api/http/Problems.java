@@ -23,6 +23,6 @@ public final class Problems {
 
     private static void send(HttpServerExchange exchange, ErrorCode code, String detail, List<FieldError> errors) {
         Problem problem = Problem.of(code, detail, exchange.getRequestPath(), errors);
-        Json.write(exchange, code.status(), CONTENT_TYPE, problem);
+        ApiJson.write(exchange, code.status(), CONTENT_TYPE, problem);
     }
 }

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import site.api.http.ApiJson;
 import site.api.http.ClientAddress;
-import site.api.http.Json;
 import site.api.http.RequestIds;
 import site.api.http.RouteTable;
 
@@ -41,7 +41,7 @@ public final class AccessLog implements RequestObserver {
         putIfPresent(entry, "traceparent", exchange.getRequestHeaders().getFirst(RequestIds.TRACEPARENT));
         putIfPresent(entry, "b3", exchange.getRequestHeaders().getFirst(RequestIds.B3));
         try {
-            return Json.mapper().writeValueAsString(entry);
+            return ApiJson.mapper().writeValueAsString(entry);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

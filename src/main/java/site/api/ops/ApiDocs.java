@@ -12,7 +12,7 @@ import io.undertow.util.Headers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import site.api.http.Json;
+import site.api.http.ApiJson;
 import site.api.http.Responses;
 
 /** The OpenAPI document at /v3/api-docs (from docs/openapi.yaml) and Swagger UI at /swagger-ui/, as springdoc served them. */
@@ -37,7 +37,7 @@ public final class ApiDocs {
     }
 
     public void openApi(HttpServerExchange exchange) {
-        Json.write(exchange, 200, spec());
+        ApiJson.write(exchange, 200, spec());
     }
 
     public void swaggerUi(HttpServerExchange exchange) throws Exception {

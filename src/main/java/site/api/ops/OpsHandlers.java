@@ -5,7 +5,7 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import site.api.http.Json;
+import site.api.http.ApiJson;
 import site.api.http.Responses;
 
 /** Spring Actuator-compatible probes, info and the Prometheus scrape. */
@@ -43,7 +43,7 @@ public final class OpsHandlers {
     }
 
     public void info(HttpServerExchange exchange) {
-        Json.write(exchange, 200, info);
+        ApiJson.write(exchange, 200, info);
     }
 
     public void prometheus(HttpServerExchange exchange) {
@@ -52,6 +52,6 @@ public final class OpsHandlers {
     }
 
     private static void status(HttpServerExchange exchange, boolean up) {
-        Json.write(exchange, up ? 200 : 503, Map.of("status", up ? "UP" : "DOWN"));
+        ApiJson.write(exchange, up ? 200 : 503, Map.of("status", up ? "UP" : "DOWN"));
     }
 }

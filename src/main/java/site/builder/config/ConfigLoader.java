@@ -67,11 +67,19 @@ public final class ConfigLoader {
         Map<String, Object> overrides = EnvironmentOverrides.config(env, merged,
                 problem -> log.warn(LocatedError.of(null, problem)));
         merged = Maps.deepMerge(merged, overrides);
+        merged = Maps.deepMerge(merged, languageBaseURLs(options));
         KeySuggestions.notices(merged, origins).forEach(log::notice);
         merged = ConfigTypeCheck.apply(merged, origins, log);
         // Hugo 0.111.3 lets HUGO_BASEURL win over -b (later Hugo versions reverse this)
         BuildOptions effective = overrides.containsKey("baseurl") ? options.withBaseURL(null) : options;
         return new ConfigResolver(log, origins).resolve(source, environment, merged, effective);
+    }
+
+    /** The preview's base URL of each language, as {@code languages.KEY.baseurl} to merge over the config. */
+    private static Map<String, Object> languageBaseURLs(BuildOptions options) {
+        Map<String, Object> languages = new LinkedHashMap<>();
+        options.languageBaseURLs().forEach((lang, url) -> languages.put(lang, Map.of("baseurl", url)));
+        return languages.isEmpty() ? Map.of() : Map.of("languages", languages);
     }
 
     /** The --config files (relative ones against the site root), each required; else the first of ROOT_NAMES. */

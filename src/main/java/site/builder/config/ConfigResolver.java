@@ -61,7 +61,7 @@ final class ConfigResolver {
     }
 
     /** services.rss.limit, else the older top-level rssLimit (Hugo 0.111 reads both; the table wins). */
-    private static int rssLimit(Map<String, Object> raw) {
+    static int rssLimit(Map<String, Object> raw) {
         Object limit = Maps.at(raw, "services.rss.limit");
         return Values.integer(limit != null ? limit : raw.get("rsslimit"), -1);
     }
@@ -125,7 +125,7 @@ final class ConfigResolver {
         return new SiteConfig.Pagination(size > 0 ? size : 10, path);
     }
 
-    private static Map<String, String> taxonomies(Map<String, Object> raw) {
+    static Map<String, String> taxonomies(Map<String, Object> raw) {
         if (!(raw.get("taxonomies") instanceof Map<?, ?> table)) {
             return orderedOf("tag", "tags", "category", "categories");
         }
@@ -137,7 +137,7 @@ final class ConfigResolver {
         return out;
     }
 
-    private static Map<String, List<String>> outputs(Map<String, Object> raw) {
+    static Map<String, List<String>> outputs(Map<String, Object> raw) {
         Map<String, List<String>> out = new LinkedHashMap<>(DEFAULT_OUTPUTS);
         Maps.mapAt(raw, "outputs").forEach((kind, formats) -> out.put(kind,
                 Values.strings(formats).stream().map(f -> f.toUpperCase(Locale.ROOT)).toList()));
@@ -172,11 +172,16 @@ final class ConfigResolver {
      * error unless ignoreErrors holds "error-disable-taxonomy"; so does site.
      */
     private Set<String> disableKinds(Path source, Map<String, Object> raw) {
+        return disableKinds(raw, Values.strings(raw.get("ignoreerrors")), message -> located(source, "disablekinds", message));
+    }
+
+    /** A disableKinds list's kinds; {@code ignoreErrors} is the site's, {@code at} locates the error. */
+    static Set<String> disableKinds(Map<String, Object> raw, List<String> ignoreErrors, Function<String, LocatedError> at) {
         Set<String> out = new LinkedHashSet<>();
         for (String kind : Values.strings(raw.get("disablekinds"))) out.add(kind.toLowerCase(Locale.ROOT));
-        boolean ignored = Values.strings(raw.get("ignoreerrors")).stream().anyMatch("error-disable-taxonomy"::equalsIgnoreCase);
+        boolean ignored = ignoreErrors.stream().anyMatch("error-disable-taxonomy"::equalsIgnoreCase);
         if (out.contains("taxonomy") && !out.contains("term") && !ignored) {
-            throw new LocatedException(located(source, "disablekinds", "config: disableKinds has \"taxonomy\", which since Hugo"
+            throw new LocatedException(at.apply("config: disableKinds has \"taxonomy\", which since Hugo"
                     + " 0.73 means the taxonomy list pages (/tags/), not the term pages (/tags/go/); add \"term\" to"
                     + " disable those too, or ignoreErrors = [\"error-disable-taxonomy\"] if only the lists are meant"));
         }

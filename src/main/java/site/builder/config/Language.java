@@ -19,6 +19,11 @@ public record Language(String lang, String languageName, int weight, String lang
                        Path contentDir, Map<String, Object> params, Map<String, Object> menus,
                        Map<String, Object> settings) {
 
+    /** languageDirection ("rtl", "ltr"), "" when unset: Hugo's .Language.LanguageDirection. */
+    public String languageDirection() {
+        return site.common.Values.string(settings.get("languagedirection"), "");
+    }
+
     /** The language's code for html lang and feeds: languageCode, else the key. */
     public String code() {
         return languageCode.isEmpty() ? lang : languageCode;

@@ -21,7 +21,7 @@ import site.common.Values;
  * @param all the enabled languages in Hugo's order
  * @param defaultLang defaultContentLanguage
  * @param defaultInSubdir defaultContentLanguageInSubdir: the default language under /KEY/ too
- * @param disabled disableLanguages: their files are left out
+ * @param disabled disableLanguages and languages with {@code disabled = true}: their files are left out
  */
 public record Languages(List<Language> all, String defaultLang, boolean defaultInSubdir, Set<String> disabled) {
     private static final Comparator<Language> HUGO_ORDER = (a, b) -> {
@@ -32,11 +32,14 @@ public record Languages(List<Language> all, String defaultLang, boolean defaultI
     public static Languages of(SiteConfig config) {
         Map<String, Object> raw = config.raw();
         Set<String> disabled = Values.strings(raw.get("disablelanguages")).stream()
-                .map(k -> k.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+                .map(k -> k.toLowerCase(Locale.ROOT)).collect(Collectors.toCollection(java.util.HashSet::new));
         String defaultLang = config.defaultContentLanguage();
         List<Language> all = new ArrayList<>();
         Maps.mapAt(raw, "languages").forEach((key, table) -> {
             String lang = key.toLowerCase(Locale.ROOT);
+            if (table instanceof Map<?, ?> && Values.bool(Maps.mapAt(raw, "languages." + key).get("disabled"), false)) {
+                disabled.add(lang); // Hugo 0.111's per-language switch, as disableLanguages
+            }
             if (!disabled.contains(lang) || lang.equals(defaultLang)) {
                 all.add(language(config, lang, table instanceof Map<?, ?> ? Maps.mapAt(raw, "languages." + key) : Map.of()));
             }
@@ -123,24 +126,9 @@ public record Languages(List<Language> all, String defaultLang, boolean defaultI
         return multihost() ? language.lang() + "/" : prefix(language);
     }
 
-    /**
-     * The config one language's site is built with: its title, languageCode, params and menus, the settings it
-     * overrides (paginate and paginatePath, the whole permalinks table, timeZone) and the base URL with its prefix,
-     * so that every permalink the content step makes is the language's.
-     */
+    /** The config one language's site is built with (see {@link LanguageConfig}). */
     public SiteConfig configFor(SiteConfig site, Language language) {
-        SiteConfig.Dirs d = site.dirs();
-        SiteConfig.Dirs dirs = new SiteConfig.Dirs(language.contentDir() == null ? d.content() : language.contentDir(),
-                d.statics(), d.data(), d.layouts(), d.themes(), d.publish(), d.archetypes(), d.i18n(), d.assets());
-        Map<String, Object> own = language.settings();
-        return new SiteConfig(site.sourceDir(), site.environment(), baseURL(site, language), language.title(),
-                language.languageCode(), language.lang(),
-                own.containsKey("timezone") ? ConfigResolver.timeZone(own.get("timezone"), m -> LocatedError.of(site.sourceDir(), m)) : site.timeZone(),
-                site.theme(), dirs, site.flags(), site.summaryLength(), site.rssLimit(),
-                ConfigResolver.pagination(own, site.pagination()),
-                own.containsKey("permalinks") ? ConfigResolver.stringMap(Maps.mapAt(own, "permalinks")) : site.permalinks(),
-                site.taxonomies(), site.outputs(), site.frontMatterDates(), site.sitemap(), site.disableKinds(),
-                language.menus(), language.params(), site.markup(), site.raw());
+        return LanguageConfig.of(site, language, baseURL(site, language));
     }
 
     /** The language's own base URL on its own host, else the site's with the language's prefix ("https://example.org/en/"). */

@@ -42,7 +42,13 @@ public record SiteConfig(
     /** The on/off switches. */
     public record Flags(boolean buildDrafts, boolean buildFuture, boolean buildExpired, boolean enableRobotsTXT,
                         boolean hasCJKLanguage, boolean uglyURLs, boolean relativeURLs, boolean canonifyURLs,
-                        boolean disablePathToLower, boolean minify, boolean cleanDestinationDir) {}
+                        boolean disablePathToLower, boolean minify, boolean cleanDestinationDir) {
+        /** These switches with hasCJKLanguage as a language sets it. */
+        public Flags withHasCJKLanguage(boolean on) {
+            return new Flags(buildDrafts, buildFuture, buildExpired, enableRobotsTXT, on, uglyURLs, relativeURLs,
+                    canonifyURLs, disablePathToLower, minify, cleanDestinationDir);
+        }
+    }
 
     /** Pager size and the path segment of pager URLs ({@code /page/2/}). */
     public record Pagination(int pagerSize, String path) {}
@@ -56,6 +62,11 @@ public record SiteConfig(
     /** The base URL without its trailing slash, for joining with relative permalinks. */
     public String baseURLNoSlash() {
         return baseURL.endsWith("/") ? baseURL.substring(0, baseURL.length() - 1) : baseURL;
+    }
+
+    /** The language tag of the site's pages (html lang, aliases, collation, i18n): languageCode, else defaultContentLanguage. */
+    public String languageTag() {
+        return languageCode.isEmpty() ? defaultContentLanguage : languageCode;
     }
 
     /** Whether a section without a file gets its folder name pluralized as its title (Hugo's default: yes). */

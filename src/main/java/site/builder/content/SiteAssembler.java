@@ -31,7 +31,7 @@ public final class SiteAssembler {
         this.log = log;
         this.clock = clock;
         this.metaReader = new PageMetaReader(config, log);
-        this.sort = new PageSort(config.languageCode().isEmpty() ? config.defaultContentLanguage() : config.languageCode());
+        this.sort = new PageSort(config.languageTag());
     }
 
     public SiteIndex assemble(List<SourcePage> sources) {

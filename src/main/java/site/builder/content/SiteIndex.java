@@ -14,7 +14,6 @@ import java.util.Optional;
  * @param taxonomies by plural name, in config order
  * @param aliases redirect pages to write
  * @param data the files under data/ (Hugo's site.Data)
- * @param pagerSize the configured pager size, for paginators
  */
 public record SiteIndex(Page home, Page notFound, List<Page> pages, List<Page> allPages, List<Page> regularPages, List<Page> sections,
                         Map<String, Taxonomy> taxonomies, List<Alias> aliases, Map<String, Page> byPath,

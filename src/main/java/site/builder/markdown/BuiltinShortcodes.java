@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import site.builder.markdown.highlight.HighlightOptions;
 import site.builder.markdown.highlight.Highlighter;
+import site.common.GoHtml;
 
 /**
  * Hugo's embedded shortcodes, written to produce the same HTML as Hugo 0.111's templates: figure, youtube,
@@ -82,8 +83,8 @@ final class BuiltinShortcodes {
     private static String param(ShortcodeCall c) {
         String key = c.get(0);
         if (empty(key)) throw new ShortcodeException("missing param key");
-        Object value = Params.lookup(c.page().pageParams(), key);
-        if (value == null) value = Params.lookup(c.page().siteParams(), key);
+        Object value = ParamLookup.lookup(c.page().pageParams(), key);
+        if (value == null) value = ParamLookup.lookup(c.page().siteParams(), key);
         if (value == null) throw new ShortcodeException("param \"" + key + "\" not found");
         return Escape.html(String.valueOf(value));
     }
@@ -119,8 +120,8 @@ final class BuiltinShortcodes {
         return s == null || s.isEmpty();
     }
 
-    /** Go's html/template escaping of attribute values. */
+    /** An attribute value as the shortcode's html/template writes it; a missing one is empty. */
     static String attr(String s) {
-        return s == null ? "" : Escape.html(s).replace("'", "&#39;").replace("+", "&#43;").replace("&quot;", "&#34;");
+        return s == null ? "" : GoHtml.htmlTemplate(s);
     }
 }

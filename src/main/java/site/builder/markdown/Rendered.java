@@ -9,4 +9,9 @@ public record Rendered(String content, String tableOfContents, String summary, b
 
     /** Nothing rendered: pages without a body, and pages whose body failed (the error is reported). */
     public static final Rendered EMPTY = new Rendered("", "", "", false, "", 0, 0, 0);
+
+    /** The same text without a table of contents. */
+    public Rendered withoutTableOfContents() {
+        return new Rendered(content, "", summary, truncated, plain, wordCount, fuzzyWordCount, readingTime);
+    }
 }

@@ -3,6 +3,7 @@ package site.builder.output;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import site.common.GoDates;
+import site.common.GoHtml;
 
 /**
  * Writes RSS 2.0 with the exact structure and whitespace of Hugo 0.111's built-in rss.xml. A page sits in many
@@ -31,15 +32,15 @@ public final class RssWriter {
         out.append("<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>\n")
                 .append("<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">\n")
                 .append("  <channel>\n")
-                .append("    <title>").append(Escape.htmlText(feed.title())).append("</title>\n")
-                .append("    <link>").append(Escape.htmlText(feed.link())).append("</link>\n")
-                .append("    <description>").append(Escape.htmlText(feed.description())).append("</description>\n")
+                .append("    <title>").append(GoHtml.htmlTemplate(feed.title())).append("</title>\n")
+                .append("    <link>").append(GoHtml.htmlTemplate(feed.link())).append("</link>\n")
+                .append("    <description>").append(GoHtml.htmlTemplate(feed.description())).append("</description>\n")
                 .append("    <generator>Hugo -- gohugo.io</generator>");
         if (!feed.language().isEmpty()) {
-            out.append("\n    <language>").append(Escape.htmlText(feed.language())).append("</language>");
+            out.append("\n    <language>").append(GoHtml.htmlTemplate(feed.language())).append("</language>");
         }
         if (!feed.copyright().isEmpty()) {
-            out.append("\n    <copyright>").append(Escape.htmlText(feed.copyright())).append("</copyright>");
+            out.append("\n    <copyright>").append(GoHtml.htmlTemplate(feed.copyright())).append("</copyright>");
         }
         if (feed.lastBuildDate() != null) {
             out.append("\n    <lastBuildDate>").append(GoDates.rfc1123z(feed.lastBuildDate())).append("</lastBuildDate>");
@@ -52,12 +53,12 @@ public final class RssWriter {
     private String item(Feed.Item item) {
         String xml = new StringBuilder(256 + item.description().length())
                 .append("\n    <item>\n")
-                .append("      <title>").append(Escape.htmlText(item.title())).append("</title>\n")
-                .append("      <link>").append(Escape.htmlText(item.link())).append("</link>\n")
+                .append("      <title>").append(GoHtml.htmlTemplate(item.title())).append("</title>\n")
+                .append("      <link>").append(GoHtml.htmlTemplate(item.link())).append("</link>\n")
                 .append("      <pubDate>").append(GoDates.rfc1123z(item.pubDate())).append("</pubDate>\n")
                 .append("      \n")
-                .append("      <guid>").append(Escape.htmlText(item.guid())).append("</guid>\n")
-                .append("      <description>").append(Escape.html(item.description())).append("</description>\n")
+                .append("      <guid>").append(GoHtml.htmlTemplate(item.guid())).append("</guid>\n")
+                .append("      <description>").append(GoHtml.htmlFunction(item.description())).append("</description>\n")
                 .append("    </item>\n    ")
                 .toString();
         return minify ? XmlMinifier.minify(xml) : xml;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.ZonedDateTime;
 import java.util.List;
 import site.common.GoDates;
+import site.common.GoHtml;
 
 /** Writes sitemap.xml with the structure and whitespace of Hugo 0.111's built-in template. */
 public final class SitemapWriter {
@@ -29,13 +30,13 @@ public final class SitemapWriter {
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"\n")
                 .append("  xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n  ");
         for (Entry e : entries) {
-            out.append("<url>\n    <loc>").append(Escape.htmlText(e.loc())).append("</loc>");
+            out.append("<url>\n    <loc>").append(GoHtml.htmlTemplate(e.loc())).append("</loc>");
             if (e.lastmod() != null) out.append("\n    <lastmod>").append(GoDates.numericOffset(e.lastmod())).append("</lastmod>");
-            if (!e.changefreq().isEmpty()) out.append("\n    <changefreq>").append(Escape.htmlText(e.changefreq())).append("</changefreq>");
+            if (!e.changefreq().isEmpty()) out.append("\n    <changefreq>").append(GoHtml.htmlTemplate(e.changefreq())).append("</changefreq>");
             if (e.priority() >= 0) out.append("\n    <priority>").append(goFloat(e.priority())).append("</priority>");
             for (Alternate a : e.alternates()) {
                 out.append("\n    <xhtml:link\n                rel=\"alternate\"\n                hreflang=\"")
-                        .append(Escape.htmlText(a.lang())).append("\"\n                href=\"").append(Escape.htmlText(a.href()))
+                        .append(GoHtml.htmlTemplate(a.lang())).append("\"\n                href=\"").append(GoHtml.htmlTemplate(a.href()))
                         .append("\"\n                />");
             }
             out.append("\n  </url>");

@@ -70,6 +70,7 @@ public final class PageDump {
             site.put("title", view.site().title());
             site.put("baseURL", view.site().baseURL());
             site.put("languageCode", view.site().languageCode());
+            site.put("copyright", view.site().copyright());
             site.put("params", view.site().params());
             site.put("language", language(view.site().language()));
             site.put("languages", view.site().languages().stream().map(PageDump::language).toList());
@@ -95,6 +96,7 @@ public final class PageDump {
         d.put("lang", l.lang());
         d.put("languageName", l.languageName());
         d.put("weight", l.weight());
+        d.put("languageDirection", l.languageDirection());
         return d;
     }
 

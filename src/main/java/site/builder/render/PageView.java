@@ -15,7 +15,7 @@ import site.builder.content.Page;
 import site.builder.content.Pager;
 import site.builder.content.TargetPath;
 import site.builder.markdown.Rendered;
-import site.builder.markdown.highlight.GoHtml;
+import site.common.GoHtml;
 import site.common.GoLayout;
 import site.common.Maps;
 import site.common.Values;

@@ -25,7 +25,7 @@ public record RenderScope(SiteConfig config, SiteIndex site, RenderedPages rende
 
     /** The site's language codes for i18n files, most specific first: "ko-kr", "ko". */
     private static List<String> languages(SiteConfig config) {
-        String code = config.languageCode().isEmpty() ? config.defaultContentLanguage() : config.languageCode();
+        String code = config.languageTag();
         int dash = code.indexOf('-');
         return dash > 0 ? List.of(code, code.substring(0, dash)) : List.of(code);
     }

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import site.builder.config.Language;
 import site.builder.content.SiteIndex;
-import site.builder.markdown.highlight.GoHtml;
 import site.common.GoDates;
+import site.common.GoHtml;
 import site.common.Maps;
 import site.common.Values;
 
@@ -103,10 +103,7 @@ public final class SiteView {
     public String languageCode() { return scope.config().languageCode(); }
 
     /** The language for the html lang attribute: languageCode, else defaultContentLanguage. */
-    public String lang() {
-        String code = scope.config().languageCode();
-        return code.isEmpty() ? scope.config().defaultContentLanguage() : code;
-    }
+    public String lang() { return scope.config().languageTag(); }
 
     /** Hugo's hugo.IsProduction, or PaperMod's params.env = "production": social cards and analytics only then. */
     public boolean isProduction() {

@@ -24,7 +24,8 @@ import site.common.LocatedException;
  */
 public final class ThemeResolver {
     static final String BUNDLED = "paper";
-    private static final String BUNDLED_DIR = "themes/paper";
+    /** The bundled theme's folder on the classpath, as the pom copies it there. */
+    static final String BUNDLED_DIR = "themes/" + BUNDLED;
     private static final String BUNDLED_LAYOUTS = BUNDLED_DIR + "/layouts";
 
     private final BuildLog log;

@@ -68,7 +68,7 @@ public final class ThemeText {
     }
 
     private static Map<String, String> bundled(String lang) {
-        String name = "themes/paper/i18n/" + lang + ".toml";
+        String name = ThemeResolver.BUNDLED_DIR + "/i18n/" + lang + ".toml";
         try (InputStream in = ThemeText.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) throw new IllegalStateException("the jar lacks " + name);
             Map<String, String> out = new LinkedHashMap<>();

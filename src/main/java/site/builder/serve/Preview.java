@@ -1,6 +1,11 @@
 package site.builder.serve;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import site.builder.SiteBuilder;
@@ -8,7 +13,8 @@ import site.builder.config.BuildOptions;
 
 /**
  * {@code site serve}: the site built into memory and served, rebuilt when its sources change, with live reload.
- * Starts the server first (its port decides the base URL the site is built with), builds, then watches; a
+ * Starts the server first (its port decides the base URL the site is built with; a site whose languages each have
+ * their own baseURL gets a server per language, on consecutive ports), builds, then watches; a
  * failed build keeps the last good site served and shows its errors in the terminal and over the page.
  * {@link #close} stops the watcher, the event streams and the server.
  */
@@ -24,8 +30,8 @@ public final class Preview implements AutoCloseable {
     private final PreviewOptions settings;
     private final Consumer<String> say;
     private final LiveReload live = new LiveReload();
-    private final PreviewServer server;
-    private final String url;
+    private final List<PreviewServer> servers = new ArrayList<>();
+    private final Map<String, String> urls = new LinkedHashMap<>();
     private final Rebuilds rebuilds;
     private final SourceWatcher watcher;
     private final Thread watching;
@@ -35,18 +41,24 @@ public final class Preview implements AutoCloseable {
         this.settings = settings;
         this.say = say;
         Holder holder = new Holder();
-        String path = PreviewAddress.path(options);
-        ReloadScript script = settings.liveReload() ? new ReloadScript(path, settings.browserErrors()) : null;
-        SiteHandler site = new SiteHandler(() -> holder.rebuilds == null ? Optional.empty()
-                : holder.rebuilds.current(), path, script);
-        this.server = PreviewServer.start(settings.bind(), settings.port(),
-                new PreviewRoutes(site, live, settings.mounts(), script), settings.workerThreads(), say);
         try {
-            this.url = PreviewAddress.baseURL(settings.bind(), server.port(), settings.baseURL(), settings.appendPort(),
-                    path);
+            // -b decides the paths the site is served under, however it reached the preview
+            List<PreviewHost> hosts = PreviewAddress.hosts(settings.baseURL() == null ? options
+                    : options.withBaseURL(settings.baseURL()));
+            if (hosts.size() > 1 && !settings.appendPort()) {
+                throw new IllegalArgumentException("--appendPort=false is not supported when every language has its own"
+                        + " baseURL (multihost): each language is served on a port of its own, as by hugo server");
+            }
+            int port = settings.port();
+            for (PreviewHost host : hosts) {
+                PreviewServer server = serve(host, port, holder);
+                port = port == 0 ? 0 : server.port() + 1;
+                urls.put(host.lang(), PreviewAddress.baseURL(settings.bind(), server.port(), settings.baseURL(),
+                        settings.appendPort(), host.path()));
+            }
             Path root = (options.source() == null ? Path.of(".") : options.source()).toAbsolutePath().normalize();
-            this.rebuilds = new Rebuilds(new Rebuilder(builder, options.withBaseURL(url)), root, options, live, say,
-                    settings);
+            BuildOptions previewed = hosts.size() > 1 ? options.withLanguageBaseURLs(urls) : options.withBaseURL(url());
+            this.rebuilds = new Rebuilds(new Rebuilder(builder, previewed), root, options, live, say, settings);
             holder.rebuilds = rebuilds;
             rebuilds.first();
             if (settings.watch()) {
@@ -65,6 +77,17 @@ public final class Preview implements AutoCloseable {
         }
     }
 
+    /** One address's server: its part of the build under its path, the live-reload script, the mounted applications. */
+    private PreviewServer serve(PreviewHost host, int port, Holder holder) {
+        ReloadScript script = settings.liveReload() ? new ReloadScript(host.path(), settings.browserErrors()) : null;
+        SiteHandler site = new SiteHandler(() -> holder.rebuilds == null ? Optional.empty()
+                : holder.rebuilds.current(), host.path(), host.folder(), script);
+        PreviewServer server = PreviewServer.start(settings.bind(), port,
+                new PreviewRoutes(site, live, settings.mounts(), script), settings.workerThreads(), say);
+        servers.add(server);
+        return server;
+    }
+
     /** Set once the server runs: requests before the first build are answered "not built yet". */
     private static final class Holder {
         volatile Rebuilds rebuilds;
@@ -74,13 +97,21 @@ public final class Preview implements AutoCloseable {
         return new Preview(builder, options, settings, say);
     }
 
-    /** The preview's address, which the site's links use, ending in a slash. */
+    /** The preview's address, which the site's links use, ending in a slash (a multihost site's first language's). */
     public String url() {
-        return url;
+        return urls.values().iterator().next();
+    }
+
+    /**
+     * Every address, by language key in Hugo's order: one, keyed "", for a site; one per language for a site whose
+     * languages each have their own baseURL, on consecutive free ports.
+     */
+    public Map<String, String> urls() {
+        return Collections.unmodifiableMap(urls);
     }
 
     public int port() {
-        return server.port();
+        return servers.get(0).port();
     }
 
     /** Whether the last build succeeded (the site served is then the newest). */
@@ -120,6 +151,6 @@ public final class Preview implements AutoCloseable {
         }
         if (watcher != null) watcher.close();
         live.close();
-        if (server != null) server.close();
+        servers.forEach(PreviewServer::close);
     }
 }

@@ -2,8 +2,11 @@ package site.builder.serve;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import site.builder.config.BuildOptions;
 import site.builder.config.ConfigLoader;
+import site.builder.config.Languages;
+import site.builder.config.SiteConfig;
 import site.common.BuildLog;
 
 /**
@@ -16,16 +19,32 @@ final class PreviewAddress {
     private PreviewAddress() {}
 
     /**
-     * The path the site is served under, "/" or "/blog/": the path of -b or else the configured baseURL (HUGO_BASEURL
-     * included), read as the build will read it. A config that does not load gives "/": the build reports why.
+     * Where the site is served: one host under the path of -b or else the configured baseURL (HUGO_BASEURL
+     * included), read as the build will read it; for a multihost site one host per language in Hugo's order, each
+     * under the path of -b or else of its own baseURL. A config that does not load gives one host at the path of -b
+     * or "/": the build reports why.
      */
-    static String path(BuildOptions options) {
-        String url;
+    static List<PreviewHost> hosts(BuildOptions options) {
+        SiteConfig config;
         try {
-            url = new ConfigLoader(new BuildLog()).load(options).baseURL();
+            config = new ConfigLoader(new BuildLog()).load(options);
         } catch (RuntimeException e) {
-            url = options.baseURL();
+            return List.of(new PreviewHost("", "", path(options.baseURL())));
         }
+        Languages languages;
+        try {
+            languages = Languages.of(config);
+        } catch (RuntimeException e) {
+            languages = null;
+        }
+        if (languages == null || !languages.multihost()) return List.of(new PreviewHost("", "", path(config.baseURL())));
+        Languages multihost = languages;
+        return multihost.all().stream().map(l -> new PreviewHost(l.lang(), multihost.publishFolder(l),
+                path(options.baseURL() != null ? options.baseURL() : multihost.baseURL(config, l)))).toList();
+    }
+
+    /** The path of a base URL, "/" or "/blog/". */
+    static String path(String url) {
         if (url == null || url.isBlank()) return "/";
         try {
             String path = new URI(url.contains("://") ? url : "http://" + url).getRawPath();

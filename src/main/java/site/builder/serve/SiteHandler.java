@@ -16,17 +16,25 @@ import java.util.function.Supplier;
  * off (an edit must show on the next load), and nothing outside the built files ({@link RequestPath}). The site
  * is served under its base path ("/blog/" when the base URL is https://example.org/blog/), where its links
  * point; a path outside it gets a plain 404, as from Hugo's server. HTML pages get the live-reload script
- * unless it is off.
+ * unless it is off. One language of a site whose languages each have their own host is served from its folder
+ * of the build ("en/"), as Hugo's server serves it on a port of its own.
  */
 final class SiteHandler implements HttpHandler {
     private final Supplier<Optional<Snapshot>> snapshots;
     private final String base;
+    private final String folder;
     private final ReloadScript script;
 
     /** @param base "/" or "/blog/"; @param script the live-reload script, null when live reload is off */
     SiteHandler(Supplier<Optional<Snapshot>> snapshots, String base, ReloadScript script) {
+        this(snapshots, base, "", script);
+    }
+
+    /** @param folder the folder of the build served: "" for the whole build, "en/" for one language's site */
+    SiteHandler(Supplier<Optional<Snapshot>> snapshots, String base, String folder, ReloadScript script) {
         this.snapshots = snapshots;
         this.base = base;
+        this.folder = folder;
         this.script = script;
     }
 
@@ -60,12 +68,12 @@ final class SiteHandler implements HttpHandler {
         Optional<String> path = RequestPath.of(raw.substring(base.length() - 1));
         if (path.isPresent()) {
             String file = path.get().isEmpty() || path.get().endsWith("/") ? path.get() + "index.html" : path.get();
-            Optional<byte[]> found = site.file(file);
+            Optional<byte[]> found = site.file(folder + file);
             if (found.isPresent()) {
                 send(exchange, StatusCodes.OK, MediaTypes.of(file), finish(site, file, found.get()));
                 return;
             }
-            if (!path.get().isEmpty() && !path.get().endsWith("/") && site.file(file + "/index.html").isPresent()) {
+            if (!path.get().isEmpty() && !path.get().endsWith("/") && site.file(folder + file + "/index.html").isPresent()) {
                 redirectToFolder(exchange);
                 return;
             }
@@ -74,7 +82,7 @@ final class SiteHandler implements HttpHandler {
     }
 
     private void notFound(HttpServerExchange exchange, Snapshot site) {
-        Optional<byte[]> page = site.file("404.html");
+        Optional<byte[]> page = site.file(folder + "404.html");
         if (page.isPresent()) {
             send(exchange, StatusCodes.NOT_FOUND, MediaTypes.of("404.html"), finish(site, "404.html", page.get()));
         } else {

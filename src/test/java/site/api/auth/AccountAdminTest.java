@@ -41,8 +41,8 @@ class AccountAdminTest {
     void aRoleChangeIsSeenAtOnceAndTheLastAdminCannotBeDemoted() {
         User ann = users.create("ann", "h", Role.USER).orElseThrow();
         accounts.current(ann.id());
-        AccountView promoted = admin.changeRole("ann", new RoleChange(Role.ADMIN));
-        assertEquals(new AccountView(ann.id(), "ann", Role.ADMIN), promoted);
+        AccountResponse promoted = admin.changeRole("ann", new RoleChange(Role.ADMIN));
+        assertEquals(new AccountResponse(ann.id(), "ann", Role.ADMIN), promoted);
         assertEquals(Role.ADMIN, accounts.current(ann.id()).orElseThrow().role(), "the cached account was forgotten");
 
         admin.changeRole("ann", new RoleChange(Role.USER));

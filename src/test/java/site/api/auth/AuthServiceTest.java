@@ -37,7 +37,7 @@ class AuthServiceTest {
 
     @Test
     void signupStoresAUserWithABcryptHashNeverThePassword() {
-        AccountView view = service(SignupMode.OPEN).signup(new Credentials("ann", "long enough"));
+        AccountResponse view = service(SignupMode.OPEN).signup(new Credentials("ann", "long enough"));
         assertEquals("ann", view.username());
         assertEquals(Role.USER, view.role());
         User stored = users.findById(view.id()).orElseThrow();
@@ -75,7 +75,7 @@ class AuthServiceTest {
     @Test
     void loginIssuesATokenForTheRightPasswordOnly() {
         AuthService auth = service(SignupMode.OPEN);
-        AccountView ann = auth.signup(new Credentials("ann", "long enough"));
+        AccountResponse ann = auth.signup(new Credentials("ann", "long enough"));
         IssuedToken token = auth.login(new Credentials("ann", "long enough"), "10.0.0.1");
         assertEquals(ann.id(), tokens.verify(token.token()).orElseThrow().userId());
         assertEquals(ErrorCode.BAD_CREDENTIALS, code(() -> auth.login(new Credentials("ann", "wrong one"), "10.0.0.1")));
@@ -98,7 +98,7 @@ class AuthServiceTest {
     @Test
     void logoutRevokesTheAccountsTokensAndMeShowsTheAccount() {
         AuthService auth = service(SignupMode.OPEN);
-        AccountView ann = auth.signup(new Credentials("ann", "long enough"));
+        AccountResponse ann = auth.signup(new Credentials("ann", "long enough"));
         Caller caller = new Caller(ann.id(), "ann", Role.USER);
         assertEquals(ann, auth.me(caller));
         auth.logout(caller);
@@ -137,7 +137,7 @@ class AuthServiceTest {
     @Test
     void logoutIsSeenAtOnceThroughTheAccountCache() {
         AuthService auth = service(SignupMode.OPEN);
-        AccountView ann = auth.signup(new Credentials("ann", "long enough"));
+        AccountResponse ann = auth.signup(new Credentials("ann", "long enough"));
         assertEquals(0, accounts.current(ann.id()).orElseThrow().tokenVersion());
         auth.logout(new Caller(ann.id(), "ann", Role.USER));
         assertEquals(1, accounts.current(ann.id()).orElseThrow().tokenVersion());

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import site.api.paging.Page;
 import site.api.paging.PageRequest;
+import site.api.paging.ResultPage;
 
 /** An in-memory PostStore for service tests. */
 class FakePostStore implements PostStore {
@@ -16,11 +16,11 @@ class FakePostStore implements PostStore {
     private long nextId = 1;
 
     @Override
-    public Page<Post> list(PageRequest page) {
+    public ResultPage<Post> list(PageRequest page) {
         List<Post> all = new ArrayList<>(posts.values());
         all.sort(Comparator.comparingLong(Post::id).reversed());
         int from = (int) Math.min(all.size(), page.offset());
-        return Page.of(all.subList(from, Math.min(all.size(), from + page.size())), all.size(), page);
+        return ResultPage.of(all.subList(from, Math.min(all.size(), from + page.size())), all.size(), page);
     }
 
     @Override
@@ -56,7 +56,7 @@ class FakePostStore implements PostStore {
     }
 
     @Override
-    public Page<Post> search(String keyword, PageRequest page) {
+    public ResultPage<Post> search(String keyword, PageRequest page) {
         throw new UnsupportedOperationException("search is tested against real databases");
     }
 

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import site.api.auth.JdbiUserStore;
 import site.api.auth.Role;
-import site.api.paging.Page;
 import site.api.paging.PageRequest;
+import site.api.paging.ResultPage;
 import site.api.store.Database;
 import site.api.store.DatabaseConfig;
 import site.api.store.Migrations;
@@ -39,7 +39,7 @@ class JdbiPostStoreH2Test {
         database.close();
     }
 
-    static List<Long> ids(Page<Post> page) {
+    static List<Long> ids(ResultPage<Post> page) {
         return page.content().stream().map(Post::id).toList();
     }
 
@@ -48,11 +48,11 @@ class JdbiPostStoreH2Test {
         Post a = store.create(new PostDraft("a", "", "x"), owner);
         Post b = store.create(new PostDraft("b", "", "x"), null);
         Post c = store.create(new PostDraft("c", "", "x"), owner);
-        Page<Post> first = store.list(new PageRequest(0, 2));
+        ResultPage<Post> first = store.list(new PageRequest(0, 2));
         assertEquals(List.of(c.id(), b.id()), ids(first));
         assertEquals(3, first.totalElements());
         assertEquals(List.of(a.id()), ids(store.list(new PageRequest(1, 2))));
-        Page<Post> past = store.list(new PageRequest(5, 2));
+        ResultPage<Post> past = store.list(new PageRequest(5, 2));
         assertEquals(List.of(), past.content());
         assertEquals(3, past.totalElements(), "past the end the total is counted apart");
         assertEquals(Optional.of(a), store.find(a.id()));

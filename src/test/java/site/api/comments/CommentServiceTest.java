@@ -43,7 +43,7 @@ class CommentServiceTest {
 
     @Test
     void anAnonymousCommentGetsAnEditTokenWhoseHashIsStored() {
-        CommentView view = service().create(comment("/posts/a/", " Guest ", "*hi*", null), ANONYMOUS);
+        CommentResponse view = service().create(comment("/posts/a/", " Guest ", "*hi*", null), ANONYMOUS);
         assertNotNull(view.editToken());
         Comment stored = store.find(view.id()).orElseThrow();
         assertEquals("Guest", stored.author(), "the author is stripped");
@@ -57,7 +57,7 @@ class CommentServiceTest {
 
     @Test
     void aLoggedInAuthorIsTheirUsernameAndGetsNoToken() {
-        CommentView view = service().create(comment("/posts/a/", null, "hello", null), ANN);
+        CommentResponse view = service().create(comment("/posts/a/", null, "hello", null), ANN);
         assertNull(view.editToken());
         assertEquals("ann", view.author());
         assertEquals(1L, store.find(view.id()).orElseThrow().userId());
@@ -82,7 +82,7 @@ class CommentServiceTest {
         assertEquals(List.of("parentId"), fields(() -> service.create(comment("/q/", "d", "x", root), ANONYMOUS)));
         assertEquals(List.of("parentId"), fields(() -> service.create(comment("/p/", "d", "x", 99L), ANONYMOUS)));
 
-        List<CommentView> thread = service.thread("/p/", new PageRequest(0, 20)).content();
+        List<CommentResponse> thread = service.thread("/p/", new PageRequest(0, 20)).content();
         assertEquals(1, thread.size());
         assertEquals(reply, thread.get(0).replies().get(0).id());
         assertEquals(nested, thread.get(0).replies().get(0).replies().get(0).id());
@@ -98,9 +98,9 @@ class CommentServiceTest {
     @Test
     void theAuthorEditsWithinTheWindowAndNotAfter() {
         CommentService service = service();
-        CommentView created = service.create(comment("/p/", null, "first", null), ANN);
+        CommentResponse created = service.create(comment("/p/", null, "first", null), ANN);
         Owner ann = new Owner(ANN, null);
-        CommentView edited = service.edit(created.id(), new CommentEdit("second"), ann, IfMatch.ABSENT);
+        CommentResponse edited = service.edit(created.id(), new CommentEdit("second"), ann, IfMatch.ABSENT);
         assertTrue(edited.html().contains("second"), edited.html());
         assertEquals(1, edited.version());
 
@@ -123,7 +123,7 @@ class CommentServiceTest {
         assertEquals(ErrorCode.UNAUTHORIZED, code(() -> service.delete(annsId, new Owner(ANONYMOUS, null), IfMatch.ABSENT)));
         assertEquals(ErrorCode.FORBIDDEN, code(() -> service.delete(annsId, new Owner(ANONYMOUS, "a token"), IfMatch.ABSENT)));
 
-        CommentView anonymous = service.create(comment("/p/", "guest", "theirs", null), ANONYMOUS);
+        CommentResponse anonymous = service.create(comment("/p/", "guest", "theirs", null), ANONYMOUS);
         assertEquals(ErrorCode.FORBIDDEN, code(() -> service.edit(anonymous.id(), new CommentEdit("x"), new Owner(ANN, null), IfMatch.ABSENT)));
         assertEquals(ErrorCode.FORBIDDEN, code(() -> service.edit(anonymous.id(), new CommentEdit("x"), new Owner(ANONYMOUS, "wrong"), IfMatch.ABSENT)));
         service.delete(anonymous.id(), new Owner(ANONYMOUS, anonymous.editToken()), IfMatch.ABSENT);
@@ -154,11 +154,11 @@ class CommentServiceTest {
         long root = service.create(comment("/p/", "a", "root", null), ANONYMOUS).id();
         service.create(comment("/p/", "b", "reply", root), ANONYMOUS);
         service.moderate(lonely, new StatusChange(CommentStatus.DELETED));
-        CommentView placeholder = service.moderate(root, new StatusChange(CommentStatus.DELETED));
+        CommentResponse placeholder = service.moderate(root, new StatusChange(CommentStatus.DELETED));
         assertEquals("", placeholder.author());
         assertEquals("", placeholder.html());
-        List<CommentView> thread = service.thread("/p/", new PageRequest(0, 20)).content();
-        assertEquals(List.of(root), thread.stream().map(CommentView::id).toList());
+        List<CommentResponse> thread = service.thread("/p/", new PageRequest(0, 20)).content();
+        assertEquals(List.of(root), thread.stream().map(CommentResponse::id).toList());
         assertEquals(1, thread.get(0).replies().size());
         assertEquals(ErrorCode.VALIDATION, code(() -> service.moderate(root, new StatusChange(null))));
         assertEquals(ErrorCode.NOT_FOUND, code(() -> service.moderate(99, new StatusChange(CommentStatus.APPROVED))));
@@ -182,7 +182,7 @@ class CommentServiceTest {
         service().create(comment("/p/", "a", "new", null), ANONYMOUS);
         assertEquals(List.of("new"), service.recent(1).stream().map(Comment::text).toList());
         assertEquals(List.of(2L, 1L), service.byStatus(CommentStatus.APPROVED, new PageRequest(0, 5)).content()
-                .stream().map(CommentView::id).toList());
+                .stream().map(CommentResponse::id).toList());
         assertEquals(0, service.byStatus(CommentStatus.PENDING, new PageRequest(0, 5)).totalElements());
     }
 
@@ -200,11 +200,11 @@ class CommentServiceTest {
     record RacingStore(MapCommentStore inner) implements CommentStore {
         public Comment insert(CommentDraft draft) { return inner.insert(draft); }
         public Optional<Comment> find(long id) { return inner.find(id); }
-        public site.api.paging.Page<Comment> visibleRoots(String page, PageRequest r) { return inner.visibleRoots(page, r); }
+        public site.api.paging.ResultPage<Comment> visibleRoots(String page, PageRequest r) { return inner.visibleRoots(page, r); }
         public List<Comment> replies(java.util.Collection<Long> ids, java.util.Collection<CommentStatus> s) { return inner.replies(ids, s); }
         public Map<String, Long> countApproved(java.util.Collection<String> pages) { return inner.countApproved(pages); }
         public boolean updateText(long id, String text, String html, Long v) { return false; }
         public boolean setStatus(long id, CommentStatus status, Long v) { return false; }
-        public site.api.paging.Page<Comment> byStatus(CommentStatus s, PageRequest r) { return inner.byStatus(s, r); }
+        public site.api.paging.ResultPage<Comment> byStatus(CommentStatus s, PageRequest r) { return inner.byStatus(s, r); }
     }
 }

@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import site.api.paging.Page;
 import site.api.paging.PageRequest;
+import site.api.paging.ResultPage;
 import site.api.store.Database;
 import site.api.store.DatabaseConfig;
 import site.api.store.Migrations;
@@ -61,7 +61,7 @@ class JdbiCommentStoreH2Test {
         add("/p/", deletedAlone.id(), deletedAlone.id(), CommentStatus.PENDING, 5);
         add("/p/", null, null, CommentStatus.PENDING, 6);
         Comment other = add("/q/", null, null, CommentStatus.APPROVED, 7);
-        Page<Comment> first = store.visibleRoots("/p/", new PageRequest(0, 1));
+        ResultPage<Comment> first = store.visibleRoots("/p/", new PageRequest(0, 1));
         assertEquals(2, first.totalElements());
         assertEquals(List.of(approved.id()), ids(first.content()));
         assertEquals(List.of(deletedWithReply.id()), ids(store.visibleRoots("/p/", new PageRequest(1, 1)).content()));
@@ -113,7 +113,7 @@ class JdbiCommentStoreH2Test {
         Comment older = add("/p/", null, null, CommentStatus.PENDING, 1);
         add("/p/", null, null, CommentStatus.APPROVED, 2);
         Comment newer = add("/p/", null, null, CommentStatus.PENDING, 3);
-        Page<Comment> first = store.byStatus(CommentStatus.PENDING, new PageRequest(0, 1));
+        ResultPage<Comment> first = store.byStatus(CommentStatus.PENDING, new PageRequest(0, 1));
         assertEquals(2, first.totalElements());
         assertEquals(List.of(newer.id()), ids(first.content()));
         assertEquals(List.of(older.id()), ids(store.byStatus(CommentStatus.PENDING, new PageRequest(1, 1)).content()));

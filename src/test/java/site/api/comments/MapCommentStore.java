@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import site.api.paging.Page;
 import site.api.paging.PageRequest;
+import site.api.paging.ResultPage;
 
 /** Comments in a map, answering as the store contract says, for testing the service above it. */
 final class MapCommentStore implements CommentStore {
@@ -30,14 +30,14 @@ final class MapCommentStore implements CommentStore {
     }
 
     @Override
-    public Page<Comment> visibleRoots(String page, PageRequest request) {
+    public ResultPage<Comment> visibleRoots(String page, PageRequest request) {
         List<Comment> roots = comments.values().stream()
                 .filter(c -> c.page().equals(page) && c.rootId() == null)
                 .filter(c -> c.status() == CommentStatus.APPROVED || (c.status() == CommentStatus.DELETED
                         && comments.values().stream().anyMatch(r -> c.id() == orZero(r.rootId()) && r.status() == CommentStatus.APPROVED)))
                 .toList();
         int from = Math.min(roots.size(), request.page() * request.size());
-        return Page.of(roots.subList(from, Math.min(roots.size(), from + request.size())), roots.size(), request);
+        return ResultPage.of(roots.subList(from, Math.min(roots.size(), from + request.size())), roots.size(), request);
     }
 
     @Override
@@ -71,11 +71,11 @@ final class MapCommentStore implements CommentStore {
     }
 
     @Override
-    public Page<Comment> byStatus(CommentStatus status, PageRequest request) {
+    public ResultPage<Comment> byStatus(CommentStatus status, PageRequest request) {
         List<Comment> all = new ArrayList<>(comments.values().stream().filter(c -> c.status() == status).toList());
         all.sort(Comparator.comparing(Comment::createdAt).reversed());
         int from = Math.min(all.size(), request.page() * request.size());
-        return Page.of(all.subList(from, Math.min(all.size(), from + request.size())), all.size(), request);
+        return ResultPage.of(all.subList(from, Math.min(all.size(), from + request.size())), all.size(), request);
     }
 
     private static long orZero(Long id) {

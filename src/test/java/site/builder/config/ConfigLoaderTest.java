@@ -76,7 +76,7 @@ class ConfigLoaderTest {
     void environmentDirsMergeOverDefaultKeyByKey() {
         TestSites.bare(dir).file("config/_default/params.toml", "author = 'A'\nshowToc = false\n")
                 .file("config/staging/params.yaml", "showToc: true\n");
-        SiteConfig c = load(new BuildOptions(dir, null, null, null, null, null, "staging", null, null, null));
+        SiteConfig c = load(BuildOptions.defaults(dir).withEnvironment("staging"));
         assertEquals("A", c.params().get("author"));
         assertEquals(true, c.params().get("showtoc"));
     }

@@ -98,8 +98,8 @@ class ConfigTypesVsHugoIT {
         assertNotEquals("fails", hugo(site, dir.resolve("hugo")), "hugo failed");
         String hugoSummary = Files.readString(dir.resolve("hugo/posts/a/index.html")).strip();
         Path dump = dir.resolve("dump");
-        new SiteBuilder(Clock.systemUTC(), dump).build(new BuildOptions(site, dir.resolve("site-out"), null, null, null,
-                null, null, null, null, null));
+        new SiteBuilder(Clock.systemUTC(), dump).build(BuildOptions.defaults(site)
+                .withDestination(dir.resolve("site-out")));
         String ours = new ObjectMapper().readTree(dump.resolve("posts/a/page.json").toFile())
                 .path("summary").asText().strip();
         assertEquals(hugoSummary, ours);
@@ -118,8 +118,7 @@ class ConfigTypesVsHugoIT {
 
     private static String ours(Path site, Path out) {
         try {
-            new SiteBuilder(Clock.systemUTC(), null).build(new BuildOptions(site, out, null, null, null, null, null,
-                    null, null, null));
+            new SiteBuilder(Clock.systemUTC(), null).build(BuildOptions.defaults(site).withDestination(out));
             return written(out);
         } catch (BuildFailedException e) {
             return "fails";

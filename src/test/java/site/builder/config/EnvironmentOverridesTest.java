@@ -26,8 +26,7 @@ class EnvironmentOverridesTest {
     }
 
     private BuildOptions withConfig(String... files) {
-        return new BuildOptions(site, null, null, null, null, null, null, null, null, null,
-                java.util.Arrays.stream(files).map(Path::of).toList());
+        return BuildOptions.defaults(site).withConfigFiles(java.util.Arrays.stream(files).map(Path::of).toList());
     }
 
     @Test
@@ -55,7 +54,8 @@ class EnvironmentOverridesTest {
     @Test
     void hugoBaseUrlWinsOverTheFlagButTheEnvironmentFlagWinsOverHugoEnvironment() throws IOException {
         files();
-        BuildOptions flags = new BuildOptions(site, null, "https://flag.example/", null, null, null, "flagenv", null, null, null);
+        BuildOptions flags = BuildOptions.defaults(site).withBaseURL("https://flag.example/")
+                .withEnvironment("flagenv");
         SiteConfig config = load(Map.of("HUGO_BASEURL", "https://env.example/", "HUGO_ENVIRONMENT", "staging"), flags);
         assertEquals("https://env.example/", config.baseURL());
         assertEquals("flagenv", config.environment());

@@ -167,4 +167,53 @@ class LanguagesTest {
         assertEquals("config: baseURL must be set on all or none of the languages: [languages.ko] set it,"
                 + " [languages.en] not", e.errors().get(0).message());
     }
+
+    @Test
+    void aLanguagesOwnSettingsReplaceTheSitesInItsConfigAndDisabledLeavesItOut() {
+        TestSites.bare(dir).file("hugo.toml", """
+                defaultContentLanguage = "ko"
+                copyright = "site"
+                summaryLength = 70
+                [languages.ko]
+                copyright = "ko"
+                summaryLength = 3
+                rssLimit = 1
+                disableKinds = ["RSS"]
+                [languages.ko.taxonomies]
+                series = "series"
+                [languages.en]
+                [languages.fr]
+                disabled = true
+                """);
+        SiteConfig site = new ConfigLoader(new BuildLog(), Map.of()).load(BuildOptions.defaults(dir));
+        Languages languages = Languages.of(site);
+        assertEquals(List.of("en", "ko"), languages.all().stream().map(Language::lang).sorted().toList());
+        assertTrue(languages.disabled().contains("fr"));
+        SiteConfig ko = languages.configFor(site, languages.defaultLanguage());
+        assertEquals(List.of(3, 1), List.of(ko.summaryLength(), ko.rssLimit()));
+        assertEquals(Map.of("series", "series"), ko.taxonomies());
+        assertEquals(java.util.Set.of("rss"), ko.disableKinds());
+        assertEquals("ko", ko.raw().get("copyright"));
+        SiteConfig en = languages.configFor(site, languages.all().stream().filter(l -> l.lang().equals("en")).findFirst().orElseThrow());
+        assertEquals(List.of(70, -1), List.of(en.summaryLength(), en.rssLimit()));
+        assertEquals(List.of("tag", "category"), List.copyOf(en.taxonomies().keySet()));
+        assertEquals(java.util.Set.of(), en.disableKinds());
+        assertEquals("site", en.raw().get("copyright"));
+    }
+
+    @Test
+    void aLanguagesDisableKindsWithTaxonomyAloneFailsAsTheSitesDoes() {
+        TestSites.bare(dir).file("hugo.toml", """
+                defaultContentLanguage = "ko"
+                [languages.ko]
+                [languages.en]
+                disableKinds = ["taxonomy"]
+                """);
+        SiteConfig site = new ConfigLoader(new BuildLog(), Map.of()).load(BuildOptions.defaults(dir));
+        Languages languages = Languages.of(site);
+        Language en = languages.all().stream().filter(l -> l.lang().equals("en")).findFirst().orElseThrow();
+        LocatedException e = org.junit.jupiter.api.Assertions.assertThrows(LocatedException.class,
+                () -> languages.configFor(site, en));
+        assertTrue(e.getMessage().contains("disableKinds has \"taxonomy\""), e.getMessage());
+    }
 }

@@ -68,8 +68,9 @@ class MinifiedJavaScriptIT {
 
     @Test
     void everyScriptOfAMinifiedPaperModSiteStillParses() throws Exception {
-        new SiteBuilder(Clock.systemUTC(), null).build(new BuildOptions(Path.of("src/test/resources/sites/papermod-profile"),
-                out, null, null, null, null, null, true, null, null));
+        new SiteBuilder(Clock.systemUTC(), null).build(
+                BuildOptions.defaults(Path.of("src/test/resources/sites/papermod-profile"))
+                        .withDestination(out).withMinify(true));
         Set<String> scripts = new LinkedHashSet<>();
         try (Stream<Path> files = Files.walk(out)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".js") || p.toString().endsWith(".html")).toList()) {

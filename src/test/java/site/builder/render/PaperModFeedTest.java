@@ -56,7 +56,7 @@ class PaperModFeedTest {
 
     private void assertSameFeeds(String site, Path source) throws IOException {
         Map<String, List<String>> expected = RecordedOutlines.read(RECORDED.resolve(site + ".txt"));
-        BuildOptions options = new BuildOptions(source, out, null, null, null, null, null, null, null, null);
+        BuildOptions options = BuildOptions.defaults(source).withDestination(out);
         new SiteBuilder(Clock.systemUTC(), null).build(options);
         Map<String, List<String>> actual = FeedOutline.ofSite(out);
         assertEquals(expected.keySet(), actual.keySet(), site + ": the feeds written");

@@ -43,7 +43,7 @@ class PaperModOutlineTest {
     @ValueSource(strings = {"papermod-profile", "papermod-list", "papermod-homeinfo", "papermod-feeds", "papermod-multilingual"})
     void everyPageHasPaperModsOutline(String site) throws IOException {
         Map<String, List<String>> expected = RecordedOutlines.read(RECORDED.resolve(site + ".txt"));
-        BuildOptions options = new BuildOptions(SITES.resolve(site), out, null, null, null, null, null, null, null, null);
+        BuildOptions options = BuildOptions.defaults(SITES.resolve(site)).withDestination(out);
         new SiteBuilder(Clock.systemUTC(), null).build(options);
         Map<String, List<String>> actual = DomOutline.ofSite(out);
         Set<String> missing = new TreeSet<>(expected.keySet());

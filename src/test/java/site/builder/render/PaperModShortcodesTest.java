@@ -25,8 +25,8 @@ class PaperModShortcodesTest {
     @Test
     void contentEqualsHugoWithPaperMod() throws IOException {
         Path dump = dir.resolve("dump");
-        new SiteBuilder(Clock.systemUTC(), dump).build(new BuildOptions(FIXTURE.resolve("site"), dir.resolve("public"),
-                null, null, null, null, null, null, null, null));
+        new SiteBuilder(Clock.systemUTC(), dump).build(BuildOptions.defaults(FIXTURE.resolve("site"))
+                .withDestination(dir.resolve("public")));
         String ours = new ObjectMapper().readTree(dump.resolve("posts/shortcodes/page.json").toFile()).path("content").asText();
         assertEquals(Files.readString(FIXTURE.resolve("shortcodes.html")), ours);
     }

@@ -28,8 +28,9 @@ class PaperSearchIT {
         RealComponent.requireCommand("chromium", "chromium", "--version");
         Path out = Files.createTempDirectory(Files.createDirectories(Path.of("target/site-builds")), "search");
         server = StaticFileServer.start(out);
-        new SiteBuilder(Clock.systemUTC(), null).build(new BuildOptions(Path.of("src/test/resources/sites/papermod-profile"),
-                out.toAbsolutePath(), server.baseURL(), null, null, null, null, null, null, null));
+        new SiteBuilder(Clock.systemUTC(), null).build(
+                BuildOptions.defaults(Path.of("src/test/resources/sites/papermod-profile"))
+                        .withDestination(out.toAbsolutePath()).withBaseURL(server.baseURL()));
     }
 
     @AfterAll

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import site.builder.TestSites;
+import site.builder.config.BuildOptions;
 
 /** The bundled theme reads PaperMod's params and shows what they ask for (beyond the outline test's reach). */
 class PaperThemeTest {
@@ -170,7 +171,7 @@ class PaperThemeTest {
         assertTrue(head.selectFirst("meta[property=og:title]") != null);
 
         new site.builder.SiteBuilder(java.time.Clock.systemUTC(), null).build(
-                new site.builder.config.BuildOptions(src, out, null, null, null, null, "development", null, null, null));
+                BuildOptions.defaults(src).withDestination(out).withEnvironment("development"));
         Element dev = Jsoup.parse(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8)).head();
         assertEquals(null, dev.selectFirst("script[async]"), "analytics only in production");
         assertEquals(null, dev.selectFirst("meta[property=og:title]"), "PaperMod writes social cards only in production");

@@ -1,6 +1,7 @@
 package site.builder.markdown.highlight;
 
 import java.util.List;
+import site.common.GoHtml;
 
 /**
  * Writes tokens as Chroma's HTML formatter does (as Hugo configures it): one {@code span.line > span.cl} per

@@ -3,6 +3,7 @@ package site.builder.markdown.highlight;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import site.common.GoHtml;
 
 /** Hugo's code block highlighting: Chroma-compatible HTML, or escaped plain text for unknown languages. */
 public final class Highlighter {

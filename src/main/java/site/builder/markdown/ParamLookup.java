@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Looks up a (possibly dotted, case-insensitive) key in page or site params, as Hugo's {@code .Param}. */
-final class Params {
-    private Params() {}
+final class ParamLookup {
+    private ParamLookup() {}
 
     static Object lookup(Map<String, Object> params, String key) {
         Object current = params;

@@ -22,12 +22,15 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.stream.Collectors;
 
-/** JSON in and out: strict reading (no unknown fields, no type coercion) and direct writing to the response. */
-public final class Json {
+/**
+ * The API's JSON in and out (the builder's is render.Json): strict reading (no unknown fields, no type coercion)
+ * and direct writing to the response.
+ */
+public final class ApiJson {
     public static final String CONTENT_TYPE = "application/json";
     private static final ObjectMapper MAPPER = createMapper();
 
-    private Json() {}
+    private ApiJson() {}
 
     public static ObjectMapper mapper() {
         return MAPPER;
