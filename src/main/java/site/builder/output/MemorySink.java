@@ -1,6 +1,7 @@
 package site.builder.output;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -28,6 +29,11 @@ public final class MemorySink implements Publisher {
     /** The descriptor a file was published with (its media type, for a server's Content-Type). */
     public Optional<PublishTarget> target(String path) {
         return Optional.ofNullable(targets.get(normalize(path)));
+    }
+
+    /** All files, unsorted and not copied (the files a rebuild compares). */
+    public Map<String, byte[]> view() {
+        return Collections.unmodifiableMap(files);
     }
 
     /** All files, sorted by path. */
