@@ -19,6 +19,7 @@ import site.builder.content.FrontMatterCache;
 import site.builder.content.IgnoreFiles;
 import site.builder.content.LanguageSources;
 import site.builder.content.Page;
+import site.builder.content.Paginator;
 import site.builder.content.SiteAssembler;
 import site.builder.content.SiteIndex;
 import site.builder.content.SourcePage;
@@ -35,10 +36,17 @@ record LanguageSites(Languages languages, List<LanguageSite> sites, Translations
 
     /**
      * One language's site, where its outputs go, and its files in content/ outside any bundle (published at their
-     * path there, below the language's folder, as Hugo).
+     * path there, below the language's folder, as Hugo); with what a rebuild that takes it over needs: its body
+     * edits and the paginator that keeps its pagers.
      */
     record LanguageSite(Language language, SiteConfig config, SiteIndex index, LanguageOutput place,
-                        List<SourcePage.Resource> contentFiles, BodyEdits bodyEdits) {}
+                        List<SourcePage.Resource> contentFiles, BodyEdits bodyEdits, Paginator paginator) {
+
+        LanguageSite(Language language, SiteConfig config, SiteIndex index, LanguageOutput place,
+                     List<SourcePage.Resource> contentFiles, BodyEdits bodyEdits) {
+            this(language, config, index, place, contentFiles, bodyEdits, new Paginator(config));
+        }
+    }
 
     static LanguageSites assemble(SiteConfig site, site.common.BuildLog log, Clock clock, FrontMatterCache parsed) {
         Languages languages = Languages.of(site);

@@ -155,7 +155,7 @@ public final class SiteBuilder {
                 BuildStats stats = null;
                 for (LanguageSites.LanguageSite site : sites.sites()) {
                     BuildStats written = new SiteWriter(site.config(), site.index(), rendered, theme, log, dumps,
-                            site.place(), reuse).write(out, site.contentFiles());
+                            site.place(), reuse, site.paginator()).write(out, site.contentFiles());
                     stats = stats == null ? written : stats.and(written);
                 }
                 if (sites.languages().multilingual() && !sites.languages().multihost()) new LanguageRoots(config, sites).write(out, stats);

@@ -9,8 +9,18 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** Keeps the output in memory: for the preview server and for tests. */
 public final class MemorySink implements Publisher {
-    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
-    private final Map<String, PublishTarget> targets = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> files;
+    private final Map<String, PublishTarget> targets;
+
+    public MemorySink() {
+        this(16);
+    }
+
+    /** A sink sized for {@code expected} files (a rebuild's: the last build's count), so it never grows. */
+    public MemorySink(int expected) {
+        files = new ConcurrentHashMap<>(expected);
+        targets = new ConcurrentHashMap<>(expected);
+    }
 
     @Override
     public void publish(PublishTarget target, byte[] content) {

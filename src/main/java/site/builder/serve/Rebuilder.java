@@ -70,7 +70,7 @@ final class Rebuilder {
             }
             case EVERYTHING -> memory.forget();
         }
-        MemorySink sink = new MemorySink();
+        MemorySink sink = current == null ? new MemorySink() : new MemorySink(current.files().view().size() + 16);
         try {
             BuildResult result = builder.build(options, read -> {
                 config = read;
