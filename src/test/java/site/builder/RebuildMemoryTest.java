@@ -101,6 +101,10 @@ class RebuildMemoryTest {
         assertTrue(edit.outputsKept() > 0, "outputs kept");
         append(site.resolve("content/posts/first.en.md"), "\nOne more line in English.\n");
         rebuildAndCompare(site, "its translation's body edit");
+        append(site.resolve("content/posts/first.md"), "\n한 줄 더, 이번에는 사이트를 넘겨받아.\n");
+        append(site.resolve("content/posts/first.en.md"), "\nAnd one more, the site taken over.\n");
+        afterEdits(site, "both translations' bodies, the site taken over", true,
+                site.resolve("content/posts/first.md"), site.resolve("content/posts/first.en.md"));
     }
 
     @Test
