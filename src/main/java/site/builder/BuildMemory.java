@@ -1,7 +1,9 @@
 package site.builder;
 
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import site.builder.config.SiteConfig;
 import site.builder.content.FrontMatterCache;
 
 /**
@@ -19,6 +21,10 @@ public final class BuildMemory {
     private volatile boolean outputsStale;
     /** Templates edited since the last build: the outputs rendered with one of them are rendered again. */
     private volatile Set<String> changedTemplates = Set.of();
+    /** The pages' files the next build follows edits of, when nothing else changed (null: anything may have). */
+    private volatile Set<Path> bodyEdits;
+    /** Whether the last good build's assembled site is the files as they are: no build assembled another since. */
+    private volatile boolean siteCurrent;
 
     private BuildMemory(FrontMatterCache parsed) {
         this.parsed = parsed;
@@ -56,6 +62,39 @@ public final class BuildMemory {
         last = null;
     }
 
+    /**
+     * Since the last build only {@code files} changed, all of them pages' files (absolute, normalized): the next
+     * build may take the last good build's assembled site over and read just these files again, if their front
+     * matter is the same.
+     */
+    public void pagesEdited(Set<Path> files) {
+        if (this != NONE) bodyEdits = Set.copyOf(files);
+    }
+
+    /** The last good build's assembled site, and the files edited since, which this build may take over. */
+    record KeptSite(LastBuild.Content content, Set<Path> edited) {}
+
+    /**
+     * What this build may take over of the last good build's assembled site: only when {@link #pagesEdited} named
+     * every change since, the config is the same and no build assembled another site since. Else null, and the build
+     * assembles the site ({@link #assembling}).
+     */
+    KeptSite keptSite(SiteConfig config) {
+        Set<Path> files = bodyEdits;
+        bodyEdits = null;
+        LastBuild previous = last;
+        if (files == null || previous == null || !siteCurrent || !config.equals(previous.config())) {
+            siteCurrent = false;
+            return null;
+        }
+        return new KeptSite(previous.content(), files);
+    }
+
+    /** This build assembles the site again: until it succeeds, no build takes the last one's site over. */
+    void assembling() {
+        siteCurrent = false;
+    }
+
     FrontMatterCache parsed() {
         return parsed;
     }
@@ -63,8 +102,9 @@ public final class BuildMemory {
     /** What this build may take over from the last good one (nothing when the site's shape changed). */
     Reuse reuse(LanguageSites sites) {
         if (this == NONE) return Reuse.NONE;
-        SiteShape shape = new SiteShape(sites);
         LastBuild previous = last;
+        // a site taken over with edited bodies has the shape it had: the same pages, with the same meta
+        SiteShape shape = previous != null && previous.content().sites() == sites ? previous.shape() : new SiteShape(sites);
         return new Reuse(shape, previous != null && shape.sameAs(previous.shape()) ? previous : null, outputsStale,
                 changedTemplates);
     }
@@ -72,6 +112,7 @@ public final class BuildMemory {
     void remember(LastBuild build) {
         if (this == NONE) return;
         last = build;
+        siteCurrent = true;
         outputsStale = false;
         changedTemplates = Set.of();
     }

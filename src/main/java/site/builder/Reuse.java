@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import site.builder.config.SiteConfig;
 import site.builder.content.FrontMatter;
 import site.builder.content.Page;
 import site.builder.markdown.Rendered;
@@ -27,6 +28,8 @@ import site.builder.render.RenderedPages.Part;
 final class Reuse {
     static final Reuse NONE = new Reuse(null, null, true, Set.of());
     private static final int PARTS = Part.values().length;
+    /** Up to how many changed parts each output's reads are checked one by one. */
+    private static final int FEW = 64;
 
     private final SiteShape shape;
     private final LastBuild previous;
@@ -36,6 +39,8 @@ final class Reuse {
     private final Set<String> changedTemplates;
     private final Map<String, Boolean> renderedWithChanged = new ConcurrentHashMap<>();
     private final BitSet changed = new BitSet();
+    /** The bits of {@link #changed}, when few: checking each against an output is quicker than intersecting. */
+    private int[] fewChanged = new int[0];
     private final Map<String, LastBuild.Kept> outputs = new ConcurrentHashMap<>();
     private final Set<String> usedFolders = ConcurrentHashMap.newKeySet();
 
@@ -74,6 +79,16 @@ final class Reuse {
             if (before == now) continue;
             for (Part part : Part.differing(before, now)) changed.set(bit(n, part));
         }
+        fewChanged = changed.cardinality() <= FEW ? changed.stream().toArray() : null;
+    }
+
+    /** Whether an output that read {@code read} shows a part of a page's text that changed. */
+    private boolean showsChanged(BitSet read) {
+        if (fewChanged == null) return read.intersects(changed);
+        for (int bit : fewChanged) {
+            if (read.get(bit)) return true;
+        }
+        return false;
     }
 
     /** Where page {@code n}'s {@code part} is in the bit sets of read and changed parts. */
@@ -89,7 +104,7 @@ final class Reuse {
     Optional<LastBuild.Kept> unchanged(String file, Page page, String template, Function<String, Set<String>> closure) {
         if (!outputsValid) return Optional.empty();
         LastBuild.Kept kept = previous.outputs().get(file);
-        if (kept == null || kept.read() == null || kept.page() != shape.number(page) || kept.read().intersects(changed)
+        if (kept == null || kept.read() == null || kept.page() != shape.number(page) || showsChanged(kept.read())
                 || !kept.template().equals(template) || renderedWithChanged(template, closure)) {
             return Optional.empty();
         }
@@ -135,13 +150,13 @@ final class Reuse {
     }
 
     /** What the next build may reuse of this one, once it succeeded. */
-    LastBuild next(RenderedPages rendered) {
+    LastBuild next(SiteConfig config, LastBuild.Content content, RenderedPages rendered) {
         List<FrontMatter> sources = new ArrayList<>();
         List<Rendered> texts = new ArrayList<>();
         for (Page p : shape.pages()) {
             sources.add(p.source() == null ? null : p.source().frontMatter());
             texts.add(rendered.of(p));
         }
-        return new LastBuild(shape, sources, texts, Map.copyOf(outputs), List.copyOf(usedFolders));
+        return new LastBuild(config, content, shape, sources, texts, Map.copyOf(outputs), List.copyOf(usedFolders));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -87,17 +88,50 @@ public final class SiteBuilder {
             long start = System.nanoTime();
             SiteConfig config = step("config", () -> new ConfigLoader(log).load(options));
             if (sink == null) step("destination", () -> checkDestination(config));
-            // one step, so errors in files that fail to read and in front matter values are all reported together
-            LanguageSites sites = step("content", () -> LanguageSites.assemble(config, log, clock, memory.parsed()));
+            LastBuild.Content content = content(config, memory);
+            LanguageSites sites = content.sites();
             Reuse reuse = dumpDir == null ? memory.reuse(sites) : Reuse.NONE;
             Theme theme = step("theme", () -> new ThemeResolver(log, engines).resolve(config));
             RenderedPages rendered = step("markdown", () -> renderMarkdown(config, sites, theme, reuse));
             reuse.compare(rendered);
             BuildStats stats = step("write", () -> write(config, sites, rendered, theme, sink, reuse));
-            if (reuse.records()) memory.remember(reuse.next(rendered));
+            if (reuse.records()) memory.remember(reuse.next(config, content, rendered));
             long millis = (System.nanoTime() - start) / 1_000_000;
             return new BuildResult(sites.primary().index(), stats, millis, Collections.unmodifiableMap(stepMillis), log.notices(),
                     log.warnings());
+        }
+
+        /**
+         * The assembled site: the last good build's, with the edited files' new text, when only pages' bodies were
+         * edited (step "edits", reporting again what its assembly reported), else assembled from the files.
+         */
+        private LastBuild.Content content(SiteConfig config, BuildMemory memory) {
+            BuildMemory.KeptSite kept = memory.keptSite(config);
+            if (kept != null && !warnedAbout(kept)) {
+                LastBuild.Content before = kept.content();
+                Optional<LanguageSites> edited = step("edits",
+                        () -> before.sites().withBodyEdits(kept.edited(), memory.parsed(), clock));
+                if (edited.isPresent()) {
+                    before.warnings().forEach(log::warn);
+                    before.notices().forEach(log::notice);
+                    return before;
+                }
+            }
+            memory.assembling();
+            int warnings = log.warnings().size();
+            int notices = log.notices().size();
+            // one step, so errors in files that fail to read and in front matter values are all reported together
+            LanguageSites sites = step("content", () -> LanguageSites.assemble(config, log, clock, memory.parsed()));
+            List<LocatedError> warned = log.warnings();
+            List<String> noticed = log.notices();
+            return new LastBuild.Content(sites, warned.subList(warnings, warned.size()),
+                    noticed.subList(notices, noticed.size()));
+        }
+
+        /** A warning at an edited file may be gone with the edit (bytes that were not UTF-8): assembled again. */
+        private static boolean warnedAbout(BuildMemory.KeptSite kept) {
+            return kept.content().warnings().stream().anyMatch(w -> w.file() != null
+                    && kept.edited().contains(w.file().toAbsolutePath().normalize()));
         }
 
         /** A destination that is not a folder, or that holds the sources, is refused before anything is read. */
@@ -121,7 +155,7 @@ public final class SiteBuilder {
                 BuildStats stats = null;
                 for (LanguageSites.LanguageSite site : sites.sites()) {
                     BuildStats written = new SiteWriter(site.config(), site.index(), rendered, theme, log, dumps,
-                            site.place(), reuse).write(out, site.contentFiles());
+                            site.place(), reuse, site.paginator()).write(out, site.contentFiles());
                     stats = stats == null ? written : stats.and(written);
                 }
                 if (sites.languages().multilingual() && !sites.languages().multihost()) new LanguageRoots(config, sites).write(out, stats);

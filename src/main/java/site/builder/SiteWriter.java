@@ -60,15 +60,15 @@ final class SiteWriter {
     private final Reuse reuse;
 
     SiteWriter(SiteConfig config, SiteIndex site, RenderedPages rendered, Theme theme, BuildLog log, Publisher dumps) {
-        this(config, site, rendered, theme, log, dumps, LanguageOutput.single(config), Reuse.NONE);
+        this(config, site, rendered, theme, log, dumps, LanguageOutput.single(config), Reuse.NONE, new Paginator(config));
     }
 
     /**
      * One language's site of a multilingual build, written below {@code place.prefix()}, taking over from the last
-     * build what {@code reuse} allows.
+     * build what {@code reuse} allows, with the site's {@code paginator} (which keeps its pagers).
      */
     SiteWriter(SiteConfig config, SiteIndex site, RenderedPages rendered, Theme theme, BuildLog log, Publisher dumps,
-               LanguageOutput place, Reuse reuse) {
+               LanguageOutput place, Reuse reuse, Paginator paginator) {
         this.config = config;
         this.reuse = reuse;
         this.site = site;
@@ -76,7 +76,7 @@ final class SiteWriter {
         this.log = log;
         this.dumps = PrefixedPublisher.of(dumps, place.prefix());
         this.place = place;
-        this.scope = new RenderScope(config, site, rendered, new Paginator(config), MenuBuilder.build(config, site),
+        this.scope = new RenderScope(config, site, rendered, paginator, MenuBuilder.build(config, site),
                 ThemeBundles.of(theme, config.dirs().assets(), config.flags().minify(),
                         !Values.bool(Maps.at(config.params(), "assets.disablefingerprinting"), false)), place.languages());
     }

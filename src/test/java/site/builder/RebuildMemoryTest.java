@@ -8,13 +8,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import site.builder.config.BuildOptions;
@@ -97,6 +101,10 @@ class RebuildMemoryTest {
         assertTrue(edit.outputsKept() > 0, "outputs kept");
         append(site.resolve("content/posts/first.en.md"), "\nOne more line in English.\n");
         rebuildAndCompare(site, "its translation's body edit");
+        append(site.resolve("content/posts/first.md"), "\n한 줄 더, 이번에는 사이트를 넘겨받아.\n");
+        append(site.resolve("content/posts/first.en.md"), "\nAnd one more, the site taken over.\n");
+        afterEdits(site, "both translations' bodies, the site taken over", true,
+                site.resolve("content/posts/first.md"), site.resolve("content/posts/first.en.md"));
     }
 
     @Test
@@ -140,6 +148,175 @@ class RebuildMemoryTest {
         BuildResult unchanged = rebuild(site);
         assertEquals(0, unchanged.stats().outputsRendered(), "nothing changed, nothing rendered");
         assertEquals(total, unchanged.stats().outputsKept());
+    }
+
+    @Test
+    void bodyEditsTakeTheAssembledSiteOverAndEqualAFreshBuild() throws IOException {
+        Path site = TestSites.copy(Path.of("src/test/resources/sites/papermod-profile"), dir.resolve("site"));
+        Path posts = site.resolve("content/posts");
+        Path streams = posts.resolve("java-streams.md");
+        Files.writeString(posts.resolve("notes.adoc"), "= Notes\n"); // a warning the assembly gives, reported again
+        rebuild(site);
+
+        append(streams, "\nOne more paragraph about streams.\n");
+        BuildResult body = afterEdits(site, "a body edit", true, streams);
+        assertTrue(body.stats().outputsKept() > 0, "outputs kept after a body edit");
+
+        replace(streams, "\n---\n", "\n---\nA new first paragraph, so a new summary.\n\n");
+        afterEdits(site, "a summary-changing edit", true, streams);
+
+        append(streams, "\n" + "한 단어 ".repeat(600) + "\n");
+        afterEdits(site, "an edit that changes the word count and reading time lists show", true, streams);
+
+        replace(streams, "A new first paragraph, so a new summary.", "Above the fold.\n\n<!--more-->");
+        afterEdits(site, "<!--more--> added", true, streams);
+        replace(streams, "<!--more-->", "");
+        afterEdits(site, "<!--more--> removed", true, streams);
+
+        Path first = posts.resolve("first-post.md");
+        append(first, "\n두 번째 파일.\n");
+        append(streams, "\nAnd this one in the same batch.\n");
+        afterEdits(site, "two files edited in one batch", true, first, streams);
+
+        replace(first, "disableShare: true", "disableShare: false");
+        afterEdits(site, "a front matter edit", false, first);
+        append(first, "\nA body edit after the front matter edit.\n");
+        afterEdits(site, "a body edit after a front matter edit", true, first);
+
+        replace(posts.resolve("_index.md"), "\n---\n", "\n---\nThe section's own text, edited.\n");
+        afterEdits(site, "a section's body", true, posts.resolve("_index.md"));
+    }
+
+    @Test
+    void aBodyEditThatChangesWhatTheSiteIsAssembledFromAssemblesItAgain() throws IOException {
+        Path site = TestSites.copy(Path.of("src/test/resources/sites/papermod-profile"), dir.resolve("site"));
+        Path posts = site.resolve("content/posts");
+        Path latin = posts.resolve("plain.md");
+        Files.writeString(latin, "---\ntitle: \"Plain\"\ndate: 2024-05-02\n---\nOnly Latin letters here, and many words.\n");
+        rebuild(site);
+
+        append(latin, "\n이제 한글도 있습니다.\n"); // hasCJKLanguage: the page is CJK now, counted by characters
+        afterEdits(site, "a post that became CJK", false, latin);
+        append(posts.resolve("kubernetes-intro.md"), "\n한 줄 더.\n");
+        afterEdits(site, "a CJK post edited", true, posts.resolve("kubernetes-intro.md"));
+
+        Path added = posts.resolve("added.md");
+        Files.writeString(added, "---\ntitle: \"Added\"\ndate: 2024-05-03\n---\nNew.\n");
+        append(latin, "\nAnd a body edit beside the new post.\n");
+        afterEdits(site, "a new post beside a body edit", false, added, latin);
+        Files.delete(added);
+        append(latin, "\nAnd a body edit beside the deleted post.\n");
+        afterEdits(site, "a deleted post beside a body edit", false, added, latin);
+
+        Path bundle = posts.resolve("bundle/index.md");
+        Files.createDirectories(bundle.getParent());
+        Files.writeString(bundle, "---\ntitle: \"Bundle\"\ndate: 2024-05-04\n---\nA bundle.\n");
+        Files.write(bundle.resolveSibling("data.txt"), new byte[] {1, 2, 3});
+        rebuild(site);
+        append(bundle, "\nThe bundle's text, edited.\n");
+        afterEdits(site, "a bundle page's body", true, bundle);
+    }
+
+    @Test
+    void lastmodFromTheFilesTimeAssemblesTheSiteAgain() throws IOException {
+        Path site = TestSites.copy(Path.of("src/test/resources/sites/papermod-profile"), dir.resolve("site"));
+        append(site.resolve("hugo.toml"), "\n[frontmatter]\nlastmod = [\":fileModTime\", \"lastmod\"]\n");
+        Path post = site.resolve("content/posts/first-post.md");
+        Files.setLastModifiedTime(post, FileTime.from(Instant.parse("2024-01-01T00:00:00Z")));
+        rebuild(site);
+        append(post, "\nSaved later.\n");
+        Files.setLastModifiedTime(post, FileTime.from(Instant.parse("2024-05-01T00:00:00Z")));
+        afterEdits(site, "a post whose lastmod is its file's time", false, post);
+    }
+
+    @Test
+    void aPublishDateThatPassedSinceTheLastBuildAssemblesTheSiteAgain() throws IOException {
+        Path site = TestSites.copy(Path.of("src/test/resources/sites/papermod-profile"), dir.resolve("site"));
+        Path later = site.resolve("content/posts/later.md");
+        Files.writeString(later, "---\ntitle: \"Later\"\ndate: 2024-06-02\n---\nPublished tomorrow.\n");
+        MovingClock clock = new MovingClock(CLOCK.instant());
+        SiteBuilder builder = new SiteBuilder(clock, null);
+        builder.build(BuildOptions.defaults(site), c -> new MemorySink(), memory);
+        clock.now = Instant.parse("2024-06-03T00:00:00Z");
+        Path post = site.resolve("content/posts/first-post.md");
+        append(post, "\nA day later.\n");
+        memory.pagesEdited(Set.of(post.toAbsolutePath().normalize()));
+        MemorySink rebuilt = new MemorySink();
+        BuildResult result = builder.build(BuildOptions.defaults(site), c -> rebuilt, memory);
+        MemorySink fresh = new MemorySink();
+        new SiteBuilder(clock, null).build(BuildOptions.defaults(site), c -> fresh);
+        assertSame(fresh.files(), rebuilt.files(), "a publish date passed");
+        assertTrue(result.stepMillis().containsKey("content"), "assembled again: " + result.stepMillis());
+    }
+
+    @Test
+    void aFailedBuildAfterABodyEditStillLeavesRebuildsEqualToFreshBuilds() throws IOException {
+        Path site = TestSites.copy(Path.of("src/test/resources/sites/papermod-profile"), dir.resolve("site"));
+        Path post = site.resolve("content/posts/java-streams.md");
+        String good = Files.readString(post);
+        rebuild(site);
+        append(post, "\n{{< no-such-shortcode >}}\n");
+        memory.pagesEdited(Set.of(post.toAbsolutePath().normalize()));
+        assertThrows(BuildFailedException.class, () -> rebuild(site));
+        Path other = site.resolve("content/posts/first-post.md");
+        append(other, "\nAnother post edited while the first is broken.\n");
+        memory.pagesEdited(Set.of(other.toAbsolutePath().normalize()));
+        assertThrows(BuildFailedException.class, () -> rebuild(site));
+        Files.writeString(post, good + "\nFixed.\n");
+        afterEdits(site, "the fix", true, post);
+
+        Path third = site.resolve("content/posts/java-records.md");
+        String before = Files.readString(third);
+        Files.writeString(third, "---\ntitle: [\n---\nBroken front matter.\n");
+        memory.pagesEdited(Set.of(third.toAbsolutePath().normalize()));
+        assertThrows(BuildFailedException.class, () -> rebuild(site));
+        append(other, "\nA body edit while a front matter is broken: the site is assembled, and fails.\n");
+        memory.pagesEdited(Set.of(other.toAbsolutePath().normalize()));
+        assertThrows(BuildFailedException.class, () -> rebuild(site));
+        Files.writeString(third, before);
+        afterEdits(site, "the front matter fixed", false, third);
+    }
+
+    /**
+     * Tells the memory that only {@code files} changed (as the preview does for a batch of page files), rebuilds,
+     * compares with a fresh build, and checks whether the build took the assembled site over.
+     */
+    private BuildResult afterEdits(Path site, String edit, boolean takenOver, Path... files) {
+        memory.pagesEdited(Stream.of(files).map(f -> f.toAbsolutePath().normalize()).collect(Collectors.toSet()));
+        MemorySink rebuilt = new MemorySink();
+        BuildResult result = rebuilder.build(BuildOptions.defaults(site), c -> rebuilt, memory);
+        MemorySink fresh = new MemorySink();
+        BuildResult freshResult = new SiteBuilder(CLOCK, null).build(BuildOptions.defaults(site), c -> fresh);
+        assertSame(fresh.files(), rebuilt.files(), edit);
+        assertEquals(freshResult.warnings(), result.warnings(), "warnings after " + edit);
+        assertEquals(freshResult.notices(), result.notices(), "notices after " + edit);
+        assertEquals(takenOver, result.stepMillis().containsKey("edits") && !result.stepMillis().containsKey("content"),
+                "site taken over after " + edit + ": " + result.stepMillis());
+        return result;
+    }
+
+    /** A clock the test moves on. */
+    private static final class MovingClock extends Clock {
+        Instant now;
+
+        MovingClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     /** Rebuilds with the memory, builds the same files fresh, and compares every output byte for byte. */

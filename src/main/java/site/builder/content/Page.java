@@ -13,7 +13,8 @@ import java.util.Map;
  */
 public final class Page {
     private final Kind kind;
-    private final SourcePage source;
+    /** Replaced only by {@link BodyEdits}, between builds, when the file's body alone was edited. */
+    private SourcePage source;
     private final PageMeta meta;
     private final List<String> sectionPath;
     private final String title;
@@ -133,6 +134,8 @@ public final class Page {
     }
 
     void parent(Page parent) { this.parent = parent; }
+
+    void source(SourcePage edited) { this.source = edited; }
 
     void children(List<Page> pages, List<Page> regularPages, List<Page> sections) {
         this.pages = List.copyOf(pages);

@@ -2,6 +2,8 @@ package site.builder.content;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import site.builder.config.SiteConfig;
 
 /**
@@ -12,13 +14,27 @@ import site.builder.config.SiteConfig;
 public final class Paginator {
     private final SiteConfig config;
     private final UrlAssigner urls;
+    private final Map<Page, List<Pager>> made = new ConcurrentHashMap<>();
+    private volatile SiteIndex madeFor;
+    private final Map<Page, TargetPath> firstPagerAliases = new ConcurrentHashMap<>();
 
     public Paginator(SiteConfig config) {
         this.config = config;
         this.urls = new UrlAssigner(config, new Permalinks(config.permalinks(), config.sourceDir()), null);
     }
 
+    /**
+     * The list's pagers. They are kept for the first site asked about, which a paginator kept with its assembled
+     * site serves from one rebuild to the next (its lists and URLs stay as they are while it is taken over).
+     */
     public List<Pager> pagers(Page list, SiteIndex site) {
+        synchronized (made) {
+            if (madeFor == null) madeFor = site;
+        }
+        return site == madeFor ? made.computeIfAbsent(list, l -> split(l, site)) : split(list, site);
+    }
+
+    private List<Pager> split(Page list, SiteIndex site) {
         List<Page> items = switch (list.kind()) {
             case HOME -> site.regularPages();
             case TAXONOMY, TERM -> list.pages();
@@ -40,7 +56,8 @@ public final class Paginator {
 
     /** Where Hugo puts the redirect from LIST/page/1/ to the list itself. */
     public TargetPath firstPagerAlias(Page list) {
-        return PagePaths.of(urls.descriptor(list, OutputFormat.HTML, "/" + config.pagination().path() + "/1"));
+        return firstPagerAliases.computeIfAbsent(list, l -> PagePaths.of(urls.descriptor(l, OutputFormat.HTML,
+                "/" + config.pagination().path() + "/1")));
     }
 
     private TargetPath target(Page list, int n) {

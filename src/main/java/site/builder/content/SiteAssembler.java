@@ -25,6 +25,9 @@ public final class SiteAssembler {
     private final Clock clock;
     private final PageMetaReader metaReader;
     private final PageSort sort;
+    /** The last assembly's cascade, and the earliest time after it at which a page enters or leaves the build. */
+    private Cascade cascade;
+    private ZonedDateTime nextChange;
 
     public SiteAssembler(SiteConfig config, BuildLog log, Clock clock) {
         this.config = config;
@@ -36,6 +39,8 @@ public final class SiteAssembler {
 
     public SiteIndex assemble(List<SourcePage> sources) {
         Cascade cascade = new Cascade(sources);
+        this.cascade = cascade;
+        this.nextChange = null;
         Map<String, SourcePage> branches = new HashMap<>();
         // identity: a SourcePage record's own hashCode would hash its whole text
         Map<SourcePage, PageMeta> regularSources = new IdentityHashMap<>();
@@ -130,15 +135,34 @@ public final class SiteAssembler {
         return metas;
     }
 
-    /** Drafts, future and expired pages are left out unless the build asks for them. */
+    /**
+     * What serve's next rebuild needs to take this assembly over when only pages' bodies were edited (valid after
+     * {@link #assemble}).
+     */
+    public BodyEdits bodyEdits() {
+        return new BodyEdits(new PageMetaReader(config, null), cascade, nextChange);
+    }
+
+    /**
+     * Drafts, future and expired pages are left out unless the build asks for them. Notes when the answer changes
+     * next for a page (its publish date comes, its expiry date passes), after which the assembly is out of date.
+     */
     private boolean inBuild(PageMeta meta) {
         SiteConfig.Flags flags = config.flags();
         ZonedDateTime now = ZonedDateTime.now(clock);
         if (meta.draft() && !flags.buildDrafts()) return false;
         ZonedDateTime publish = meta.dates().publishDate();
-        if (publish != null && publish.isAfter(now) && !flags.buildFuture()) return false;
+        if (publish != null && publish.isAfter(now) && !flags.buildFuture()) {
+            changesAt(publish);
+            return false;
+        }
         ZonedDateTime expiry = meta.dates().expiryDate();
+        if (expiry != null && !expiry.isBefore(now) && !flags.buildExpired()) changesAt(expiry.plusNanos(1));
         return expiry == null || !expiry.isBefore(now) || flags.buildExpired();
+    }
+
+    private void changesAt(ZonedDateTime time) {
+        if (nextChange == null || time.isBefore(nextChange)) nextChange = time;
     }
 
     private void linkLists(SectionTree tree, Map<String, SiteIndex.Taxonomy> taxonomies) {

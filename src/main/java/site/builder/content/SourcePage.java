@@ -24,6 +24,11 @@ public record SourcePage(Path file, String path, Bundle bundle, String format, F
         return new SourcePage(file, path, bundle, format, frontMatter, resources, language);
     }
 
+    /** This file with new text (serve's rebuild after an edit of its body). */
+    SourcePage withFrontMatter(FrontMatter text) {
+        return new SourcePage(file, path, bundle, format, text, resources, lang);
+    }
+
     public enum Bundle { NONE, LEAF, BRANCH }
 
     /** A file that belongs to a bundle, with its path relative to the bundle's directory. */

@@ -1,6 +1,7 @@
 package site.builder.output;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -8,8 +9,18 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** Keeps the output in memory: for the preview server and for tests. */
 public final class MemorySink implements Publisher {
-    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
-    private final Map<String, PublishTarget> targets = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> files;
+    private final Map<String, PublishTarget> targets;
+
+    public MemorySink() {
+        this(16);
+    }
+
+    /** A sink sized for {@code expected} files (a rebuild's: the last build's count), so it never grows. */
+    public MemorySink(int expected) {
+        files = new ConcurrentHashMap<>(expected);
+        targets = new ConcurrentHashMap<>(expected);
+    }
 
     @Override
     public void publish(PublishTarget target, byte[] content) {
@@ -28,6 +39,11 @@ public final class MemorySink implements Publisher {
     /** The descriptor a file was published with (its media type, for a server's Content-Type). */
     public Optional<PublishTarget> target(String path) {
         return Optional.ofNullable(targets.get(normalize(path)));
+    }
+
+    /** All files, unsorted and not copied (the files a rebuild compares). */
+    public Map<String, byte[]> view() {
+        return Collections.unmodifiableMap(files);
     }
 
     /** All files, sorted by path. */

@@ -1,6 +1,7 @@
 package site.builder.serve;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,6 +53,22 @@ enum ChangeReach {
         return names;
     }
 
+    /**
+     * The files of a batch of {@link #PAGES} (absolute, normalized) when all of them are pages' files in a content
+     * folder, which the build may read alone (if their front matter stayed the same); null when the batch holds
+     * anything else (a static file), after which the site is assembled again.
+     */
+    static Set<Path> pageFiles(ChangeBatch changes, SiteConfig config) {
+        Folders folders = new Folders(config);
+        Set<Path> files = new HashSet<>();
+        for (Path changed : changes.paths()) {
+            Path file = changed.toAbsolutePath().normalize();
+            if (!folders.inContent(file) || !FrontMatterCache.followsChangesOf(file)) return null;
+            files.add(file);
+        }
+        return files;
+    }
+
     /** The site's folders, absolute, read once per batch (a checkout changes hundreds of files). */
     private static final class Folders {
         final List<Path> content;
@@ -67,8 +84,12 @@ enum ChangeReach {
             themes = dirs.themes().toAbsolutePath().normalize();
         }
 
+        boolean inContent(Path file) {
+            return content.stream().anyMatch(file::startsWith);
+        }
+
         ChangeReach reach(Path file) {
-            if (content.stream().anyMatch(file::startsWith)) {
+            if (inContent(file)) {
                 return FrontMatterCache.followsChangesOf(file) ? PAGES : EVERYTHING;
             }
             if (staticAndArchetypes.stream().anyMatch(file::startsWith)) return PAGES;

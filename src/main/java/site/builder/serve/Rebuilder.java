@@ -14,6 +14,7 @@ import site.builder.SiteBuilder;
 import site.builder.config.BuildOptions;
 import site.builder.config.SiteConfig;
 import site.builder.content.Page;
+import site.builder.content.SiteIndex;
 import site.builder.output.MemorySink;
 import site.common.LocatedError;
 import site.common.LocatedException;
@@ -31,6 +32,8 @@ final class Rebuilder {
     private volatile Snapshot current;
     private volatile SiteConfig config;
     private long builds;
+    /** The site the current snapshot was built from. */
+    private SiteIndex site;
 
     Rebuilder(SiteBuilder builder, BuildOptions options) {
         this.builder = builder;
@@ -56,7 +59,10 @@ final class Rebuilder {
     BuildOutcome build(ChangeBatch changes) {
         long start = System.nanoTime();
         switch (ChangeReach.of(changes, config)) {
-            case PAGES -> { }
+            case PAGES -> {
+                Set<Path> pages = ChangeReach.pageFiles(changes, config);
+                if (pages != null) memory.pagesEdited(pages);
+            }
             case TEMPLATES -> {
                 Set<String> templates = ChangeReach.templateNames(changes, config);
                 if (templates == null) memory.forgetOutputs();
@@ -64,16 +70,19 @@ final class Rebuilder {
             }
             case EVERYTHING -> memory.forget();
         }
-        MemorySink sink = new MemorySink();
+        MemorySink sink = current == null ? new MemorySink() : new MemorySink(current.files().view().size() + 16);
         try {
             BuildResult result = builder.build(options, read -> {
                 config = read;
                 return sink;
             }, memory);
             Snapshot before = current;
-            Snapshot next = new Snapshot(++builds, sink, pagesByFile(result));
+            // a site taken over with edited bodies has the same pages, at the same URLs
+            Map<Path, String> pages = before != null && result.site() == site ? before.pageByFile() : pagesByFile(result);
+            site = result.site();
+            Snapshot next = new Snapshot(++builds, sink, pages);
             current = next;
-            OutputDiff diff = OutputDiff.between(before == null ? Map.of() : before.files().files(), sink.files());
+            OutputDiff diff = OutputDiff.between(before == null ? Map.of() : before.files().view(), sink.view());
             List<BuildStats> languages = result.stats().columns();
             return new BuildOutcome.Built(next, diff, millisSince(start), result.stepMillis(), result.notices(),
                     result.warnings(), languages.stream().mapToInt(BuildStats::outputsRendered).sum(),

@@ -48,6 +48,18 @@ class ChangeReachTest {
         assertEquals(null, ChangeReach.templateNames(batch("themes/mine/static/x.css"), config), "not a template");
     }
 
+    @Test
+    void aBatchOfPagesFilesAloneIsNamedForTheBuildToReadAgain() {
+        TestSites.in(dir).file("content/posts/a.md", "---\ntitle: A\n---\nA\n");
+        SiteConfig config = new ConfigLoader(new BuildLog()).load(BuildOptions.defaults(dir));
+        assertEquals(java.util.Set.of(dir.resolve("content/posts/a.md").toAbsolutePath().normalize(),
+                        dir.resolve("content/posts/b/index.md").toAbsolutePath().normalize()),
+                ChangeReach.pageFiles(batch("content/posts/a.md", "content/posts/./b/index.md"), config));
+        assertEquals(null, ChangeReach.pageFiles(batch("content/posts/a.md", "static/css/x.css"), config),
+                "a static file beside a page");
+        assertEquals(null, ChangeReach.pageFiles(batch("archetypes/default.md"), config), "an archetype");
+    }
+
     private ChangeBatch batch(String... files) {
         return new ChangeBatch(java.util.Arrays.stream(files).map(dir::resolve).toList(), false);
     }
