@@ -2,6 +2,7 @@ package site.builder.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -48,5 +49,9 @@ class GoUtf8Test {
         GoUtf8 decoded = GoUtf8.decode(bytes);
         assertEquals(expected, decoded.text().replace('\uFFFD', '?'));
         assertEquals(firstBadOffset, decoded.firstBadOffset());
+        // valid text takes the JDK's decoder; a bad byte after it makes the same bytes go through Go's rules
+        GoUtf8 withBadByte = GoUtf8.decode(Arrays.copyOf(bytes, bytes.length + 1));
+        assertEquals(expected + "?", withBadByte.text().replace('\uFFFD', '?'));
+        assertEquals(firstBadOffset < 0 ? expected.length() : firstBadOffset, withBadByte.firstBadOffset());
     }
 }
