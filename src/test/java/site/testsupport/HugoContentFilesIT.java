@@ -18,6 +18,7 @@ import site.builder.TestSites;
  * a dangling link and with ignoreFiles in a leaf bundle's sub-folder. BuildVsHugoIT's content-files site checks
  * the rest against site.
  */
+@HugoFact
 class HugoContentFilesIT {
     private static final String PAGE = "---\ntitle: T\n---\nbody\n";
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Hugo 0.111.3 facts about content: bundles, sections, front matter, taxonomies, sort order and dates. */
+@HugoFact
 class HugoContentIT {
     static final String ZERO = "0001-01-01T00:00:00Z";
 

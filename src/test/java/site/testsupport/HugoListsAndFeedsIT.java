@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Hugo 0.111.3 facts about paginators, feeds, extra outputs, menus and config loading. */
+@HugoFact
 class HugoListsAndFeedsIT {
 
     @BeforeAll

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Hugo 0.111.3 facts about where pages go: urlization, permalinks, ugly URLs, aliases and collisions. */
+@HugoFact
 class HugoUrlsIT {
 
     @BeforeAll

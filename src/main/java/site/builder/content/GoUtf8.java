@@ -21,7 +21,7 @@ record GoUtf8(String text, int firstBadOffset) {
         while (i < bytes.length) {
             int length = sequenceLength(bytes, i);
             if (length == 0 || bytes[i] == 0) {
-                if (firstBad < 0 && !(length == 3 && isReplacementChar(bytes, i))) firstBad = out.length();
+                if (firstBad < 0) firstBad = out.length();
                 out.append('\uFFFD');
                 i += length == 0 ? 1 : length;
             } else {
@@ -46,10 +46,5 @@ record GoUtf8(String text, int firstBadOffset) {
             if ((b[i + k] & 0xC0) != 0x80) return 0;
         }
         return n;
-    }
-
-    /** A U+FFFD that was in the file already (EF BF BD) is text, not a replacement. */
-    private static boolean isReplacementChar(byte[] b, int i) {
-        return (b[i] & 0xff) == 0xEF && (b[i + 1] & 0xff) == 0xBF && (b[i + 2] & 0xff) == 0xBD;
     }
 }

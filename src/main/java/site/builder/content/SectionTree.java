@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -43,6 +44,8 @@ final class SectionTree {
             // Hugo only makes up a title for a section without a file: its name, first letter upper, pluralized.
             String name = upperFirst(path.get(0));
             String title = src != null ? meta.title() : config.pluralizeListTitles() ? Plural.of(name) : name;
+            // and keys such a section by its lower-cased name: "Notes/" is at /notes/ even with disablePathToLower
+            if (src == null) path = List.of(path.get(0).toLowerCase(Locale.ROOT));
             sectionsByDir.put(dir, new Page(Kind.SECTION, src, meta, path, title));
         }
         for (Map.Entry<String, Page> e : sectionsByDir.entrySet()) {
@@ -56,6 +59,15 @@ final class SectionTree {
         String dir = source.dir();
         if (source.bundle() == SourcePage.Bundle.LEAF) dir = parentDir(dir);
         return nearestSection(dir);
+    }
+
+    /**
+     * The section path of a regular page: its section's, spelled as in the page's own folders (a section
+     * without a file is keyed lower-cased, but its pages keep the folder's case in .Section and URLs).
+     */
+    List<String> sectionPathFor(SourcePage source) {
+        int depth = sectionFor(source).sectionPath().size();
+        return source.dirSegments().subList(0, depth);
     }
 
     /** Registers a regular page under its section. */

@@ -58,7 +58,7 @@ public final class SiteAssembler {
         List<Page> regular = new ArrayList<>();
         regularInOrder.forEach(source -> {
             PageMeta meta = regularSources.get(source);
-            Page page = new Page(Kind.PAGE, source, meta, tree.sectionFor(source).sectionPath(), meta.title());
+            Page page = new Page(Kind.PAGE, source, meta, tree.sectionPathFor(source), meta.title());
             tree.add(page);
             regular.add(page);
         });
