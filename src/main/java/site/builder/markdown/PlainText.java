@@ -1,7 +1,5 @@
 package site.builder.markdown;
 
-import java.util.Arrays;
-
 /**
  * Hugo's {@code StripHTML}, which makes {@code .Plain}: paragraph ends and {@code <br>} become newlines, other
  * newlines spaces, tags and comments vanish (entities stay as written) and whitespace runs shrink to their first char.
@@ -11,45 +9,47 @@ final class PlainText {
 
     static String of(String html) {
         if (html.indexOf('<') < 0 && html.indexOf('>') < 0) return html;
-        char[] text = stripTags(html.toCharArray());
-        // Works on char arrays: per-character String.charAt is a call with a bounds check each time without C2.
-        char[] out = new char[text.length];
+        // One char array, stripped and then squeezed in place (each step writes at most as many chars as it reads):
+        // a page of highlighted code is several times its text, and copies of it were most of this step's cost.
+        // Char arrays, not String.charAt: per character that is a call with a bounds check without C2.
+        char[] text = new char[html.length()];
+        html.getChars(0, text.length, text, 0);
+        int length = stripTags(text);
         int n = 0;
         boolean wasSpace = false;
-        for (int i = 0; i < text.length; i++) {
+        for (int i = 0; i < length; i++) {
             char c = text[i];
             boolean space = Character.isSurrogate(c) ? false : Words.isSpace(c);
-            if (!(space && wasSpace)) out[n++] = c;
+            if (!(space && wasSpace)) text[n++] = c;
             wasSpace = space;
         }
-        return new String(out, 0, n);
+        return new String(text, 0, n);
     }
 
-    private static char[] stripTags(char[] html) {
-        char[] out = new char[html.length];
+    /** Strips {@code html} in place; returns the length of the text left at its start. */
+    private static int stripTags(char[] html) {
         int n = 0;
         int i = 0, len = html.length;
         while (i < len) {
             char c = html[i];
             if (c == '\n') {
-                out[n++] = ' ';
+                html[n++] = ' ';
                 i++;
             } else if (c == '<' && (startsWith(html, i, "</p>") || startsWith(html, i, "<br>") || startsWith(html, i, "<br />"))) {
-                out[n++] = '\n';
                 i = indexOf(html, '>', i) + 1;
+                html[n++] = '\n';
             } else if (c == '<' && startsWith(html, i, "<!--")) {
                 int end = indexOf(html, "-->", i + 4);
                 i = end < 0 ? len : end + 3;
             } else if (c == '<' && isTagStart(html, i + 1)) {
                 i = tagEnd(html, i + 1);
             } else {
-                out[n++] = c;
+                html[n++] = c;
                 i++;
             }
         }
-        return Arrays.copyOf(out, n);
+        return n;
     }
-
     private static boolean startsWith(char[] s, int at, String prefix) {
         if (at + prefix.length() > s.length) return false;
         for (int k = 0; k < prefix.length(); k++) if (s[at + k] != prefix.charAt(k)) return false;
