@@ -1,5 +1,7 @@
 package site.builder.markdown;
 
+import java.util.List;
+
 /**
  * Hugo's {@code StripHTML}, which makes {@code .Plain}: paragraph ends and {@code <br>} become newlines, other
  * newlines spaces, tags and comments vanish (entities stay as written) and whitespace runs shrink to their first char.
@@ -7,14 +9,22 @@ package site.builder.markdown;
 final class PlainText {
     private PlainText() {}
 
+    /** A part of the HTML at {@code offset}, {@code length} long, whose tags are stripped already: {@code text}. */
+    record Known(int offset, int length, String text) {}
+
     static String of(String html) {
+        return of(html, List.of());
+    }
+
+    /** @param known parts whose stripped text is known (highlighted code blocks), in order */
+    static String of(String html, List<Known> known) {
         if (html.indexOf('<') < 0 && html.indexOf('>') < 0) return html;
         // One char array, stripped and then squeezed in place (each step writes at most as many chars as it reads):
         // a page of highlighted code is several times its text, and copies of it were most of this step's cost.
         // Char arrays, not String.charAt: per character that is a call with a bounds check without C2.
         char[] text = new char[html.length()];
         html.getChars(0, text.length, text, 0);
-        int length = stripTags(text);
+        int length = stripTags(text, known);
         int n = 0;
         boolean wasSpace = false;
         for (int i = 0; i < length; i++) {
@@ -26,12 +36,28 @@ final class PlainText {
         return new String(text, 0, n);
     }
 
-    /** Strips {@code html} in place; returns the length of the text left at its start. */
-    private static int stripTags(char[] html) {
+    /**
+     * Strips {@code html} in place; returns the length of the text left at its start. A known part starting where
+     * a tag would be read is replaced by its text (a part that the scan steps over, inside a tag or comment left
+     * open before it, is stripped like the rest).
+     */
+    private static int stripTags(char[] html, List<Known> known) {
         int n = 0;
         int i = 0, len = html.length;
+        int k = 0;
         while (i < len) {
             char c = html[i];
+            if (c == '<' && k < known.size()) {
+                while (k < known.size() && known.get(k).offset() < i) k++;
+                Known part = k < known.size() ? known.get(k) : null;
+                if (part != null && part.offset() == i && part.text().length() <= part.length()) {
+                    part.text().getChars(0, part.text().length(), html, n);
+                    n += part.text().length();
+                    i += part.length();
+                    k++;
+                    continue;
+                }
+            }
             if (c == '\n') {
                 html[n++] = ' ';
                 i++;

@@ -9,6 +9,22 @@ public final class Highlighter {
     private Highlighter() {}
 
     public static String highlight(String code, String language, HighlightOptions options) {
+        return render(code, language, options, false).html();
+    }
+
+    /**
+     * A code block's HTML and its text as Hugo's StripHTML reads it ({@code .Plain} strips the page's HTML): the
+     * code escaped, line breaks as spaces, tags gone. Taken from the code, it spares stripping the block's HTML,
+     * several times larger with inline styles. {@code text} is null when the block's tags hold text too (line
+     * numbers) or could fool the stripper (a {@code "} in the language, which is written into an attribute).
+     */
+    public record Block(String html, String text) {}
+
+    public static Block block(String code, String language, HighlightOptions options) {
+        return render(code, language, options, true);
+    }
+
+    private static Block render(String code, String language, HighlightOptions options, boolean withText) {
         String lang = language == null ? "" : language;
         Optional<Lexer> lexer = options.noHl() ? Optional.empty() : Lexers.find(lang);
         if (lexer.isEmpty() && options.guessSyntax() && !options.noHl()) {
@@ -16,7 +32,8 @@ public final class Highlighter {
             lang = SyntaxGuess.language(code);
             lexer = Lexers.find(lang).or(() -> Lexers.find("plaintext"));
         }
-        if (lexer.isEmpty()) return plain(code, lang);
+        boolean textKnown = withText && lang.indexOf('"') < 0;
+        if (lexer.isEmpty()) return new Block(plain(code, lang), textKnown ? text(List.of(new Token(TokenType.TEXT, code))) : null);
         String source = code;
         List<Token> tokens;
         try {
@@ -26,8 +43,17 @@ public final class Highlighter {
             tokens = List.of(new Token(TokenType.TEXT, source));
         }
         ChromaHtml html = new ChromaHtml(options, ranges(options.hlLines(), options.lineNoStart()));
-        if (options.hlInline()) return html.inline(tokens, lang);
-        return html.block(tokens, lang);
+        String text = textKnown && options.lineNos() == HighlightOptions.LineNumbers.NONE ? text(tokens) : null;
+        return new Block(options.hlInline() ? html.inline(tokens, lang) : html.block(tokens, lang), text);
+    }
+
+    /** What the formatter writes of the tokens outside tags (all their text, escaped), newlines as spaces. */
+    private static String text(List<Token> tokens) {
+        int length = 0;
+        for (Token t : tokens) length += t.text().length();
+        StringBuilder out = new StringBuilder(length + 64);
+        for (Token t : tokens) GoHtml.escape(out, t.text());
+        return out.toString().replace('\n', ' ');
     }
 
     /** What Hugo writes when no lexer applies. */
