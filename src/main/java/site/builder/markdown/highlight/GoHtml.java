@@ -13,14 +13,7 @@ public final class GoHtml {
     public static void escape(StringBuilder out, String s, int from, int to) {
         int run = from;
         for (int i = from; i < to; i++) {
-            String entity = switch (s.charAt(i)) {
-                case '&' -> "&amp;";
-                case '\'' -> "&#39;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&#34;";
-                default -> null;
-            };
+            String entity = entityOf(s.charAt(i));
             if (entity == null) continue;
             out.append(s, run, i).append(entity);
             run = i + 1;
@@ -32,5 +25,30 @@ public final class GoHtml {
         StringBuilder out = new StringBuilder(s.length() + 16);
         escape(out, s);
         return out.toString();
+    }
+
+    /** How many chars more than one {@code c} takes escaped. */
+    static int extraLength(char c) {
+        String entity = entityOf(c);
+        return entity == null ? 0 : entity.length() - 1;
+    }
+
+    /** Writes the entity of a char {@link #extraLength} lengthens at {@code out[at]}; returns the index after it. */
+    static int entity(char c, char[] out, int at) {
+        String entity = entityOf(c);
+        entity.getChars(0, entity.length(), out, at);
+        return at + entity.length();
+    }
+
+    /** The entity Go writes for {@code c}, or null when it is written as it is. */
+    private static String entityOf(char c) {
+        return switch (c) {
+            case '&' -> "&amp;";
+            case '\'' -> "&#39;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&#34;";
+            default -> null;
+        };
     }
 }

@@ -47,13 +47,28 @@ public final class Highlighter {
         return new Block(options.hlInline() ? html.inline(tokens, lang) : html.block(tokens, lang), text);
     }
 
-    /** What the formatter writes of the tokens outside tags (all their text, escaped), newlines as spaces. */
+    /**
+     * What the formatter writes of the tokens outside tags (all their text, escaped), newlines as spaces. Joined,
+     * measured and escaped over char arrays: appending token by token cost as much as the stripping it replaces.
+     */
     private static String text(List<Token> tokens) {
         int length = 0;
         for (Token t : tokens) length += t.text().length();
-        StringBuilder out = new StringBuilder(length + 64);
-        for (Token t : tokens) GoHtml.escape(out, t.text());
-        return out.toString().replace('\n', ' ');
+        char[] code = new char[length];
+        int at = 0;
+        for (Token t : tokens) {
+            t.text().getChars(0, t.text().length(), code, at);
+            at += t.text().length();
+        }
+        int escaped = length;
+        for (char c : code) escaped += GoHtml.extraLength(c);
+        char[] out = new char[escaped];
+        int n = 0;
+        for (char c : code) {
+            if (GoHtml.extraLength(c) > 0) n = GoHtml.entity(c, out, n);
+            else out[n++] = c == '\n' ? ' ' : c;
+        }
+        return new String(out);
     }
 
     /** What Hugo writes when no lexer applies. */
