@@ -52,8 +52,8 @@ final class CodeBlockRenderer implements NodeRenderer {
         if (hooked.isPresent()) {
             html.rawPre(hooked.get()).raw(NO_NEWLINE).raw("\n");
         } else if (options.highlight().codeFences()) {
-            String block = highlighted(code, lang, opts, attrs, ordinal);
-            html.rawPre(state == null ? block : state.rawBlocks.hold(block)).raw(NO_NEWLINE).raw("\n");
+            Highlighter.Block block = highlighted(code, lang, opts, attrs, ordinal);
+            html.rawPre(state == null ? block.html() : state.rawBlocks.hold(block.html(), block.text())).raw(NO_NEWLINE).raw("\n");
         } else {
             String cls = lang.isEmpty() ? "" : " class=\"language-" + Escape.html(lang) + "\"";
             html.rawPre("<pre><code" + cls + ">" + Escape.html(code) + "</code></pre>\n");
@@ -73,12 +73,14 @@ final class CodeBlockRenderer implements NodeRenderer {
         return code.substring(0, end);
     }
 
-    private String highlighted(String code, String lang, Map<String, String> opts, Map<String, String> attrs, int ordinal) {
+    private Highlighter.Block highlighted(String code, String lang, Map<String, String> opts, Map<String, String> attrs, int ordinal) {
         HighlightOptions o = HighlightBlock.options(options.highlight(), opts);
         // Hugo anchors a fence's line numbers as hl-<its ordinal on the page>-N unless lineAnchors names a prefix.
         if (o.lineAnchors().isEmpty()) o = o.withAnchors(o.anchorLineNos(), "hl-" + ordinal, o.hlInline());
-        String out = Highlighter.highlight(code, lang, o);
-        return attrs.isEmpty() || !out.startsWith("<div class=\"highlight\">") ? out : withDivAttributes(out, attrs);
+        Highlighter.Block out = Highlighter.block(code, lang, o);
+        if (attrs.isEmpty() || !out.html().startsWith("<div class=\"highlight\">")) return out;
+        // The attributes' text is not known to be tag-safe for the stripper: .Plain strips this block's HTML.
+        return new Highlighter.Block(withDivAttributes(out.html(), attrs), null);
     }
 
     /** Hugo puts a block's own attributes on the {@code div.highlight}: classes joined, the rest as written. */

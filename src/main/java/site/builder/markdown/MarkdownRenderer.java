@@ -46,7 +46,7 @@ public final class MarkdownRenderer {
         RenderState state = new RenderState(page);
         String content = Shortcodes.restore(math.restore(toHtml(source.markdown(), state)), expanded.placeholders());
         String toc = Shortcodes.restore(math.restore(TableOfContents.html(state.toc, options.tableOfContents())), expanded.placeholders());
-        return PageText.summarize(content, toc, source.truncated(), page, this::renderSummary);
+        return PageText.summarize(content, state.rawBlocks, toc, source.truncated(), page, this::renderSummary);
     }
 
     /**

@@ -7,16 +7,22 @@ import java.util.function.BiFunction;
 final class PageText {
     private PageText() {}
 
-    static Rendered summarize(String html, String toc, boolean dividerTruncates, PageContext page,
+    /** @param blocks the page's highlighted blocks, whose text {@code .Plain} takes when they are in the content as put */
+    static Rendered summarize(String html, RawBlocks blocks, String toc, boolean dividerTruncates, PageContext page,
                               BiFunction<String, PageContext, String> markdown) {
-        return summarize(SummaryDivider.split(html), toc, dividerTruncates, page, markdown);
+        return summarize(SummaryDivider.split(html), blocks, toc, dividerTruncates, page, markdown);
+    }
+
+    static Rendered summarize(SummaryDivider.Parts parts, String toc, boolean dividerTruncates, PageContext page,
+                              BiFunction<String, PageContext, String> markdown) {
+        return summarize(parts, RawBlocks.NONE, toc, dividerTruncates, page, markdown);
     }
 
     /** @param parts the content and, when the page has a divider, the summary before it */
-    static Rendered summarize(SummaryDivider.Parts parts, String toc, boolean dividerTruncates, PageContext page,
-                              BiFunction<String, PageContext, String> markdown) {
+    private static Rendered summarize(SummaryDivider.Parts parts, RawBlocks blocks, String toc, boolean dividerTruncates,
+                                      PageContext page, BiFunction<String, PageContext, String> markdown) {
         String content = parts.content();
-        String plain = PlainText.of(content);
+        String plain = PlainText.of(content, blocks.knownIn(content));
         boolean cjk = page.hasCJKLanguage();
         List<String> words = cjk ? Words.fields(plain) : List.of();
         int wordCount = cjk ? Words.count(words, true) : Words.total(plain);

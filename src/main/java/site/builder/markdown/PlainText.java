@@ -1,6 +1,6 @@
 package site.builder.markdown;
 
-import java.util.Arrays;
+import java.util.List;
 
 /**
  * Hugo's {@code StripHTML}, which makes {@code .Plain}: paragraph ends and {@code <br>} become newlines, other
@@ -9,47 +9,73 @@ import java.util.Arrays;
 final class PlainText {
     private PlainText() {}
 
+    /** A part of the HTML at {@code offset}, {@code length} long, whose tags are stripped already: {@code text}. */
+    record Known(int offset, int length, String text) {}
+
     static String of(String html) {
-        if (html.indexOf('<') < 0 && html.indexOf('>') < 0) return html;
-        char[] text = stripTags(html.toCharArray());
-        // Works on char arrays: per-character String.charAt is a call with a bounds check each time without C2.
-        char[] out = new char[text.length];
-        int n = 0;
-        boolean wasSpace = false;
-        for (int i = 0; i < text.length; i++) {
-            char c = text[i];
-            boolean space = Character.isSurrogate(c) ? false : Words.isSpace(c);
-            if (!(space && wasSpace)) out[n++] = c;
-            wasSpace = space;
-        }
-        return new String(out, 0, n);
+        return of(html, List.of());
     }
 
-    private static char[] stripTags(char[] html) {
-        char[] out = new char[html.length];
+    /** @param known parts whose stripped text is known (highlighted code blocks), in order */
+    static String of(String html, List<Known> known) {
+        if (html.indexOf('<') < 0 && html.indexOf('>') < 0) return html;
+        // One char array, stripped and then squeezed in place (each step writes at most as many chars as it reads):
+        // a page of highlighted code is several times its text, and copies of it were most of this step's cost.
+        // Char arrays, not String.charAt: per character that is a call with a bounds check without C2.
+        char[] text = new char[html.length()];
+        html.getChars(0, text.length, text, 0);
+        int length = stripTags(text, known);
+        int n = 0;
+        boolean wasSpace = false;
+        for (int i = 0; i < length; i++) {
+            char c = text[i];
+            boolean space = Character.isSurrogate(c) ? false : Words.isSpace(c);
+            if (!(space && wasSpace)) text[n++] = c;
+            wasSpace = space;
+        }
+        return new String(text, 0, n);
+    }
+
+    /**
+     * Strips {@code html} in place; returns the length of the text left at its start. A known part starting where
+     * a tag would be read is replaced by its text (a part that the scan steps over, inside a tag or comment left
+     * open before it, is stripped like the rest).
+     */
+    private static int stripTags(char[] html, List<Known> known) {
         int n = 0;
         int i = 0, len = html.length;
+        int k = 0;
         while (i < len) {
             char c = html[i];
+            if (c == '<' && k < known.size()) {
+                while (k < known.size() && known.get(k).offset() < i) k++;
+                Known part = k < known.size() ? known.get(k) : null;
+                if (part != null && part.offset() == i && part.text().length() <= part.length()) {
+                    part.text().getChars(0, part.text().length(), html, n);
+                    n += part.text().length();
+                    i += part.length();
+                    k++;
+                    continue;
+                }
+            }
             if (c == '\n') {
-                out[n++] = ' ';
+                html[n++] = ' ';
                 i++;
             } else if (c == '<' && (startsWith(html, i, "</p>") || startsWith(html, i, "<br>") || startsWith(html, i, "<br />"))) {
-                out[n++] = '\n';
                 i = indexOf(html, '>', i) + 1;
+                html[n++] = '\n';
             } else if (c == '<' && startsWith(html, i, "<!--")) {
                 int end = indexOf(html, "-->", i + 4);
                 i = end < 0 ? len : end + 3;
             } else if (c == '<' && isTagStart(html, i + 1)) {
                 i = tagEnd(html, i + 1);
             } else {
-                out[n++] = c;
+                html[n++] = c;
                 i++;
             }
         }
-        return Arrays.copyOf(out, n);
+        return n;
     }
-
     private static boolean startsWith(char[] s, int at, String prefix) {
         if (at + prefix.length() > s.length) return false;
         for (int k = 0; k < prefix.length(); k++) if (s[at + k] != prefix.charAt(k)) return false;

@@ -6,21 +6,35 @@ import java.util.List;
 /**
  * Large finished HTML (highlighted code blocks) kept out of flexmark's writer, which copies raw text a character
  * at a time while tracking lines (as costly as highlighting the block): the renderer writes a short placeholder
- * and the block is put in its place once the document is rendered.
+ * and the block is put in its place once the document is rendered. Blocks given with their stripped text are
+ * remembered where they were put, so that {@code .Plain} takes that text instead of stripping their HTML.
  */
 final class RawBlocks {
     private static final char MARK = '\uE001';
+    /** No blocks: for pages whose HTML was not rendered here. */
+    static final RawBlocks NONE = new RawBlocks();
     private final List<String> blocks = new ArrayList<>();
+    private final List<String> texts = new ArrayList<>();
+    /** The last {@link #restore} output and the blocks with a known text placed in it, in order. */
+    private String restored;
+    private final List<PlainText.Known> placed = new ArrayList<>();
 
     /** The placeholder to write instead of {@code html}. */
     String hold(String html) {
+        return hold(html, null);
+    }
+
+    /** @param text the block as {@link PlainText} strips it (before white space is squeezed), or null if unknown */
+    String hold(String html, String text) {
         blocks.add(html);
+        texts.add(text);
         return MARK + Integer.toString(blocks.size() - 1) + MARK;
     }
 
     /** The rendered document with every placeholder replaced by its block. */
     String restore(String rendered) {
-        if (blocks.isEmpty() || rendered.indexOf(MARK) < 0) return rendered;
+        placed.clear();
+        if (blocks.isEmpty() || rendered.indexOf(MARK) < 0) return restored = rendered;
         StringBuilder out = new StringBuilder(rendered.length() + blocks.stream().mapToInt(String::length).sum());
         int from = 0;
         for (int start = rendered.indexOf(MARK); start >= 0; start = rendered.indexOf(MARK, from)) {
@@ -31,10 +45,18 @@ final class RawBlocks {
                 from = start + 1;
                 continue;
             }
-            out.append(rendered, from, start).append(blocks.get(index));
+            out.append(rendered, from, start);
+            String block = blocks.get(index);
+            if (texts.get(index) != null) placed.add(new PlainText.Known(out.length(), block.length(), texts.get(index)));
+            out.append(block);
             from = end + 1;
         }
-        return out.append(rendered, from, rendered.length()).toString();
+        return restored = out.append(rendered, from, rendered.length()).toString();
+    }
+
+    /** The blocks with a known text in {@code html}, if it is the last restored document itself (not a copy). */
+    List<PlainText.Known> knownIn(String html) {
+        return html == restored ? placed : List.of();
     }
 
     private int index(String s, int from, int to) {

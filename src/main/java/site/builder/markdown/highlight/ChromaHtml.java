@@ -12,6 +12,9 @@ final class ChromaHtml {
     private static final String TD_CSS = "vertical-align:top;padding:0;margin:0;border:0;";
     private static final String TAB_SIZE_4 = "-moz-tab-size:4;-o-tab-size:4;tab-size:4;";
 
+    /** A token's opening tag in class mode per type's ordinal; null for plain text, which has no span. */
+    private static final String[] CLASS_SPANS = classSpans();
+
     private final HighlightOptions options;
     private final boolean classes;
     private final List<int[]> highlighted;
@@ -31,13 +34,15 @@ final class ChromaHtml {
 
     /** The block as Hugo writes it: the formatted tokens in a {@code div.highlight}. */
     String block(List<Token> tokens, String language) {
-        int lineCount = lineCount(tokens);
-        int digits = String.valueOf(options.lineNoStart() + lineCount - 1).length();
+        // Only line numbers need the count up front (their width, the table's column): a pass over every token.
+        boolean numbered = options.lineNos() != HighlightOptions.LineNumbers.NONE;
+        int lineCount = numbered ? lineCount(tokens) : 0;
+        int digits = numbered ? String.valueOf(options.lineNoStart() + lineCount - 1).length() : 0;
         int length = 0;
         for (Token t : tokens) length += t.text().length();
-        // Each token and line adds its tags (inline styles make the HTML about eight times the code): sized from
-        // them, the builder is rarely copied to grow.
-        StringBuilder out = new StringBuilder(512 + length + tokens.size() * (classes ? 32 : 48) + lineCount * 64);
+        // Each token adds its tags, each line about 50 chars (inline styles make the HTML about eight times the
+        // code): sized from them, the builder is rarely copied to grow.
+        StringBuilder out = new StringBuilder(512 + length * 2 + tokens.size() * (classes ? 32 : 40));
         out.append("<div class=\"highlight\">");
         format(out, tokens, language, lineCount, digits);
         return out.append("</div>").toString();
@@ -52,7 +57,7 @@ final class ChromaHtml {
             out.append("<td").append(attr("lntd", TD_CSS + ";width:100%")).append(">\n");
         }
         out.append(preStart(language));
-        new Lines(out, lineCount, digits, table).write(tokens);
+        new Lines(out, digits, table).write(tokens);
         out.append("</code></pre>");
         if (table) out.append("</td></tr></table>\n</div>\n");
     }
@@ -60,25 +65,26 @@ final class ChromaHtml {
     /**
      * Writes the tokens line by line as Chroma's SplitTokensIntoLines splits them, without building the lines:
      * each line keeps its trailing newline, and the (possibly empty) rest of a split token starts the next line,
-     * where Chroma writes it as an empty span; a last line holding only such an empty rest is not written.
+     * where Chroma writes it as an empty span; the empty rest after a newline that ends the last token is not
+     * written (no line follows it: {@link #lineCount} does not count one).
      */
     private final class Lines {
         private final StringBuilder out;
-        private final int count;
         private final int digits;
         private final boolean table;
         private int index;
         private boolean open;
 
-        Lines(StringBuilder out, int count, int digits, boolean table) {
+        Lines(StringBuilder out, int digits, boolean table) {
             this.out = out;
-            this.count = count;
             this.digits = digits;
             this.table = table;
         }
 
         void write(List<Token> tokens) {
-            for (Token t : tokens) {
+            int last = tokens.size() - 1;
+            for (int i = 0; i <= last; i++) {
+                Token t = tokens.get(i);
                 String text = t.text();
                 int start = 0;
                 for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
@@ -88,13 +94,14 @@ final class ChromaHtml {
                     index++;
                     start = nl + 1;
                 }
-                segment(t.type(), text, start, text.length());
+                // Not written: the empty rest after a newline that ends the text, and a lone empty token.
+                boolean nothingLeft = i == last && (start > 0 ? start == text.length() : last == 0 && text.isEmpty());
+                if (!nothingLeft) segment(t.type(), text, start, text.length());
             }
             if (open) out.append("</span></span>");
         }
 
         private void segment(TokenType type, String text, int from, int to) {
-            if (index >= count) return;
             if (!open) openLine(out, options.lineNoStart() + index, digits, table);
             open = true;
             token(out, type, text, from, to);
@@ -119,6 +126,13 @@ final class ChromaHtml {
         String lastText = tokens.get(last).text();
         boolean trivial = last == tokens.size() - 1 && lastText.endsWith("\n");
         return newlines + (trivial ? 0 : 1);
+    }
+
+    private static String[] classSpans() {
+        TokenType[] types = TokenType.values();
+        String[] spans = new String[types.length];
+        for (TokenType t : types) spans[t.ordinal()] = t.cssClass().isEmpty() ? null : "<span class=\"" + t.cssClass() + "\">";
+        return spans;
     }
 
     private String preStart(String language) {
@@ -181,13 +195,10 @@ final class ChromaHtml {
     }
 
     private void token(StringBuilder out, TokenType type, String text, int from, int to) {
-        String css = classes ? null : style.css(type);
-        String cls = type.cssClass();
-        boolean span = classes ? !cls.isEmpty() : css != null;
-        if (span && classes) out.append("<span class=\"").append(cls).append("\">");
-        if (span && !classes) out.append("<span style=\"").append(css).append("\">");
+        String span = classes ? CLASS_SPANS[type.ordinal()] : style.span(type);
+        if (span != null) out.append(span);
         GoHtml.escape(out, text, from, to);
-        if (span) out.append("</span>");
+        if (span != null) out.append("</span>");
     }
 
     /** {@code class="x"} in class mode, {@code style="css"} otherwise; empty when there is nothing to write. */

@@ -10,6 +10,22 @@ public final class Highlighter {
     private Highlighter() {}
 
     public static String highlight(String code, String language, HighlightOptions options) {
+        return render(code, language, options, false).html();
+    }
+
+    /**
+     * A code block's HTML and its text as Hugo's StripHTML reads it ({@code .Plain} strips the page's HTML): the
+     * code escaped, line breaks as spaces, tags gone. Taken from the code, it spares stripping the block's HTML,
+     * several times larger with inline styles. {@code text} is null when the block's tags hold text too (line
+     * numbers) or could fool the stripper (a {@code "} in the language, which is written into an attribute).
+     */
+    public record Block(String html, String text) {}
+
+    public static Block block(String code, String language, HighlightOptions options) {
+        return render(code, language, options, true);
+    }
+
+    private static Block render(String code, String language, HighlightOptions options, boolean withText) {
         String lang = language == null ? "" : language;
         Optional<Lexer> lexer = options.noHl() ? Optional.empty() : Lexers.find(lang);
         if (lexer.isEmpty() && options.guessSyntax() && !options.noHl()) {
@@ -17,7 +33,8 @@ public final class Highlighter {
             lang = SyntaxGuess.language(code);
             lexer = Lexers.find(lang).or(() -> Lexers.find("plaintext"));
         }
-        if (lexer.isEmpty()) return plain(code, lang);
+        boolean textKnown = withText && lang.indexOf('"') < 0;
+        if (lexer.isEmpty()) return new Block(plain(code, lang), textKnown ? text(List.of(new Token(TokenType.TEXT, code))) : null);
         String source = code;
         List<Token> tokens;
         try {
@@ -27,8 +44,32 @@ public final class Highlighter {
             tokens = List.of(new Token(TokenType.TEXT, source));
         }
         ChromaHtml html = new ChromaHtml(options, ranges(options.hlLines(), options.lineNoStart()));
-        if (options.hlInline()) return html.inline(tokens, lang);
-        return html.block(tokens, lang);
+        String text = textKnown && options.lineNos() == HighlightOptions.LineNumbers.NONE ? text(tokens) : null;
+        return new Block(options.hlInline() ? html.inline(tokens, lang) : html.block(tokens, lang), text);
+    }
+
+    /**
+     * What the formatter writes of the tokens outside tags (all their text, escaped), newlines as spaces. Joined,
+     * measured and escaped over char arrays: appending token by token cost as much as the stripping it replaces.
+     */
+    private static String text(List<Token> tokens) {
+        int length = 0;
+        for (Token t : tokens) length += t.text().length();
+        char[] code = new char[length];
+        int at = 0;
+        for (Token t : tokens) {
+            t.text().getChars(0, t.text().length(), code, at);
+            at += t.text().length();
+        }
+        int escaped = length;
+        for (char c : code) escaped += GoHtml.extraLength(c);
+        char[] out = new char[escaped];
+        int n = 0;
+        for (char c : code) {
+            if (GoHtml.extraLength(c) > 0) n = GoHtml.entity(c, out, n);
+            else out[n++] = c == '\n' ? ' ' : c;
+        }
+        return new String(out);
     }
 
     /** What Hugo writes when no lexer applies. */

@@ -33,6 +33,8 @@ final class Style {
     private final Map<TokenType, String> tokens = new EnumMap<>(TokenType.class);
     /** {@link #css} per type's ordinal, parents walked once (it is asked for every token written). */
     private final String[] resolved;
+    /** A token's opening tag per type's ordinal, {@code <span style="css">}; null when unstyled. */
+    private final String[] spans;
 
     private Style(String name, Map<String, String> byClass) {
         this.name = name;
@@ -49,6 +51,8 @@ final class Style {
         }
         resolved = new String[TokenType.values().length];
         for (TokenType t : TokenType.values()) resolved[t.ordinal()] = inherited(t);
+        spans = new String[resolved.length];
+        for (int i = 0; i < resolved.length; i++) spans[i] = resolved[i] == null ? null : "<span style=\"" + resolved[i] + "\">";
     }
 
     /**
@@ -76,6 +80,11 @@ final class Style {
     /** The inline CSS for a token type, walking up to its parents; null when unstyled (no span), "" for style="". */
     String css(TokenType type) {
         return resolved[type.ordinal()];
+    }
+
+    /** The opening tag of a token of this type with inline CSS, or null when it has no span. */
+    String span(TokenType type) {
+        return spans[type.ordinal()];
     }
 
     private String inherited(TokenType type) {
