@@ -10,7 +10,8 @@ import java.util.Map;
  * Render time of deeply nested pages (run by bench/deep-nesting.sh): a list nested by indentation, quotes and
  * the two mixed, the pages the script also builds with Hugo. Pages this deep render on {@link DeepNesting}'s own
  * thread, so the process's CPU time is measured (best of three after one warm-up render), beside wall time.
- * Kinds: {@code -Dkinds=list,quote,mixed}; levels: the arguments (default 250 500 1000).
+ * Kinds: {@code -Dkinds=list,quote,mixed}; levels: the arguments (default 250 500 1000); timed renders:
+ * {@code -Druns=3} (fewer for 2000 levels and up, whose list takes a minute with C1).
  */
 public final class DeepNestingBenchmark {
     private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -19,6 +20,7 @@ public final class DeepNestingBenchmark {
 
     public static void main(String[] args) {
         MarkdownRenderer renderer = new MarkdownRenderer(MarkdownOptions.fromConfig(Map.of()));
+        int runs = Integer.getInteger("runs", 3);
         int[] levels = args.length == 0 ? new int[] {250, 500, 1000} : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         System.out.printf("%-6s %6s %10s %10s %9s%n", "kind", "levels", "cpu s", "wall s", "chars");
         for (String kind : System.getProperty("kinds", "list,quote,mixed").split(",")) {
@@ -26,7 +28,7 @@ public final class DeepNestingBenchmark {
                 String page = page(kind, n);
                 render(renderer, page);
                 double cpu = Double.MAX_VALUE, wall = Double.MAX_VALUE;
-                for (int run = 0; run < 3; run++) {
+                for (int run = 0; run < runs; run++) {
                     long cpuStart = OS.getProcessCpuTime(), wallStart = System.nanoTime();
                     render(renderer, page);
                     cpu = Math.min(cpu, (OS.getProcessCpuTime() - cpuStart) / 1e9);
