@@ -53,6 +53,7 @@ final class NestedListParser implements BlockParser {
     private BlockContinue planRun(ParserState state, ContainerState view, BasedSequence line) {
         List<BlockParser> active = state.getActiveBlockParsers();
         if (position < 0 || position >= active.size() || active.get(position) != this) position = active.indexOf(this);
+        if (position < 0) return delegate.tryContinue(view); // not an open container: nothing to plan
         int last = position - 1;
         NestedListParser tail = null;
         BlockContinue tailAnswer = null;
