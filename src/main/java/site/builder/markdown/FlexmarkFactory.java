@@ -25,6 +25,8 @@ final class FlexmarkFactory {
         settings.set(HtmlRenderer.SOFT_BREAK, g.hardWraps() ? (g.xhtml() ? "<br />\n" : "<br>\n") : "\n");
         settings.set(HtmlRenderer.HARD_BREAK, g.xhtml() ? "<br />\n" : "<br>\n");
         settings.set(HtmlRenderer.OBFUSCATE_EMAIL, false);
+        // Lists are flexmark's, through ListNesting, which keeps deeply nested ones from costing depth³.
+        settings.set(Parser.LIST_BLOCK_PARSER, false);
         // No whitespace post-processing: goldmark does none, and flexmark's is quadratic on long lines.
         settings.set(HtmlRenderer.FORMAT_FLAGS, 0);
         // flexmark finds quotes (and angle quotes before raw HTML); InlineRenderer picks each mark by goldmark's rules.
@@ -60,6 +62,7 @@ final class FlexmarkFactory {
                 // Block starts newer CommonMark has and flexmark 0.64 lacks; custom factories are tried before flexmark's own.
                 .customBlockParserFactory(new TildeFence())
                 .customBlockParserFactory(new TextareaBlock.Factory())
+                .customBlockParserFactory(new ListNesting())
                 .build();
     }
 

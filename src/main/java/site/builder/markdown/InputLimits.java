@@ -5,7 +5,8 @@ import site.common.LocatedException;
 
 /**
  * Refuses input that flexmark would take minutes on, with a located error instead of a hang.
- * Nesting: list and quote parsing is quadratic in depth, so more than {@value #MAX_DEPTH} levels are refused.
+ * Nesting: a quote N levels deep is N blocks a line (quadratic in depth) and flexmark recurses through nested
+ * blocks, so more than {@value #MAX_DEPTH} levels are refused.
  * Paragraphs: refused when too large to parse. flexmark copies the whole paragraph for every inline
  * match (JDK 17's Matcher.toMatchResult), so the cost grows with length times inline markers; a 50 MB line
  * full of markup would effectively hang. Normal pages are many orders of magnitude below the limit.

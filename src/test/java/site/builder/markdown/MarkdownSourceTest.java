@@ -45,7 +45,7 @@ class MarkdownSourceTest {
     }
 
     /** Each node's class, source range and text, with its descendants indented. */
-    private static String tree(Node node) {
+    static String tree(Node node) {
         StringBuilder out = new StringBuilder();
         append(node, 0, out);
         return out.toString();
