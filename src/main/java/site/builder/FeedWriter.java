@@ -16,6 +16,7 @@ import site.builder.output.RssWriter;
 import site.builder.render.RenderScope;
 import site.builder.render.RenderedPages;
 import site.common.Values;
+import site.common.Parallel;
 
 /** Hugo's built-in RSS feeds, for the pages whose theme has no feed template of its own. */
 final class FeedWriter {
@@ -35,7 +36,7 @@ final class FeedWriter {
      */
     void write(Publisher out, BuildStats stats, Predicate<Page> themeFeed) {
         RssWriter rss = new RssWriter(config.flags().minify());
-        site.allPages().parallelStream().forEach(page -> {
+        Parallel.forEach(site.allPages(), page -> {
             TargetPath target = page.target(OutputFormat.RSS);
             if (target != null && page.meta().build().rendered() && !themeFeed.test(page)) {
                 out.publish(PublishTarget.of(target.file()), rss.write(feed(page, target)).getBytes(StandardCharsets.UTF_8));

@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import site.builder.config.BuildOptions;
 import site.builder.config.ConfigLoader;
 import site.builder.config.SiteConfig;
@@ -36,6 +36,7 @@ import site.common.BuildLog;
 import site.common.LocatedError;
 import site.common.LocatedException;
 import site.common.Values;
+import site.common.Parallel;
 
 /**
  * The build, as a list of named steps: load config, check the destination, load content, assemble the site,
@@ -191,11 +192,12 @@ public final class SiteBuilder {
             sites.sites().forEach(s -> indexes.put(s.language().lang(), s.index()));
             for (LanguageSites.LanguageSite language : sites.sites()) {
                 SiteIndex site = language.index();
-                Map<Page, Rendered> one = site.allPages().parallelStream()
-                        .filter(p -> p.meta().build().rendered() || p.meta().build().listed())
-                        .collect(Collectors.toConcurrentMap(p -> p, p -> reuse.markdown(p, () -> render(renderer,
-                                language.config(), p, new SiteLinks(indexes, language.language().lang(), p), shortcodes,
-                                usedHooks))));
+                List<Page> pages = site.allPages().stream()
+                        .filter(p -> p.meta().build().rendered() || p.meta().build().listed()).toList();
+                List<Rendered> rendered = Parallel.map(pages, p -> reuse.markdown(p, () -> render(renderer,
+                        language.config(), p, new SiteLinks(indexes, language.language().lang(), p), shortcodes, usedHooks)));
+                Map<Page, Rendered> one = new ConcurrentHashMap<>(pages.size() * 2);
+                for (int i = 0; i < pages.size(); i++) one.put(pages.get(i), rendered.get(i));
                 if (out == null) out = one;
                 else out.putAll(one);
             }

@@ -41,6 +41,7 @@ import site.common.LocatedException;
 import site.common.Maps;
 import site.common.SymbolicLinks;
 import site.common.Values;
+import site.common.Parallel;
 
 /**
  * Writes every output of an assembled site to a publisher: static files, aliases, pages with their
@@ -104,7 +105,10 @@ final class SiteWriter {
                 .filter(p -> p.meta().build().rendered())
                 .flatMap(p -> renderer.outputs(p).stream().map(o -> new OutputJob(p, o)))
                 .toList();
-        jobs.parallelStream().forEach(job -> writeOutput(out, job, owners));
+        // list pages first: the longest outputs (the home page's search index and feed, long term lists) must not
+        // be the last ones left for one core
+        Parallel.forEach(jobs.stream().sorted(Comparator.comparing((OutputJob job) -> !job.page().kind().isList())).toList(),
+                job -> writeOutput(out, job, owners));
         writeUsedAssetFolders(root);
         site.allPages().forEach(p -> writeResources(out, p));
         new FeedWriter(config, site, scope).write(out, stats, renderer::hasFeedTemplate);

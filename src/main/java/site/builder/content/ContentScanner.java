@@ -19,6 +19,7 @@ import site.common.BuildLog;
 import site.common.LocatedError;
 import site.common.LocatedException;
 import site.common.SymbolicLinks;
+import site.common.Parallel;
 
 /**
  * Walks the content directory once: finds pages, leaf bundles (index.md) and branch bundles (_index.md),
@@ -64,7 +65,7 @@ public final class ContentScanner {
         List<Found> found = new ArrayList<>();
         List<SourcePage.Resource> files = new ArrayList<>();
         walk(contentDir, contentDir, found, files);
-        List<SourcePage> pages = found.parallelStream().map(f -> read(contentDir, f)).filter(Objects::nonNull)
+        List<SourcePage> pages = Parallel.map(found, f -> read(contentDir, f)).stream().filter(Objects::nonNull)
                 .sorted(Comparator.comparing(SourcePage::path)).toList();
         return new Scanned(pages, List.copyOf(files));
     }

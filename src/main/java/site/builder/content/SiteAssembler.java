@@ -14,6 +14,7 @@ import site.builder.config.SiteConfig;
 import site.common.BuildLog;
 import site.common.LocatedException;
 import site.common.UrlPaths;
+import site.common.Parallel;
 
 /**
  * Builds the {@link SiteIndex} from the scanned content: which pages are in the build, the section
@@ -120,13 +121,13 @@ public final class SiteAssembler {
 
     /** Front matter of every page, read in parallel; a page whose values are wrong is null, its errors logged in page order. */
     private List<PageMeta> readMetas(List<SourcePage> sources, Cascade cascade) {
-        List<Object> read = sources.parallelStream().map(source -> {
+        List<Object> read = Parallel.map(sources, source -> {
             try {
                 return (Object) metaReader.read(source, cascade.apply(source));
             } catch (LocatedException e) {
                 return e;
             }
-        }).toList();
+        });
         List<PageMeta> metas = new ArrayList<>(read.size());
         for (Object r : read) {
             if (r instanceof LocatedException e) log.errors(e.errors());

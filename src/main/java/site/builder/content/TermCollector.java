@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import site.builder.config.SiteConfig;
+import site.common.Parallel;
 
 /**
  * Builds taxonomy and term pages from the pages' front matter terms. A term's key (and URL) is its
@@ -67,7 +68,7 @@ final class TermCollector {
         pages.forEach(p -> weights.put(p, taxonomyWeight(p, plural)));
         Comparator<Page> byWeight = Comparator.comparingInt((Page p) -> weights.get(p)).thenComparing(sort);
         // Hugo 0.111 lists even `_build: {list: never}` pages on their terms' pages and feeds.
-        terms.entrySet().parallelStream().forEach(e -> {
+        Parallel.forEach(List.copyOf(terms.entrySet()), e -> {
             List<Page> members = entries.get(e.getKey()).stream().sorted(byWeight).toList();
             e.getValue().children(members, members, List.of());
         });
