@@ -26,7 +26,7 @@ class UnsafeSourcesTest {
         return new SiteBuilder(Clock.systemUTC(), null).build(BuildOptions.defaults(dir));
     }
 
-    private List<String> errors(TestSites site) {
+    private List<String> errors() {
         BuildFailedException e = assertThrows(BuildFailedException.class, this::build);
         assertFalse(Files.exists(dir.resolve("public/index.html")), "a failed build publishes nothing");
         return e.errors().stream().map(LocatedError::toString).toList();
@@ -78,7 +78,7 @@ class UnsafeSourcesTest {
 
     @Test
     void urlsWithDotSegmentsOrNulAreLocatedErrorsNotStackTraces() {
-        TestSites site = TestSites.in(dir).file("content/dot.md", page("url: ."))
+        TestSites.in(dir).file("content/dot.md", page("url: ."))
                 .file("content/up.md", page("url: ../../etc"))
                 .file("content/nul.md", page("url: \"a\\0b\""))
                 .file("content/slug.md", page("slug: ../.."))
@@ -89,18 +89,18 @@ class UnsafeSourcesTest {
                 dir.resolve("content/nul.md") + ":3: url \"a\\0b\" contains a NUL character, which no file name can hold",
                 dir.resolve("content/slug.md") + ":3: slug \"../..\" has a \"..\" " + rule,
                 dir.resolve("content/tag.md") + ":4: tags \"..\" has a \"..\" " + rule,
-                dir.resolve("content/up.md") + ":3: url \"../../etc\" has a \"..\" " + rule), errors(site));
+                dir.resolve("content/up.md") + ":3: url \"../../etc\" has a \"..\" " + rule), errors());
     }
 
     @Test
     void aPageOnTheHomePageOrASectionsPathIsALocatedError() {
-        TestSites site = TestSites.in(dir).file("content/posts/root.md", page("url: /"))
+        TestSites.in(dir).file("content/posts/root.md", page("url: /"))
                 .file("content/posts/list.md", page("url: /posts/"))
                 .file("content/posts/fine.md", page(""));
         assertEquals(List.of(
                 dir.resolve("content/posts/list.md") + ":3: output path /posts/index.html is the section page posts's;"
                         + " change this page's url or slug",
                 dir.resolve("content/posts/root.md") + ":3: output path /index.html is the home page's;"
-                        + " change this page's url or slug"), errors(site).stream().sorted().toList());
+                        + " change this page's url or slug"), errors().stream().sorted().toList());
     }
 }

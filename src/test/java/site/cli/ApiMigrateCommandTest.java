@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -35,6 +36,8 @@ class ApiMigrateCommandTest {
         assertFalse(Files.exists(old.resolve("site.mv.db")), "moved out of data/");
         assertEquals(file, Files.readAttributes(site.resolve(".site/api/site.mv.db"), BasicFileAttributes.class).fileKey(),
                 "the same file, renamed");
-        assertEquals(List.of("authors.toml"), Files.list(old).map(p -> p.getFileName().toString()).toList());
+        try (Stream<Path> left = Files.list(old)) {
+            assertEquals(List.of("authors.toml"), left.map(p -> p.getFileName().toString()).toList());
+        }
     }
 }

@@ -3,6 +3,7 @@ package site.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -101,7 +102,7 @@ class NewVsHugoIT {
         site.accept(ours);
         for (String path : paths) {
             Process p = new ProcessBuilder("hugo", "new", path).directory(hugo.toFile()).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes());
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(60, TimeUnit.SECONDS)) p.destroyForcibly();
             assertEquals(0, p.exitValue(), out);
             assertEquals(0, SiteCommand.run("new", "-s", ours.toString(), path), path);

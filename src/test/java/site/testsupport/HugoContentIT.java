@@ -8,6 +8,7 @@ import static site.testsupport.HugoFixtures.texts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,7 +108,7 @@ class HugoContentIT {
         for (String name : List.of("yaml", "toml", "json")) {
             JsonNode page = site.page("/posts/" + name + "-page/");
             assertTrue(page.get("params").get("custom").get("nested").asBoolean(), name);
-            assertEquals("Front matter in " + name.toUpperCase(), page.get("description").asText());
+            assertEquals("Front matter in " + name.toUpperCase(Locale.ROOT), page.get("description").asText());
         }
     }
 

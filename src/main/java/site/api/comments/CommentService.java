@@ -84,7 +84,7 @@ public final class CommentService {
 
     public CommentResponse moderate(long id, StatusChange change) {
         if (change.status() == null) throw ApiException.invalid("status", "must be pending, approved or deleted");
-        store.find(id).orElseThrow(() -> notFound(id));
+        if (store.find(id).isEmpty()) throw notFound(id);
         store.setStatus(id, change.status(), null);
         return CommentResponse.of(store.find(id).orElseThrow(), config.editWindow(), List.of());
     }

@@ -107,7 +107,6 @@ final class ConfigResolver {
 
     /** Hugo 0.111's paginate/paginatePath and current Hugo's [pagination] are both accepted; the newer wins. */
     private SiteConfig.Pagination pagination(Map<String, Object> raw) {
-        Map<String, Object> table = Maps.mapAt(raw, "pagination");
         if (raw.containsKey("paginate")) {
             log.notice("config: \"paginate\" is deprecated in current Hugo; use [pagination] pagerSize");
         }

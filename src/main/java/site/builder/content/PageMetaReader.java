@@ -91,7 +91,7 @@ final class PageMetaReader {
         params.put("draft", Values.bool(values.get("draft"), false));
         params.put("iscjklanguage", isCJKLanguage(source, values));
         // the front matter date as written, else the resolved one (from the file name, say)
-        Optional<ZonedDateTime> own = values.get("date") == null ? Optional.empty() : frontMatterDate("date", source, values);
+        Optional<ZonedDateTime> own = values.get("date") == null ? Optional.empty() : frontMatterDate("date", values);
         putDate(params, "date", own.orElse(dates.date()));
         putDate(params, "lastmod", dates.lastmod());
         putDate(params, "publishdate", dates.publishDate());
@@ -127,14 +127,14 @@ final class PageMetaReader {
                 case ":filename" -> Optional.ofNullable(fromName == null ? null : fromName.date());
                 case ":filemodtime" -> modTime(source);
                 case ":git" -> Optional.empty();
-                default -> frontMatterDate(key, source, values);
+                default -> frontMatterDate(key, values);
             };
             if (found.isPresent()) return found.get();
         }
         return null;
     }
 
-    private Optional<ZonedDateTime> frontMatterDate(String key, SourcePage source, Map<String, Object> values) {
+    private Optional<ZonedDateTime> frontMatterDate(String key, Map<String, Object> values) {
         for (String name : DATE_ALIASES.getOrDefault(key, List.of(key))) {
             Object value = values.get(name);
             if (value == null || String.valueOf(value).isBlank()) continue;

@@ -27,7 +27,6 @@ public final class Preview implements AutoCloseable {
     /** A burst of writes (a git checkout) is built after this long even if it goes on. */
     static final long BURST_BOUND_MILLIS = 1_000;
 
-    private final PreviewOptions settings;
     private final Consumer<String> say;
     private final LiveReload live = new LiveReload();
     private final List<PreviewServer> servers = new ArrayList<>();
@@ -38,7 +37,6 @@ public final class Preview implements AutoCloseable {
     private volatile boolean closing;
 
     private Preview(SiteBuilder builder, BuildOptions options, PreviewOptions settings, Consumer<String> say) {
-        this.settings = settings;
         this.say = say;
         Holder holder = new Holder();
         try {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,7 +112,7 @@ class HugoFixturesIT {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> lowerCased(Map<String, Object> map) {
         Map<String, Object> out = new LinkedHashMap<>();
-        map.forEach((k, v) -> out.put(k.toLowerCase(), v instanceof Map ? lowerCased((Map<String, Object>) v) : v));
+        map.forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), v instanceof Map ? lowerCased((Map<String, Object>) v) : v));
         return out;
     }
 

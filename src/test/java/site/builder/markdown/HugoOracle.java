@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import site.testsupport.RealComponent;
@@ -43,7 +44,7 @@ final class HugoOracle {
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
         for (Page p : pages) {
-            Path file = dir.resolve("out").resolve(p.name().toLowerCase()).resolve("index.html");
+            Path file = dir.resolve("out").resolve(p.name().toLowerCase(Locale.ROOT)).resolve("index.html");
             @SuppressWarnings("unchecked")
             Map<String, Object> data = mapper.readValue(Files.readString(file), Map.class);
             out.put(p.name(), data);
