@@ -63,7 +63,7 @@ final class NestedListParser implements BlockParser {
                 parser.position = p;
                 int before = view.index();
                 BlockContinue answer = parser.delegate.tryContinue(view);
-                int target = simpleTarget(answer, view, before);
+                int target = simpleTarget(answer, before);
                 if (target >= 0) view.moveTo(target);
                 if (target < 0 || view.restIsBlank()) {
                     tail = parser;
@@ -83,7 +83,7 @@ final class NestedListParser implements BlockParser {
     }
 
     /** Where a continuation moves a tab-free line to, or -1 if it ends the container or would move backwards. */
-    private static int simpleTarget(BlockContinue answer, ContainerState view, int index) {
+    private static int simpleTarget(BlockContinue answer, int index) {
         if (!(answer instanceof BlockContinueImpl c) || c.isFinalize()) return -1;
         if (c.getNewIndex() != -1) return Math.max(index, c.getNewIndex());
         if (c.getNewColumn() != -1) return c.getNewColumn() >= index ? c.getNewColumn() : -1;

@@ -49,7 +49,7 @@ public final class Preview implements AutoCloseable {
             }
             int port = settings.port();
             for (PreviewHost host : hosts) {
-                PreviewServer server = serve(host, port, holder);
+                PreviewServer server = serve(host, port, holder, settings);
                 port = port == 0 ? 0 : server.port() + 1;
                 urls.put(host.lang(), PreviewAddress.baseURL(settings.bind(), server.port(), settings.baseURL(),
                         settings.appendPort(), host.path()));
@@ -76,7 +76,7 @@ public final class Preview implements AutoCloseable {
     }
 
     /** One address's server: its part of the build under its path, the live-reload script, the mounted applications. */
-    private PreviewServer serve(PreviewHost host, int port, Holder holder) {
+    private PreviewServer serve(PreviewHost host, int port, Holder holder, PreviewOptions settings) {
         ReloadScript script = settings.liveReload() ? new ReloadScript(host.path(), settings.browserErrors()) : null;
         SiteHandler site = new SiteHandler(() -> holder.rebuilds == null ? Optional.empty()
                 : holder.rebuilds.current(), host.path(), host.folder(), script);
