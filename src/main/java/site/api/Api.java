@@ -65,7 +65,8 @@ public final class Api implements AutoCloseable {
         // Undertow and XNIO log through jboss-logging, which otherwise looks for other backends first and, without
         // Logback on the class path, picks java.util.logging: a second log format, and CLDR locale data loaded at
         // start-up just to print its dates. Set before any Undertow class logs (the handlers built here are the first).
-        if (System.getProperty("org.jboss.logging.provider") == null) System.setProperty("org.jboss.logging.provider", "slf4j");
+        if (System.getProperty("org.jboss.logging.provider") == null)
+            System.setProperty("org.jboss.logging.provider", "slf4j");
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(Api.class);
@@ -87,7 +88,8 @@ public final class Api implements AutoCloseable {
         try {
             Migrations.runIfBehind(database.dataSource());
             database.startHousekeeping();
-            this.hashing = new HashingQueue(config.auth().hashThreads(), config.auth().hashQueue());
+            this.hashing =
+                    new HashingQueue(config.auth().hashThreads(), config.auth().hashQueue());
             Tokens tokens = makeTokens(config);
             UserStore users = new JdbiUserStore(database.jdbi());
             AccountCache accounts = new AccountCache(users, config.auth().accountCacheBound(), System::nanoTime);
@@ -98,7 +100,11 @@ public final class Api implements AutoCloseable {
                     makeComments(config),
                     new AuthHandlers(auth, new ClientAddress(config.limits().trustedProxies())),
                     new AccountAdminHandlers(new AccountAdmin(users, auth, accounts)),
-                    new OpsHandlers(database::isReachable, readiness, metrics.registry(), config.version(),
+                    new OpsHandlers(
+                            database::isReachable,
+                            readiness,
+                            metrics.registry(),
+                            config.version(),
                             config.auth().infoShowsRuntime()),
                     new ApiDocs());
             this.handler = makeChain(config, accessLog, RouteTable.handler(routes, new Guard(tokens, accounts)::wrap));
@@ -151,9 +157,13 @@ public final class Api implements AutoCloseable {
     private HttpHandler makeChain(ApiConfig config, Consumer<String> accessLog, HttpHandler routes) {
         ClientAddress clients = new ClientAddress(config.limits().trustedProxies());
         LimitsConfig limits = config.limits();
-        HttpHandler limited = new LimitsHandler(limits, rateLimit(config, "writes", limits.writesPerMinute()),
-                rateLimit(config, "auth", limits.authPerMinute()), routes);
-        HttpHandler headers = new SecurityHeadersHandler(new CorsHandler(config.limits().corsOrigins(), limited));
+        HttpHandler limited = new LimitsHandler(
+                limits,
+                rateLimit(config, "writes", limits.writesPerMinute()),
+                rateLimit(config, "auth", limits.authPerMinute()),
+                routes);
+        HttpHandler headers =
+                new SecurityHeadersHandler(new CorsHandler(config.limits().corsOrigins(), limited));
         AccessLog log = new AccessLog(accessLog, clients);
         HttpHandler observed = new ObservedHandler(List.of(new HttpMetrics(metrics.registry()), log), headers);
         HttpHandler dispatched = new WorkerDispatch(opsLane, new RequestIds(new ErrorHandler(observed)));
@@ -166,13 +176,16 @@ public final class Api implements AutoCloseable {
      */
     private RateLimit rateLimit(ApiConfig config, String scope, int perMinute) {
         RateState state = config.limits().rateState();
-        boolean shared = state == RateState.DATABASE || (state == RateState.AUTO && config.database().isMySql());
-        return shared ? new JdbiRateLimiter(database.jdbi(), scope, perMinute, System::currentTimeMillis)
+        boolean shared = state == RateState.DATABASE
+                || (state == RateState.AUTO && config.database().isMySql());
+        return shared
+                ? new JdbiRateLimiter(database.jdbi(), scope, perMinute, System::currentTimeMillis)
                 : new RateLimiter(perMinute, System::nanoTime);
     }
 
     private CommentHandlers makeComments(ApiConfig config) {
-        CommentService service = new CommentService(new JdbiCommentStore(database.jdbi()), config.comments(), Clock.systemUTC());
+        CommentService service =
+                new CommentService(new JdbiCommentStore(database.jdbi()), config.comments(), Clock.systemUTC());
         return new CommentHandlers(service, config.comments());
     }
 
@@ -189,9 +202,10 @@ public final class Api implements AutoCloseable {
 
     private AuthService makeAuth(ApiConfig config, UserStore users, Tokens tokens, AccountCache accounts) {
         AuthConfig settings = config.auth();
-        LoginThrottle throttle = new LoginThrottle(new JdbiLoginAttempts(database.jdbi()), settings.loginThrottle(), Clock.systemUTC());
-        AuthService auth = new AuthService(users, new Passwords(settings.bcryptCost()), hashing, tokens, accounts,
-                throttle, settings.signup());
+        LoginThrottle throttle =
+                new LoginThrottle(new JdbiLoginAttempts(database.jdbi()), settings.loginThrottle(), Clock.systemUTC());
+        AuthService auth = new AuthService(
+                users, new Passwords(settings.bcryptCost()), hashing, tokens, accounts, throttle, settings.signup());
         if (settings.adminUsername() != null && settings.adminPassword() != null) {
             auth.ensureAdmin(settings.adminUsername(), settings.adminPassword());
         }

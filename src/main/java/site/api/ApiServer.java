@@ -24,8 +24,13 @@ public final class ApiServer implements AutoCloseable {
     private final Duration shutdownTimeout;
     private boolean stopped;
 
-    private ApiServer(Readiness readiness, AutoCloseable resources, Undertow undertow, GracefulShutdownHandler graceful,
-                      Duration drainDelay, Duration shutdownTimeout) {
+    private ApiServer(
+            Readiness readiness,
+            AutoCloseable resources,
+            Undertow undertow,
+            GracefulShutdownHandler graceful,
+            Duration drainDelay,
+            Duration shutdownTimeout) {
         this.readiness = readiness;
         this.resources = resources;
         this.undertow = undertow;
@@ -39,8 +44,15 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /** Serves {@code handler}; on close, {@code readiness} turns DOWN first and {@code resources} close last. */
-    public static ApiServer start(HttpHandler handler, Readiness readiness, AutoCloseable resources, String bind, int port,
-                                  Duration drainDelay, Duration shutdownTimeout, int workerThreads) {
+    public static ApiServer start(
+            HttpHandler handler,
+            Readiness readiness,
+            AutoCloseable resources,
+            String bind,
+            int port,
+            Duration drainDelay,
+            Duration shutdownTimeout,
+            int workerThreads) {
         GracefulShutdownHandler graceful = new GracefulShutdownHandler(handler);
         Undertow undertow = Undertow.builder()
                 .setWorkerThreads(workerThreads)

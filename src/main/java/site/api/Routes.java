@@ -18,8 +18,13 @@ import site.api.ops.OpsHandlers;
 final class Routes {
     private Routes() {}
 
-    static List<Route> all(PostHandlers posts, CommentHandlers comments, AuthHandlers auth,
-                           AccountAdminHandlers accounts, OpsHandlers ops, ApiDocs docs) {
+    static List<Route> all(
+            PostHandlers posts,
+            CommentHandlers comments,
+            AuthHandlers auth,
+            AccountAdminHandlers accounts,
+            OpsHandlers ops,
+            ApiDocs docs) {
         return List.of(
                 // public: reading, signing up, logging in
                 new Route("GET", "/api/posts", PUBLIC, posts::list),

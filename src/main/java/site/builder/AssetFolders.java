@@ -20,7 +20,8 @@ final class AssetFolders {
     /** The folder's files by '/'-separated path below it; empty when nobody has it. */
     static Map<String, byte[]> read(String folder, Path siteAssets, Theme theme) {
         for (Path dir : new Path[] {siteAssets, theme.assetsDir()}) {
-            if (dir != null && Files.isDirectory(dir.resolve(folder), LinkOption.NOFOLLOW_LINKS)) return walk(dir.resolve(folder));
+            if (dir != null && Files.isDirectory(dir.resolve(folder), LinkOption.NOFOLLOW_LINKS))
+                return walk(dir.resolve(folder));
         }
         return theme.bundledAssets() == null ? Map.of() : BundledFiles.read(theme.bundledAssets() + "/" + folder);
     }
@@ -29,7 +30,9 @@ final class AssetFolders {
     static Map<String, byte[]> walk(Path root) {
         Map<String, byte[]> out = new TreeMap<>();
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+            for (Path f : files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .sorted()
+                    .toList()) {
                 out.put(root.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
             }
         } catch (IOException e) {

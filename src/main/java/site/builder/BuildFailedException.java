@@ -16,8 +16,8 @@ public final class BuildFailedException extends RuntimeException {
         this(step, errors, List.of(), List.of());
     }
 
-    public BuildFailedException(String step, List<LocatedError> errors, List<String> notices,
-                                List<LocatedError> warnings) {
+    public BuildFailedException(
+            String step, List<LocatedError> errors, List<String> notices, List<LocatedError> warnings) {
         super(step + ": " + errors.size() + " error(s)");
         this.errors = List.copyOf(errors);
         this.notices = List.copyOf(notices);

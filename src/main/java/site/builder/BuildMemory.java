@@ -104,8 +104,12 @@ public final class BuildMemory {
         if (this == NONE) return Reuse.NONE;
         LastBuild previous = last;
         // a site taken over with edited bodies has the shape it had: the same pages, with the same meta
-        SiteShape shape = previous != null && previous.content().sites() == sites ? previous.shape() : new SiteShape(sites);
-        return new Reuse(shape, previous != null && shape.sameAs(previous.shape()) ? previous : null, outputsStale,
+        SiteShape shape =
+                previous != null && previous.content().sites() == sites ? previous.shape() : new SiteShape(sites);
+        return new Reuse(
+                shape,
+                previous != null && shape.sameAs(previous.shape()) ? previous : null,
+                outputsStale,
                 changedTemplates);
     }
 

@@ -6,6 +6,10 @@ import site.builder.content.SiteIndex;
 import site.common.LocatedError;
 
 /** What a successful build reports: counts, time (in all and per step), notices and warnings (errors fail the build instead). */
-public record BuildResult(SiteIndex site, BuildStats stats, long millis, Map<String, Long> stepMillis,
-                          List<String> notices,
-                          List<LocatedError> warnings) {}
+public record BuildResult(
+        SiteIndex site,
+        BuildStats stats,
+        long millis,
+        Map<String, Long> stepMillis,
+        List<String> notices,
+        List<LocatedError> warnings) {}

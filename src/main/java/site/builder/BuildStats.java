@@ -14,6 +14,7 @@ public final class BuildStats {
     final AtomicInteger sitemaps = new AtomicInteger();
     /** Page outputs rendered by templates in this build, and those a rebuild published unchanged from the last one. */
     final AtomicInteger outputsRendered = new AtomicInteger();
+
     final AtomicInteger outputsKept = new AtomicInteger();
     private volatile String language = "en";
     private volatile int filesWritten;
@@ -31,25 +32,45 @@ public final class BuildStats {
         language = key;
     }
 
-    public int filesWritten() { return filesWritten; }
+    public int filesWritten() {
+        return filesWritten;
+    }
 
-    public long bytesStaged() { return bytesStaged; }
+    public long bytesStaged() {
+        return bytesStaged;
+    }
 
-    public int pages() { return pages.get(); }
+    public int pages() {
+        return pages.get();
+    }
 
-    public int paginatorPages() { return paginatorPages.get(); }
+    public int paginatorPages() {
+        return paginatorPages.get();
+    }
 
-    public int nonPageFiles() { return nonPageFiles.get(); }
+    public int nonPageFiles() {
+        return nonPageFiles.get();
+    }
 
-    public int staticFiles() { return staticFiles.get(); }
+    public int staticFiles() {
+        return staticFiles.get();
+    }
 
-    public int aliases() { return aliases.get(); }
+    public int aliases() {
+        return aliases.get();
+    }
 
-    public int sitemaps() { return sitemaps.get(); }
+    public int sitemaps() {
+        return sitemaps.get();
+    }
 
-    public int outputsRendered() { return outputsRendered.get(); }
+    public int outputsRendered() {
+        return outputsRendered.get();
+    }
 
-    public int outputsKept() { return outputsKept.get(); }
+    public int outputsKept() {
+        return outputsKept.get();
+    }
 
     /** This column followed by another language's (a multilingual build's summary has one column per language). */
     BuildStats and(BuildStats language) {
@@ -69,8 +90,16 @@ public final class BuildStats {
      * each column as wide as the wider of the key and its numbers.
      */
     public String table(long millis) {
-        String[] names = {"Pages", "Paginator pages", "Non-page files", "Static files", "Processed images", "Aliases",
-                "Sitemaps", "Cleaned"};
+        String[] names = {
+            "Pages",
+            "Paginator pages",
+            "Non-page files",
+            "Static files",
+            "Processed images",
+            "Aliases",
+            "Sitemaps",
+            "Cleaned"
+        };
         List<BuildStats> columns = columns();
         StringBuilder head = new StringBuilder(" ".repeat(19));
         StringBuilder rule = new StringBuilder("-".repeat(19));
@@ -84,11 +113,17 @@ public final class BuildStats {
             for (int n : counts) width = Math.max(width, Integer.toString(n).length());
             String end = c == columns.size() - 1 ? "  " : " ";
             int left = (width - key.length()) / 2;
-            head.append("| ").append(" ".repeat(left)).append(key).append(" ".repeat(width - key.length() - left)).append(end);
+            head.append("| ")
+                    .append(" ".repeat(left))
+                    .append(key)
+                    .append(" ".repeat(width - key.length() - left))
+                    .append(end);
             rule.append('+').append("-".repeat(width + 1 + end.length()));
-            for (int i = 0; i < names.length; i++) rows[i].append(String.format("| %" + width + "d", counts[i])).append(end);
+            for (int i = 0; i < names.length; i++)
+                rows[i].append(String.format("| %" + width + "d", counts[i])).append(end);
         }
-        StringBuilder out = new StringBuilder().append(head).append('\n').append(rule).append('\n');
+        StringBuilder out =
+                new StringBuilder().append(head).append('\n').append(rule).append('\n');
         for (StringBuilder row : rows) out.append(row).append(System.lineSeparator());
         return out.append("\nTotal in ").append(millis).append(" ms").toString();
     }

@@ -36,7 +36,8 @@ final class BundledFiles {
             Map<String, byte[]> known = FROM_JAR.get(folder);
             if (known != null) return known;
             try (FileSystem fs = open(uri)) {
-                Map<String, byte[]> files = Collections.unmodifiableMap(walk(fs.provider().getPath(uri)));
+                Map<String, byte[]> files =
+                        Collections.unmodifiableMap(walk(fs.provider().getPath(uri)));
                 FROM_JAR.put(folder, files);
                 return files;
             }

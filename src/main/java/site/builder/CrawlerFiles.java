@@ -28,7 +28,8 @@ final class CrawlerFiles {
                     .filter(p -> p.meta().build().listed() && !p.permalink().isEmpty())
                     .map(p -> sitemapEntry(p, place))
                     .toList();
-            root.publish(PublishTarget.page(place.sitemapFile(), config.flags().minify()),
+            root.publish(
+                    PublishTarget.page(place.sitemapFile(), config.flags().minify()),
                     SitemapWriter.write(entries).getBytes(StandardCharsets.UTF_8));
             stats.sitemaps.incrementAndGet();
         }
@@ -39,7 +40,8 @@ final class CrawlerFiles {
 
     private SitemapWriter.Entry sitemapEntry(Page p, LanguageOutput place) {
         PageSitemap own = PageSitemap.of(p.meta().params().get("sitemap"), config.sitemap());
-        return new SitemapWriter.Entry(p.permalink(), p.lastmod(), own.changefreq(), own.priority(), alternates(p, place));
+        return new SitemapWriter.Entry(
+                p.permalink(), p.lastmod(), own.changefreq(), own.priority(), alternates(p, place));
     }
 
     /** A translated page's xhtml:link alternates: its translations in language order, then itself (Hugo's template). */
@@ -47,7 +49,8 @@ final class CrawlerFiles {
         List<Page> others = place.languages().translations().others(page);
         if (others.isEmpty()) return List.of();
         List<SitemapWriter.Alternate> out = new ArrayList<>();
-        for (Page p : others) out.add(new SitemapWriter.Alternate(place.languages().of(p).lang(), p.permalink()));
+        for (Page p : others)
+            out.add(new SitemapWriter.Alternate(place.languages().of(p).lang(), p.permalink()));
         out.add(new SitemapWriter.Alternate(place.languages().current().lang(), page.permalink()));
         return out;
     }

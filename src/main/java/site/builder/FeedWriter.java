@@ -15,8 +15,8 @@ import site.builder.output.Publisher;
 import site.builder.output.RssWriter;
 import site.builder.render.RenderScope;
 import site.builder.render.RenderedPages;
-import site.common.Values;
 import site.common.Parallel;
+import site.common.Values;
 
 /** Hugo's built-in RSS feeds, for the pages whose theme has no feed template of its own. */
 final class FeedWriter {
@@ -39,7 +39,9 @@ final class FeedWriter {
         Parallel.forEach(site.allPages(), page -> {
             TargetPath target = page.target(OutputFormat.RSS);
             if (target != null && page.meta().build().rendered() && !themeFeed.test(page)) {
-                out.publish(PublishTarget.of(target.file()), rss.write(feed(page, target)).getBytes(StandardCharsets.UTF_8));
+                out.publish(
+                        PublishTarget.of(target.file()),
+                        rss.write(feed(page, target)).getBytes(StandardCharsets.UTF_8));
                 stats.nonPageFiles.incrementAndGet();
             }
         });
@@ -50,18 +52,30 @@ final class FeedWriter {
         String title = page.title();
         List<Page> items = FeedPages.of(page, site, config.rssLimit());
         String channelTitle = title.equals(siteTitle) || title.isEmpty() ? siteTitle : title + " on " + siteTitle;
-        String description = "Recent content " + (!title.equals(siteTitle) && !title.isEmpty() ? "in " + title + " " : "")
-                + "on " + siteTitle;
-        return new Feed(channelTitle, page.permalink(), description, config.languageCode(),
-                Values.string(config.raw().get("copyright"), ""), page.date(),
+        String description = "Recent content "
+                + (!title.equals(siteTitle) && !title.isEmpty() ? "in " + title + " " : "") + "on " + siteTitle;
+        return new Feed(
+                channelTitle,
+                page.permalink(),
+                description,
+                config.languageCode(),
+                Values.string(config.raw().get("copyright"), ""),
+                page.date(),
                 config.baseURLNoSlash().isEmpty() ? rss.link() : absolute(rss.link()),
-                items.stream().map(p -> new Feed.Item(p.title(), p.permalink(), p.date(), p.permalink(),
-                        scope.rendered().of(p, RenderedPages.Part.SUMMARY).summary())).toList());
+                items.stream()
+                        .map(p -> new Feed.Item(
+                                p.title(),
+                                p.permalink(),
+                                p.date(),
+                                p.permalink(),
+                                scope.rendered()
+                                        .of(p, RenderedPages.Part.SUMMARY)
+                                        .summary()))
+                        .toList());
     }
 
     private String absolute(String link) {
         String base = config.baseURL();
         return base + (link.startsWith("/") ? link.substring(1) : link);
     }
-
 }

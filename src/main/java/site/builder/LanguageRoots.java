@@ -30,14 +30,20 @@ final class LanguageRoots {
         if (config.kindEnabled("sitemap")) {
             List<SitemapIndexWriter.Sitemap> sitemaps = new ArrayList<>();
             for (LanguageSites.LanguageSite site : sites.sites()) {
-                sitemaps.add(new SitemapIndexWriter.Sitemap(absolute(site.place().sitemapFile()), site.index().home().lastmod()));
+                sitemaps.add(new SitemapIndexWriter.Sitemap(
+                        absolute(site.place().sitemapFile()),
+                        site.index().home().lastmod()));
             }
             root.publish(PublishTarget.of(config.sitemap().filename()), bytes(SitemapIndexWriter.write(sitemaps)));
             column.sitemaps.incrementAndGet();
         }
         String home = primary.index().home().permalink();
-        String redirect = sites.languages().defaultInSubdir() ? "index.html" : primary.language().lang() + "/index.html";
-        root.publish(PublishTarget.of(redirect), bytes(AliasWriter.write(home, primary.language().code())));
+        String redirect = sites.languages().defaultInSubdir()
+                ? "index.html"
+                : primary.language().lang() + "/index.html";
+        root.publish(
+                PublishTarget.of(redirect),
+                bytes(AliasWriter.write(home, primary.language().code())));
         column.aliases.incrementAndGet();
     }
 

@@ -39,11 +39,22 @@ record LanguageSites(Languages languages, List<LanguageSite> sites, Translations
      * path there, below the language's folder, as Hugo); with what a rebuild that takes it over needs: its body
      * edits and the paginator that keeps its pagers.
      */
-    record LanguageSite(Language language, SiteConfig config, SiteIndex index, LanguageOutput place,
-                        List<SourcePage.Resource> contentFiles, BodyEdits bodyEdits, Paginator paginator) {
+    record LanguageSite(
+            Language language,
+            SiteConfig config,
+            SiteIndex index,
+            LanguageOutput place,
+            List<SourcePage.Resource> contentFiles,
+            BodyEdits bodyEdits,
+            Paginator paginator) {
 
-        LanguageSite(Language language, SiteConfig config, SiteIndex index, LanguageOutput place,
-                     List<SourcePage.Resource> contentFiles, BodyEdits bodyEdits) {
+        LanguageSite(
+                Language language,
+                SiteConfig config,
+                SiteIndex index,
+                LanguageOutput place,
+                List<SourcePage.Resource> contentFiles,
+                BodyEdits bodyEdits) {
             this(language, config, index, place, contentFiles, bodyEdits, new Paginator(config));
         }
     }
@@ -54,14 +65,23 @@ record LanguageSites(Languages languages, List<LanguageSite> sites, Translations
             Language only = languages.all().get(0);
             // [languages.ko] on a one-language site still gives its title, params and menus
             SiteConfig config = site.raw().containsKey("languages")
-                    ? new Languages(languages.all(), languages.defaultLang(), false, languages.disabled()).configFor(site, only)
+                    ? new Languages(languages.all(), languages.defaultLang(), false, languages.disabled())
+                            .configFor(site, only)
                     : site;
             ContentScanner.Scanned scanned = new ContentScanner(log, IgnoreFiles.of(config), Set.of(), parsed)
                     .scan(config.dirs().content());
             SiteAssembler assembler = new SiteAssembler(config, log, clock);
             SiteIndex index = assembler.assemble(scanned.pages());
-            return new LanguageSites(languages, List.of(new LanguageSite(only, config, index,
-                    LanguageOutput.single(config), scanned.files(), assembler.bodyEdits())), Translations.NONE);
+            return new LanguageSites(
+                    languages,
+                    List.of(new LanguageSite(
+                            only,
+                            config,
+                            index,
+                            LanguageOutput.single(config),
+                            scanned.files(),
+                            assembler.bodyEdits())),
+                    Translations.NONE);
         }
         LanguageSources.Sources scanned = LanguageSources.scan(site, languages, log, parsed);
         Map<String, List<SourcePage>> sources = scanned.pages();
@@ -83,10 +103,16 @@ record LanguageSites(Languages languages, List<LanguageSite> sites, Translations
             // .Site.BaseURL on its own host is the language's baseURL as written (Hugo adds no slash there)
             String baseURL = ownHost ? Values.string(l.settings().get("baseurl"), "") : site.baseURL();
             SiteLanguages context = new SiteLanguages(languages, l, baseURL, translations);
-            LanguageOutput place = new LanguageOutput(languages.publishFolder(l), ownHost || sites.isEmpty(), ownHost,
-                    ownHost ? site.sitemap().filename() : l.lang() + "/" + site.sitemap().filename(), context);
-            sites.add(new LanguageSite(l, config, indexes.get(l.lang()), place, scanned.files().get(l.lang()),
-                    bodyEdits.get(l.lang())));
+            LanguageOutput place = new LanguageOutput(
+                    languages.publishFolder(l),
+                    ownHost || sites.isEmpty(),
+                    ownHost,
+                    ownHost
+                            ? site.sitemap().filename()
+                            : l.lang() + "/" + site.sitemap().filename(),
+                    context);
+            sites.add(new LanguageSite(
+                    l, config, indexes.get(l.lang()), place, scanned.files().get(l.lang()), bodyEdits.get(l.lang())));
         }
         return new LanguageSites(languages, List.copyOf(sites), translations);
     }
@@ -121,6 +147,9 @@ record LanguageSites(Languages languages, List<LanguageSite> sites, Translations
     /** The default language's site (what a build reports as its site). */
     LanguageSite primary() {
         String lang = languages.defaultLang();
-        return sites.stream().filter(s -> s.language().lang().equals(lang)).findFirst().orElse(sites.get(0));
+        return sites.stream()
+                .filter(s -> s.language().lang().equals(lang))
+                .findFirst()
+                .orElse(sites.get(0));
     }
 }

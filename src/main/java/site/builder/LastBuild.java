@@ -13,8 +13,14 @@ import site.common.LocatedError;
  * front matter (the instance the cache handed out, so an unchanged file gives the same one) and rendered Markdown,
  * every page output with the pages whose text it shows, and the assets/ folders templates asked for.
  */
-record LastBuild(SiteConfig config, Content content, SiteShape shape, List<FrontMatter> sources,
-                 List<Rendered> rendered, Map<String, Kept> outputs, List<String> usedFolders) {
+record LastBuild(
+        SiteConfig config,
+        Content content,
+        SiteShape shape,
+        List<FrontMatter> sources,
+        List<Rendered> rendered,
+        Map<String, Kept> outputs,
+        List<String> usedFolders) {
 
     /**
      * The assembled site and what assembling it reported, which a build that takes the site over reports again, as
@@ -23,7 +29,11 @@ record LastBuild(SiteConfig config, Content content, SiteShape shape, List<Front
     record Content(LanguageSites sites, List<LocatedError> warnings, List<String> notices) {}
 
     /** How the build counts an output in its summary. */
-    enum Counted { PAGE, PAGER, OTHER }
+    enum Counted {
+        PAGE,
+        PAGER,
+        OTHER
+    }
 
     /**
      * One output as it was published (minified when the build minifies), the template that rendered it, and which parts of which pages' rendered

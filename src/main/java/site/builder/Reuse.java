@@ -37,10 +37,12 @@ final class Reuse {
     private final boolean outputsValid;
     /** Templates edited since the last build, and for each template rendered here whether it renders one of them. */
     private final Set<String> changedTemplates;
+
     private final Map<String, Boolean> renderedWithChanged = new ConcurrentHashMap<>();
     private final BitSet changed = new BitSet();
     /** The bits of {@link #changed}, when few: checking each against an output is quicker than intersecting. */
     private int[] fewChanged = new int[0];
+
     private final Map<String, LastBuild.Kept> outputs = new ConcurrentHashMap<>();
     private final Set<String> usedFolders = ConcurrentHashMap.newKeySet();
 
@@ -66,7 +68,9 @@ final class Reuse {
     Rendered markdown(Page page, Supplier<Rendered> render) {
         if (previous == null || page.source() == null) return render.get();
         int n = shape.number(page);
-        return n >= 0 && previous.sources().get(n) == page.source().frontMatter() ? previous.rendered().get(n) : render.get();
+        return n >= 0 && previous.sources().get(n) == page.source().frontMatter()
+                ? previous.rendered().get(n)
+                : render.get();
     }
 
     /** Notes which parts of which pages' rendered Markdown differ from the last build's (once Markdown is rendered). */
@@ -104,8 +108,12 @@ final class Reuse {
     Optional<LastBuild.Kept> unchanged(String file, Page page, String template, Function<String, Set<String>> closure) {
         if (!outputsValid) return Optional.empty();
         LastBuild.Kept kept = previous.outputs().get(file);
-        if (kept == null || kept.read() == null || kept.page() != shape.number(page) || showsChanged(kept.read())
-                || !kept.template().equals(template) || renderedWithChanged(template, closure)) {
+        if (kept == null
+                || kept.read() == null
+                || kept.page() != shape.number(page)
+                || showsChanged(kept.read())
+                || !kept.template().equals(template)
+                || renderedWithChanged(template, closure)) {
             return Optional.empty();
         }
         outputs.put(file, kept);
@@ -121,9 +129,18 @@ final class Reuse {
     }
 
     /** An output rendered in this build with {@code template}, with the parts of pages' text it read. */
-    LastBuild.Kept rendered(String file, Page page, String template, byte[] published, LastBuild.Counted counted,
-                            Map<Page, EnumSet<Part>> read) {
-        LastBuild.Kept kept = new LastBuild.Kept(shape == null ? -1 : shape.number(page), template, published, counted,
+    LastBuild.Kept rendered(
+            String file,
+            Page page,
+            String template,
+            byte[] published,
+            LastBuild.Counted counted,
+            Map<Page, EnumSet<Part>> read) {
+        LastBuild.Kept kept = new LastBuild.Kept(
+                shape == null ? -1 : shape.number(page),
+                template,
+                published,
+                counted,
                 records() ? numbers(read) : null);
         if (records()) outputs.put(file, kept);
         return kept;

@@ -2,8 +2,8 @@ package site.builder;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,14 +29,14 @@ import site.builder.output.Publisher;
 import site.builder.render.JteRenderHooks;
 import site.builder.render.JteShortcodes;
 import site.builder.render.RenderedPages;
-import site.builder.render.Theme;
 import site.builder.render.TemplateEngines;
+import site.builder.render.Theme;
 import site.builder.render.ThemeResolver;
 import site.common.BuildLog;
 import site.common.LocatedError;
 import site.common.LocatedException;
-import site.common.Values;
 import site.common.Parallel;
+import site.common.Values;
 
 /**
  * The build, as a list of named steps: load config, check the destination, load content, assemble the site,
@@ -98,7 +98,12 @@ public final class SiteBuilder {
             BuildStats stats = step("write", () -> write(config, sites, rendered, theme, sink, reuse));
             if (reuse.records()) memory.remember(reuse.next(config, content, rendered));
             long millis = (System.nanoTime() - start) / 1_000_000;
-            return new BuildResult(sites.primary().index(), stats, millis, Collections.unmodifiableMap(stepMillis), log.notices(),
+            return new BuildResult(
+                    sites.primary().index(),
+                    stats,
+                    millis,
+                    Collections.unmodifiableMap(stepMillis),
+                    log.notices(),
                     log.warnings());
         }
 
@@ -110,8 +115,8 @@ public final class SiteBuilder {
             BuildMemory.KeptSite kept = memory.keptSite(config);
             if (kept != null && !warnedAbout(kept)) {
                 LastBuild.Content before = kept.content();
-                Optional<LanguageSites> edited = step("edits",
-                        () -> before.sites().withBodyEdits(kept.edited(), memory.parsed(), clock));
+                Optional<LanguageSites> edited =
+                        step("edits", () -> before.sites().withBodyEdits(kept.edited(), memory.parsed(), clock));
                 if (edited.isPresent()) {
                     before.warnings().forEach(log::warn);
                     before.notices().forEach(log::notice);
@@ -125,21 +130,29 @@ public final class SiteBuilder {
             LanguageSites sites = step("content", () -> LanguageSites.assemble(config, log, clock, memory.parsed()));
             List<LocatedError> warned = log.warnings();
             List<String> noticed = log.notices();
-            return new LastBuild.Content(sites, warned.subList(warnings, warned.size()),
-                    noticed.subList(notices, noticed.size()));
+            return new LastBuild.Content(
+                    sites, warned.subList(warnings, warned.size()), noticed.subList(notices, noticed.size()));
         }
 
         /** A warning at an edited file may be gone with the edit (bytes that were not UTF-8): assembled again. */
         private static boolean warnedAbout(BuildMemory.KeptSite kept) {
-            return kept.content().warnings().stream().anyMatch(w -> w.file() != null
-                    && kept.edited().contains(w.file().toAbsolutePath().normalize()));
+            return kept.content().warnings().stream()
+                    .anyMatch(w -> w.file() != null
+                            && kept.edited().contains(w.file().toAbsolutePath().normalize()));
         }
 
         /** A destination that is not a folder, or that holds the sources, is refused before anything is read. */
         private Path checkDestination(SiteConfig config) {
             SiteConfig.Dirs dirs = config.dirs();
-            List<Path> sources = new java.util.ArrayList<>(List.of(config.sourceDir(), dirs.content(), dirs.layouts(),
-                    dirs.themes(), dirs.data(), dirs.i18n(), dirs.archetypes(), dirs.assets()));
+            List<Path> sources = new java.util.ArrayList<>(List.of(
+                    config.sourceDir(),
+                    dirs.content(),
+                    dirs.layouts(),
+                    dirs.themes(),
+                    dirs.data(),
+                    dirs.i18n(),
+                    dirs.archetypes(),
+                    dirs.assets()));
             sources.addAll(dirs.statics());
             Destination.problem(dirs.publish(), sources).ifPresent(problem -> {
                 throw new LocatedException(LocatedError.of(null, problem));
@@ -147,22 +160,37 @@ public final class SiteBuilder {
             return dirs.publish();
         }
 
-        private BuildStats write(SiteConfig config, LanguageSites sites, RenderedPages rendered, Theme theme,
-                                 Function<SiteConfig, Publisher> sink, Reuse reuse) {
+        private BuildStats write(
+                SiteConfig config,
+                LanguageSites sites,
+                RenderedPages rendered,
+                Theme theme,
+                Function<SiteConfig, Publisher> sink,
+                Reuse reuse) {
             Path publish = config.dirs().publish();
             try (DirectorySink dir = sink == null ? open(publish, config.flags().cleanDestinationDir()) : null;
-                 DirectorySink dumps = dumpDir == null ? null : open(dumpDir, false)) {
+                    DirectorySink dumps = dumpDir == null ? null : open(dumpDir, false)) {
                 Publisher out = sink == null ? dir : sink.apply(config);
                 BuildStats stats = null;
                 for (LanguageSites.LanguageSite site : sites.sites()) {
-                    BuildStats written = new SiteWriter(site.config(), site.index(), rendered, theme, log, dumps,
-                            site.place(), reuse, site.paginator()).write(out, site.contentFiles());
+                    BuildStats written = new SiteWriter(
+                                    site.config(),
+                                    site.index(),
+                                    rendered,
+                                    theme,
+                                    log,
+                                    dumps,
+                                    site.place(),
+                                    reuse,
+                                    site.paginator())
+                            .write(out, site.contentFiles());
                     stats = stats == null ? written : stats.and(written);
                 }
-                if (sites.languages().multilingual() && !sites.languages().multihost()) new LanguageRoots(config, sites).write(out, stats);
+                if (sites.languages().multilingual() && !sites.languages().multihost())
+                    new LanguageRoots(config, sites).write(out, stats);
                 if (strict && !log.warnings().isEmpty()) {
-                    log.error(LocatedError.of(null, log.warnings().size()
-                            + " warning(s) and --strict is set: nothing was written"));
+                    log.error(LocatedError.of(
+                            null, log.warnings().size() + " warning(s) and --strict is set: nothing was written"));
                 }
                 if (log.hasErrors()) return stats;
                 if (dir != null) dir.commit();
@@ -172,8 +200,10 @@ public final class SiteBuilder {
             } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
                 // a full disk, a read-only folder, a lock held too long: a located error like any other, and the
                 // destination stays as it was
-                throw new LocatedException(LocatedError.of(publish, "cannot write the site: " + e.getMessage()
-                        + (e.getCause() == null ? "" : " (" + e.getCause() + ")")));
+                throw new LocatedException(LocatedError.of(
+                        publish,
+                        "cannot write the site: " + e.getMessage()
+                                + (e.getCause() == null ? "" : " (" + e.getCause() + ")")));
             }
         }
 
@@ -193,9 +223,21 @@ public final class SiteBuilder {
             for (LanguageSites.LanguageSite language : sites.sites()) {
                 SiteIndex site = language.index();
                 List<Page> pages = site.allPages().stream()
-                        .filter(p -> p.meta().build().rendered() || p.meta().build().listed()).toList();
-                List<Rendered> rendered = Parallel.map(pages, p -> reuse.markdown(p, () -> render(renderer,
-                        language.config(), p, new SiteLinks(indexes, language.language().lang(), p), shortcodes, usedHooks)));
+                        .filter(p ->
+                                p.meta().build().rendered() || p.meta().build().listed())
+                        .toList();
+                List<Rendered> rendered = Parallel.map(
+                        pages,
+                        p -> reuse.markdown(
+                                p,
+                                () -> render(
+                                        renderer,
+                                        language.config(),
+                                        p,
+                                        new SiteLinks(
+                                                indexes, language.language().lang(), p),
+                                        shortcodes,
+                                        usedHooks)));
                 Map<Page, Rendered> one = new ConcurrentHashMap<>(pages.size() * 2);
                 for (int i = 0; i < pages.size(); i++) one.put(pages.get(i), rendered.get(i));
                 if (out == null) out = one;
@@ -204,8 +246,13 @@ public final class SiteBuilder {
             return new RenderedPages(out);
         }
 
-        private Rendered render(MarkdownRenderer renderer, SiteConfig config, Page page, SiteLinks links,
-                                JteShortcodes shortcodes, RenderHooks hooks) {
+        private Rendered render(
+                MarkdownRenderer renderer,
+                SiteConfig config,
+                Page page,
+                SiteLinks links,
+                JteShortcodes shortcodes,
+                RenderHooks hooks) {
             SourcePage src = page.source();
             try {
                 PageContext ctx = PageContext.of(src == null ? null : src.file())
@@ -213,9 +260,13 @@ public final class SiteBuilder {
                         .withCJKLanguage(page.meta().isCJKLanguage())
                         .withSummary(config.summaryLength(), page.meta().summary())
                         .withParams(page.meta().params(), config.params())
-                        .withLinks(links).withShortcodes(shortcodes).withHooks(hooks);
-                if (src != null && src.format().equals("html")) return renderer.renderHtml(src.frontMatter().body(), ctx);
-                Rendered r = renderer.render(src == null ? "" : src.frontMatter().body(), ctx);
+                        .withLinks(links)
+                        .withShortcodes(shortcodes)
+                        .withHooks(hooks);
+                if (src != null && src.format().equals("html"))
+                    return renderer.renderHtml(src.frontMatter().body(), ctx);
+                Rendered r =
+                        renderer.render(src == null ? "" : src.frontMatter().body(), ctx);
                 // a page without a file has no content at all, so Hugo gives it no table of contents either
                 return src != null ? r : r.withoutTableOfContents();
             } catch (LocatedException e) {

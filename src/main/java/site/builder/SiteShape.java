@@ -19,13 +19,31 @@ import site.builder.content.TargetPath;
  * Pages are numbered in the same order, so page {@code n} of one build is page {@code n} of the other.
  */
 final class SiteShape {
-    private record PageShape(Kind kind, String file, List<String> sections, String title, String linkTitle,
-                             ZonedDateTime date, ZonedDateTime lastmod, String permalink,
-                             Map<OutputFormat, TargetPath> targets, PageMeta meta, List<SourcePage.Resource> resources) {
+    private record PageShape(
+            Kind kind,
+            String file,
+            List<String> sections,
+            String title,
+            String linkTitle,
+            ZonedDateTime date,
+            ZonedDateTime lastmod,
+            String permalink,
+            Map<OutputFormat, TargetPath> targets,
+            PageMeta meta,
+            List<SourcePage.Resource> resources) {
         static PageShape of(Page p) {
             SourcePage src = p.source();
-            return new PageShape(p.kind(), p.filePath(), p.sectionPath(), p.title(), p.linkTitle(), p.date(),
-                    p.lastmod(), p.permalink(), Map.copyOf(p.targets()), p.meta(),
+            return new PageShape(
+                    p.kind(),
+                    p.filePath(),
+                    p.sectionPath(),
+                    p.title(),
+                    p.linkTitle(),
+                    p.date(),
+                    p.lastmod(),
+                    p.permalink(),
+                    Map.copyOf(p.targets()),
+                    p.meta(),
                     src == null ? List.of() : src.resources());
         }
     }

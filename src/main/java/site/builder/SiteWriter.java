@@ -31,17 +31,17 @@ import site.builder.render.Json;
 import site.builder.render.MenuBuilder;
 import site.builder.render.PageDump;
 import site.builder.render.PageRenderer;
-import site.builder.render.RenderedChars;
 import site.builder.render.RenderScope;
+import site.builder.render.RenderedChars;
 import site.builder.render.RenderedPages;
 import site.builder.render.Theme;
 import site.common.BuildLog;
 import site.common.LocatedError;
 import site.common.LocatedException;
 import site.common.Maps;
+import site.common.Parallel;
 import site.common.SymbolicLinks;
 import site.common.Values;
-import site.common.Parallel;
 
 /**
  * Writes every output of an assembled site to a publisher: static files, aliases, pages with their
@@ -54,6 +54,7 @@ final class SiteWriter {
     private final BuildLog log;
     /** Where --dump-pages writes each page's variables, or null. */
     private final Publisher dumps;
+
     private final RenderScope scope;
     private final BuildStats stats = new BuildStats();
     private final Set<Page> failed = ConcurrentHashMap.newKeySet();
@@ -61,15 +62,32 @@ final class SiteWriter {
     private final Reuse reuse;
 
     SiteWriter(SiteConfig config, SiteIndex site, RenderedPages rendered, Theme theme, BuildLog log, Publisher dumps) {
-        this(config, site, rendered, theme, log, dumps, LanguageOutput.single(config), Reuse.NONE, new Paginator(config));
+        this(
+                config,
+                site,
+                rendered,
+                theme,
+                log,
+                dumps,
+                LanguageOutput.single(config),
+                Reuse.NONE,
+                new Paginator(config));
     }
 
     /**
      * One language's site of a multilingual build, written below {@code place.prefix()}, taking over from the last
      * build what {@code reuse} allows, with the site's {@code paginator} (which keeps its pagers).
      */
-    SiteWriter(SiteConfig config, SiteIndex site, RenderedPages rendered, Theme theme, BuildLog log, Publisher dumps,
-               LanguageOutput place, Reuse reuse, Paginator paginator) {
+    SiteWriter(
+            SiteConfig config,
+            SiteIndex site,
+            RenderedPages rendered,
+            Theme theme,
+            BuildLog log,
+            Publisher dumps,
+            LanguageOutput place,
+            Reuse reuse,
+            Paginator paginator) {
         this.config = config;
         this.reuse = reuse;
         this.site = site;
@@ -77,9 +95,18 @@ final class SiteWriter {
         this.log = log;
         this.dumps = PrefixedPublisher.of(dumps, place.prefix());
         this.place = place;
-        this.scope = new RenderScope(config, site, rendered, paginator, MenuBuilder.build(config, site),
-                ThemeBundles.of(theme, config.dirs().assets(), config.flags().minify(),
-                        !Values.bool(Maps.at(config.params(), "assets.disablefingerprinting"), false)), place.languages());
+        this.scope = new RenderScope(
+                config,
+                site,
+                rendered,
+                paginator,
+                MenuBuilder.build(config, site),
+                ThemeBundles.of(
+                        theme,
+                        config.dirs().assets(),
+                        config.flags().minify(),
+                        !Values.bool(Maps.at(config.params(), "assets.disablefingerprinting"), false)),
+                place.languages());
     }
 
     /**
@@ -107,7 +134,11 @@ final class SiteWriter {
                 .toList();
         // list pages first: the longest outputs (the home page's search index and feed, long term lists) must not
         // be the last ones left for one core
-        Parallel.forEach(jobs.stream().sorted(Comparator.comparing((OutputJob job) -> !job.page().kind().isList())).toList(),
+        Parallel.forEach(
+                jobs.stream()
+                        .sorted(Comparator.comparing(
+                                (OutputJob job) -> !job.page().kind().isList()))
+                        .toList(),
                 job -> writeOutput(out, job, owners));
         writeUsedAssetFolders(root);
         site.allPages().forEach(p -> writeResources(out, p));
@@ -123,7 +154,8 @@ final class SiteWriter {
         for (String folder : reuse.usedFolders(scope.usedResources().folders())) {
             Map<String, byte[]> files = AssetFolders.read(folder, config.dirs().assets(), theme);
             if (files.isEmpty()) {
-                log.warn(LocatedError.of(null, "a template asked for assets/" + folder + "/, which neither the site nor the theme has"));
+                log.warn(LocatedError.of(
+                        null, "a template asked for assets/" + folder + "/, which neither the site nor the theme has"));
             }
             files.forEach((path, bytes) -> out.publish(PublishTarget.of(folder + "/" + path), bytes));
         }
@@ -135,16 +167,17 @@ final class SiteWriter {
         if (owner != null && owner != job.page()) return;
         try {
             PublishTarget target = PublishTarget.page(file, config.flags().minify());
-            Optional<LastBuild.Kept> kept = reuse.unchanged(file, job.page(), job.pending().template(),
-                    theme.templates()::closure);
+            Optional<LastBuild.Kept> kept =
+                    reuse.unchanged(file, job.page(), job.pending().template(), theme.templates()::closure);
             (kept.isPresent() ? stats.outputsKept : stats.outputsRendered).incrementAndGet();
             LastBuild.Kept o = kept.orElseGet(() -> render(job, target));
             out.publish(target.finished(), o.published());
             (switch (o.counted()) {
-                case PAGER -> stats.paginatorPages;
-                case PAGE -> stats.pages;
-                case OTHER -> stats.nonPageFiles;
-            }).incrementAndGet();
+                        case PAGER -> stats.paginatorPages;
+                        case PAGE -> stats.pages;
+                        case OTHER -> stats.nonPageFiles;
+                    })
+                    .incrementAndGet();
         } catch (LocatedException e) {
             if (failed.add(job.page())) log.errors(e.errors()); // once per page, not once per pager
         }
@@ -153,12 +186,16 @@ final class SiteWriter {
     /** Renders one output (noting, for serve's next rebuild, which pages' text it shows) and dumps its variables. */
     private LastBuild.Kept render(OutputJob job, PublishTarget target) {
         Supplier<PageRenderer.Output> render = job.pending().render();
-        RenderedPages.Recorded<PageRenderer.Output> r = reuse.records() ? scope.rendered().recording(render)
+        RenderedPages.Recorded<PageRenderer.Output> r = reuse.records()
+                ? scope.rendered().recording(render)
                 : new RenderedPages.Recorded<>(render.get(), Map.of());
         PageRenderer.Output o = r.value();
         if (dumps != null && o.view() != null) dump(o.target(), PageDump.of(o.view()));
-        boolean pager = o.view() != null && o.view().paginator() != null && o.view().paginator().pageNumber() > 1;
-        LastBuild.Counted counted = pager ? LastBuild.Counted.PAGER
+        boolean pager = o.view() != null
+                && o.view().paginator() != null
+                && o.view().paginator().pageNumber() > 1;
+        LastBuild.Counted counted = pager
+                ? LastBuild.Counted.PAGER
                 : o.target().file().endsWith(".html") ? LastBuild.Counted.PAGE : LastBuild.Counted.OTHER;
         byte[] published = o.encodedBody() != null ? target.finish(o.encodedBody()) : finish(target, o.text());
         return reuse.rendered(o.target().file(), job.page(), job.pending().template(), published, counted, r.read());
@@ -176,8 +213,11 @@ final class SiteWriter {
         Set<Kind> warned = EnumSet.noneOf(Kind.class);
         for (Page p : site.allPages()) {
             if (p.meta().build().rendered() && !renderer.hasTemplate(p) && warned.add(p.kind())) {
-                log.warn(LocatedError.of(null, "theme " + theme.name() + " has no template for " + p.kind().hugoName()
-                        + " pages (looked for " + String.join(", ", renderer.lookup(p)) + "); they are not written"));
+                log.warn(LocatedError.of(
+                        null,
+                        "theme " + theme.name() + " has no template for "
+                                + p.kind().hugoName() + " pages (looked for " + String.join(", ", renderer.lookup(p))
+                                + "); they are not written"));
             }
         }
     }
@@ -186,13 +226,19 @@ final class SiteWriter {
     private void writeAliases(Publisher root, Publisher out, Map<String, Page> owners) {
         for (SiteIndex.Alias alias : site.aliases()) {
             if (owners.containsKey("/" + alias.file())) continue;
-            root.publish(PublishTarget.of(alias.file()), AliasWriter.write(alias.target(), config.languageTag()).getBytes(StandardCharsets.UTF_8));
+            root.publish(
+                    PublishTarget.of(alias.file()),
+                    AliasWriter.write(alias.target(), config.languageTag()).getBytes(StandardCharsets.UTF_8));
             stats.aliases.incrementAndGet();
         }
         for (Page list : site.allPages()) {
-            if (!list.kind().isList() || list.target(OutputFormat.HTML) == null || list.permalink().isEmpty()) continue;
+            if (!list.kind().isList()
+                    || list.target(OutputFormat.HTML) == null
+                    || list.permalink().isEmpty()) continue;
             TargetPath first = scope.paginator().firstPagerAlias(list);
-            out.publish(PublishTarget.of(first.file()), AliasWriter.write(list.permalink(), config.languageTag()).getBytes(StandardCharsets.UTF_8));
+            out.publish(
+                    PublishTarget.of(first.file()),
+                    AliasWriter.write(list.permalink(), config.languageTag()).getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -200,9 +246,13 @@ final class SiteWriter {
     private void writeResources(Publisher out, Page page) {
         SourcePage src = page.source();
         TargetPath html = page.target(OutputFormat.HTML);
-        if (src == null || html == null || src.resources().isEmpty() || !page.meta().build().publishResources()) return;
+        if (src == null
+                || html == null
+                || src.resources().isEmpty()
+                || !page.meta().build().publishResources()) return;
         String file = html.file();
-        String dir = file.endsWith("/index.html") ? file.substring(0, file.length() - "index.html".length())
+        String dir = file.endsWith("/index.html")
+                ? file.substring(0, file.length() - "index.html".length())
                 : file.substring(0, file.lastIndexOf('.')) + "/";
         for (SourcePage.Resource r : src.resources()) {
             out.copy(r.file(), PublishTarget.of(dir + r.path()));
@@ -215,7 +265,8 @@ final class SiteWriter {
         for (SourcePage.Resource f : files) {
             Page owner = owners.get("/" + f.path());
             if (owner != null) {
-                log.warn(LocatedError.of(f.file(), "not published: " + TargetClaims.describe(owner) + " writes /" + f.path()));
+                log.warn(LocatedError.of(
+                        f.file(), "not published: " + TargetClaims.describe(owner) + " writes /" + f.path()));
                 continue;
             }
             out.copy(f.file(), PublishTarget.of(f.path()));
@@ -240,7 +291,8 @@ final class SiteWriter {
             });
         }
         Stream.concat(theme.staticDirs().stream(), config.dirs().statics().stream())
-                .filter(Files::isDirectory).forEach(dir -> copyTree(write ? out : null, dir));
+                .filter(Files::isDirectory)
+                .forEach(dir -> copyTree(write ? out : null, dir));
     }
 
     /** Static files, without following symbolic links: a link to a secret file must not publish it (as Hugo). */
@@ -252,7 +304,10 @@ final class SiteWriter {
                 if (Files.isSymbolicLink(f)) {
                     if (out != null) log.warn(SymbolicLinks.notFollowed(f));
                 } else if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
-                    if (out != null) out.copy(f, PublishTarget.of(root.relativize(f).toString().replace('\\', '/')));
+                    if (out != null)
+                        out.copy(
+                                f,
+                                PublishTarget.of(root.relativize(f).toString().replace('\\', '/')));
                     stats.staticFiles.incrementAndGet();
                 }
             }
@@ -263,9 +318,11 @@ final class SiteWriter {
 
     private void dump(TargetPath target, Map<String, Object> data) {
         String file = target.file().substring(1);
-        String rel = file.equals("index.html") ? "page.json"
-                : file.endsWith("/index.html") ? file.substring(0, file.length() - "index.html".length()) + "page.json"
-                : file + ".json";
+        String rel = file.equals("index.html")
+                ? "page.json"
+                : file.endsWith("/index.html")
+                        ? file.substring(0, file.length() - "index.html".length()) + "page.json"
+                        : file + ".json";
         dumps.publish(PublishTarget.of(rel), Json.pretty(data));
     }
 
@@ -283,7 +340,8 @@ final class SiteWriter {
 
         Map<String, Page> owners(List<Page> pages) {
             Map<String, Page> owners = new HashMap<>();
-            pages.stream().filter(p -> p.meta().build().rendered())
+            pages.stream()
+                    .filter(p -> p.meta().build().rendered())
                     .sorted(Comparator.comparing(Page::filePath))
                     .forEach(p -> p.targets().values().forEach(t -> {
                         Page previous = owners.put(t.file(), p);
@@ -295,15 +353,17 @@ final class SiteWriter {
         private void clash(String file, Page previous, Page later, Map<String, Page> owners) {
             boolean listVsPage = previous.kind().isList() != later.kind().isList();
             if (!listVsPage) {
-                log.warn(at(later, "duplicate target path " + file + ": also written by " + describe(previous)
-                        + "; this page wins"));
+                log.warn(at(
+                        later,
+                        "duplicate target path " + file + ": also written by " + describe(previous)
+                                + "; this page wins"));
                 return;
             }
             Page list = previous.kind().isList() ? previous : later;
             Page page = list == previous ? later : previous;
             owners.put(file, list);
-            log.error(at(page, "output path " + file + " is the " + describe(list)
-                    + "'s; change this page's url or slug"));
+            log.error(at(
+                    page, "output path " + file + " is the " + describe(list) + "'s; change this page's url or slug"));
         }
 
         static String describe(Page p) {

@@ -38,12 +38,21 @@ final class ThemeBundles {
         Map<String, AssetBundle> out = new LinkedHashMap<>();
         String css = Stream.concat(matching(files, "css/", ".css"), matching(files, "css/extended/", ".css"))
                 .collect(Collectors.joining("\n"));
-        if (!css.isEmpty()) out.put(STYLESHEET, bundle("assets/css/stylesheet", ".css", css, minify ? CssMinifier::minify : s -> s, fingerprint));
+        if (!css.isEmpty())
+            out.put(
+                    STYLESHEET,
+                    bundle("assets/css/stylesheet", ".css", css, minify ? CssMinifier::minify : s -> s, fingerprint));
         files.forEach((path, bytes) -> {
             if (path.startsWith("js/") && path.endsWith(".js") && path.indexOf('/', 3) < 0) {
                 String name = path.substring(3, path.length() - 3);
-                out.put(name, bundle("assets/js/" + name, ".js", text(bytes), minify ? JsMinifier::minify : s -> s,
-                        fingerprint));
+                out.put(
+                        name,
+                        bundle(
+                                "assets/js/" + name,
+                                ".js",
+                                text(bytes),
+                                minify ? JsMinifier::minify : s -> s,
+                                fingerprint));
             }
         });
         return out;
@@ -52,17 +61,20 @@ final class ThemeBundles {
     /** The files directly in {@code folder} with {@code suffix}, in name order. */
     private static Stream<String> matching(Map<String, byte[]> files, String folder, String suffix) {
         return files.entrySet().stream()
-                .filter(e -> e.getKey().startsWith(folder) && e.getKey().endsWith(suffix)
+                .filter(e -> e.getKey().startsWith(folder)
+                        && e.getKey().endsWith(suffix)
                         && e.getKey().indexOf('/', folder.length()) < 0)
                 .map(e -> text(e.getValue()).strip());
     }
 
-    private static AssetBundle bundle(String base, String suffix, String source, UnaryOperator<String> minify,
-                                      boolean fingerprint) {
+    private static AssetBundle bundle(
+            String base, String suffix, String source, UnaryOperator<String> minify, boolean fingerprint) {
         byte[] bytes = minify.apply(source).getBytes(StandardCharsets.UTF_8);
         if (!fingerprint) return new AssetBundle(base + suffix, bytes, "");
         byte[] sha = sha256(bytes);
-        return new AssetBundle(base + "." + HexFormat.of().formatHex(sha) + suffix, bytes,
+        return new AssetBundle(
+                base + "." + HexFormat.of().formatHex(sha) + suffix,
+                bytes,
                 "sha256-" + Base64.getEncoder().encodeToString(sha));
     }
 
@@ -71,7 +83,8 @@ final class ThemeBundles {
         if (theme.bundledAssets() != null) {
             // only css/ and js/: other asset folders (vendor/) are published on demand, never bundled
             for (String folder : new String[] {"css", "js"}) {
-                BundledFiles.read(theme.bundledAssets() + "/" + folder).forEach((path, bytes) -> files.put(folder + "/" + path, bytes));
+                BundledFiles.read(theme.bundledAssets() + "/" + folder)
+                        .forEach((path, bytes) -> files.put(folder + "/" + path, bytes));
             }
         }
         files.putAll(read(theme.assetsDir()));

@@ -27,14 +27,21 @@ import site.cli.logging.LogLevel;
 import site.cli.logging.Logging;
 
 /** {@code site api}: serves the board API; {@code site api migrate} only brings the schema up to date. */
-@Command(name = "api", mixinStandardHelpOptions = true,
-        description = {"Serves the board, comments and auth API (the WAS) with actuator endpoints.",
-                "Database: SITE_DB_URL or SPRING_DATASOURCE_URL (+ _USERNAME/_PASSWORD); default an H2 file under --data (.site/api)."})
+@Command(
+        name = "api",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Serves the board, comments and auth API (the WAS) with actuator endpoints.",
+            "Database: SITE_DB_URL or SPRING_DATASOURCE_URL (+ _USERNAME/_PASSWORD); default an H2 file under --data (.site/api)."
+        })
 public final class ApiCommand implements Callable<Integer> {
     @Option(names = "--port", description = "HTTP port (default: SERVER_PORT or 8080)")
     Integer port;
 
-    @Option(names = "--bind", defaultValue = "0.0.0.0", description = "address to listen on (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--bind",
+            defaultValue = "0.0.0.0",
+            description = "address to listen on (default: ${DEFAULT-VALUE})")
     String bind;
 
     /** Not Hugo's `data/`, which `site build` reads as site data: the API may run in a site's root. */
@@ -45,7 +52,9 @@ public final class ApiCommand implements Callable<Integer> {
     @Option(names = "--data", description = "directory of the embedded H2 database (default: .site/api)")
     Path data;
 
-    @Option(names = "--log-level", paramLabel = "LEVEL",
+    @Option(
+            names = "--log-level",
+            paramLabel = "LEVEL",
             description = "TRACE, DEBUG, INFO, WARN or ERROR (default: SITE_LOG_LEVEL or INFO)")
     LogLevel logLevel;
 
@@ -87,32 +96,47 @@ public final class ApiCommand implements Callable<Integer> {
         try {
             prepareDataFolder(config);
             api = Api.open(config, stdoutLines);
-            server = ApiServer.start(api, bind, listenPort,
+            server = ApiServer.start(
+                    api,
+                    bind,
+                    listenPort,
                     settings.seconds(ApiSetting.DRAIN_SECONDS, ApiSetting.DRAIN_SECONDS.defaultNumber()),
-                    settings.seconds(ApiSetting.SHUTDOWN_TIMEOUT_SECONDS, ApiSetting.SHUTDOWN_TIMEOUT_SECONDS.defaultNumber()));
+                    settings.seconds(
+                            ApiSetting.SHUTDOWN_TIMEOUT_SECONDS, ApiSetting.SHUTDOWN_TIMEOUT_SECONDS.defaultNumber()));
         } catch (RuntimeException e) {
             if (api != null) api.close();
             stdoutLines.close();
-            System.err.println("Error: " + StartupFailure.describe(e, config.database().url(), bind, listenPort));
+            System.err.println(
+                    "Error: " + StartupFailure.describe(e, config.database().url(), bind, listenPort));
             return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stdoutLines.close();
-            stopped.countDown();
-        }, "api-shutdown"));
-        log().info("site api listening on http://{}:{} (ready in {} ms)", bind, server.port(), (System.nanoTime() - started) / 1_000_000);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            stdoutLines.close();
+                            stopped.countDown();
+                        },
+                        "api-shutdown"));
+        log().info(
+                        "site api listening on http://{}:{} (ready in {} ms)",
+                        bind,
+                        server.port(),
+                        (System.nanoTime() - started) / 1_000_000);
         stopped.await();
         return 0;
     }
 
     @Command(name = "migrate", description = "Applies pending database migrations and exits.")
     int migrate() {
-        return withDatabase(database -> System.out.println("applied " + Migrations.run(database.dataSource()) + " migration(s)"));
+        return withDatabase(
+                database -> System.out.println("applied " + Migrations.run(database.dataSource()) + " migration(s)"));
     }
 
-    @Command(name = "reindex", description = "Rebuilds the post search index (after importing posts with SQL) and exits.")
+    @Command(
+            name = "reindex",
+            description = "Rebuilds the post search index (after importing posts with SQL) and exits.")
     int reindex() {
         return withDatabase(database -> {
             Migrations.runIfBehind(database.dataSource());
@@ -125,12 +149,14 @@ public final class ApiCommand implements Callable<Integer> {
         ApiConfig config = makeConfig(makeSettings());
         try {
             prepareDataFolder(config);
-            try (Metrics metrics = new Metrics("site"); Database database = Database.open(config.database(), metrics.registry())) {
+            try (Metrics metrics = new Metrics("site");
+                    Database database = Database.open(config.database(), metrics.registry())) {
                 task.accept(database);
             }
             return 0;
         } catch (RuntimeException e) {
-            System.err.println("Error: " + StartupFailure.describe(e, config.database().url(), bind, 0));
+            System.err.println(
+                    "Error: " + StartupFailure.describe(e, config.database().url(), bind, 0));
             return 1;
         }
     }
@@ -151,10 +177,14 @@ public final class ApiCommand implements Callable<Integer> {
         try {
             Files.createDirectories(now.getParent());
             Files.move(old, now, StandardCopyOption.ATOMIC_MOVE);
-            log().warn("moved the API's database from {} to {}: Hugo reads {}/ as site data", old, now, OLD_DEFAULT_DATA);
+            log().warn(
+                            "moved the API's database from {} to {}: Hugo reads {}/ as site data",
+                            old,
+                            now,
+                            OLD_DEFAULT_DATA);
         } catch (IOException e) {
-            throw new StartupFailure.Said("cannot move the API's database from " + old + " to " + now + ": " + e.getMessage()
-                    + " (move it by hand, or set --data " + OLD_DEFAULT_DATA + ")");
+            throw new StartupFailure.Said("cannot move the API's database from " + old + " to " + now + ": "
+                    + e.getMessage() + " (move it by hand, or set --data " + OLD_DEFAULT_DATA + ")");
         }
     }
 

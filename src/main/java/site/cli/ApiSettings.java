@@ -33,7 +33,9 @@ final class ApiSettings {
 
     BodyLimits body() {
         BodyLimits defaults = BodyLimits.defaults();
-        return new BodyLimits(seconds(ApiSetting.BODY_TIMEOUT_SECONDS, (int) defaults.timeout().toSeconds()),
+        return new BodyLimits(
+                seconds(ApiSetting.BODY_TIMEOUT_SECONDS, (int)
+                        defaults.timeout().toSeconds()),
                 integer(ApiSetting.BODIES_PER_CLIENT, defaults.perClient()),
                 integer(ApiSetting.BODY_BUFFER_BYTES, (int) defaults.bufferedBytes()));
     }
@@ -41,21 +43,31 @@ final class ApiSettings {
     DatabaseConfig database(Path dataDir) {
         String url = first(ApiSetting.DB_URL);
         if (url == null) return DatabaseConfig.h2File(dataDir);
-        return new DatabaseConfig(url, orEmpty(first(ApiSetting.DB_USER)),
+        return new DatabaseConfig(
+                url,
+                orEmpty(first(ApiSetting.DB_USER)),
                 orEmpty(first(ApiSetting.DB_PASSWORD)),
                 integer(ApiSetting.DB_POOL_SIZE, DatabaseConfig.DEFAULT_POOL_SIZE));
     }
 
     AuthConfig auth() {
         LoginThrottle.Policy throttle = LoginThrottle.Policy.defaults();
-        return new AuthConfig(first(ApiSetting.JWT_SECRET),
-                Duration.ofMinutes(integer(ApiSetting.TOKEN_MINUTES, (int) AuthConfig.DEFAULT_TOKEN_LIFETIME.toMinutes())),
+        return new AuthConfig(
+                first(ApiSetting.JWT_SECRET),
+                Duration.ofMinutes(
+                        integer(ApiSetting.TOKEN_MINUTES, (int) AuthConfig.DEFAULT_TOKEN_LIFETIME.toMinutes())),
                 integer(ApiSetting.BCRYPT_COST, AuthConfig.DEFAULT_BCRYPT_COST),
-                first(ApiSetting.ADMIN_USERNAME), first(ApiSetting.ADMIN_PASSWORD),
+                first(ApiSetting.ADMIN_USERNAME),
+                first(ApiSetting.ADMIN_PASSWORD),
                 choice(ApiSetting.SIGNUP, SignupMode.class, SignupMode.OPEN),
-                Duration.ofMillis(integer(ApiSetting.ACCOUNT_CACHE_MILLIS, (int) AuthConfig.DEFAULT_ACCOUNT_CACHE_BOUND.toMillis())),
-                new LoginThrottle.Policy(integer(ApiSetting.LOGIN_FREE_FAILURES, throttle.freeFailures()), throttle.firstDelay(),
-                        seconds(ApiSetting.LOGIN_MAX_DELAY_SECONDS, (int) throttle.maxDelay().toSeconds()), throttle.forgetAfter()),
+                Duration.ofMillis(integer(
+                        ApiSetting.ACCOUNT_CACHE_MILLIS, (int) AuthConfig.DEFAULT_ACCOUNT_CACHE_BOUND.toMillis())),
+                new LoginThrottle.Policy(
+                        integer(ApiSetting.LOGIN_FREE_FAILURES, throttle.freeFailures()),
+                        throttle.firstDelay(),
+                        seconds(ApiSetting.LOGIN_MAX_DELAY_SECONDS, (int)
+                                throttle.maxDelay().toSeconds()),
+                        throttle.forgetAfter()),
                 integer(ApiSetting.HASH_THREADS, AuthConfig.DEFAULT_HASH_THREADS),
                 integer(ApiSetting.HASH_QUEUE, AuthConfig.DEFAULT_HASH_QUEUE),
                 flag(ApiSetting.INFO_RUNTIME));
@@ -67,7 +79,8 @@ final class ApiSettings {
                 integer(ApiSetting.MAX_BODY_BYTES, (int) defaults.maxBodyBytes()),
                 integer(ApiSetting.WRITES_PER_MINUTE, defaults.writesPerMinute()),
                 integer(ApiSetting.AUTH_PER_MINUTE, defaults.authPerMinute()),
-                list(ApiSetting.TRUSTED_PROXIES), list(ApiSetting.CORS_ORIGINS),
+                list(ApiSetting.TRUSTED_PROXIES),
+                list(ApiSetting.CORS_ORIGINS),
                 choice(ApiSetting.RATE_LIMIT_STATE, LimitsConfig.RateState.class, LimitsConfig.RateState.AUTO));
     }
 
@@ -75,8 +88,10 @@ final class ApiSettings {
         CommentsConfig defaults = CommentsConfig.defaults();
         String siteUrl = first(ApiSetting.BASE_URL);
         return new CommentsConfig(
-                Duration.ofMinutes(integer(ApiSetting.COMMENT_EDIT_MINUTES, (int) defaults.editWindow().toMinutes())),
-                flag(ApiSetting.COMMENT_PREMODERATION), siteUrl == null ? defaults.siteUrl() : siteUrl);
+                Duration.ofMinutes(integer(ApiSetting.COMMENT_EDIT_MINUTES, (int)
+                        defaults.editWindow().toMinutes())),
+                flag(ApiSetting.COMMENT_PREMODERATION),
+                siteUrl == null ? defaults.siteUrl() : siteUrl);
     }
 
     LogLevel logLevel() {
@@ -110,8 +125,8 @@ final class ApiSettings {
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equalsIgnoreCase(value.strip())) return constant;
         }
-        throw new IllegalArgumentException(name + " must be one of " + Arrays.toString(type.getEnumConstants())
-                .toLowerCase(Locale.ROOT) + ", not '" + value + "'");
+        throw new IllegalArgumentException(name + " must be one of "
+                + Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT) + ", not '" + value + "'");
     }
 
     /** The first of the setting's names that is set and not blank. */
@@ -126,7 +141,10 @@ final class ApiSettings {
     private List<String> list(ApiSetting setting) {
         String value = first(setting);
         if (value == null) return List.of();
-        return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(value.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static String orEmpty(String value) {

@@ -20,26 +20,47 @@ import site.common.LocatedError;
 public final class BuildCommand implements Callable<Integer> {
     @Mixin
     BuildFlags flags = new BuildFlags();
-    @Option(names = "--cleanDestinationDir", description = "remove files from earlier builds that this build did not write")
+
+    @Option(
+            names = "--cleanDestinationDir",
+            description = "remove files from earlier builds that this build did not write")
     Boolean cleanDestinationDir;
-    @Option(names = "--strict", description = "treat warnings (such as two pages with one URL) as errors: nothing is written")
+
+    @Option(
+            names = "--strict",
+            description = "treat warnings (such as two pages with one URL) as errors: nothing is written")
     boolean strict;
-    @Option(names = {"-v", "--verbose"}, description = "also print how long each build step took")
+
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "also print how long each build step took")
     boolean verbose;
-    @Option(names = "--dump-pages", paramLabel = "DIR", description = "also write each page's variables as DIR/<path>/page.json")
+
+    @Option(
+            names = "--dump-pages",
+            paramLabel = "DIR",
+            description = "also write each page's variables as DIR/<path>/page.json")
     Path dumpPages;
+
     @Option(names = "--quiet", description = "print only warnings and errors")
     boolean quiet;
-    @Option(names = "--logLevel", paramLabel = "LEVEL", description = "debug, info, warn (default) or error (hides warnings)")
+
+    @Option(
+            names = "--logLevel",
+            paramLabel = "LEVEL",
+            description = "debug, info, warn (default) or error (hides warnings)")
     String logLevel;
 
     // Hugo flags that CI jobs and Dockerfiles pass and that mean nothing here: accepted, with one notice each
     @Option(names = "--gc", hidden = true)
     boolean gc;
+
     @Option(names = "--cacheDir", hidden = true, paramLabel = "DIR")
     Path cacheDir;
+
     @Option(names = "--noBuildLock", hidden = true)
     boolean noBuildLock;
+
     @Option(names = "--enableGitInfo", hidden = true)
     boolean enableGitInfo;
 
@@ -60,7 +81,8 @@ public final class BuildCommand implements Callable<Integer> {
             if (!quiet) System.out.println(result.stats().table(result.millis()));
             if (verbose) {
                 result.stepMillis().forEach((step, ms) -> System.out.printf("  %-11s %6d ms%n", step, ms));
-                System.out.printf("  files written: %d (%d bytes); unchanged files were not rewritten%n",
+                System.out.printf(
+                        "  files written: %d (%d bytes); unchanged files were not rewritten%n",
                         result.stats().filesWritten(), result.stats().bytesStaged());
             }
             return 0;
@@ -77,7 +99,8 @@ public final class BuildCommand implements Callable<Integer> {
         List<String> out = new ArrayList<>();
         if (gc) out.add("--gc: nothing to collect, site keeps no resource cache");
         if (cacheDir != null) out.add("--cacheDir: site keeps no cache, " + cacheDir + " is not used");
-        if (noBuildLock) out.add("--noBuildLock: site locks the destination only (public/.site_build.lock), never the sources");
+        if (noBuildLock)
+            out.add("--noBuildLock: site locks the destination only (public/.site_build.lock), never the sources");
         if (enableGitInfo) out.add("--enableGitInfo: Git dates are not read; lastmod comes from front matter");
         return out;
     }

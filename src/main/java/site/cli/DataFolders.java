@@ -15,8 +15,10 @@ final class DataFolders {
         try {
             Files.createDirectories(data);
         } catch (IOException e) {
-            throw new StartupFailure.Said("cannot create the data folder " + data + ": " + e.getMessage() + " (set --data)");
+            throw new StartupFailure.Said(
+                    "cannot create the data folder " + data + ": " + e.getMessage() + " (set --data)");
         }
-        if (!Files.isWritable(data)) throw new StartupFailure.Said("the data folder " + data + " is not writable (set --data)");
+        if (!Files.isWritable(data))
+            throw new StartupFailure.Said("the data folder " + data + " is not writable (set --data)");
     }
 }

@@ -17,15 +17,25 @@ import site.common.LocatedError;
 import site.common.LocatedException;
 
 /** `site new site DIR`, `site new content PATH` and `site new PATH` (Hugo 0.111.3's form): from archetypes. */
-@Command(name = "new", mixinStandardHelpOptions = true,
-        description = {"Create a new site (site new site DIR) or new content from archetypes (site new content posts/x.md,",
-                "or site new posts/x.md), like `hugo new`."})
+@Command(
+        name = "new",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Create a new site (site new site DIR) or new content from archetypes (site new content posts/x.md,",
+            "or site new posts/x.md), like `hugo new`."
+        })
 public final class NewCommand implements Callable<Integer> {
     @Parameters(arity = "1..2", paramLabel = "WHAT", description = "site DIR | content PATH | PATH")
     List<String> what;
-    @Option(names = {"-s", "--source"}, description = "the site's root folder (default: .)")
+
+    @Option(
+            names = {"-s", "--source"},
+            description = "the site's root folder (default: .)")
     Path source = Path.of(".");
-    @Option(names = {"-k", "--kind"}, description = "the archetype to use instead of the path's section")
+
+    @Option(
+            names = {"-k", "--kind"},
+            description = "the archetype to use instead of the path's section")
     String kind;
 
     @Override
@@ -55,7 +65,8 @@ public final class NewCommand implements Callable<Integer> {
         }
         Path dir = source.resolve(what.get(1));
         NewSite.create(dir, ZonedDateTime.now());
-        System.out.println("Congratulations! Your new site is created in " + dir.toAbsolutePath().normalize() + ".");
+        System.out.println("Congratulations! Your new site is created in "
+                + dir.toAbsolutePath().normalize() + ".");
         System.out.println("Preview it: cd " + what.get(1) + " && site serve");
         return 0;
     }

@@ -16,7 +16,8 @@ final class StartupFailure {
         if (failure instanceof Said said) return said.getMessage();
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof BindException) {
-                return "cannot listen on " + bind + ":" + port + ": " + t.getMessage() + " (is another server using the port? set --port)";
+                return "cannot listen on " + bind + ":" + port + ": " + t.getMessage()
+                        + " (is another server using the port? set --port)";
             }
             if (t instanceof ConnectException || t instanceof UnknownHostException) {
                 return "cannot reach the database at " + databaseUrl + ": " + t.getMessage();
@@ -24,8 +25,11 @@ final class StartupFailure {
             if (t instanceof SQLException sql && "28000".equals(sql.getSQLState())) {
                 return "the database at " + databaseUrl + " refused the account: " + sql.getMessage();
             }
-            if (t instanceof SQLException sql && sql.getMessage() != null && sql.getMessage().startsWith("No suitable driver")) {
-                return "not a database URL site knows: " + databaseUrl + " (use jdbc:mysql:, jdbc:mariadb: or jdbc:h2:)";
+            if (t instanceof SQLException sql
+                    && sql.getMessage() != null
+                    && sql.getMessage().startsWith("No suitable driver")) {
+                return "not a database URL site knows: " + databaseUrl
+                        + " (use jdbc:mysql:, jdbc:mariadb: or jdbc:h2:)";
             }
         }
         return "cannot start: " + deepest(failure).getMessage();

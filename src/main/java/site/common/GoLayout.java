@@ -13,8 +13,9 @@ import java.util.Locale;
  */
 public final class GoLayout {
     /** Longest tokens first, so "January" wins over "Jan" and "2006" over "2". */
-    private static final List<String> TOKENS = List.of("January", "Monday", "-07:00", "-0700", "2006", "Jan", "Mon",
-            "MST", "01", "02", "_2", "03", "04", "05", "06", "15", "PM", "pm", "1", "2", "3", "4", "5");
+    private static final List<String> TOKENS = List.of(
+            "January", "Monday", "-07:00", "-0700", "2006", "Jan", "Mon", "MST", "01", "02", "_2", "03", "04", "05",
+            "06", "15", "PM", "pm", "1", "2", "3", "4", "5");
 
     private GoLayout() {}
 

@@ -7,8 +7,11 @@ public final class LocatedException extends RuntimeException {
     private final transient List<LocatedError> errors;
 
     public LocatedException(List<LocatedError> errors) {
-        super(errors.isEmpty() ? "error" : errors.get(0).toString()
-                + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""));
+        super(
+                errors.isEmpty()
+                        ? "error"
+                        : errors.get(0).toString()
+                                + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""));
         this.errors = List.copyOf(errors);
     }
 

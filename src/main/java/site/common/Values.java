@@ -12,7 +12,8 @@ public final class Values {
 
     public static boolean bool(Object v, boolean fallback) {
         if (v instanceof Boolean b) return b;
-        if (v instanceof String s && (s.trim().equalsIgnoreCase("true") || s.trim().equalsIgnoreCase("false"))) {
+        if (v instanceof String s
+                && (s.trim().equalsIgnoreCase("true") || s.trim().equalsIgnoreCase("false"))) {
             return Boolean.parseBoolean(s.trim());
         }
         return fallback;
@@ -33,7 +34,8 @@ public final class Values {
     /** A scalar where a list is expected is a one-item list, as Hugo reads it. */
     public static List<String> strings(Object v) {
         if (v == null) return List.of();
-        if (v instanceof List<?> l) return l.stream().filter(x -> x != null).map(String::valueOf).toList();
+        if (v instanceof List<?> l)
+            return l.stream().filter(x -> x != null).map(String::valueOf).toList();
         String s = String.valueOf(v);
         return s.isEmpty() ? List.of() : List.of(s);
     }

@@ -26,6 +26,7 @@ public final class ApiHarness implements AutoCloseable {
     private final Client client;
     /** The first lines only: a load test's every line, copied on each write, would cost more than the API it measures. */
     private static final int ACCESS_LOG_LINES = 1_000;
+
     private final List<String> accessLog = new CopyOnWriteArrayList<>();
     private final boolean ownsDatabase;
 
@@ -50,8 +51,13 @@ public final class ApiHarness implements AutoCloseable {
         this(database, limits, BodyLimits.defaults(), CommentsConfig.defaults(), auth.apply(defaultAuth()), true);
     }
 
-    private ApiHarness(TestDatabase database, LimitsConfig limits, BodyLimits body, CommentsConfig comments,
-                       AuthConfig auth, boolean ownsDatabase) {
+    private ApiHarness(
+            TestDatabase database,
+            LimitsConfig limits,
+            BodyLimits body,
+            CommentsConfig comments,
+            AuthConfig auth,
+            boolean ownsDatabase) {
         this.database = database;
         this.limits = limits;
         this.body = body;

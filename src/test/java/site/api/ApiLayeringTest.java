@@ -32,7 +32,8 @@ class ApiLayeringTest {
     }
 
     private static boolean isStoreCode(Path file) {
-        return file.getParent().endsWith("store") || file.getFileName().toString().matches("Jdbi\\w*\\.java");
+        return file.getParent().endsWith("store")
+                || file.getFileName().toString().matches("Jdbi\\w*\\.java");
     }
 
     @Test
@@ -47,7 +48,11 @@ class ApiLayeringTest {
         assertEquals(List.of(), importing("org.jdbi", ApiLayeringTest::isStoreCode));
         assertEquals(List.of(), importing("com.zaxxer", ApiLayeringTest::isStoreCode));
         assertEquals(List.of(), importing("org.flywaydb", ApiLayeringTest::isStoreCode));
-        assertEquals(List.of(), importing("java.sql", f -> isStoreCode(f) || f.getFileName().toString().equals("ErrorHandler.java")));
+        assertEquals(
+                List.of(),
+                importing(
+                        "java.sql",
+                        f -> isStoreCode(f) || f.getFileName().toString().equals("ErrorHandler.java")));
     }
 
     @Test

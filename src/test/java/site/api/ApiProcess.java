@@ -20,7 +20,8 @@ import site.testsupport.RealComponent;
  * its own handle: {@link #terminate} is SIGTERM, {@link #kill} SIGKILL, {@link #close} kills what is left.
  */
 final class ApiProcess implements AutoCloseable {
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Path JAR = Path.of("target/site.jar");
     private static final Pattern LISTENING = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)");
     private final Process process;
@@ -39,17 +40,30 @@ final class ApiProcess implements AutoCloseable {
         RealComponent.require("the packaged jar", Files.exists(JAR), "run mvn package first");
         long logStart = Files.exists(log) ? Files.size(log) : 0;
         // C1 alone and the serial collector: the quickest start on a busy machine, and these tests restart it often.
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx64m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-jar", JAR.toString(), "api",
-                "--bind", "127.0.0.1", "--port", "0", "--data", dataDir.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        ProcessBuilder builder = new ProcessBuilder(
+                        "java",
+                        "-Xmx64m",
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:+UseSerialGC",
+                        "-jar",
+                        JAR.toString(),
+                        "api",
+                        "--bind",
+                        "127.0.0.1",
+                        "--port",
+                        "0",
+                        "--data",
+                        dataDir.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
         return new ApiProcess(builder.start(), log, logStart);
     }
 
     /** The server's address, known once {@link #awaitHealthy} has read the port it bound (it binds port 0). */
     String base() {
-        if (base == null) throw new IllegalStateException("awaitHealthy first: the port is read from the start-up line");
+        if (base == null)
+            throw new IllegalStateException("awaitHealthy first: the port is read from the start-up line");
         return base;
     }
 
@@ -86,8 +100,12 @@ final class ApiProcess implements AutoCloseable {
     /** The status of a GET, or -1 when nothing answered. */
     static int status(String url) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HTTP.send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {

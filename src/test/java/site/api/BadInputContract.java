@@ -31,7 +31,8 @@ abstract class BadInputContract extends ContractBase {
         refusedCreate(json(Map.of("title", "t".repeat(201))), 400, "validation", "title");
         refusedCreate(json(Map.of("title", "ok", "author", "a".repeat(51))), 400, "validation", "author");
         refusedCreate(json(Map.of("title", "ok", "content", "c".repeat(20_001))), 400, "validation", "content");
-        refusedCreate(json(Map.of("title", "t".repeat(201), "author", "a".repeat(51))), 400, "validation", "title", "author");
+        refusedCreate(
+                json(Map.of("title", "t".repeat(201), "author", "a".repeat(51))), 400, "validation", "title", "author");
     }
 
     @Test
@@ -65,7 +66,8 @@ abstract class BadInputContract extends ContractBase {
     @Test
     void nonJsonContentTypeIs415() {
         long before = api.database().count("posts");
-        Reply reply = http.send(http.request("/api/posts", alice).header("Content-Type", "text/plain")
+        Reply reply = http.send(http.request("/api/posts", alice)
+                .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"x\"}")));
         assertProblem(reply, 415, "unsupported-media-type");
         assertEquals(before, api.database().count("posts"));
@@ -95,9 +97,16 @@ abstract class BadInputContract extends ContractBase {
     @Test
     void sqlInPayloadsIsJustText() {
         String evil = "x'); DROP TABLE posts; --";
-        long id = create(alice, Map.of("title", evil, "content", "' OR '1'='1")).get("id").asLong();
+        long id = create(alice, Map.of("title", evil, "content", "' OR '1'='1"))
+                .get("id")
+                .asLong();
         assertEquals(evil, http.get("/api/posts/" + id).json().get("title").asText());
-        assertEquals(0, http.get("/api/posts/search?keyword=%27%20OR%201%3D1%20--").json().get("totalElements").asLong());
+        assertEquals(
+                0,
+                http.get("/api/posts/search?keyword=%27%20OR%201%3D1%20--")
+                        .json()
+                        .get("totalElements")
+                        .asLong());
     }
 
     @Test

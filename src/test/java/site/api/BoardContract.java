@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 abstract class BoardContract extends ContractBase {
     @Test
     void createReturns201WithLocationAndTheStoredPost() {
-        Reply reply = http.post("/api/posts", json(Map.of("title", "첫 글 🎉", "content", "본문 <b>굵게</b>", "author", "앨리스")), alice);
+        Reply reply = http.post(
+                "/api/posts", json(Map.of("title", "첫 글 🎉", "content", "본문 <b>굵게</b>", "author", "앨리스")), alice);
         assertEquals(201, reply.status(), reply::toString);
         JsonNode post = reply.json();
         assertEquals("/api/posts/" + post.get("id").asLong(), reply.header("Location"));
@@ -34,8 +35,13 @@ abstract class BoardContract extends ContractBase {
 
     @Test
     void authorDefaultsToAnonymousInKorean() {
-        assertEquals("익명", create(alice, Map.of("title", "no author")).get("author").asText());
-        assertEquals("익명", create(alice, Map.of("title", "blank author", "author", " ")).get("author").asText());
+        assertEquals(
+                "익명", create(alice, Map.of("title", "no author")).get("author").asText());
+        assertEquals(
+                "익명",
+                create(alice, Map.of("title", "blank author", "author", " "))
+                        .get("author")
+                        .asText());
     }
 
     @Test
@@ -72,7 +78,8 @@ abstract class BoardContract extends ContractBase {
         long before = http.get("/api/posts").json().get("totalElements").asLong();
         assertEquals(api.database().count("posts"), before);
         long id = create(alice, Map.of("title", "counted")).get("id").asLong();
-        assertEquals(before + 1, http.get("/api/posts").json().get("totalElements").asLong());
+        assertEquals(
+                before + 1, http.get("/api/posts").json().get("totalElements").asLong());
         assertEquals(204, http.delete("/api/posts/" + id, alice).status());
         assertEquals(before, http.get("/api/posts").json().get("totalElements").asLong());
         assertEquals(404, http.delete("/api/posts/" + id, alice).status());
@@ -144,7 +151,9 @@ abstract class BoardContract extends ContractBase {
 
     @Test
     void authorUpdatesOnlyTheGivenFields() {
-        long id = create(alice, Map.of("title", "before", "content", "kept", "author", "A")).get("id").asLong();
+        long id = create(alice, Map.of("title", "before", "content", "kept", "author", "A"))
+                .get("id")
+                .asLong();
         Reply reply = http.put("/api/posts/" + id, json(Map.of("title", "after")), alice);
         assertEquals(200, reply.status(), reply::toString);
         JsonNode post = reply.json();
@@ -159,21 +168,27 @@ abstract class BoardContract extends ContractBase {
         long id = create(alice, Map.of("title", "alice's")).get("id").asLong();
         assertProblem(http.put("/api/posts/" + id, json(Map.of("title", "bob was here")), bob), 403, "forbidden");
         assertProblem(http.delete("/api/posts/" + id, bob), 403, "forbidden");
-        assertEquals(1, api.database().queryLong("SELECT COUNT(*) FROM posts WHERE id = " + id + " AND title = 'alice''s'"));
+        assertEquals(
+                1, api.database().queryLong("SELECT COUNT(*) FROM posts WHERE id = " + id + " AND title = 'alice''s'"));
     }
 
     @Test
     void adminMayUpdateAndDeleteAnyPost() {
         long id = create(alice, Map.of("title", "moderated")).get("id").asLong();
         String admin = api.adminToken();
-        assertEquals(200, http.put("/api/posts/" + id, json(Map.of("content", "edited by admin")), admin).status());
+        assertEquals(
+                200,
+                http.put("/api/posts/" + id, json(Map.of("content", "edited by admin")), admin)
+                        .status());
         assertEquals(204, http.delete("/api/posts/" + id, admin).status());
         assertProblem(http.get("/api/posts/" + id), 404, "not-found");
     }
 
     @Test
     void authorDeletesTheirPostWith204() {
-        long id = create(alice, Map.of("title", "short-lived", "content", "deletable words")).get("id").asLong();
+        long id = create(alice, Map.of("title", "short-lived", "content", "deletable words"))
+                .get("id")
+                .asLong();
         Reply reply = http.delete("/api/posts/" + id, alice);
         assertEquals(204, reply.status());
         assertEquals("", reply.body());

@@ -9,7 +9,8 @@ import java.time.Duration;
 
 /** A small JSON HTTP client for the API under test. */
 public final class Client {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
     public Client(String base) {
@@ -25,11 +26,13 @@ public final class Client {
     }
 
     public Reply post(String path, String json, String token) {
-        return send(request(path, token).header("Content-Type", "application/json").POST(body(json)));
+        return send(
+                request(path, token).header("Content-Type", "application/json").POST(body(json)));
     }
 
     public Reply put(String path, String json, String token) {
-        return send(request(path, token).header("Content-Type", "application/json").PUT(body(json)));
+        return send(
+                request(path, token).header("Content-Type", "application/json").PUT(body(json)));
     }
 
     public Reply delete(String path, String token) {
@@ -49,7 +52,8 @@ public final class Client {
     }
 
     public HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
         if (token != null) builder.header("Authorization", "Bearer " + token);
         return builder;
     }

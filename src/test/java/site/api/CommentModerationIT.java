@@ -20,36 +20,60 @@ class CommentModerationIT {
 
     @Test
     void premoderatedCommentsAppearOnlyAfterApproval() {
-        try (ApiHarness api = new ApiHarness(TestDatabase.h2(), LIMITS, new CommentsConfig(Duration.ofMinutes(5), true, ""))) {
+        try (ApiHarness api =
+                new ApiHarness(TestDatabase.h2(), LIMITS, new CommentsConfig(Duration.ofMinutes(5), true, ""))) {
             Client http = api.client();
-            JsonNode created = http.post("/api/comments", json(Map.of("page", "/m/", "text", "wait", "author", "a")), null).json();
+            JsonNode created = http.post(
+                            "/api/comments", json(Map.of("page", "/m/", "text", "wait", "author", "a")), null)
+                    .json();
             assertEquals("pending", created.get("status").asText());
-            assertEquals(0, http.get("/api/comments?page=/m/").json().get("totalElements").asLong());
-            assertEquals(0, http.get("/api/comments/count?page=/m/").json().get("/m/").asLong());
+            assertEquals(
+                    0,
+                    http.get("/api/comments?page=/m/")
+                            .json()
+                            .get("totalElements")
+                            .asLong());
+            assertEquals(
+                    0,
+                    http.get("/api/comments/count?page=/m/").json().get("/m/").asLong());
             String admin = api.adminToken();
-            JsonNode queue = http.get("/api/admin/comments?status=pending", admin).json();
+            JsonNode queue =
+                    http.get("/api/admin/comments?status=pending", admin).json();
             assertEquals(created.get("id"), queue.at("/content/0/id"));
             Shapes.assertPageOf(Shapes.COMMENT, queue);
             long id = created.get("id").asLong();
-            assertProblem(http.put("/api/admin/comments/" + id + "/status", json(Map.of("status", "spam")), admin), 400, "validation", "status");
-            Reply approved = http.put("/api/admin/comments/" + id + "/status", json(Map.of("status", "approved")), admin);
+            assertProblem(
+                    http.put("/api/admin/comments/" + id + "/status", json(Map.of("status", "spam")), admin),
+                    400,
+                    "validation",
+                    "status");
+            Reply approved =
+                    http.put("/api/admin/comments/" + id + "/status", json(Map.of("status", "approved")), admin);
             assertEquals("approved", approved.json().get("status").asText());
             Shapes.assertFields(Shapes.COMMENT, approved.json());
-            assertEquals(1, http.get("/api/comments/count?page=/m/").json().get("/m/").asLong());
+            assertEquals(
+                    1,
+                    http.get("/api/comments/count?page=/m/").json().get("/m/").asLong());
         }
     }
 
     @Test
     void authorsCannotChangeCommentsAfterTheWindow() throws InterruptedException {
-        try (ApiHarness api = new ApiHarness(TestDatabase.h2(), LIMITS, new CommentsConfig(Duration.ofMillis(300), false, ""))) {
+        try (ApiHarness api =
+                new ApiHarness(TestDatabase.h2(), LIMITS, new CommentsConfig(Duration.ofMillis(300), false, ""))) {
             Client http = api.client();
             String alice = api.userToken("alice");
-            JsonNode created = http.post("/api/comments", json(Map.of("page", "/w/", "text", "quick")), alice).json();
+            JsonNode created = http.post("/api/comments", json(Map.of("page", "/w/", "text", "quick")), alice)
+                    .json();
             long id = created.get("id").asLong();
             awaitPast(Instant.parse(created.get("editableUntil").asText()));
-            assertProblem(http.put("/api/comments/" + id, json(Map.of("text", "too late")), alice), 403, "edit-window-closed");
+            assertProblem(
+                    http.put("/api/comments/" + id, json(Map.of("text", "too late")), alice),
+                    403,
+                    "edit-window-closed");
             assertProblem(http.delete("/api/comments/" + id, alice), 403, "edit-window-closed");
-            assertEquals(204, http.delete("/api/comments/" + id, api.adminToken()).status());
+            assertEquals(
+                    204, http.delete("/api/comments/" + id, api.adminToken()).status());
         }
     }
 

@@ -37,12 +37,17 @@ abstract class CommentsContract extends ContractBase {
     @Test
     void anonymousCommentGetsRenderedHtmlAndAnEditToken() {
         JsonNode created = comment(null, "/posts/anon/", "**굵게** and _em_ 😀", null);
-        assertEquals("<p><strong>굵게</strong> and <em>em</em> &#x1f600;</p>", created.get("html").asText());
+        assertEquals(
+                "<p><strong>굵게</strong> and <em>em</em> &#x1f600;</p>",
+                created.get("html").asText());
         assertEquals("손님", created.get("author").asText());
         assertEquals("approved", created.get("status").asText());
         assertNotNull(created.get("editToken"));
         Shapes.assertFields(Shapes.COMMENT, created, "editToken");
-        assertTrue(created.get("editableUntil").asText().compareTo(created.get("createdAt").asText()) > 0);
+        assertTrue(created.get("editableUntil")
+                        .asText()
+                        .compareTo(created.get("createdAt").asText())
+                > 0);
         JsonNode listed = thread("/posts/anon/").get("content").get(0);
         assertEquals(created.get("id"), listed.get("id"));
         Shapes.assertPageOf(Shapes.COMMENT, thread("/posts/anon/"));
@@ -50,8 +55,11 @@ abstract class CommentsContract extends ContractBase {
 
     @Test
     void markdownCannotInjectScripts() {
-        JsonNode created = comment(null, "/posts/xss/",
-                "<script>alert(1)</script>\n\n[click](javascript:alert(1)) <img src=x onerror=alert(1)> [ok](https://example.com)", null);
+        JsonNode created = comment(
+                null,
+                "/posts/xss/",
+                "<script>alert(1)</script>\n\n[click](javascript:alert(1)) <img src=x onerror=alert(1)> [ok](https://example.com)",
+                null);
         String html = created.get("html").asText();
         assertFalse(html.contains("<script"), html);
         assertFalse(html.contains("href=\"javascript"), html);
@@ -65,7 +73,8 @@ abstract class CommentsContract extends ContractBase {
         long root = comment(null, "/posts/thread/", "root", null).get("id").asLong();
         long reply = comment(alice, "/posts/thread/", "reply", root).get("id").asLong();
         long nested = comment(bob, "/posts/thread/", "nested", reply).get("id").asLong();
-        long second = comment(bob, "/posts/thread/", "second reply", root).get("id").asLong();
+        long second =
+                comment(bob, "/posts/thread/", "second reply", root).get("id").asLong();
         JsonNode top = thread("/posts/thread/").get("content").get(0);
         assertEquals(root, top.get("id").asLong());
         assertEquals(reply, top.at("/replies/0/id").asLong());
@@ -108,8 +117,13 @@ abstract class CommentsContract extends ContractBase {
         assertProblem(http.put("/api/comments/" + id, edit, alice), 403, "forbidden");
         assertEquals(200, withEditToken("PUT", id, edit, token).status());
         assertEquals(204, withEditToken("DELETE", id, "", token).status());
-        assertEquals(0, thread("/posts/token/").get("totalElements").asLong(), "a deleted comment without replies is not counted");
-        assertEquals(1, api.database().queryLong("SELECT COUNT(*) FROM comments WHERE id = " + id + " AND status = 'DELETED'"),
+        assertEquals(
+                0,
+                thread("/posts/token/").get("totalElements").asLong(),
+                "a deleted comment without replies is not counted");
+        assertEquals(
+                1,
+                api.database().queryLong("SELECT COUNT(*) FROM comments WHERE id = " + id + " AND status = 'DELETED'"),
                 "deleting keeps the row for moderators, marked deleted");
         assertProblem(withEditToken("PUT", id, edit, token), 404, "not-found");
     }
@@ -118,7 +132,14 @@ abstract class CommentsContract extends ContractBase {
     void deletedCommentsWithRepliesStayAsEmptyPlaceholders() {
         JsonNode root = comment(null, "/posts/placeholder/", "to delete", null);
         comment(alice, "/posts/placeholder/", "answer", root.get("id").asLong());
-        assertEquals(204, withEditToken("DELETE", root.get("id").asLong(), "", root.get("editToken").asText()).status());
+        assertEquals(
+                204,
+                withEditToken(
+                                "DELETE",
+                                root.get("id").asLong(),
+                                "",
+                                root.get("editToken").asText())
+                        .status());
         JsonNode top = thread("/posts/placeholder/").get("content").get(0);
         assertEquals("deleted", top.get("status").asText());
         assertEquals("", top.get("html").asText());
@@ -129,7 +150,8 @@ abstract class CommentsContract extends ContractBase {
     void countsCoverEveryRequestedPage() {
         comment(null, "/posts/count-a/", "one", null);
         comment(null, "/posts/count-a/", "two", null);
-        JsonNode counts = http.get("/api/comments/count?page=/posts/count-a/&page=/posts/count-none/").json();
+        JsonNode counts = http.get("/api/comments/count?page=/posts/count-a/&page=/posts/count-none/")
+                .json();
         assertEquals(2, counts.get("/posts/count-a/").asLong());
         assertEquals(0, counts.get("/posts/count-none/").asLong());
         assertProblem(http.get("/api/comments/count"), 400, "bad-parameter", "page");
@@ -149,21 +171,58 @@ abstract class CommentsContract extends ContractBase {
     @Test
     void badCommentsAreRefusedByFieldAndStoreNothing() {
         long before = api.database().count("comments");
-        assertProblem(http.post("/api/comments", json(Map.of("page", "/p/", "text", "hi", "author", "bot", "website", "http://spam")), null),
-                400, "validation", "website");
-        assertProblem(http.post("/api/comments", json(Map.of("page", "https://evil/p", "text", "hi", "author", "a")), null),
-                400, "validation", "page");
-        assertProblem(http.post("/api/comments", json(Map.of("page", "/p/", "text", " ", "author", "a")), null),
-                400, "validation", "text");
-        assertProblem(http.post("/api/comments", json(Map.of("page", "/p/", "text", "x".repeat(5001), "author", "a")), null),
-                400, "validation", "text");
-        assertProblem(http.post("/api/comments", json(Map.of("page", "/p/", "text", "hi")), null), 400, "validation", "author");
-        assertProblem(http.post("/api/comments", json(Map.of("page", "/p/", "text", "hi", "author", "a", "parentId", 999999)), null),
-                400, "validation", "parentId");
-        assertProblem(http.post("/api/comments", json(Map.of("page", "/p/", "text", "hi", "author", "a", "parentId", "one")), null),
-                400, "validation", "parentId");
-        assertProblem(http.post("/api/comments", json(Map.of("page", "/p/", "text", "hi", "author", "a", "status", "approved")), null),
-                400, "validation", "status");
+        assertProblem(
+                http.post(
+                        "/api/comments",
+                        json(Map.of("page", "/p/", "text", "hi", "author", "bot", "website", "http://spam")),
+                        null),
+                400,
+                "validation",
+                "website");
+        assertProblem(
+                http.post("/api/comments", json(Map.of("page", "https://evil/p", "text", "hi", "author", "a")), null),
+                400,
+                "validation",
+                "page");
+        assertProblem(
+                http.post("/api/comments", json(Map.of("page", "/p/", "text", " ", "author", "a")), null),
+                400,
+                "validation",
+                "text");
+        assertProblem(
+                http.post("/api/comments", json(Map.of("page", "/p/", "text", "x".repeat(5001), "author", "a")), null),
+                400,
+                "validation",
+                "text");
+        assertProblem(
+                http.post("/api/comments", json(Map.of("page", "/p/", "text", "hi")), null),
+                400,
+                "validation",
+                "author");
+        assertProblem(
+                http.post(
+                        "/api/comments",
+                        json(Map.of("page", "/p/", "text", "hi", "author", "a", "parentId", 999999)),
+                        null),
+                400,
+                "validation",
+                "parentId");
+        assertProblem(
+                http.post(
+                        "/api/comments",
+                        json(Map.of("page", "/p/", "text", "hi", "author", "a", "parentId", "one")),
+                        null),
+                400,
+                "validation",
+                "parentId");
+        assertProblem(
+                http.post(
+                        "/api/comments",
+                        json(Map.of("page", "/p/", "text", "hi", "author", "a", "status", "approved")),
+                        null),
+                400,
+                "validation",
+                "status");
         assertEquals(before, api.database().count("comments"));
     }
 
@@ -171,8 +230,14 @@ abstract class CommentsContract extends ContractBase {
     void repliesMustStayOnTheirParentsPage() {
         long parent = comment(null, "/posts/one/", "here", null).get("id").asLong();
         long before = api.database().count("comments");
-        assertProblem(http.post("/api/comments", json(Map.of("page", "/posts/two/", "text", "there", "author", "a", "parentId", parent)), null),
-                400, "validation", "parentId");
+        assertProblem(
+                http.post(
+                        "/api/comments",
+                        json(Map.of("page", "/posts/two/", "text", "there", "author", "a", "parentId", parent)),
+                        null),
+                400,
+                "validation",
+                "parentId");
         assertEquals(before, api.database().count("comments"));
     }
 
@@ -180,7 +245,10 @@ abstract class CommentsContract extends ContractBase {
     void moderationNeedsAnAdmin() {
         assertProblem(http.get("/api/admin/comments"), 401, "unauthorized");
         assertProblem(http.get("/api/admin/comments", alice), 403, "forbidden");
-        assertEquals(200, http.get("/api/admin/comments?status=approved", api.adminToken()).status());
+        assertEquals(
+                200,
+                http.get("/api/admin/comments?status=approved", api.adminToken())
+                        .status());
         assertProblem(http.get("/api/admin/comments?status=spam", api.adminToken()), 400, "bad-parameter", "status");
     }
 }

@@ -21,8 +21,13 @@ class CrashDurabilityIT {
     private static final int ROUNDS = 5;
     private static final int CLIENTS = 32;
     private static final long LOAD_MILLIS = 2_000;
-    private static final Map<String, String> SETTINGS = Map.of("SITE_JWT_SECRET", ApiHarness.SECRET,
-            "SITE_WRITES_PER_MINUTE", "100000000", "SITE_AUTH_PER_MINUTE", "1000");
+    private static final Map<String, String> SETTINGS = Map.of(
+            "SITE_JWT_SECRET",
+            ApiHarness.SECRET,
+            "SITE_WRITES_PER_MINUTE",
+            "100000000",
+            "SITE_AUTH_PER_MINUTE",
+            "1000");
 
     @Test
     void killedH2LosesNoAcknowledgedWrite(@TempDir Path dir) throws Exception {
@@ -33,8 +38,13 @@ class CrashDurabilityIT {
     void killedOnMariaDbLosesNoAcknowledgedWrite(@TempDir Path dir) throws Exception {
         try (TestDatabase db = TestDatabase.mariaDb()) {
             Map<String, String> env = new HashMap<>(SETTINGS);
-            env.putAll(Map.of("SITE_DB_URL", db.config().url(), "SITE_DB_USER", db.config().username(),
-                    "SITE_DB_PASSWORD", db.config().password()));
+            env.putAll(Map.of(
+                    "SITE_DB_URL",
+                    db.config().url(),
+                    "SITE_DB_USER",
+                    db.config().username(),
+                    "SITE_DB_PASSWORD",
+                    db.config().password()));
             crashRounds("MariaDB", dir, env);
         }
     }
@@ -52,8 +62,11 @@ class CrashDurabilityIT {
                 assertFound(name, round - 1, client, posts, commentsByPage, viewed, views);
                 if (token == null) {
                     token = token(client);
-                    viewed = client.post("/api/posts", ApiHarness.json(Map.of("title", "viewed", "content", "c")), token)
-                            .json().get("id").asLong();
+                    viewed = client.post(
+                                    "/api/posts", ApiHarness.json(Map.of("title", "viewed", "content", "c")), token)
+                            .json()
+                            .get("id")
+                            .asLong();
                     posts.add(viewed);
                 }
                 String page = "/crash/round-" + round + "/";
@@ -77,8 +90,14 @@ class CrashDurabilityIT {
      * Every acknowledged post and comment so far is there, and the viewed post counts at least the views answered
      * (a view in flight at the kill may have been committed unanswered); prints the round's figures.
      */
-    private static void assertFound(String name, int round, Client client, Set<Long> posts,
-                                    Map<String, Set<Long>> commentsByPage, long viewed, long views) {
+    private static void assertFound(
+            String name,
+            int round,
+            Client client,
+            Set<Long> posts,
+            Map<String, Set<Long>> commentsByPage,
+            long viewed,
+            long views) {
         if (round == 0) return;
         Map<Long, Long> viewCounts = new HashMap<>();
         Set<Long> storedPosts = postIds(client, viewCounts);
@@ -92,9 +111,17 @@ class CrashDurabilityIT {
             lostComments.removeAll(commentIds(client, page.getKey()));
         }
         long counted = viewCounts.getOrDefault(viewed, 0L);
-        System.out.printf("kill -9 %s after round %d: posts acknowledged %d, found %d; comments acknowledged %d, found %d;"
-                + " views acknowledged %d, counted %d%n", name, round, posts.size(), posts.size() - lostPosts.size(),
-                comments, comments - lostComments.size(), views, counted);
+        System.out.printf(
+                "kill -9 %s after round %d: posts acknowledged %d, found %d; comments acknowledged %d, found %d;"
+                        + " views acknowledged %d, counted %d%n",
+                name,
+                round,
+                posts.size(),
+                posts.size() - lostPosts.size(),
+                comments,
+                comments - lostComments.size(),
+                views,
+                counted);
         assertEquals(Set.of(), lostPosts, "acknowledged posts lost");
         assertEquals(Set.of(), lostComments, "acknowledged comments lost");
         assertTrue(counted >= views, "views acknowledged " + views + ", counted " + counted);
@@ -117,8 +144,10 @@ class CrashDurabilityIT {
     private static Set<Long> commentIds(Client client, String sitePage) {
         Set<Long> ids = new HashSet<>();
         for (int p = 0; p < 1000; p++) {
-            JsonNode thread = client.get("/api/comments?size=100&page=" + sitePage + "&p=" + p).json();
-            for (JsonNode comment : thread.get("content")) ids.add(comment.get("id").asLong());
+            JsonNode thread = client.get("/api/comments?size=100&page=" + sitePage + "&p=" + p)
+                    .json();
+            for (JsonNode comment : thread.get("content"))
+                ids.add(comment.get("id").asLong());
             if (thread.get("last").asBoolean()) return ids;
         }
         throw new AssertionError("more than 1000 pages of comments");

@@ -29,9 +29,11 @@ import site.api.store.Database;
 class DatabaseOutageIT {
     /** docs/OPERATIONS.md: the socket timeout, then a pool wait, and a second for a busy machine. */
     static final long BOUND_MILLIS = Database.SOCKET_TIMEOUT_MILLIS + Database.POOL_WAIT_MILLIS + 1000;
+
     static final long RECOVERY_MILLIS = 1000;
     private static final int CLIENTS = 8;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private TestDatabase database;
     private TcpProxy proxy;
     private ApiHarness api;
@@ -46,8 +48,11 @@ class DatabaseOutageIT {
         proxy = new TcpProxy(3306);
         api = new ApiHarness(database.reachedThrough(proxy.port()));
         token = api.userToken("alice");
-        postId = api.client().post("/api/posts", ApiHarness.json(Map.of("title", "t", "content", "c")), token)
-                .json().get("id").asLong();
+        postId = api.client()
+                .post("/api/posts", ApiHarness.json(Map.of("title", "t", "content", "c")), token)
+                .json()
+                .get("id")
+                .asLong();
     }
 
     @AfterAll
@@ -77,12 +82,15 @@ class DatabaseOutageIT {
             client.start();
             clients.add(client);
         }
-        for (int i = 0; i < 1000 && answers.stream().filter(a -> a.status() < 300).count() < 20; i++) Thread.sleep(10);
+        for (int i = 0;
+                i < 1000 && answers.stream().filter(a -> a.status() < 300).count() < 20;
+                i++) Thread.sleep(10);
         long down = System.nanoTime();
         proxy.mode(mode);
         Thread.sleep(BOUND_MILLIS / 2);
         assertEquals(200, get("/actuator/health/liveness").status(), "liveness stays UP");
-        assertEquals(200, get("/actuator/health/readiness").status(), "readiness stays UP: docs/OPERATIONS.md says why");
+        assertEquals(
+                200, get("/actuator/health/readiness").status(), "readiness stays UP: docs/OPERATIONS.md says why");
         assertEquals(503, get("/actuator/health").status(), "health reports the database DOWN");
         Thread.sleep(BOUND_MILLIS / 2 + 1000);
         long up = System.nanoTime();
@@ -103,13 +111,22 @@ class DatabaseOutageIT {
     }
 
     private void report(TcpProxy.Mode mode, ConcurrentLinkedQueue<Answer> answers, long down, long up, long recovered) {
-        List<Answer> during = answers.stream().filter(a -> a.end() > down && a.start() < up).toList();
-        List<Answer> bad = during.stream().filter(a -> !(a.status() >= 200 && a.status() < 300 || isUnavailable(a))).toList();
+        List<Answer> during =
+                answers.stream().filter(a -> a.end() > down && a.start() < up).toList();
+        List<Answer> bad = during.stream()
+                .filter(a -> !(a.status() >= 200 && a.status() < 300 || isUnavailable(a)))
+                .toList();
         long inFlight = during.stream().filter(a -> a.start() < down).count();
-        long unavailable = during.stream().filter(DatabaseOutageIT::isUnavailable).count();
-        long slowest = during.stream().mapToLong(a -> a.end() - Math.max(a.start(), down)).max().orElse(0) / 1_000_000;
-        System.out.printf("database %s: %d requests during the outage (%d in flight when it began), %d answered 503,"
-                + " slowest answer %d ms after the outage began (bound %d ms); recovery %d ms%n",
+        long unavailable =
+                during.stream().filter(DatabaseOutageIT::isUnavailable).count();
+        long slowest = during.stream()
+                        .mapToLong(a -> a.end() - Math.max(a.start(), down))
+                        .max()
+                        .orElse(0)
+                / 1_000_000;
+        System.out.printf(
+                "database %s: %d requests during the outage (%d in flight when it began), %d answered 503,"
+                        + " slowest answer %d ms after the outage began (bound %d ms); recovery %d ms%n",
                 mode, during.size(), inFlight, unavailable, slowest, BOUND_MILLIS, recovered);
         assertEquals(List.of(), bad, "only 2xx or 503 problem+json with Retry-After");
         assertTrue(inFlight > 0 && unavailable > CLIENTS, "the outage met requests: " + during.size());
@@ -124,13 +141,17 @@ class DatabaseOutageIT {
     /** Writes, single reads (the batched view counter) and lists, until told to stop. */
     private void traffic(AtomicBoolean running, ConcurrentLinkedQueue<Answer> answers) {
         for (int i = 0; running.get() && i < 100_000; i++) {
-            answers.add(switch (i % 3) {
-                case 0 -> send(request("/api/posts").header("Content-Type", "application/json")
-                        .header("Authorization", "Bearer " + token)
-                        .POST(HttpRequest.BodyPublishers.ofString(ApiHarness.json(Map.of("title", "w" + i, "content", "c")))));
-                case 1 -> get("/api/posts/" + postId);
-                default -> get("/api/posts?size=5");
-            });
+            answers.add(
+                    switch (i % 3) {
+                        case 0 ->
+                            send(request("/api/posts")
+                                    .header("Content-Type", "application/json")
+                                    .header("Authorization", "Bearer " + token)
+                                    .POST(HttpRequest.BodyPublishers.ofString(
+                                            ApiHarness.json(Map.of("title", "w" + i, "content", "c")))));
+                        case 1 -> get("/api/posts/" + postId);
+                        default -> get("/api/posts?size=5");
+                    });
         }
     }
 
@@ -139,14 +160,19 @@ class DatabaseOutageIT {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.server().port() + path)).timeout(Duration.ofSeconds(20));
+        return HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + api.server().port() + path))
+                .timeout(Duration.ofSeconds(20));
     }
 
     private static Answer send(HttpRequest.Builder request) {
         long start = System.nanoTime();
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(start, System.nanoTime(), response.statusCode(),
+            return new Answer(
+                    start,
+                    System.nanoTime(),
+                    response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(null),
                     response.headers().firstValue("Retry-After").orElse(null));
         } catch (Exception e) {

@@ -15,13 +15,19 @@ class ExposureSettingsIT {
 
     @Test
     void closedSignupIs403AndAdminsCreateAccountsInstead() {
-        try (ApiHarness api = new ApiHarness(TestDatabase.h2(), ApiHarness.defaultLimits(), a -> a.withSignup(SignupMode.CLOSED))) {
+        try (ApiHarness api =
+                new ApiHarness(TestDatabase.h2(), ApiHarness.defaultLimits(), a -> a.withSignup(SignupMode.CLOSED))) {
             long users = api.database().count("users");
             String credentials = json(Map.of("username", "newcomer", "password", "newcomer-password"));
             assertProblem(api.client().post("/api/auth/signup", credentials, null), 403, "forbidden");
             assertEquals(users, api.database().count("users"));
-            assertEquals(201, api.client().post("/api/admin/users", credentials, api.adminToken()).status());
-            assertEquals(200, api.client().post("/api/auth/login", credentials, null).status());
+            assertEquals(
+                    201,
+                    api.client()
+                            .post("/api/admin/users", credentials, api.adminToken())
+                            .status());
+            assertEquals(
+                    200, api.client().post("/api/auth/login", credentials, null).status());
         }
     }
 
@@ -32,9 +38,11 @@ class ExposureSettingsIT {
             assertEquals("app", String.join(",", (Iterable<String>) info::fieldNames), info::toString);
             assertEquals("test", info.at("/app/version").asText());
         }
-        try (ApiHarness api = new ApiHarness(TestDatabase.h2(), ApiHarness.defaultLimits(), a -> a.withInfoShowingRuntime(true))) {
+        try (ApiHarness api =
+                new ApiHarness(TestDatabase.h2(), ApiHarness.defaultLimits(), a -> a.withInfoShowingRuntime(true))) {
             JsonNode info = api.client().get("/actuator/info").json();
-            assertEquals(System.getProperty("java.version"), info.at("/java/version").asText());
+            assertEquals(
+                    System.getProperty("java.version"), info.at("/java/version").asText());
             assertTrue(info.has("app"));
         }
     }

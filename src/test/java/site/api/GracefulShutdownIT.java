@@ -25,15 +25,25 @@ class GracefulShutdownIT {
         CountDownLatch release = new CountDownLatch(1);
         Readiness readiness = new Readiness();
         AtomicBoolean closed = new AtomicBoolean();
-        ApiServer server = ApiServer.start(new BlockingHandler(exchange -> {
-            entered.countDown();
-            assertTrue(release.await(10, TimeUnit.SECONDS), "the test released the request");
-            exchange.getResponseSender().send("done");
-        }), readiness, () -> closed.set(true), "127.0.0.1", 0, Duration.ZERO, Duration.ofSeconds(5), 2);
+        ApiServer server = ApiServer.start(
+                new BlockingHandler(exchange -> {
+                    entered.countDown();
+                    assertTrue(release.await(10, TimeUnit.SECONDS), "the test released the request");
+                    exchange.getResponseSender().send("done");
+                }),
+                readiness,
+                () -> closed.set(true),
+                "127.0.0.1",
+                0,
+                Duration.ZERO,
+                Duration.ofSeconds(5),
+                2);
 
         HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port() + "/slow")).build();
-        CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+        HttpRequest request = HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port() + "/slow"))
+                .build();
+        CompletableFuture<HttpResponse<String>> inFlight =
+                client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
         assertTrue(entered.await(5, TimeUnit.SECONDS));
 
         CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close);

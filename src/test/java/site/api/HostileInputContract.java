@@ -24,32 +24,74 @@ abstract class HostileInputContract extends ContractBase {
     @ParameterizedTest
     @ValueSource(strings = {"\u0000", "\u0008", "\u001B", "\uFFFE", "\uFFFF", "\u007F\u0001"})
     void charactersXmlCannotCarryAreRefusedInEveryStoredField(String bad) {
-        refused("/api/comments", Map.of("page", "/posts/x/", "author", "a" + bad, "text", "hi"), null, "comments", "author");
-        refused("/api/comments", Map.of("page", "/posts/x/", "author", "a", "text", "hi" + bad), null, "comments", "text");
-        refused("/api/comments", Map.of("page", "/posts/" + bad + "/", "author", "a", "text", "hi"), null, "comments", "page");
+        refused(
+                "/api/comments",
+                Map.of("page", "/posts/x/", "author", "a" + bad, "text", "hi"),
+                null,
+                "comments",
+                "author");
+        refused(
+                "/api/comments",
+                Map.of("page", "/posts/x/", "author", "a", "text", "hi" + bad),
+                null,
+                "comments",
+                "text");
+        refused(
+                "/api/comments",
+                Map.of("page", "/posts/" + bad + "/", "author", "a", "text", "hi"),
+                null,
+                "comments",
+                "page");
         refused("/api/posts", Map.of("title", "t" + bad), alice, "posts", "title");
         refused("/api/posts", Map.of("title", "t", "content", bad), alice, "posts", "content");
         refused("/api/posts", Map.of("title", "t", "author", bad + "x"), alice, "posts", "author");
-        refused("/api/auth/signup", Map.of("username", "user" + bad, "password", "password-1"), null, "users", "username");
+        refused(
+                "/api/auth/signup",
+                Map.of("username", "user" + bad, "password", "password-1"),
+                null,
+                "users",
+                "username");
         long id = create(alice, Map.of("title", "clean")).get("id").asLong();
-        assertProblem(http.put("/api/posts/" + id, json(Map.of("content", "x" + bad)), alice), 400, "validation", "content");
+        assertProblem(
+                http.put("/api/posts/" + id, json(Map.of("content", "x" + bad)), alice), 400, "validation", "content");
         assertEquals("", http.get("/api/posts/" + id).json().get("content").asText());
     }
 
     @Test
     void feedIsWellFormedXmlAfterHostileComments() throws Exception {
         for (String author : new String[] {"a\u0000b", "c\u0008", "\u001B[31m"}) {
-            refused("/api/comments", Map.of("page", "/posts/feed-x/", "author", author, "text", "hi"), null, "comments", "author");
+            refused(
+                    "/api/comments",
+                    Map.of("page", "/posts/feed-x/", "author", author, "text", "hi"),
+                    null,
+                    "comments",
+                    "author");
         }
         String tricky = "]]> <x> & \"' 😀 \t";
-        assertEquals(201, http.post("/api/comments", json(Map.of("page", "/posts/feed-x/", "author", tricky, "text", tricky)), null).status());
+        assertEquals(
+                201,
+                http.post(
+                                "/api/comments",
+                                json(Map.of("page", "/posts/feed-x/", "author", tricky, "text", tricky)),
+                                null)
+                        .status());
         String entities = "escape &#27; nul &#0; non-character &#xFFFE; lone &#xD800;"; // Markdown decodes these
-        assertEquals(201, http.post("/api/comments", json(Map.of("page", "/posts/feed-x/", "author", "e", "text", entities)), null).status());
+        assertEquals(
+                201,
+                http.post(
+                                "/api/comments",
+                                json(Map.of("page", "/posts/feed-x/", "author", "e", "text", entities)),
+                                null)
+                        .status());
         // A row stored before these rules, with characters XML cannot carry and an off-site page.
-        api.database().execute("INSERT INTO comments (page, author, text, html, status, created_at, updated_at)"
-                + " VALUES ('//evil.example/old', CONCAT('old', CHAR(27)), 't', CONCAT('<p>', CHAR(8), '</p>'), 'APPROVED',"
-                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
-        assertEquals(201, http.post("/api/comments", json(Map.of("page", "/posts/feed-x/", "author", "last", "text", "hi")), null).status());
+        api.database()
+                .execute("INSERT INTO comments (page, author, text, html, status, created_at, updated_at)"
+                        + " VALUES ('//evil.example/old', CONCAT('old', CHAR(27)), 't', CONCAT('<p>', CHAR(8), '</p>'), 'APPROVED',"
+                        + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+        assertEquals(
+                201,
+                http.post("/api/comments", json(Map.of("page", "/posts/feed-x/", "author", "last", "text", "hi")), null)
+                        .status());
         Document feed = parseXml(http.get("/api/comments/feed").body());
         NodeList names = feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "name");
         assertEquals("last", names.item(0).getTextContent());
@@ -64,7 +106,16 @@ abstract class HostileInputContract extends ContractBase {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"//evil.example/phish", "/\\evil.example/", "https://evil.example/", "evil", "/a b", "/a?x=1", "/a#f"})
+    @ValueSource(
+            strings = {
+                "//evil.example/phish",
+                "/\\evil.example/",
+                "https://evil.example/",
+                "evil",
+                "/a b",
+                "/a?x=1",
+                "/a#f"
+            })
     void pagesAreSitePaths(String page) {
         refused("/api/comments", Map.of("page", page, "author", "a", "text", "hi"), null, "comments", "page");
     }
@@ -72,11 +123,33 @@ abstract class HostileInputContract extends ContractBase {
     @Test
     void lengthsAreCountedInTheUnitsEveryColumnHolds() {
         String mathBold = "\uD835\uDC00"; // U+1D400, a letter outside the BMP: 1 code point, 2 UTF-16 units
-        refused("/api/auth/signup", Map.of("username", mathBold.repeat(30), "password", "password-1"), null, "users", "username");
-        refused("/api/comments", Map.of("page", "/" + mathBold.repeat(150), "author", "a", "text", "hi"), null, "comments", "page");
+        refused(
+                "/api/auth/signup",
+                Map.of("username", mathBold.repeat(30), "password", "password-1"),
+                null,
+                "users",
+                "username");
+        refused(
+                "/api/comments",
+                Map.of("page", "/" + mathBold.repeat(150), "author", "a", "text", "hi"),
+                null,
+                "comments",
+                "page");
         refused("/api/posts", Map.of("title", "😀".repeat(101)), alice, "posts", "title");
-        assertEquals(201, http.post("/api/auth/signup", json(Map.of("username", mathBold.repeat(15), "password", "password-1")), null).status());
-        assertEquals(201, http.post("/api/comments", json(Map.of("page", "/" + mathBold.repeat(149), "author", "a", "text", "hi")), null).status());
+        assertEquals(
+                201,
+                http.post(
+                                "/api/auth/signup",
+                                json(Map.of("username", mathBold.repeat(15), "password", "password-1")),
+                                null)
+                        .status());
+        assertEquals(
+                201,
+                http.post(
+                                "/api/comments",
+                                json(Map.of("page", "/" + mathBold.repeat(149), "author", "a", "text", "hi")),
+                                null)
+                        .status());
         create(alice, Map.of("title", "😀".repeat(100)));
     }
 
@@ -84,9 +157,11 @@ abstract class HostileInputContract extends ContractBase {
     @ValueSource(strings = {"C0AF", "EDA080", "E282", "FF", "F4908080"})
     void invalidUtf8BodiesAreRefused(String hex) {
         byte[] bad = java.util.HexFormat.of().parseHex(hex);
-        byte[] body = concat("{\"title\":\"a".getBytes(StandardCharsets.UTF_8), bad, "b\"}".getBytes(StandardCharsets.UTF_8));
+        byte[] body =
+                concat("{\"title\":\"a".getBytes(StandardCharsets.UTF_8), bad, "b\"}".getBytes(StandardCharsets.UTF_8));
         long before = api.database().count("posts");
-        Reply reply = http.send(http.request("/api/posts", alice).header("Content-Type", "application/json")
+        Reply reply = http.send(http.request("/api/posts", alice)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
         assertProblem(reply, 400, "malformed-json");
         assertEquals(before, api.database().count("posts"));
@@ -97,15 +172,28 @@ abstract class HostileInputContract extends ContractBase {
     void unpairedSurrogateEscapesAreRefusedByField(String escape) {
         long before = api.database().count("posts");
         assertProblem(http.post("/api/posts", "{\"title\":\"" + escape + "\"}", alice), 400, "validation", "title");
-        assertProblem(http.post("/api/auth/login", "{\"username\":\"alice\",\"password\":\"p" + escape + "\"}", null),
-                400, "validation", "password");
+        assertProblem(
+                http.post("/api/auth/login", "{\"username\":\"alice\",\"password\":\"p" + escape + "\"}", null),
+                400,
+                "validation",
+                "password");
         assertEquals(before, api.database().count("posts"));
-        assertEquals("😀", http.post("/api/posts", "{\"title\":\"\\uD83D\\uDE00\"}", alice).json().get("title").asText());
+        assertEquals(
+                "😀",
+                http.post("/api/posts", "{\"title\":\"\\uD83D\\uDE00\"}", alice)
+                        .json()
+                        .get("title")
+                        .asText());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/posts/search?keyword=%C0%AF", "/api/posts/search?keyword=a%ED%A0%80",
-            "/api/comments?page=/posts/%FF/", "/api/comments/count?page=%E2%82"})
+    @ValueSource(
+            strings = {
+                "/api/posts/search?keyword=%C0%AF",
+                "/api/posts/search?keyword=a%ED%A0%80",
+                "/api/comments?page=/posts/%FF/",
+                "/api/comments/count?page=%E2%82"
+            })
     void invalidUtf8QueryParametersAreRefused(String path) {
         String name = path.substring(path.indexOf('?') + 1, path.indexOf('='));
         assertProblem(http.get(path), 400, "bad-parameter", name);
@@ -113,9 +201,11 @@ abstract class HostileInputContract extends ContractBase {
 
     @Test
     void deletedCommentsDoNotCountInThreadPaging() {
-        Reply created = http.post("/api/comments", json(Map.of("page", "/posts/paging/", "author", "a", "text", "gone")), null);
+        Reply created =
+                http.post("/api/comments", json(Map.of("page", "/posts/paging/", "author", "a", "text", "gone")), null);
         long id = created.json().get("id").asLong();
-        var delete = http.request("/api/comments/" + id, null).header("X-Edit-Token", created.json().get("editToken").asText());
+        var delete = http.request("/api/comments/" + id, null)
+                .header("X-Edit-Token", created.json().get("editToken").asText());
         assertEquals(204, http.send(delete.DELETE()).status());
         var thread = http.get("/api/comments?page=/posts/paging/&size=1").json();
         assertEquals(0, thread.get("totalElements").asLong());
@@ -127,18 +217,29 @@ abstract class HostileInputContract extends ContractBase {
         var posts = http.get("/api/posts?page=2147483647").json();
         assertTrue(posts.get("last").asBoolean(), posts::toString);
         assertEquals(0, posts.get("numberOfElements").asInt());
-        assertTrue(http.get("/api/comments?page=/posts/none/&p=2147483647").json().get("last").asBoolean());
+        assertTrue(http.get("/api/comments?page=/posts/none/&p=2147483647")
+                .json()
+                .get("last")
+                .asBoolean());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"application/jsonp", "application/json-patch+json", "application/jsonx; charset=utf-8", "text/json"})
+    @ValueSource(
+            strings = {
+                "application/jsonp",
+                "application/json-patch+json",
+                "application/jsonx; charset=utf-8",
+                "text/json"
+            })
     void onlyJsonIsJson(String contentType) {
         long before = api.database().count("posts");
-        Reply reply = http.send(http.request("/api/posts", alice).header("Content-Type", contentType)
+        Reply reply = http.send(http.request("/api/posts", alice)
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(json(Map.of("title", "typed")))));
         assertProblem(reply, 415, "unsupported-media-type");
         assertEquals(before, api.database().count("posts"));
-        Reply json = http.send(http.request("/api/posts", alice).header("Content-Type", "Application/JSON ; charset=UTF-8")
+        Reply json = http.send(http.request("/api/posts", alice)
+                .header("Content-Type", "Application/JSON ; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(json(Map.of("title", "typed")))));
         assertEquals(201, json.status(), json::toString);
     }

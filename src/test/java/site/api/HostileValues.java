@@ -15,19 +15,61 @@ import site.testsupport.Gen;
  * query values as raw percent-escaped bytes (so invalid UTF-8 too).
  */
 final class HostileValues {
-    static final List<String> FIELDS = List.of("title", "content", "author", "page", "text", "parentId", "website",
-            "username", "password", "status");
-    private static final List<String> EDGE_TEXT = List.of("", " ", "\u0000", "\u0008", "\u001B[31m", "\uFFFE", "\uFFFF",
-            "\uD800", "\uDFFF", "x\uDC00\uD800", "😀", "\uD835\uDC00".repeat(30), "/" + "\uD835\uDC00".repeat(150),
-            "/posts/\u0008/", "a".repeat(201), "가".repeat(5001),
-            "//evil.example/phish", "/posts/ok/", "/", "<script>alert(1)</script>", "' OR '1'='1", "%s%n%x",
-            "${jndi:ldap://x/a}", "\u202Eevil", "\uFEFFbom", "approved", "deleted", "pending", "alice", "password-alice",
-            "null", "\\", "\"", "\r\n", "]]>");
+    static final List<String> FIELDS = List.of(
+            "title", "content", "author", "page", "text", "parentId", "website", "username", "password", "status");
+    private static final List<String> EDGE_TEXT = List.of(
+            "",
+            " ",
+            "\u0000",
+            "\u0008",
+            "\u001B[31m",
+            "\uFFFE",
+            "\uFFFF",
+            "\uD800",
+            "\uDFFF",
+            "x\uDC00\uD800",
+            "😀",
+            "\uD835\uDC00".repeat(30),
+            "/" + "\uD835\uDC00".repeat(150),
+            "/posts/\u0008/",
+            "a".repeat(201),
+            "가".repeat(5001),
+            "//evil.example/phish",
+            "/posts/ok/",
+            "/",
+            "<script>alert(1)</script>",
+            "' OR '1'='1",
+            "%s%n%x",
+            "${jndi:ldap://x/a}",
+            "\u202Eevil",
+            "\uFEFFbom",
+            "approved",
+            "deleted",
+            "pending",
+            "alice",
+            "password-alice",
+            "null",
+            "\\",
+            "\"",
+            "\r\n",
+            "]]>");
     /** Characters XML, UTF-16 or a column's unit count cannot take, spliced into otherwise valid values. */
-    private static final List<String> EDGE_CHARACTERS = List.of("\u0000", "\u0008", "\u001B", "\uFFFE", "\uFFFF", "\uD800",
-            "\uDC00", "\uD835\uDC00", "/", "//");
-    private static final List<String> EDGE_NUMBERS = List.of("0", "-1", "1", "2147483648", "9223372036854775807",
-            "9223372036854775808", "-9223372036854775809", "99999999999999999999999999", "1e400", "-0", "1.5", "1E2");
+    private static final List<String> EDGE_CHARACTERS =
+            List.of("\u0000", "\u0008", "\u001B", "\uFFFE", "\uFFFF", "\uD800", "\uDC00", "\uD835\uDC00", "/", "//");
+
+    private static final List<String> EDGE_NUMBERS = List.of(
+            "0",
+            "-1",
+            "1",
+            "2147483648",
+            "9223372036854775807",
+            "9223372036854775808",
+            "-9223372036854775809",
+            "99999999999999999999999999",
+            "1e400",
+            "-0",
+            "1.5",
+            "1E2");
 
     private static final String WORD_CHARACTERS = Gen.ALPHA + Gen.DIGITS + " 가😀";
 
@@ -61,13 +103,17 @@ final class HostileValues {
         if (route.equals("POST /api/comments")) {
             members.add(Gen.of("", "", "", "\"parentId\":" + parentId, "\"parentId\":-1", "\"website\":\"x\""));
         }
-        return random -> members.stream().map(member -> member.next(random)).filter(part -> !part.isEmpty())
-                .collect(Collectors.joining(",", "{", "}")).getBytes(StandardCharsets.UTF_8);
+        return random -> members.stream()
+                .map(member -> member.next(random))
+                .filter(part -> !part.isEmpty())
+                .collect(Collectors.joining(",", "{", "}"))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** One {@code "name":value} member: valid, valid with a hostile character inside, hostile, any JSON, or absent (""). */
     private static Gen<String> member(String name, Gen<String> valid) {
-        Gen<String> spliced = random -> spliced(valid.next(random), Gen.of(EDGE_CHARACTERS).next(random));
+        Gen<String> spliced =
+                random -> spliced(valid.next(random), Gen.of(EDGE_CHARACTERS).next(random));
         return Gen.frequency(
                 Gen.weighted(4, valid.map(v -> quoted(name) + ":" + quoted(v))),
                 Gen.weighted(2, spliced.map(v -> quoted(name) + ":" + quoted(v))),
@@ -88,8 +134,18 @@ final class HostileValues {
         Gen<String> json = Gen.frequency(
                 Gen.weighted(6, objects(2)),
                 Gen.weighted(1, values(2)),
-                Gen.weighted(1, Gen.of("", "{", "{\"title\":", "nul", "{\"title\":\"a\"} x", "{}{}",
-                        "[".repeat(5000) + "]".repeat(5000), "{\"title\":\"a\",\"title\":\"b\"}", "{'title':'a'}")));
+                Gen.weighted(
+                        1,
+                        Gen.of(
+                                "",
+                                "{",
+                                "{\"title\":",
+                                "nul",
+                                "{\"title\":\"a\"} x",
+                                "{}{}",
+                                "[".repeat(5000) + "]".repeat(5000),
+                                "{\"title\":\"a\",\"title\":\"b\"}",
+                                "{'title':'a'}")));
         return Gen.frequency(
                 Gen.weighted(8, json.map(text -> text.getBytes(StandardCharsets.UTF_8))),
                 Gen.weighted(1, Gen.bytes(64)));
@@ -116,7 +172,8 @@ final class HostileValues {
         if (depth == 0) return scalars;
         return Gen.frequency(
                 Gen.weighted(8, scalars),
-                Gen.weighted(1, Gen.lazy(() -> values(depth - 1)).list(3).map(items -> "[" + String.join(",", items) + "]")),
+                Gen.weighted(
+                        1, Gen.lazy(() -> values(depth - 1)).list(3).map(items -> "[" + String.join(",", items) + "]")),
                 Gen.weighted(1, Gen.lazy(() -> objects(depth - 1))));
     }
 
@@ -147,7 +204,8 @@ final class HostileValues {
     }
 
     static String object(Map<String, String> fields) {
-        return fields.entrySet().stream().map(e -> quoted(e.getKey()) + ":" + e.getValue())
+        return fields.entrySet().stream()
+                .map(e -> quoted(e.getKey()) + ":" + e.getValue())
                 .collect(Collectors.joining(",", "{", "}"));
     }
 

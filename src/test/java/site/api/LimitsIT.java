@@ -14,9 +14,12 @@ class LimitsIT {
 
     @Test
     void loginsBeyondTheLimitAre429WithRetryAfter() {
-        try (ApiHarness api = new ApiHarness(TestDatabase.h2(), new LimitsConfig(64 * 1024, 100, 3, List.of(), List.of()))) {
+        try (ApiHarness api =
+                new ApiHarness(TestDatabase.h2(), new LimitsConfig(64 * 1024, 100, 3, List.of(), List.of()))) {
             String body = ApiHarness.json(Map.of("username", "nobody", "password", "whatever-1"));
-            for (int i = 0; i < 3; i++) assertEquals(401, api.client().post("/api/auth/login", body, null).status());
+            for (int i = 0; i < 3; i++)
+                assertEquals(
+                        401, api.client().post("/api/auth/login", body, null).status());
             Reply limited = api.client().post("/api/auth/login", body, null);
             assertProblem(limited, 429, "rate-limited");
             assertTrue(Long.parseLong(limited.header("Retry-After")) >= 1);
@@ -26,10 +29,12 @@ class LimitsIT {
 
     @Test
     void writesBeyondTheLimitAre429AndStoreNothing() {
-        try (ApiHarness api = new ApiHarness(TestDatabase.h2(), new LimitsConfig(64 * 1024, 3, 100, List.of(), List.of()))) {
+        try (ApiHarness api =
+                new ApiHarness(TestDatabase.h2(), new LimitsConfig(64 * 1024, 3, 100, List.of(), List.of()))) {
             String token = api.adminToken();
             String post = ApiHarness.json(Map.of("title", "spam"));
-            for (int i = 0; i < 3; i++) assertEquals(201, api.client().post("/api/posts", post, token).status());
+            for (int i = 0; i < 3; i++)
+                assertEquals(201, api.client().post("/api/posts", post, token).status());
             assertProblem(api.client().post("/api/posts", post, token), 429, "rate-limited");
             assertEquals(3, api.database().count("posts"));
         }

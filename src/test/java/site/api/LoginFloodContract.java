@@ -47,8 +47,14 @@ abstract class LoginFloodContract {
      * database keeps it by default (MariaDB: the shared table; the single-process H2: memory).
      */
     ApiHarness start() {
-        return new ApiHarness(database(), LimitsConfig.defaults(),
-                a -> new AuthConfig(a.tokenSecret(), a.tokenLifetime(), AuthConfig.DEFAULT_BCRYPT_COST, a.adminUsername(),
+        return new ApiHarness(
+                database(),
+                LimitsConfig.defaults(),
+                a -> new AuthConfig(
+                        a.tokenSecret(),
+                        a.tokenLifetime(),
+                        AuthConfig.DEFAULT_BCRYPT_COST,
+                        a.adminUsername(),
                         a.adminPassword()));
     }
 
@@ -73,7 +79,8 @@ abstract class LoginFloodContract {
     @Test
     void guessesSprayedOverManyAccountsQueueForBcryptWithoutSlowingReads() throws Exception {
         try (ApiHarness api = start()) {
-            Flood flood = flood(new LoopbackHttp(api.server().port()),
+            Flood flood = flood(
+                    new LoopbackHttp(api.server().port()),
                     n -> ApiHarness.json(Map.of("username", "user-" + n, "password", "a-wrong-guess")));
             System.out.println("login spray over many accounts (" + getClass().getSimpleName() + "): " + flood);
             assertEquals(flood.sent(), flood.count(401) + flood.count(429), "every guess checked or refused: " + flood);
@@ -91,13 +98,16 @@ abstract class LoginFloodContract {
         List<Future<?>> attackers = new ArrayList<>();
         Map<Long, List<Long>> byPhase = new TreeMap<>();
         try {
-            for (int t = 0; t < THREADS; t++) attackers.add(pool.submit(() -> attack(http, guess, sent, statuses, phases)));
+            for (int t = 0; t < THREADS; t++)
+                attackers.add(pool.submit(() -> attack(http, guess, sent, statuses, phases)));
             while (attackers.stream().anyMatch(f -> !f.isDone())) {
                 long phase = phases.index();
                 long t0 = System.nanoTime();
-                assertEquals(200, http.send("127.0.0.1", "GET", "/api/posts", null).status());
+                assertEquals(
+                        200, http.send("127.0.0.1", "GET", "/api/posts", null).status());
                 long micros = (System.nanoTime() - t0) / 1_000;
-                if (phase == phases.index()) byPhase.computeIfAbsent(phase, p -> new ArrayList<>()).add(micros);
+                if (phase == phases.index())
+                    byPhase.computeIfAbsent(phase, p -> new ArrayList<>()).add(micros);
             }
         } finally {
             pool.shutdownNow();
@@ -127,8 +137,12 @@ abstract class LoginFloodContract {
         }
     }
 
-    private static void attack(LoopbackHttp http, IntFunction<String> guess, AtomicInteger sent,
-                               Map<Integer, AtomicInteger> statuses, Phases phases) {
+    private static void attack(
+            LoopbackHttp http,
+            IntFunction<String> guess,
+            AtomicInteger sent,
+            Map<Integer, AtomicInteger> statuses,
+            Phases phases) {
         long interval = TimeUnit.SECONDS.toNanos(1) * THREADS / GUESSES_PER_SECOND;
         long next = System.nanoTime();
         while (!phases.over()) {
@@ -144,7 +158,8 @@ abstract class LoginFloodContract {
             }
             int status;
             try {
-                status = http.send("127.0.0." + (2 + n % ADDRESSES), "POST", "/api/auth/login", guess.apply(n)).status();
+                status = http.send("127.0.0." + (2 + n % ADDRESSES), "POST", "/api/auth/login", guess.apply(n))
+                        .status();
             } catch (Exception e) {
                 status = -1;
             }
@@ -164,8 +179,15 @@ abstract class LoginFloodContract {
      * What a flood came to: guesses sent, statuses, GET p99 in ms over all idle and all flood phases, and the
      * median over pairs of phases (idle, then flood) of flood p99 / idle p99.
      */
-    record Flood(int sent, double seconds, Map<Integer, AtomicInteger> statuses, double idleP99, double floodP99,
-                 int idleSamples, int floodSamples, double medianRatio) {
+    record Flood(
+            int sent,
+            double seconds,
+            Map<Integer, AtomicInteger> statuses,
+            double idleP99,
+            double floodP99,
+            int idleSamples,
+            int floodSamples,
+            double medianRatio) {
 
         static Flood of(int sent, double seconds, Map<Integer, AtomicInteger> statuses, Map<Long, List<Long>> byPhase) {
             List<Long> idle = new ArrayList<>();
@@ -177,7 +199,14 @@ abstract class LoginFloodContract {
                 ratios.add(p99(byPhase.get(2 * pair + 1)) / p99(byPhase.get(2 * pair)));
             }
             Collections.sort(ratios);
-            return new Flood(sent, seconds, statuses, p99(idle), p99(flood), idle.size(), flood.size(),
+            return new Flood(
+                    sent,
+                    seconds,
+                    statuses,
+                    p99(idle),
+                    p99(flood),
+                    idle.size(),
+                    flood.size(),
                     ratios.get(ratios.size() / 2));
         }
 
@@ -188,11 +217,24 @@ abstract class LoginFloodContract {
 
         @Override
         public String toString() {
-            return String.format("%d guesses offered at %d/s from %d addresses (%d threads) in half of %.1f s: %d checked (%.2f/s),"
+            return String.format(
+                    "%d guesses offered at %d/s from %d addresses (%d threads) in half of %.1f s: %d checked (%.2f/s),"
                             + " %d refused with 429, statuses %s; GET p99 idle %.2f ms, under flood %.2f ms (%d and %d samples),"
                             + " median of flood/idle p99 over pairs of phases %.2f",
-                    sent, GUESSES_PER_SECOND, ADDRESSES, THREADS, seconds, count(401), count(401) / seconds, count(429),
-                    statuses, idleP99, floodP99, idleSamples, floodSamples, medianRatio);
+                    sent,
+                    GUESSES_PER_SECOND,
+                    ADDRESSES,
+                    THREADS,
+                    seconds,
+                    count(401),
+                    count(401) / seconds,
+                    count(429),
+                    statuses,
+                    idleP99,
+                    floodP99,
+                    idleSamples,
+                    floodSamples,
+                    medianRatio);
         }
     }
 }

@@ -38,7 +38,8 @@ abstract class LoginThrottleContract {
 
     @BeforeAll
     void start() {
-        api = new ApiHarness(database(), ApiHarness.defaultLimits().withRateState(RateState.DATABASE), a -> a.withHashing(1, 32));
+        api = new ApiHarness(
+                database(), ApiHarness.defaultLimits().withRateState(RateState.DATABASE), a -> a.withHashing(1, 32));
         loopback = new LoopbackHttp(api.server().port());
     }
 
@@ -56,16 +57,24 @@ abstract class LoginThrottleContract {
         api.userToken("target"); // logs in from 127.0.0.1, which the account now trusts
         try (ApiHarness replica = api.replica()) {
             for (int i = 2; i <= 6; i++) {
-                assertEquals(401, loopback.send("127.0.0." + i, "POST", "/api/auth/login", login("target", "guess-" + i)).status());
+                assertEquals(
+                        401,
+                        loopback.send("127.0.0." + i, "POST", "/api/auth/login", login("target", "guess-" + i))
+                                .status());
             }
-            RawHttp.Response blocked = loopback.send("127.0.0.7", "POST", "/api/auth/login", login("target", "password-target"));
+            RawHttp.Response blocked =
+                    loopback.send("127.0.0.7", "POST", "/api/auth/login", login("target", "password-target"));
             assertEquals(429, blocked.status(), blocked::toString);
             assertEquals("1", blocked.header("Retry-After"));
             RawHttp.Response onReplica = new LoopbackHttp(replica.server().port())
                     .send("127.0.0.8", "POST", "/api/auth/login", login("TARGET", "password-target"));
             assertEquals(429, onReplica.status(), onReplica::toString);
         }
-        assertEquals(200, api.client().post("/api/auth/login", login("target", "password-target"), null).status(),
+        assertEquals(
+                200,
+                api.client()
+                        .post("/api/auth/login", login("target", "password-target"), null)
+                        .status(),
                 "the owner's own address is not held back");
     }
 
@@ -76,7 +85,8 @@ abstract class LoginThrottleContract {
             List<Callable<Integer>> guesses = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 String source = "127.0.0." + (20 + i);
-                guesses.add(() -> loopback.send(source, "POST", "/api/auth/login", login("admin", "guess-" + source)).status());
+                guesses.add(() -> loopback.send(source, "POST", "/api/auth/login", login("admin", "guess-" + source))
+                        .status());
             }
             List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> f : pool.invokeAll(guesses, 30, TimeUnit.SECONDS)) statuses.add(f.get());
@@ -89,17 +99,31 @@ abstract class LoginThrottleContract {
 
     @Test
     void perAddressBudgetsAreSharedByReplicas() throws Exception {
-        LimitsConfig threePerMinute = new LimitsConfig(64 * 1024, 100, 3, List.of(), List.of()).withRateState(RateState.DATABASE);
-        try (ApiHarness primary = new ApiHarness(database(), threePerMinute, a -> a); ApiHarness replica = primary.replica()) {
+        LimitsConfig threePerMinute =
+                new LimitsConfig(64 * 1024, 100, 3, List.of(), List.of()).withRateState(RateState.DATABASE);
+        try (ApiHarness primary = new ApiHarness(database(), threePerMinute, a -> a);
+                ApiHarness replica = primary.replica()) {
             LoopbackHttp first = new LoopbackHttp(primary.server().port());
             LoopbackHttp second = new LoopbackHttp(replica.server().port());
-            assertEquals(401, first.send("127.0.0.40", "POST", "/api/auth/login", login("nobody", "guess-1")).status());
-            assertEquals(401, second.send("127.0.0.40", "POST", "/api/auth/login", login("nobody", "guess-2")).status());
-            assertEquals(401, first.send("127.0.0.40", "POST", "/api/auth/login", login("nobody", "guess-3")).status());
+            assertEquals(
+                    401,
+                    first.send("127.0.0.40", "POST", "/api/auth/login", login("nobody", "guess-1"))
+                            .status());
+            assertEquals(
+                    401,
+                    second.send("127.0.0.40", "POST", "/api/auth/login", login("nobody", "guess-2"))
+                            .status());
+            assertEquals(
+                    401,
+                    first.send("127.0.0.40", "POST", "/api/auth/login", login("nobody", "guess-3"))
+                            .status());
             RawHttp.Response limited = second.send("127.0.0.40", "POST", "/api/auth/login", login("nobody", "guess-4"));
             assertEquals(429, limited.status(), limited::toString);
             assertEquals("20", limited.header("Retry-After"));
-            assertEquals(401, second.send("127.0.0.41", "POST", "/api/auth/login", login("nobody", "guess-5")).status(),
+            assertEquals(
+                    401,
+                    second.send("127.0.0.41", "POST", "/api/auth/login", login("nobody", "guess-5"))
+                            .status(),
                     "another address has its own budget");
         }
     }
@@ -122,8 +146,11 @@ abstract class LoginThrottleContract {
             assertEquals(0, shared.acquire("127.0.0.98"));
             clock[0] -= 2; // a request that read the clock earlier reaches the row later: 200 tokens a millisecond
             assertEquals(0, shared.acquire("127.0.0.98"), "not refused for time counted backwards");
-            assertEquals(1_000_005, api.database().queryLong(
-                    "SELECT updated_ms FROM rate_buckets WHERE bucket_key = 'order:127.0.0.98'"), "the row's time never moves back");
+            assertEquals(
+                    1_000_005,
+                    api.database()
+                            .queryLong("SELECT updated_ms FROM rate_buckets WHERE bucket_key = 'order:127.0.0.98'"),
+                    "the row's time never moves back");
         }
     }
 
@@ -132,7 +159,8 @@ abstract class LoginThrottleContract {
         microsPerAcquire(shared); // warm-up; the buckets exist from here on
         double sharedMicros = microsPerAcquire(shared);
         double memoryMicros = microsPerAcquire(memory);
-        System.out.printf("rate limit per write: database %.0f µs, memory %.1f µs (%d acquires over 50 addresses)%n",
+        System.out.printf(
+                "rate limit per write: database %.0f µs, memory %.1f µs (%d acquires over 50 addresses)%n",
                 sharedMicros, memoryMicros, ACQUIRES);
         assertEquals(0, shared.acquire("127.0.0.99"));
         assertTrue(sharedMicros < 5_000, sharedMicros + " µs per acquire");

@@ -15,8 +15,11 @@ final class LoopbackHttp {
     RawHttp.Response send(String source, String method, String path, String json) {
         String body = json == null ? "" : json;
         String request = method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n"
-                + (json == null ? "" : "Content-Type: application/json\r\nContent-Length: "
-                + body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + "\r\n") + "\r\n" + body;
+                + (json == null
+                        ? ""
+                        : "Content-Type: application/json\r\nContent-Length: "
+                                + body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + "\r\n")
+                + "\r\n" + body;
         try (RawHttp connection = RawHttp.connect(source, port)) {
             return connection.write(request).read(20_000);
         }

@@ -21,7 +21,8 @@ abstract class MigrationsContract {
     /** How many migration scripts there are. */
     static int scripts() {
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            return (int) files.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+            return (int) files.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql"))
+                    .count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -37,13 +38,15 @@ abstract class MigrationsContract {
                 assertEquals(0, Migrations.run(second.dataSource()));
                 assertEquals(0, Migrations.runIfBehind(second.dataSource()));
             }
-            for (String table : new String[] {"users", "posts", "post_grams", "comments"}) assertEquals(0, db.count(table));
+            for (String table : new String[] {"users", "posts", "post_grams", "comments"})
+                assertEquals(0, db.count(table));
         }
     }
 
     @Test
     void runIfBehindMigratesAnEmptyDatabase() {
-        try (TestDatabase db = database(); Database database = Database.open(db.config(), new SimpleMeterRegistry())) {
+        try (TestDatabase db = database();
+                Database database = Database.open(db.config(), new SimpleMeterRegistry())) {
             assertEquals(scripts(), Migrations.runIfBehind(database.dataSource()));
             assertEquals(0, db.count("comments"));
         }
@@ -51,8 +54,14 @@ abstract class MigrationsContract {
 
     @Test
     void boardStatsCountThePostsOfADatabaseMigratedFromVersion2() {
-        try (TestDatabase db = database(); Database database = Database.open(db.config(), new SimpleMeterRegistry())) {
-            Flyway.configure().dataSource(database.dataSource()).locations("classpath:db/migration").target("2").load().migrate();
+        try (TestDatabase db = database();
+                Database database = Database.open(db.config(), new SimpleMeterRegistry())) {
+            Flyway.configure()
+                    .dataSource(database.dataSource())
+                    .locations("classpath:db/migration")
+                    .target("2")
+                    .load()
+                    .migrate();
             for (int i = 0; i < 3; i++) {
                 db.execute("INSERT INTO posts (title, content, author, view_count, created_at, updated_at)"
                         + " VALUES ('t', 'c', 'a', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
@@ -65,13 +74,18 @@ abstract class MigrationsContract {
 
     @Test
     void textRoundTripsKoreanAndFourByteEmoji() {
-        try (TestDatabase db = database(); Database database = Database.open(db.config(), new SimpleMeterRegistry())) {
+        try (TestDatabase db = database();
+                Database database = Database.open(db.config(), new SimpleMeterRegistry())) {
             Migrations.run(database.dataSource());
             String text = "한국어 😀🎉 𝄞";
             String stored = database.jdbi().withHandle(h -> {
-                h.createUpdate("INSERT INTO users (username, password_hash, role, created_at) VALUES (:u, 'x', 'USER', CURRENT_TIMESTAMP)")
-                        .bind("u", text.substring(0, 6)).execute();
-                return h.createQuery("SELECT username FROM users").mapTo(String.class).one();
+                h.createUpdate(
+                                "INSERT INTO users (username, password_hash, role, created_at) VALUES (:u, 'x', 'USER', CURRENT_TIMESTAMP)")
+                        .bind("u", text.substring(0, 6))
+                        .execute();
+                return h.createQuery("SELECT username FROM users")
+                        .mapTo(String.class)
+                        .one();
             });
             assertEquals(text.substring(0, 6), stored);
         }

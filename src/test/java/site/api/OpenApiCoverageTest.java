@@ -21,13 +21,17 @@ class OpenApiCoverageTest {
 
     @Test
     void everyRouteIsDocumentedAndEveryDocumentedRouteExists() throws Exception {
-        JsonNode spec = new ObjectMapper(new YAMLFactory()).readTree(Path.of("docs/openapi.yaml").toFile());
+        JsonNode spec = new ObjectMapper(new YAMLFactory())
+                .readTree(Path.of("docs/openapi.yaml").toFile());
         Set<String> documented = new TreeSet<>();
-        spec.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
-            if (METHODS.contains(method)) documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
-        }));
+        spec.get("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
+                    if (METHODS.contains(method)) documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
+                }));
         Set<String> served;
-        try (TestDatabase db = TestDatabase.h2(); Api api = Api.open(config(db), line -> {})) {
+        try (TestDatabase db = TestDatabase.h2();
+                Api api = Api.open(config(db), line -> {})) {
             served = api.routes().stream()
                     .filter(route -> !route.template().equals(ApiDocs.UI_ROUTE))
                     .map(route -> route.method() + " " + route.template())
@@ -38,16 +42,21 @@ class OpenApiCoverageTest {
 
     @Test
     void everyErrorCodeIsDocumented() throws Exception {
-        JsonNode spec = new ObjectMapper(new YAMLFactory()).readTree(Path.of("docs/openapi.yaml").toFile());
+        JsonNode spec = new ObjectMapper(new YAMLFactory())
+                .readTree(Path.of("docs/openapi.yaml").toFile());
         Set<String> documented = new TreeSet<>();
         spec.at("/components/schemas/Problem/properties/code/enum").forEach(code -> documented.add(code.asText()));
-        Set<String> codes = Arrays.stream(ErrorCode.values()).map(ErrorCode::code).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> codes =
+                Arrays.stream(ErrorCode.values()).map(ErrorCode::code).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(codes, documented);
     }
 
     private static ApiConfig config(TestDatabase db) {
-        return new ApiConfig(db.config(),
+        return new ApiConfig(
+                db.config(),
                 new site.api.auth.AuthConfig(ApiHarness.SECRET, java.time.Duration.ofHours(1), 4, null, null),
-                site.api.http.LimitsConfig.defaults(), site.api.comments.CommentsConfig.defaults(), "test");
+                site.api.http.LimitsConfig.defaults(),
+                site.api.comments.CommentsConfig.defaults(),
+                "test");
     }
 }

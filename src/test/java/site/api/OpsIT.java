@@ -33,7 +33,8 @@ class OpsIT {
 
     @Test
     void healthProbesAreUp() {
-        for (String path : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
+        for (String path :
+                new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
             Reply reply = http.get(path);
             assertEquals(200, reply.status(), path);
             assertEquals("{\"status\":\"UP\"}", reply.body(), path);
@@ -42,8 +43,17 @@ class OpsIT {
 
     @Test
     void infoNamesTheApp() {
-        assertEquals(ApiJson.mapper().createObjectNode().set("app", ApiJson.mapper().createObjectNode().put("name", "site").put("version", "test")),
-                http.get("/actuator/info").json(), "no Java version unless asked for");
+        assertEquals(
+                ApiJson.mapper()
+                        .createObjectNode()
+                        .set(
+                                "app",
+                                ApiJson.mapper()
+                                        .createObjectNode()
+                                        .put("name", "site")
+                                        .put("version", "test")),
+                http.get("/actuator/info").json(),
+                "no Java version unless asked for");
     }
 
     @Test
@@ -52,11 +62,19 @@ class OpsIT {
         http.get("/api/posts");
         String scrape = http.get("/actuator/prometheus").body();
         assertTrue(scrape.contains("http_server_requests_seconds_count{"), "timer");
-        assertTrue(scrape.matches("(?s).*http_server_requests_seconds_count\\{[^}]*method=\"GET\"[^}]*outcome=\"CLIENT_ERROR\"[^}]*status=\"404\"[^}]*uri=\"/api/posts/\\{id}\".*"),
+        assertTrue(
+                scrape.matches(
+                        "(?s).*http_server_requests_seconds_count\\{[^}]*method=\"GET\"[^}]*outcome=\"CLIENT_ERROR\"[^}]*status=\"404\"[^}]*uri=\"/api/posts/\\{id}\".*"),
                 "404 on /api/posts/{id} by template");
         assertTrue(scrape.matches("(?s).*http_requests_total\\{[^}]*status=\"200\".*"), "request counter by status");
-        for (String name : new String[] {"jvm_memory_used_bytes", "jvm_threads_live_threads", "process_cpu_usage",
-                "process_uptime_seconds", "hikaricp_connections_active", "jvm_classes_loaded_classes"}) {
+        for (String name : new String[] {
+            "jvm_memory_used_bytes",
+            "jvm_threads_live_threads",
+            "process_cpu_usage",
+            "process_uptime_seconds",
+            "hikaricp_connections_active",
+            "jvm_classes_loaded_classes"
+        }) {
             assertTrue(scrape.contains(name), name);
         }
     }
@@ -64,31 +82,49 @@ class OpsIT {
     @Test
     void accessLogIsOneJsonLinePerRequestWithIds() throws Exception {
         Reply reply = http.send(http.request("/api/posts?size=1", null)
-                .header("X-Request-Id", "req-42").header("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"));
+                .header("X-Request-Id", "req-42")
+                .header("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"));
         assertEquals("req-42", reply.header("X-Request-Id"));
         assertEquals("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", reply.header("traceparent"));
         JsonNode line = waitForLogLine("req-42");
         assertEquals("GET", line.get("method").asText());
         assertEquals("/api/posts", line.get("route").asText());
         assertEquals(200, line.get("status").asInt());
-        Shapes.assertFields(List.of("time", "type", "method", "route", "path", "status", "durationMs", "bytes",
-                "requestId", "client", "traceparent"), line);
+        Shapes.assertFields(
+                List.of(
+                        "time",
+                        "type",
+                        "method",
+                        "route",
+                        "path",
+                        "status",
+                        "durationMs",
+                        "bytes",
+                        "requestId",
+                        "client",
+                        "traceparent"),
+                line);
         assertEquals("access", line.get("type").asText());
         assertEquals("/api/posts", line.get("path").asText());
         double millis = line.get("durationMs").asDouble();
         assertTrue(millis > 0 && millis < 10_000, "durationMs " + millis);
-        assertEquals(reply.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length, line.get("bytes").asLong());
+        assertEquals(
+                reply.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length,
+                line.get("bytes").asLong());
         Instant time = Instant.parse(line.get("time").asText());
         assertTrue(Duration.between(time, Instant.now()).abs().toSeconds() < 60, "time " + time);
         assertEquals("127.0.0.1", line.get("client").asText());
-        assertEquals("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", line.get("traceparent").asText());
+        assertEquals(
+                "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+                line.get("traceparent").asText());
     }
 
     @Test
     void requestsWithoutAnIdGetOne() {
         String id = http.get("/actuator/health").header("X-Request-Id");
         assertTrue(id != null && id.length() >= 16, id);
-        String unsafe = http.send(http.request("/actuator/health", null).header("X-Request-Id", "bad id\" with quotes")).header("X-Request-Id");
+        String unsafe = http.send(http.request("/actuator/health", null).header("X-Request-Id", "bad id\" with quotes"))
+                .header("X-Request-Id");
         assertTrue(!unsafe.contains("\""), unsafe);
     }
 
@@ -107,8 +143,10 @@ class OpsIT {
 
     @Test
     void corsAllowsOnlyConfiguredOrigins() {
-        Reply allowed = http.send(http.request("/api/posts", null).header("Origin", "https://blog.example")
-                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()).header("Access-Control-Request-Method", "POST"));
+        Reply allowed = http.send(http.request("/api/posts", null)
+                .header("Origin", "https://blog.example")
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+                .header("Access-Control-Request-Method", "POST"));
         assertEquals(204, allowed.status());
         assertEquals("https://blog.example", allowed.header("Access-Control-Allow-Origin"));
         assertTrue(allowed.header("Access-Control-Allow-Headers").contains("Authorization"));
@@ -123,15 +161,23 @@ class OpsIT {
     @Test
     void headAnswersLikeGetWithoutABody() {
         Reply get = http.get("/api/posts");
-        Reply head = http.send(http.request("/api/posts", null).method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()));
+        Reply head = http.send(
+                http.request("/api/posts", null).method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()));
         assertEquals(200, head.status());
         assertEquals("", head.body());
         assertEquals(get.contentType(), head.contentType());
         assertEquals(get.header("Content-Length"), head.header("Content-Length"));
-        assertEquals(200, http.send(http.request("/actuator/health/liveness", null)
-                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())).status());
-        assertEquals(405, http.send(http.request("/api/auth/login", null)
-                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())).status(), "HEAD only where GET is");
+        assertEquals(
+                200,
+                http.send(http.request("/actuator/health/liveness", null)
+                                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()))
+                        .status());
+        assertEquals(
+                405,
+                http.send(http.request("/api/auth/login", null)
+                                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()))
+                        .status(),
+                "HEAD only where GET is");
     }
 
     private JsonNode waitForLogLine(String requestId) throws Exception {

@@ -25,7 +25,9 @@ abstract class PostEditsContract extends ContractBase {
 
     @Test
     void concurrentPartialUpdatesOfDifferentFieldsBothLand() throws Exception {
-        long id = create(alice, Map.of("title", "t-start", "content", "c-start")).get("id").asLong();
+        long id = create(alice, Map.of("title", "t-start", "content", "c-start"))
+                .get("id")
+                .asLong();
         CyclicBarrier start = new CyclicBarrier(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<String> lost = new ArrayList<>();
@@ -35,19 +37,23 @@ abstract class PostEditsContract extends ContractBase {
             for (; rounds < ROUNDS && elapsedMs(began) < TIME_LIMIT_MS; rounds++) {
                 String title = "t" + rounds;
                 String content = "c" + rounds;
-                Future<Reply> titlePut = pool.submit(() -> together(start, () -> put(id, Map.of("title", title), alice)));
-                Future<Reply> contentPut = pool.submit(() -> together(start, () -> put(id, Map.of("content", content), alice)));
+                Future<Reply> titlePut =
+                        pool.submit(() -> together(start, () -> put(id, Map.of("title", title), alice)));
+                Future<Reply> contentPut =
+                        pool.submit(() -> together(start, () -> put(id, Map.of("content", content), alice)));
                 assertEquals(200, titlePut.get(20, TimeUnit.SECONDS).status());
                 assertEquals(200, contentPut.get(20, TimeUnit.SECONDS).status());
                 var post = http.get("/api/posts/" + id).json();
-                if (!post.get("title").asText().equals(title) || !post.get("content").asText().equals(content)) {
+                if (!post.get("title").asText().equals(title)
+                        || !post.get("content").asText().equals(content)) {
                     lost.add("round " + rounds + ": " + post.get("title") + " " + post.get("content"));
                 }
             }
         } finally {
             pool.shutdownNow();
         }
-        System.out.printf("concurrent partial PUTs on %s: %d rounds, %d with a lost field, %d ms%n",
+        System.out.printf(
+                "concurrent partial PUTs on %s: %d rounds, %d with a lost field, %d ms%n",
                 getClass().getSimpleName(), rounds, lost.size(), elapsedMs(began));
         assertEquals(ROUNDS, rounds, "rounds finished within the time limit");
         assertEquals(List.of(), lost);
@@ -89,7 +95,10 @@ abstract class PostEditsContract extends ContractBase {
         assertEquals(200, conditionalPut(id, Map.of("title", "any"), "*").status());
         String current = http.get("/api/posts/" + id).header("ETag");
         assertProblem(conditionalPut(id, Map.of("title", "weak"), "W/" + current), 412, "precondition-failed");
-        assertEquals(200, conditionalPut(id, Map.of("title", "listed"), "\"999999\", " + current).status());
+        assertEquals(
+                200,
+                conditionalPut(id, Map.of("title", "listed"), "\"999999\", " + current)
+                        .status());
         assertProblem(conditionalPut(id, Map.of("title", "x"), "not-a-tag"), 400, "bad-parameter", "If-Match");
         assertProblem(conditionalPut(987_654_321L, Map.of("title", "x"), "*"), 404, "not-found");
         assertProblem(conditionalPut(id, Map.of("title", "bob's"), "*", bob), 403, "forbidden");
@@ -99,7 +108,10 @@ abstract class PostEditsContract extends ContractBase {
     @Test
     void matchingIfMatchDeletes() {
         long id = create(alice, Map.of("title", "to delete")).get("id").asLong();
-        assertEquals(204, conditionalDelete(id, http.get("/api/posts/" + id).header("ETag")).status());
+        assertEquals(
+                204,
+                conditionalDelete(id, http.get("/api/posts/" + id).header("ETag"))
+                        .status());
         assertEquals(404, http.get("/api/posts/" + id).status());
     }
 
@@ -114,8 +126,10 @@ abstract class PostEditsContract extends ContractBase {
         assertProblem(commentRequest(id, etag, "PUT", json(Map.of("text", "three"))), 412, "precondition-failed");
         assertProblem(commentRequest(id, etag, "DELETE", ""), 412, "precondition-failed");
         Reply thread = http.get("/api/comments?page=/posts/etag/");
-        assertEquals("<p>two</p>", thread.json().path("content").path(0).path("html").asText(), thread::toString);
-        assertEquals(204, commentRequest(id, edited.header("ETag"), "DELETE", "").status());
+        assertEquals(
+                "<p>two</p>", thread.json().path("content").path(0).path("html").asText(), thread::toString);
+        assertEquals(
+                204, commentRequest(id, edited.header("ETag"), "DELETE", "").status());
     }
 
     private Reply put(long id, Map<String, ?> fields, String token) {
@@ -127,17 +141,23 @@ abstract class PostEditsContract extends ContractBase {
     }
 
     private Reply conditionalPut(long id, Map<String, ?> fields, String ifMatch, String token) {
-        return http.send(http.request("/api/posts/" + id, token).header("Content-Type", "application/json")
-                .header("If-Match", ifMatch).PUT(HttpRequest.BodyPublishers.ofString(json(fields))));
+        return http.send(http.request("/api/posts/" + id, token)
+                .header("Content-Type", "application/json")
+                .header("If-Match", ifMatch)
+                .PUT(HttpRequest.BodyPublishers.ofString(json(fields))));
     }
 
     private Reply conditionalDelete(long id, String ifMatch) {
-        return http.send(http.request("/api/posts/" + id, alice).header("If-Match", ifMatch).DELETE());
+        return http.send(http.request("/api/posts/" + id, alice)
+                .header("If-Match", ifMatch)
+                .DELETE());
     }
 
     private Reply commentRequest(long id, String ifMatch, String method, String body) {
-        return http.send(http.request("/api/comments/" + id, alice).header("Content-Type", "application/json")
-                .header("If-Match", ifMatch).method(method, HttpRequest.BodyPublishers.ofString(body)));
+        return http.send(http.request("/api/comments/" + id, alice)
+                .header("Content-Type", "application/json")
+                .header("If-Match", ifMatch)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private static long elapsedMs(long began) {

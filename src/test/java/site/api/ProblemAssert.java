@@ -18,11 +18,15 @@ final class ProblemAssert {
         assertEquals(code, problem.get("code").asText(), () -> "code of " + reply);
         assertEquals("urn:site:problem:" + code, problem.get("type").asText());
         assertFalse(problem.get("title").asText().isEmpty());
-        assertFalse(reply.body().contains("Exception") || reply.body().contains("SQL") || reply.body().contains("\tat "),
+        assertFalse(
+                reply.body().contains("Exception")
+                        || reply.body().contains("SQL")
+                        || reply.body().contains("\tat "),
                 () -> "internals leaked: " + reply);
         for (String field : fields) {
             boolean named = false;
-            for (JsonNode error : problem.path("errors")) named |= field.equals(error.get("field").asText());
+            for (JsonNode error : problem.path("errors"))
+                named |= field.equals(error.get("field").asText());
             assertTrue(named, () -> "no error for field " + field + " in " + reply);
         }
         return problem;

@@ -36,8 +36,13 @@ import site.testsupport.PropertyCheck;
 class RoutePropertiesIT {
     private static final Pattern INTERNALS = Pattern.compile(
             "Exception|Caused by|\\tat |\\.java:\\d|site\\.api\\.|com\\.fasterxml|org\\.jdbi|org\\.h2|io\\.undertow|SQL");
-    private static final List<String> BODY_ROUTES = List.of("POST /api/posts", "PUT /api/posts/{post}",
-            "POST /api/comments", "PUT /api/comments/{comment}", "POST /api/auth/signup", "POST /api/auth/login",
+    private static final List<String> BODY_ROUTES = List.of(
+            "POST /api/posts",
+            "PUT /api/posts/{post}",
+            "POST /api/comments",
+            "PUT /api/comments/{comment}",
+            "POST /api/auth/signup",
+            "POST /api/auth/login",
             "PUT /api/admin/comments/{comment}/status");
     private static final Map<String, List<String>> QUERY_ROUTES = Map.of(
             "/api/posts", List.of("page", "size"),
@@ -54,6 +59,7 @@ class RoutePropertiesIT {
     private static long commentId;
     /** How many answers of each status the running property saw: printed after it, to show what was exercised. */
     private static final Map<Integer, Integer> STATUSES = new TreeMap<>();
+
     private static final int TRIES = 200;
 
     @BeforeAll
@@ -61,9 +67,17 @@ class RoutePropertiesIT {
         api = new ApiHarness(TestDatabase.h2());
         http = api.client();
         tokens = Map.of("alice", api.userToken("alice"), "admin", api.adminToken());
-        postId = http.post("/api/posts", ApiHarness.json(Map.of("title", "seed")), tokens.get("alice")).json().get("id").asLong();
-        commentId = http.post("/api/comments", ApiHarness.json(Map.of("page", "/posts/seed/", "text", "seed")),
-                tokens.get("alice")).json().get("id").asLong();
+        postId = http.post("/api/posts", ApiHarness.json(Map.of("title", "seed")), tokens.get("alice"))
+                .json()
+                .get("id")
+                .asLong();
+        commentId = http.post(
+                        "/api/comments",
+                        ApiHarness.json(Map.of("page", "/posts/seed/", "text", "seed")),
+                        tokens.get("alice"))
+                .json()
+                .get("id")
+                .asLong();
     }
 
     @AfterEach
@@ -92,8 +106,10 @@ class RoutePropertiesIT {
     void jsonBodiesNeverBreakAWriteRoute() {
         Gen<BodyCase> cases = random -> {
             String route = Gen.of(BODY_ROUTES).next(random);
-            byte[] body = Gen.oneOf(HostileValues.validish(route, commentId), HostileValues.bodies()).next(random);
-            return new BodyCase(route, body, callers().next(random), contentTypes().next(random));
+            byte[] body = Gen.oneOf(HostileValues.validish(route, commentId), HostileValues.bodies())
+                    .next(random);
+            return new BodyCase(
+                    route, body, callers().next(random), contentTypes().next(random));
         };
         PropertyCheck.forAll("jsonBodiesNeverBreakAWriteRoute", TRIES, cases, RoutePropertiesIT::sendBody);
     }
@@ -106,8 +122,10 @@ class RoutePropertiesIT {
                 .method(methodAndPath[0], HttpRequest.BodyPublishers.ofByteArray(sent.body()));
         Reply reply = http.send(request);
         assertSafe(reply);
-        if (reply.status() >= 400) assertEquals(state, storedState(), () -> "a refused request stored something: " + reply);
-        if (reply.status() < 300 && sent.route().contains("comments")) assertWellFormedXml(http.get("/api/comments/feed").body());
+        if (reply.status() >= 400)
+            assertEquals(state, storedState(), () -> "a refused request stored something: " + reply);
+        if (reply.status() < 300 && sent.route().contains("comments"))
+            assertWellFormedXml(http.get("/api/comments/feed").body());
     }
 
     @Test
@@ -116,19 +134,30 @@ class RoutePropertiesIT {
         Gen<QueryCase> cases = random -> {
             String route = routes.next(random);
             String query = HostileValues.queries(QUERY_ROUTES.get(route)).next(random);
-            return new QueryCase(withIds(route, Long.toString(postId)) + "?" + query, callers().next(random));
+            return new QueryCase(
+                    withIds(route, Long.toString(postId)) + "?" + query,
+                    callers().next(random));
         };
-        PropertyCheck.forAll("queryParametersNeverBreakAReadRoute", TRIES, cases,
+        PropertyCheck.forAll(
+                "queryParametersNeverBreakAReadRoute",
+                TRIES,
+                cases,
                 sent -> assertSafe(http.get(sent.path(), tokens.get(sent.caller()))));
     }
 
     @Test
     void idsInPathsNeverBreakARoute() {
-        Gen<String> ids = Gen.oneOf(HostileValues.queryValues(),
+        Gen<String> ids = Gen.oneOf(
+                HostileValues.queryValues(),
                 Gen.oneOf(Gen.longs(), Gen.longs(-10, 1000)).map(n -> Long.toString(n)),
                 Gen.of("0", "-1", "1.0", "1e3", "9223372036854775807", "9223372036854775808", "%2e%2e", "1%3B"));
-        Gen<String> routes = Gen.of("GET /api/posts/{post}", "PUT /api/posts/{post}", "DELETE /api/posts/{post}",
-                "PUT /api/comments/{comment}", "DELETE /api/comments/{comment}", "PUT /api/admin/comments/{comment}/status");
+        Gen<String> routes = Gen.of(
+                "GET /api/posts/{post}",
+                "PUT /api/posts/{post}",
+                "DELETE /api/posts/{post}",
+                "PUT /api/comments/{comment}",
+                "DELETE /api/comments/{comment}",
+                "PUT /api/admin/comments/{comment}/status");
         Gen<IdCase> cases = random -> new IdCase(ids.next(random), routes.next(random));
         PropertyCheck.forAll("idsInPathsNeverBreakARoute", TRIES, cases, RoutePropertiesIT::sendId);
     }
@@ -140,18 +169,23 @@ class RoutePropertiesIT {
                 .header("Content-Type", "application/json")
                 .method(methodAndPath[0], HttpRequest.BodyPublishers.ofString("{\"text\":\"x\",\"title\":\"x\"}")));
         assertSafe(reply);
-        if (reply.status() >= 400) assertEquals(state, storedState(), () -> "a refused request stored something: " + reply);
+        if (reply.status() >= 400)
+            assertEquals(state, storedState(), () -> "a refused request stored something: " + reply);
     }
 
     private static Gen<String> callers() {
-        return Gen.frequency(Gen.weighted(1, Gen.constant("nobody")), Gen.weighted(3, Gen.constant("alice")),
+        return Gen.frequency(
+                Gen.weighted(1, Gen.constant("nobody")),
+                Gen.weighted(3, Gen.constant("alice")),
                 Gen.weighted(2, Gen.constant("admin")));
     }
 
     private static Gen<String> contentTypes() {
-        return Gen.frequency(Gen.weighted(10, Gen.constant("application/json")),
+        return Gen.frequency(
+                Gen.weighted(10, Gen.constant("application/json")),
                 Gen.weighted(2, Gen.constant("application/json; charset=utf-8")),
-                Gen.weighted(1, Gen.constant("application/jsonp")), Gen.weighted(1, Gen.constant("text/plain")));
+                Gen.weighted(1, Gen.constant("application/jsonp")),
+                Gen.weighted(1, Gen.constant("text/plain")));
     }
 
     /** Not a 5xx; a 4xx is problem+json with its status and code; no error body shows internals. */
@@ -185,12 +219,14 @@ class RoutePropertiesIT {
 
     /** Row counts and version sums of everything a request can write: equal before and after means nothing stored. */
     private static String storedState() {
-        String sql = "SELECT CONCAT((SELECT COUNT(*) FROM posts), '/', (SELECT COALESCE(SUM(version), 0) FROM posts), '/',"
-                + " (SELECT COUNT(*) FROM comments), '/', (SELECT COALESCE(SUM(version), 0) FROM comments), '/',"
-                + " (SELECT COUNT(*) FROM users), '/', (SELECT COUNT(*) FROM post_grams))";
+        String sql =
+                "SELECT CONCAT((SELECT COUNT(*) FROM posts), '/', (SELECT COALESCE(SUM(version), 0) FROM posts), '/',"
+                        + " (SELECT COUNT(*) FROM comments), '/', (SELECT COALESCE(SUM(version), 0) FROM comments), '/',"
+                        + " (SELECT COUNT(*) FROM users), '/', (SELECT COUNT(*) FROM post_grams))";
         var config = api.database().config();
         try (Connection c = DriverManager.getConnection(config.url(), config.username(), config.password());
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
         } catch (SQLException e) {

@@ -23,15 +23,25 @@ abstract class SearchContract extends ContractBase {
 
     @BeforeAll
     void posts() {
-        spring = create(alice, Map.of("title", "Spring Boot migration", "content", "from JPA to JDBI")).get("id").asLong();
-        korean = create(alice, Map.of("title", "서울 날씨", "content", "오늘은 맑음")).get("id").asLong();
-        emoji = create(alice, Map.of("title", "party", "content", "let's 🎉 celebrate")).get("id").asLong();
-        percent = create(alice, Map.of("title", "100% done", "content", "under_score")).get("id").asLong();
+        spring = create(alice, Map.of("title", "Spring Boot migration", "content", "from JPA to JDBI"))
+                .get("id")
+                .asLong();
+        korean = create(alice, Map.of("title", "서울 날씨", "content", "오늘은 맑음"))
+                .get("id")
+                .asLong();
+        emoji = create(alice, Map.of("title", "party", "content", "let's 🎉 celebrate"))
+                .get("id")
+                .asLong();
+        percent = create(alice, Map.of("title", "100% done", "content", "under_score"))
+                .get("id")
+                .asLong();
         create(alice, Map.of("title", "unrelated", "content", "nothing to see"));
     }
 
     List<Long> search(String keyword) {
-        JsonNode page = http.get("/api/posts/search?size=100&keyword=" + URLEncoder.encode(keyword, StandardCharsets.UTF_8)).json();
+        JsonNode page = http.get(
+                        "/api/posts/search?size=100&keyword=" + URLEncoder.encode(keyword, StandardCharsets.UTF_8))
+                .json();
         Shapes.assertPageOf(Shapes.POST, page);
         List<Long> ids = new ArrayList<>();
         page.get("content").forEach(post -> ids.add(post.get("id").asLong()));
@@ -56,7 +66,9 @@ abstract class SearchContract extends ContractBase {
 
     @Test
     void gramsThatOnlyDifferInCaseFoldingDoNotCollide() {
-        long greek = create(alice, Map.of("title", "λόγος σοφίας", "content", "ας ασ ΑΣ")).get("id").asLong();
+        long greek = create(alice, Map.of("title", "λόγος σοφίας", "content", "ας ασ ΑΣ"))
+                .get("id")
+                .asLong();
         assertEquals(List.of(greek), search("ασ"));
         assertEquals(List.of(greek), search("λόγος"));
     }
@@ -87,25 +99,34 @@ abstract class SearchContract extends ContractBase {
         JsonNode page = http.get("/api/posts/search?keyword=o&size=2&page=0").json();
         assertEquals(2, page.get("content").size());
         long total = page.get("totalElements").asLong();
-        JsonNode last = http.get("/api/posts/search?keyword=o&size=2&page=" + ((total - 1) / 2)).json();
+        JsonNode last = http.get("/api/posts/search?keyword=o&size=2&page=" + ((total - 1) / 2))
+                .json();
         assertEquals(true, last.get("last").asBoolean());
-        assertEquals(true, page.get("content").get(0).get("id").asLong() > page.get("content").get(1).get("id").asLong());
-        JsonNode beyond = http.get("/api/posts/search?keyword=o&size=2&page=1000").json();
+        assertEquals(
+                true,
+                page.get("content").get(0).get("id").asLong()
+                        > page.get("content").get(1).get("id").asLong());
+        JsonNode beyond =
+                http.get("/api/posts/search?keyword=o&size=2&page=1000").json();
         assertEquals(0, beyond.get("content").size());
         assertEquals(total, beyond.get("totalElements").asLong());
     }
 
     @Test
     void postsImportedWithSqlAreFoundAfterReindex() {
-        api.database().execute("INSERT INTO posts (title, content, author, view_count, created_at, updated_at)"
-                + " VALUES ('imported from Spring', 'legacy pineapple', 'x', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+        api.database()
+                .execute(
+                        "INSERT INTO posts (title, content, author, view_count, created_at, updated_at)"
+                                + " VALUES ('imported from Spring', 'legacy pineapple', 'x', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
         assertEquals(List.of(), search("pineapple"));
         try (Database database = Database.open(api.database().config(), new SimpleMeterRegistry())) {
             assertEquals(api.database().count("posts"), new JdbiPostStore(database.jdbi()).reindex());
         }
         assertEquals(1, search("pineapple").size());
         assertEquals(List.of(spring), search("spring boot"));
-        assertEquals(api.database().count("posts"), http.get("/api/posts").json().get("totalElements").asLong());
+        assertEquals(
+                api.database().count("posts"),
+                http.get("/api/posts").json().get("totalElements").asLong());
     }
 
     @Test
@@ -139,10 +160,17 @@ abstract class SearchContract extends ContractBase {
     @Test
     void repeatedSearchesReadFreshRows() {
         long id = create(bob, Map.of("title", "counted lychee")).get("id").asLong();
-        JsonNode before = http.get("/api/posts/search?keyword=lychee").json().get("content").get(0);
+        JsonNode before = http.get("/api/posts/search?keyword=lychee")
+                .json()
+                .get("content")
+                .get(0);
         http.get("/api/posts/" + id);
         http.get("/api/posts/" + id);
-        JsonNode after = http.get("/api/posts/search?keyword=lychee").json().get("content").get(0);
-        assertEquals(before.get("viewCount").asLong() + 2, after.get("viewCount").asLong());
+        JsonNode after = http.get("/api/posts/search?keyword=lychee")
+                .json()
+                .get("content")
+                .get(0);
+        assertEquals(
+                before.get("viewCount").asLong() + 2, after.get("viewCount").asLong());
     }
 }

@@ -13,17 +13,17 @@ import java.util.TreeSet;
  */
 final class Shapes {
     static final List<String> POST = List.of("id", "title", "content", "author", "viewCount", "createdAt");
-    static final List<String> PAGE = List.of("content", "totalElements", "totalPages", "number", "size",
-            "numberOfElements", "first", "last", "empty");
+    static final List<String> PAGE = List.of(
+            "content", "totalElements", "totalPages", "number", "size", "numberOfElements", "first", "last", "empty");
     /** A comment as listed; {@code parentId} only on replies and {@code editToken} only when created anonymously. */
-    static final List<String> COMMENT = List.of("id", "page", "author", "html", "createdAt", "editableUntil", "status",
-            "replies");
+    static final List<String> COMMENT =
+            List.of("id", "page", "author", "html", "createdAt", "editableUntil", "status", "replies");
+
     static final List<String> ACCOUNT = List.of("id", "username", "role");
     static final List<String> TOKEN = List.of("token", "expiresAt");
     static final List<String> STATUS = List.of("status");
 
-    private Shapes() {
-    }
+    private Shapes() {}
 
     static void assertFields(List<String> expected, JsonNode node, String... extra) {
         Set<String> want = new TreeSet<>(expected);

@@ -45,9 +45,13 @@ class SigtermIT {
             assertTrue(sawNotReady, "readiness turned DOWN while the server still answered");
             assertTrue(statuses.getOrDefault(200, 0) > 10, "traffic flowed: " + statuses);
             int answered = statuses.values().stream().reduce(0, Integer::sum);
-            System.out.printf("SIGTERM under load: %d requests answered, %d succeeded, %d failed%n",
+            System.out.printf(
+                    "SIGTERM under load: %d requests answered, %d succeeded, %d failed%n",
                     answered, statuses.getOrDefault(200, 0), answered - statuses.getOrDefault(200, 0));
-            assertEquals(Integer.valueOf(statuses.getOrDefault(200, 0)), answered, "every answered request succeeded: " + statuses);
+            assertEquals(
+                    Integer.valueOf(statuses.getOrDefault(200, 0)),
+                    answered,
+                    "every answered request succeeded: " + statuses);
         }
     }
 

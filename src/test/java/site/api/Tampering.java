@@ -35,11 +35,15 @@ final class Tampering {
     /** Correctly signed, but it expired an hour ago. */
     static String expired() {
         Clock past = Clock.fixed(Instant.now().minus(Duration.ofHours(2)), ZoneOffset.UTC);
-        return new Tokens(ApiHarness.SECRET, Duration.ofHours(1), past).issue(ADMIN).token();
+        return new Tokens(ApiHarness.SECRET, Duration.ofHours(1), past)
+                .issue(ADMIN)
+                .token();
     }
 
     /** A well-formed admin token signed with someone else's key. */
     static String signedWithOtherKey() {
-        return new Tokens("another-secret-another-secret-another", Duration.ofHours(1), Clock.systemUTC()).issue(ADMIN).token();
+        return new Tokens("another-secret-another-secret-another", Duration.ofHours(1), Clock.systemUTC())
+                .issue(ADMIN)
+                .token();
     }
 }

@@ -16,7 +16,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * connections open and forwards nothing ({@link Mode#HUNG}). Leaving HUNG closes the hung connections.
  */
 final class TcpProxy implements AutoCloseable {
-    enum Mode { PASS, KILLED, HUNG }
+    enum Mode {
+        PASS,
+        KILLED,
+        HUNG
+    }
 
     private final ServerSocket listener;
     private final int upstreamPort;
@@ -61,7 +65,8 @@ final class TcpProxy implements AutoCloseable {
                 open.add(client);
                 Socket server = new Socket();
                 open.add(server);
-                if (mode == Mode.PASS) server.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), upstreamPort), 1000);
+                if (mode == Mode.PASS)
+                    server.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), upstreamPort), 1000);
                 pump(client, server, "up");
                 pump(server, client, "down");
             } catch (IOException e) {
@@ -72,24 +77,27 @@ final class TcpProxy implements AutoCloseable {
 
     /** Copies {@code from} to {@code to} while passing; in HUNG mode holds the bytes until the mode changes. */
     private void pump(Socket from, Socket to, String direction) {
-        Thread thread = new Thread(() -> {
-            byte[] buffer = new byte[16 * 1024];
-            try (from; to) {
-                awaitNotHung();
-                InputStream in = from.getInputStream();
-                OutputStream out = to.getOutputStream();
-                for (int n; (n = in.read(buffer)) >= 0; ) {
-                    awaitNotHung();
-                    if (mode != Mode.PASS) return;
-                    out.write(buffer, 0, n);
-                }
-            } catch (IOException | InterruptedException e) {
-                // a side closed: close both
-            } finally {
-                open.remove(from);
-                open.remove(to);
-            }
-        }, "proxy-" + direction);
+        Thread thread = new Thread(
+                () -> {
+                    byte[] buffer = new byte[16 * 1024];
+                    try (from;
+                            to) {
+                        awaitNotHung();
+                        InputStream in = from.getInputStream();
+                        OutputStream out = to.getOutputStream();
+                        for (int n; (n = in.read(buffer)) >= 0; ) {
+                            awaitNotHung();
+                            if (mode != Mode.PASS) return;
+                            out.write(buffer, 0, n);
+                        }
+                    } catch (IOException | InterruptedException e) {
+                        // a side closed: close both
+                    } finally {
+                        open.remove(from);
+                        open.remove(to);
+                    }
+                },
+                "proxy-" + direction);
         thread.setDaemon(true);
         thread.start();
     }

@@ -21,13 +21,16 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public static TestDatabase h2() {
-        return new TestDatabase(DatabaseConfig.h2Memory("test_" + UUID.randomUUID().toString().replace("-", "")), null);
+        return new TestDatabase(
+                DatabaseConfig.h2Memory("test_" + UUID.randomUUID().toString().replace("-", "")), null);
     }
 
     /** Creates {@code site_test_<random>} on MariaDB at 127.0.0.1:3306 (root, no password); dropped on close. */
     public static TestDatabase mariaDb() {
-        String name = "site_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(MARIADB, "root", ""); Statement s = c.createStatement()) {
+        String name =
+                "site_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = DriverManager.getConnection(MARIADB, "root", "");
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {
             RealComponent.require("MariaDB at 127.0.0.1:3306", false, e.getMessage());
@@ -52,7 +55,9 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public long queryLong(String sql) {
-        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
@@ -61,7 +66,8 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public void execute(String sql) {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -71,7 +77,8 @@ public final class TestDatabase implements AutoCloseable {
     @Override
     public void close() {
         if (mariaDbName == null) return;
-        try (Connection c = DriverManager.getConnection(MARIADB, "root", ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(MARIADB, "root", "");
+                Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + mariaDbName);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

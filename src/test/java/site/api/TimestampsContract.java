@@ -23,8 +23,14 @@ abstract class TimestampsContract extends ContractBase {
             JsonNode created = create(alice, Map.of("title", "time " + i, "content", "c"));
             String createdAt = created.get("createdAt").asText();
             long id = created.get("id").asLong();
-            assertEquals(createdAt, http.get("/api/posts/" + id).json().get("createdAt").asText());
-            assertEquals(createdAt, listed(http.get("/api/posts?size=50").json(), id).get("createdAt").asText());
+            assertEquals(
+                    createdAt,
+                    http.get("/api/posts/" + id).json().get("createdAt").asText());
+            assertEquals(
+                    createdAt,
+                    listed(http.get("/api/posts?size=50").json(), id)
+                            .get("createdAt")
+                            .asText());
             nanos.add(LocalDateTime.parse(createdAt).getNano());
         }
         assertMicroseconds(nanos);
@@ -39,7 +45,11 @@ abstract class TimestampsContract extends ContractBase {
             assertEquals(201, reply.status(), reply::toString);
             String createdAt = reply.json().get("createdAt").asText();
             JsonNode thread = http.get("/api/comments?page=" + page).json();
-            assertEquals(createdAt, listed(thread, reply.json().get("id").asLong()).get("createdAt").asText());
+            assertEquals(
+                    createdAt,
+                    listed(thread, reply.json().get("id").asLong())
+                            .get("createdAt")
+                            .asText());
             nanos.add(Instant.parse(createdAt).getNano());
         }
         assertMicroseconds(nanos);

@@ -52,9 +52,18 @@ final class WriteLoad {
         for (int i = 0; i < MAX_REQUESTS_PER_CLIENT && running.get(); i++) {
             String name = "c" + client + "-" + i;
             switch (i % 3) {
-                case 0 -> created(base + "/api/posts", Map.of("title", "crash " + name, "content", "body " + name), token, posts);
-                case 1 -> created(base + "/api/comments", Map.of("page", page, "text", "comment " + name, "author", "load"),
-                        null, comments);
+                case 0 ->
+                    created(
+                            base + "/api/posts",
+                            Map.of("title", "crash " + name, "content", "body " + name),
+                            token,
+                            posts);
+                case 1 ->
+                    created(
+                            base + "/api/comments",
+                            Map.of("page", page, "text", "comment " + name, "author", "load"),
+                            null,
+                            comments);
                 default -> {
                     if (ApiProcess.status(base + "/api/posts/" + viewed) == 200) views.incrementAndGet();
                 }
@@ -63,7 +72,8 @@ final class WriteLoad {
     }
 
     private static void created(String url, Map<String, String> body, String token, Set<Long> ids) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(ApiHarness.json(body)));
         if (token != null) request.header("Authorization", "Bearer " + token);

@@ -14,10 +14,12 @@ import site.common.LocatedError;
 
 /** Every kind of bad input fails the build with the file, the line and a reason, and all errors at once. */
 class BadInputTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private List<LocatedError> errors(TestSites site) {
-        BuildFailedException e = assertThrows(BuildFailedException.class,
+        BuildFailedException e = assertThrows(
+                BuildFailedException.class,
                 () -> new SiteBuilder(Clock.systemUTC(), null).build(BuildOptions.defaults(site.root())));
         return e.errors();
     }
@@ -41,7 +43,8 @@ class BadInputTest {
 
     @Test
     void malformedJsonFrontMatterNamesFileAndLine() {
-        String e = only(errors(TestSites.in(dir).file("content/c.md", "{\n\"title\": \"x\",\n\"draft\": tru\n}\nbody")));
+        String e =
+                only(errors(TestSites.in(dir).file("content/c.md", "{\n\"title\": \"x\",\n\"draft\": tru\n}\nbody")));
         assertTrue(e.matches(".*content/c\\.md:3: invalid JSON: .*"), e);
     }
 
@@ -53,13 +56,16 @@ class BadInputTest {
 
     @Test
     void invalidUtf8InFrontMatterIsAnErrorAsInHugo() {
-        String e = only(errors(TestSites.in(dir).bytes("content/g.md", new byte[] {'-', '-', '-', '\n', 't', ':', ' ', (byte) 0xB0, '\n', '-', '-', '-', '\n'})));
+        String e = only(errors(TestSites.in(dir).bytes("content/g.md", new byte[] {
+            '-', '-', '-', '\n', 't', ':', ' ', (byte) 0xB0, '\n', '-', '-', '-', '\n'
+        })));
         assertTrue(e.contains("content/g.md:2: front matter is not valid UTF-8"), e);
     }
 
     @Test
     void aMissingThemeIsAnError() {
-        String e = only(errors(TestSites.in(dir).file("hugo.toml", "title = \"t\"\ntheme = \"nosuch\"\n")
+        String e = only(errors(TestSites.in(dir)
+                .file("hugo.toml", "title = \"t\"\ntheme = \"nosuch\"\n")
                 .file("content/a.md", "# hi\n")));
         assertTrue(e.contains("theme \"nosuch\" not found"), e);
     }
@@ -72,23 +78,28 @@ class BadInputTest {
 
     @Test
     void anOutputFolderThatCannotBeMadeIsAnErrorNotACrash() {
-        TestSites site = TestSites.in(dir).file("content/a.md", "---\ntitle: A\n---\n").file("blocker", "a file");
+        TestSites site =
+                TestSites.in(dir).file("content/a.md", "---\ntitle: A\n---\n").file("blocker", "a file");
         BuildOptions options = BuildOptions.defaults(dir).withDestination(dir.resolve("blocker/public"));
-        BuildFailedException e = assertThrows(BuildFailedException.class,
-                () -> new SiteBuilder(Clock.systemUTC(), null).build(options));
-        assertTrue(only(e.errors()).contains("blocker/public: cannot write the site"), e.errors().toString());
+        BuildFailedException e =
+                assertThrows(BuildFailedException.class, () -> new SiteBuilder(Clock.systemUTC(), null).build(options));
+        assertTrue(
+                only(e.errors()).contains("blocker/public: cannot write the site"),
+                e.errors().toString());
         assertEquals("a file", site.read("blocker"));
     }
 
     @Test
     void aFullUrlAsUrlIsAnErrorAtItsLineAsHugoRefusesIt() {
-        String e = only(errors(TestSites.in(dir).file("content/a.md", "---\ntitle: A\nurl: \"http://other.example/x/\"\n---\n")));
+        String e = only(errors(
+                TestSites.in(dir).file("content/a.md", "---\ntitle: A\nurl: \"http://other.example/x/\"\n---\n")));
         assertTrue(e.matches(".*content/a\\.md:3: url \"http://other.example/x/\" is a full URL: .*"), e);
     }
 
     @Test
     void aFullUrlAsAliasIsAnErrorAtItsLineAsHugoRefusesIt() {
-        String e = only(errors(TestSites.in(dir).file("content/a.md", "---\ntitle: A\naliases: [\"https://old.example/a/\"]\n---\n")));
+        String e = only(errors(
+                TestSites.in(dir).file("content/a.md", "---\ntitle: A\naliases: [\"https://old.example/a/\"]\n---\n")));
         assertTrue(e.matches(".*content/a\\.md:3: alias \"https://old.example/a/\" is a full URL: .*"), e);
     }
 
@@ -98,8 +109,14 @@ class BadInputTest {
                 .file("content/posts/a.md", "---\ntitle: A\naliases: [\"/\"]\n---\n")
                 .file("content/posts/b.md", "---\ntitle: B\naliases:\n  - ../..\n---\n"));
         assertEquals(2, errors.size(), errors.toString());
-        assertTrue(errors.get(0).toString().matches(".*content/posts/a\\.md:3: alias \"/\" is the site root: .*"), errors.toString());
-        assertTrue(errors.get(1).toString().matches(".*content/posts/b\\.md:3: alias \"\\.\\./\\.\\.\" is the site root: .*"), errors.toString());
+        assertTrue(
+                errors.get(0).toString().matches(".*content/posts/a\\.md:3: alias \"/\" is the site root: .*"),
+                errors.toString());
+        assertTrue(
+                errors.get(1)
+                        .toString()
+                        .matches(".*content/posts/b\\.md:3: alias \"\\.\\./\\.\\.\" is the site root: .*"),
+                errors.toString());
     }
 
     @Test

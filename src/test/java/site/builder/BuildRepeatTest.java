@@ -18,13 +18,15 @@ import site.builder.config.BuildOptions;
 
 /** One SiteBuilder, many builds (as `site serve` will use it): each starts fresh and writes only what changed. */
 class BuildRepeatTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void aBuilderThatFailedBuildsAgainOnceTheErrorIsFixed() {
         SiteBuilder builder = new SiteBuilder(Clock.systemUTC(), null);
         TestSites site = TestSites.in(dir).file("content/a.md", "---\ntitle: [\n---\n");
-        BuildFailedException e = assertThrows(BuildFailedException.class, () -> builder.build(BuildOptions.defaults(dir)));
+        BuildFailedException e =
+                assertThrows(BuildFailedException.class, () -> builder.build(BuildOptions.defaults(dir)));
         assertEquals(1, e.errors().size());
         site.file("content/a.md", "---\ntitle: Fixed\n---\n");
         BuildResult result = builder.build(BuildOptions.defaults(dir));
@@ -34,8 +36,10 @@ class BuildRepeatTest {
 
     @Test
     void aRebuildOfAnUnchangedSiteWritesNoFile() throws IOException {
-        TestSites.in(dir).file("content/posts/a.md", "---\ntitle: A\ntags: [x]\n---\nHi\n")
-                .file("content/posts/b.md", "---\ntitle: B\n---\nHo\n").file("static/css/x.css", "body{}");
+        TestSites.in(dir)
+                .file("content/posts/a.md", "---\ntitle: A\ntags: [x]\n---\nHi\n")
+                .file("content/posts/b.md", "---\ntitle: B\n---\nHo\n")
+                .file("static/css/x.css", "body{}");
         SiteBuilder builder = new SiteBuilder(Clock.systemUTC(), null);
         BuildResult first = builder.build(BuildOptions.defaults(dir));
         Map<String, String> before = identities(dir.resolve("public"));

@@ -34,10 +34,18 @@ class BuildStatsTest {
 
     @Test
     void theColumnWidensForALongerCodeOrLargerNumbers() {
-        assertEquals("                   | FR-CA  ", stats("fr-ca", 9).table(1).lines().findFirst().orElseThrow());
-        assertEquals("  Pages            |     9  ", stats("fr-ca", 9).table(1).lines().skip(2).findFirst().orElseThrow());
-        assertEquals("-------------------+---------", stats("en", 123456).table(1).lines().skip(1).findFirst().orElseThrow());
-        assertEquals("  Pages            | 123456  ", stats("en", 123456).table(1).lines().skip(2).findFirst().orElseThrow());
+        assertEquals(
+                "                   | FR-CA  ",
+                stats("fr-ca", 9).table(1).lines().findFirst().orElseThrow());
+        assertEquals(
+                "  Pages            |     9  ",
+                stats("fr-ca", 9).table(1).lines().skip(2).findFirst().orElseThrow());
+        assertEquals(
+                "-------------------+---------",
+                stats("en", 123456).table(1).lines().skip(1).findFirst().orElseThrow());
+        assertEquals(
+                "  Pages            | 123456  ",
+                stats("en", 123456).table(1).lines().skip(2).findFirst().orElseThrow());
     }
 
     /** Recorded from hugo 0.111.3 on the multilingual fixture (Korean default, English). */

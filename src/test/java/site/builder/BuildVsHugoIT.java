@@ -24,11 +24,42 @@ import site.testsupport.HugoSite;
  */
 class BuildVsHugoIT {
     /** Page variables compared for every page. */
-    static final List<String> FIELDS = List.of("kind", "type", "section", "title", "linkTitle", "permalink",
-            "relPermalink", "date", "lastmod", "publishDate", "expiryDate", "draft", "weight", "slug", "aliases",
-            "terms", "pages", "regularPages", "sections", "prevInSection", "nextInSection", "file", "paginator",
-            "params", "description", "layout", "summary", "truncated", "wordCount", "fuzzyWordCount", "readingTime",
-            "tableOfContents", "content", "lang", "translations");
+    static final List<String> FIELDS = List.of(
+            "kind",
+            "type",
+            "section",
+            "title",
+            "linkTitle",
+            "permalink",
+            "relPermalink",
+            "date",
+            "lastmod",
+            "publishDate",
+            "expiryDate",
+            "draft",
+            "weight",
+            "slug",
+            "aliases",
+            "terms",
+            "pages",
+            "regularPages",
+            "sections",
+            "prevInSection",
+            "nextInSection",
+            "file",
+            "paginator",
+            "params",
+            "description",
+            "layout",
+            "summary",
+            "truncated",
+            "wordCount",
+            "fuzzyWordCount",
+            "readingTime",
+            "tableOfContents",
+            "content",
+            "lang",
+            "translations");
 
     @BeforeAll
     static void hugo() {
@@ -36,10 +67,30 @@ class BuildVsHugoIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"korean-urls", "bundles", "nested-sections", "frontmatter-formats", "permalinks",
-            "taxonomies", "aliases", "collisions", "sorting", "dates-timezone", "pagination", "outputs-feeds",
-            "menus", "ugly-urls", "config-dirs", "content-files", "no-content", "sitemap-config", "odd-dates",
-            "term-spellings", "list-dates"})
+    @ValueSource(
+            strings = {
+                "korean-urls",
+                "bundles",
+                "nested-sections",
+                "frontmatter-formats",
+                "permalinks",
+                "taxonomies",
+                "aliases",
+                "collisions",
+                "sorting",
+                "dates-timezone",
+                "pagination",
+                "outputs-feeds",
+                "menus",
+                "ugly-urls",
+                "config-dirs",
+                "content-files",
+                "no-content",
+                "sitemap-config",
+                "odd-dates",
+                "term-spellings",
+                "list-dates"
+            })
     void buildsLikeHugo(String name) throws IOException {
         assertSameSite(name, HugoFixtures.site(name), ours(name));
     }
@@ -60,7 +111,8 @@ class BuildVsHugoIT {
         diff.sets("output files", comparable(hugo.files()), comparable(ours.files()));
         compareFeedsSitemapAliases(hugo, ours, diff);
         if (hugo.pages().containsKey("/") && ours.pages().containsKey("/")) { // disableKinds = ["home"] has none
-            diff.equal("site settings", hugo.page("/").path("site"), ours.page("/").path("site"));
+            diff.equal(
+                    "site settings", hugo.page("/").path("site"), ours.page("/").path("site"));
             diff.equal("menus", hugo.page("/").path("menus"), ours.page("/").path("menus"));
         }
         assertTrue(diff.diffs().isEmpty(), name + " differs from Hugo:\n  " + String.join("\n  ", diff.diffs()));
@@ -71,8 +123,14 @@ class BuildVsHugoIT {
      * sitemap index and the default language's redirect at the root, translations on every page.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"multilingual", "multilingual-subdir", "multilingual-settings",
-            "multilingual-multihost", "multilingual-own-settings"})
+    @ValueSource(
+            strings = {
+                "multilingual",
+                "multilingual-subdir",
+                "multilingual-settings",
+                "multilingual-multihost",
+                "multilingual-own-settings"
+            })
     void buildsMultilingualSitesLikeHugo(String name) throws IOException {
         HugoSite hugo = HugoFixtures.site(name);
         HugoSite ours = ours(name);
@@ -81,16 +139,22 @@ class BuildVsHugoIT {
         diff.fields(hugo, ours, FIELDS);
         diff.sets("output files", comparable(hugo.files()), comparable(ours.files()));
         for (String file : hugo.files()) {
-            if ((file.endsWith(".xml") || file.equals("robots.txt")) && ours.files().contains(file)) {
+            if ((file.endsWith(".xml") || file.equals("robots.txt"))
+                    && ours.files().contains(file)) {
                 diff.equal(file, hugo.text(file), ours.text(file));
             }
         }
         diff.equal("aliases", hugo.aliases(), ours.aliases());
         for (String home : hugo.pages().keySet()) {
             if (!hugo.pages().get(home).path("kind").asText().equals("home") || home.contains("/page/")) continue;
-            diff.equal(home + " site settings", withoutLanguageKeysInParams(hugo.page(home).path("site")),
+            diff.equal(
+                    home + " site settings",
+                    withoutLanguageKeysInParams(hugo.page(home).path("site")),
                     withoutLanguageKeysInParams(ours.page(home).path("site")));
-            diff.equal(home + " menus", hugo.page(home).path("menus"), ours.page(home).path("menus"));
+            diff.equal(
+                    home + " menus",
+                    hugo.page(home).path("menus"),
+                    ours.page(home).path("menus"));
         }
         assertTrue(diff.diffs().isEmpty(), name + " differs from Hugo:\n  " + String.join("\n  ", diff.diffs()));
     }
@@ -99,7 +163,8 @@ class BuildVsHugoIT {
      * Hugo 0.111 copies a language's own config keys into that language's .Site.Params, site too; only the menu
      * entries there keep their keys' case in Hugo ("pageRef"), so "menus" is not compared (COMPATIBILITY.md).
      */
-    private static com.fasterxml.jackson.databind.JsonNode withoutLanguageKeysInParams(com.fasterxml.jackson.databind.JsonNode site) {
+    private static com.fasterxml.jackson.databind.JsonNode withoutLanguageKeysInParams(
+            com.fasterxml.jackson.databind.JsonNode site) {
         com.fasterxml.jackson.databind.node.ObjectNode copy = site.deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) copy.path("params")).remove("menus");
         return copy;
@@ -110,7 +175,8 @@ class BuildVsHugoIT {
     void includesDraftsFutureAndExpiredOnlyWhenAsked(String flags) throws IOException {
         String[] args = flags.split(" ");
         HugoSite hugo = HugoFixtures.site("frontmatter-formats", args);
-        BuildOptions options = BuildOptions.defaults(null).withBuildDrafts(flags.contains("-D") ? true : null)
+        BuildOptions options = BuildOptions.defaults(null)
+                .withBuildDrafts(flags.contains("-D") ? true : null)
                 .withBuildFuture(flags.contains("-F") ? true : null)
                 .withBuildExpired(flags.contains("-E") ? true : null);
         SiteDiff diff = new SiteDiff();
@@ -139,10 +205,15 @@ class BuildVsHugoIT {
     void followsCurrentHugosPaginationKeysWhere0111IgnoresThem() throws IOException {
         HugoSite hugo = HugoFixtures.site("pagination-new-keys");
         HugoSite ours = ours("pagination-new-keys");
-        assertEquals(10, hugo.page("/posts/").path("paginator").path("pagerSize").asInt());
+        assertEquals(
+                10, hugo.page("/posts/").path("paginator").path("pagerSize").asInt());
         assertEquals(3, ours.page("/posts/").path("paginator").path("pagerSize").asInt());
-        assertTrue(ours.pages().containsKey("/posts/seite/2/"), ours.pages().keySet().toString());
-        assertTrue(hugo.pages().containsKey("/posts/page/2/"), hugo.pages().keySet().toString());
+        assertTrue(
+                ours.pages().containsKey("/posts/seite/2/"),
+                ours.pages().keySet().toString());
+        assertTrue(
+                hugo.pages().containsKey("/posts/page/2/"),
+                hugo.pages().keySet().toString());
     }
 
     /** Feeds and sitemap compare as text; aliases by target. */
@@ -168,10 +239,14 @@ class BuildVsHugoIT {
         // a jte theme without feed templates, so the feeds are the builder's own, as Hugo's built-in rss.xml
         // (the bundled theme writes PaperMod's, which PaperModFeedTest checks); it compiles into the site's
         // resources/_gen, so the site is built from a copy
-        Path source = TestSites.copy(HugoFixtures.SITES.resolve(name), Files.createTempDirectory(root, name + "-source"));
-        BuildOptions options = BuildOptions.defaults(source).withDestination(out.toAbsolutePath())
-                .withBuildDrafts(flags.buildDrafts()).withBuildFuture(flags.buildFuture())
-                .withBuildExpired(flags.buildExpired()).withEnvironment(flags.environment())
+        Path source =
+                TestSites.copy(HugoFixtures.SITES.resolve(name), Files.createTempDirectory(root, name + "-source"));
+        BuildOptions options = BuildOptions.defaults(source)
+                .withDestination(out.toAbsolutePath())
+                .withBuildDrafts(flags.buildDrafts())
+                .withBuildFuture(flags.buildFuture())
+                .withBuildExpired(flags.buildExpired())
+                .withEnvironment(flags.environment())
                 .withTheme(FEEDLESS_THEME.toAbsolutePath().toString());
         new SiteBuilder(Clock.systemUTC(), dump).build(options);
         HugoSite dumped = HugoSite.loadDumpDir(dump);
@@ -181,7 +256,8 @@ class BuildVsHugoIT {
     /** Output files both sides must have: everything but the themes' own static files. */
     private static Set<String> comparable(Set<String> files) {
         Set<String> out = new TreeSet<>(files);
-        out.removeIf(f -> f.startsWith("css/") || f.startsWith("js/") || f.startsWith("vendor/")); // the theme's static files
+        out.removeIf(f ->
+                f.startsWith("css/") || f.startsWith("js/") || f.startsWith("vendor/")); // the theme's static files
         out.remove(".site_build.lock"); // site's build lock is in the destination, Hugo's in the site root
         return out;
     }

@@ -28,7 +28,8 @@ import site.testsupport.HugoSite;
  * params, the site settings and the sitemap must agree.
  */
 class CliVsHugoIT {
-    private static final Path FEEDLESS_THEME = Path.of("src/test/resources/jte-feedless-theme").toAbsolutePath();
+    private static final Path FEEDLESS_THEME =
+            Path.of("src/test/resources/jte-feedless-theme").toAbsolutePath();
 
     @BeforeAll
     static void hugo() {
@@ -37,19 +38,35 @@ class CliVsHugoIT {
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                Arguments.of("HUGO_BASEURL beats -b", Map.of("HUGO_BASEURL", "https://env.example/docs/"),
+                Arguments.of(
+                        "HUGO_BASEURL beats -b",
+                        Map.of("HUGO_BASEURL", "https://env.example/docs/"),
                         List.of("-b", "https://flag.example/")),
-                Arguments.of("HUGO_ENVIRONMENT beats -e", Map.of("HUGO_ENVIRONMENT", "staging"),
+                Arguments.of(
+                        "HUGO_ENVIRONMENT beats -e",
+                        Map.of("HUGO_ENVIRONMENT", "staging"),
                         List.of("-e", "production")),
                 Arguments.of("HUGO_ENVIRONMENT alone", Map.of("HUGO_ENVIRONMENT", "staging"), List.of()),
                 Arguments.of("HUGO_ENV alone", Map.of("HUGO_ENV", "staging"), List.of()),
                 Arguments.of("-e alone", Map.of(), List.of("-e", "staging")),
-                Arguments.of("HUGO_TITLE and params", Map.of("HUGO_TITLE", "Title from the environment",
-                        "HUGO_PARAMS_GREETING", "hello", "HUGOxPARAMSxAPI_KEY", "k-1", "HUGO_PARAMS_COUNT", "3",
-                        "HUGO_PARAMS_FLAG", "false"), List.of()),
+                Arguments.of(
+                        "HUGO_TITLE and params",
+                        Map.of(
+                                "HUGO_TITLE",
+                                "Title from the environment",
+                                "HUGO_PARAMS_GREETING",
+                                "hello",
+                                "HUGOxPARAMSxAPI_KEY",
+                                "k-1",
+                                "HUGO_PARAMS_COUNT",
+                                "3",
+                                "HUGO_PARAMS_FLAG",
+                                "false"),
+                        List.of()),
                 Arguments.of("--config FILE,FILE", Map.of(), List.of("--config", "hugo.toml,extra.toml")),
                 // --enableGitInfo too is accepted, but Hugo fails it outside a git repository
-                Arguments.of("no-op flags", Map.of(), List.of("--gc", "--cacheDir", "/tmp/site-cli-cache", "--noBuildLock")),
+                Arguments.of(
+                        "no-op flags", Map.of(), List.of("--gc", "--cacheDir", "/tmp/site-cli-cache", "--noBuildLock")),
                 Arguments.of("--quiet and drafts", Map.of(), List.of("--quiet", "-D")));
     }
 
@@ -69,11 +86,14 @@ class CliVsHugoIT {
 
     /** A site whose every setting the cases change: base URL, title, params, an environment folder, a draft. */
     private static Path writeSite(Path site) throws IOException {
-        write(site.resolve("hugo.toml"), "baseURL = \"https://config.example/\"\ntitle = \"Config title\"\n"
-                + "[params]\ngreeting = \"from config\"\ncount = 1\nflag = true\n");
+        write(
+                site.resolve("hugo.toml"),
+                "baseURL = \"https://config.example/\"\ntitle = \"Config title\"\n"
+                        + "[params]\ngreeting = \"from config\"\ncount = 1\nflag = true\n");
         write(site.resolve("extra.toml"), "title = \"Extra title\"\n[params]\ngreeting = \"from extra\"\n");
-        write(site.resolve("config/staging/hugo.toml"), "baseURL = \"https://staging.example/\"\n"
-                + "[params]\ngreeting = \"from staging\"\n");
+        write(
+                site.resolve("config/staging/hugo.toml"),
+                "baseURL = \"https://staging.example/\"\n" + "[params]\ngreeting = \"from staging\"\n");
         write(site.resolve("content/posts/first.md"), "---\ntitle: First\ndate: 2024-01-02\n---\nOne.\n");
         write(site.resolve("content/posts/draft.md"), "---\ntitle: Draft\ndate: 2024-01-03\ndraft: true\n---\nTwo.\n");
         return site;
@@ -88,9 +108,19 @@ class CliVsHugoIT {
     private static HugoSite ours(Path site, Path dir, Map<String, String> env, List<String> args) throws Exception {
         Path out = dir.resolve("site-public");
         Path dump = dir.resolve("site-dump");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Path.of("target/site.jar").toAbsolutePath().toString(), "build",
-                "-s", site.toString(), "-d", out.toString(), "--dump-pages", dump.toString(), "-t", FEEDLESS_THEME.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                Path.of("target/site.jar").toAbsolutePath().toString(),
+                "build",
+                "-s",
+                site.toString(),
+                "-d",
+                out.toString(),
+                "--dump-pages",
+                dump.toString(),
+                "-t",
+                FEEDLESS_THEME.toString()));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(env);
@@ -98,6 +128,7 @@ class CliVsHugoIT {
         String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "site build did not finish");
         assertEquals(0, process.exitValue(), log);
-        return new HugoSite(out, HugoSite.loadDumpDir(dump).pages(), HugoSite.read(out).files(), Set.of());
+        return new HugoSite(
+                out, HugoSite.loadDumpDir(dump).pages(), HugoSite.read(out).files(), Set.of());
     }
 }

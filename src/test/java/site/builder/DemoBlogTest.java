@@ -14,7 +14,8 @@ import site.builder.config.BuildOptions;
 
 /** The repository is itself the demo blog: it must build, and show the features it is there to show. */
 class DemoBlogTest {
-    @TempDir Path out;
+    @TempDir
+    Path out;
 
     private String read(String path) throws IOException {
         return Files.readString(out.resolve(path), StandardCharsets.UTF_8);
@@ -33,13 +34,16 @@ class DemoBlogTest {
         assertEquals("User-agent: *", read("robots.txt"));
         assertTrue(read("series/getting-started/index.html").contains("Hello, World"), "custom taxonomy");
         assertTrue(!Files.exists(out.resolve("posts/draft-post/index.html")), "drafts stay out");
-        assertTrue(read("posts/index.html").contains("class=\"pagination\""), "[pagination] pagerSize 5 pages the posts list");
+        assertTrue(
+                read("posts/index.html").contains("class=\"pagination\""),
+                "[pagination] pagerSize 5 pages the posts list");
         assertTrue(Files.exists(out.resolve("posts/page/2/index.html")), "second posts pager");
     }
 
     @Test
     void theDemoBlogShowsTheThemesFeatures() throws IOException {
-        new SiteBuilder(Clock.systemUTC(), null).build(BuildOptions.defaults(Path.of(".")).withDestination(out));
+        new SiteBuilder(Clock.systemUTC(), null)
+                .build(BuildOptions.defaults(Path.of(".")).withDestination(out));
         assertTrue(read("index.html").contains("<div class=\"profile\">"), "profile home");
         String post = read("posts/kubernetes-basics/index.html");
         assertTrue(post.contains("<div class=\"toc\">"), "table of contents");
@@ -47,9 +51,16 @@ class DemoBlogTest {
         assertTrue(read("search/index.html").contains("<div id=\"searchbox\">"), "search page");
         assertTrue(read("archives/index.html").contains("<div class=\"archive-year\">"), "archives page");
         String extras = read("posts/diagrams-and-math/index.html");
-        assertTrue(extras.contains("<pre class=\"mermaid\">flowchart LR") && extras.contains("vendor/mermaid/mermaid.min.js"), "Mermaid diagram");
-        assertTrue(extras.contains("vendor/katex/katex.min.js") && extras.contains("\\( e^{i\\pi} + 1 = 0 \\)"), "KaTeX formula");
-        assertTrue(extras.contains("<li class=\"series-current\" aria-current=\"page\">Diagrams and formulas</li>"), "series list");
+        assertTrue(
+                extras.contains("<pre class=\"mermaid\">flowchart LR")
+                        && extras.contains("vendor/mermaid/mermaid.min.js"),
+                "Mermaid diagram");
+        assertTrue(
+                extras.contains("vendor/katex/katex.min.js") && extras.contains("\\( e^{i\\pi} + 1 = 0 \\)"),
+                "KaTeX formula");
+        assertTrue(
+                extras.contains("<li class=\"series-current\" aria-current=\"page\">Diagrams and formulas</li>"),
+                "series list");
         assertTrue(extras.contains("<nav class=\"related-posts\""), "related posts");
         assertTrue(!post.contains("vendor/"), "a post without diagrams or math loads neither library");
     }

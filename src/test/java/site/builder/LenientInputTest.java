@@ -17,11 +17,12 @@ import site.common.LocatedError;
 
 /** Input Hugo 0.111.3 builds without a word (HUGO-FACTS.md): site builds it the same way, with a warning naming file and line. */
 class LenientInputTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private List<String> warnings(TestSites site) {
-        BuildResult result = new SiteBuilder(Clock.systemUTC(), null).build(BuildOptions.defaults(site.root())
-                .withDestination(dir.resolve("public")));
+        BuildResult result = new SiteBuilder(Clock.systemUTC(), null)
+                .build(BuildOptions.defaults(site.root()).withDestination(dir.resolve("public")));
         return result.warnings().stream().map(LocatedError::toString).sorted().toList(); // files are read in parallel
     }
 
@@ -38,7 +39,9 @@ class LenientInputTest {
         }
         List<String> warnings = warnings(site);
         assertEquals(3, warnings.size(), warnings.toString());
-        assertTrue(warnings.get(0).matches(".*content/posts/p0\\.md:3: front matter \"date\": \"2024-13-45\" is not a date.*"),
+        assertTrue(
+                warnings.get(0)
+                        .matches(".*content/posts/p0\\.md:3: front matter \"date\": \"2024-13-45\" is not a date.*"),
                 warnings.get(0));
         assertFalse(dump("p0").contains("2024"), dump("p0")); // the zero date, as in Hugo
     }
@@ -53,7 +56,8 @@ class LenientInputTest {
 
     @Test
     void anIntegerDateIsUnixSecondsAsInHugo() throws IOException {
-        TestSites site = TestSites.in(dir.resolve("site")).file("content/posts/a.md", "---\ntitle: A\ndate: 5\n---\nx\n");
+        TestSites site =
+                TestSites.in(dir.resolve("site")).file("content/posts/a.md", "---\ntitle: A\ndate: 5\n---\nx\n");
         assertEquals(List.of(), warnings(site));
         assertTrue(dump("a").contains("1970-01-01"), dump("a"));
     }
@@ -85,7 +89,9 @@ class LenientInputTest {
     @Test
     void aNulByteInThePostBecomesAReplacementCharacterWithAWarning() throws IOException {
         TestSites site = TestSites.in(dir.resolve("site"))
-                .bytes("content/posts/nul.md", "---\ntitle: Nul\n---\nbefore\0after\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                .bytes(
+                        "content/posts/nul.md",
+                        "---\ntitle: Nul\n---\nbefore\0after\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         List<String> warnings = warnings(site);
         assertEquals(1, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).contains("content/posts/nul.md:4:"), warnings.get(0));

@@ -23,7 +23,9 @@ class ListAndTermDatesTest {
         HugoSite site = build(TestSites.in(dir.resolve("src"))
                 .file("content/_index.md", "---\ntitle: Home\ndate: 2020-01-01T00:00:00Z\n---\n")
                 .file("content/posts/sub/_index.md", "---\ntitle: Sub\ndate: 2020-01-01T00:00:00Z\n---\n")
-                .file("content/posts/sub/s1.md", "---\ntitle: S1\ndate: 2024-06-01T23:30:00-05:00\nlastmod: 2024-07-01T08:00:00+02:00\n---\n")
+                .file(
+                        "content/posts/sub/s1.md",
+                        "---\ntitle: S1\ndate: 2024-06-01T23:30:00-05:00\nlastmod: 2024-07-01T08:00:00+02:00\n---\n")
                 .file("content/posts/p1.md", "---\ntitle: P1\ndate: 2024-01-01T00:00:00Z\n---\n")
                 .file("content/notes/_index.md", "---\ntitle: Notes\nexpiryDate: 2099-01-01T00:00:00Z\n---\n")
                 .file("content/notes/n1.md", "---\ntitle: N1\ndate: 2024-08-01T00:00:00Z\n---\n"));
@@ -44,16 +46,23 @@ class ListAndTermDatesTest {
     @Test
     void spellingsOfOneTermAreOneTermTitledAfterTheFirstPageInHugosTree() throws IOException {
         HugoSite site = build(TestSites.in(dir.resolve("src"))
-                .file("content/posts/one.md", "---\ntitle: One\ndate: 2024-01-01T00:00:00Z\ntags: [Kubenetes, CI/CD, kubenetes]\n---\n")
-                .file("content/posts/two.md", "---\ntitle: Two\ndate: 2024-02-01T00:00:00Z\ntags: [KUBENETES, ci/cd]\n---\n")
+                .file(
+                        "content/posts/one.md",
+                        "---\ntitle: One\ndate: 2024-01-01T00:00:00Z\ntags: [Kubenetes, CI/CD, kubenetes]\n---\n")
+                .file(
+                        "content/posts/two.md",
+                        "---\ntitle: Two\ndate: 2024-02-01T00:00:00Z\ntags: [KUBENETES, ci/cd]\n---\n")
                 .file("content/posts/zz.md", "---\ntitle: Zz\ntags: [docker]\n---\n")
                 .file("content/posts/a/_index.md", "---\ntitle: A\n---\n")
                 .file("content/posts/a/zeta.md", "---\ntitle: Zeta\ntags: [Docker]\n---\n"));
         JsonNode kubenetes = site.page("/tags/kubenetes/");
         assertEquals("kubenetes", kubenetes.path("title").asText());
-        assertEquals(List.of("https://example.org/posts/two/", "https://example.org/posts/one/"), HugoFixtures.texts(kubenetes.path("pages")));
+        assertEquals(
+                List.of("https://example.org/posts/two/", "https://example.org/posts/one/"),
+                HugoFixtures.texts(kubenetes.path("pages")));
         assertEquals("docker", site.page("/tags/docker/").path("title").asText());
-        assertEquals(List.of("https://example.org/tags/ci/cd/", "https://example.org/tags/kubenetes/"),
+        assertEquals(
+                List.of("https://example.org/tags/ci/cd/", "https://example.org/tags/kubenetes/"),
                 HugoFixtures.texts(site.page("/posts/one/").path("terms").path("tags")));
     }
 
@@ -63,7 +72,8 @@ class ListAndTermDatesTest {
                 .file("content/posts/one.md", "---\ntitle: One\ndate: 2024-01-01T00:00:00Z\ntags: [CI/CD, go]\n---\n"));
         assertDates(site, "/tags/ci/cd/", "0001-01-01T00:00:00Z", "0001-01-01T00:00:00Z");
         assertDates(site, "/tags/go/", "2024-01-01T00:00:00Z", "2024-01-01T00:00:00Z");
-        assertEquals(List.of("https://example.org/tags/go/", "https://example.org/tags/ci/cd/"),
+        assertEquals(
+                List.of("https://example.org/tags/go/", "https://example.org/tags/ci/cd/"),
                 HugoFixtures.texts(site.page("/tags/").path("pages")));
     }
 
@@ -74,8 +84,8 @@ class ListAndTermDatesTest {
 
     private HugoSite build(TestSites sources) throws IOException {
         Path dump = dir.resolve("dump");
-        new SiteBuilder(Clock.systemUTC(), dump).build(BuildOptions.defaults(sources.root())
-                .withDestination(dir.resolve("public")));
+        new SiteBuilder(Clock.systemUTC(), dump)
+                .build(BuildOptions.defaults(sources.root()).withDestination(dir.resolve("public")));
         return HugoSite.loadDumpDir(dump);
     }
 }

@@ -11,7 +11,8 @@ import site.builder.content.Page;
 
 /** Hugo's default page order and the section neighbours; every value is Hugo 0.111.3's for the same site. */
 class ListOrderFixtureTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void weightsFirstThenNewestThenLinkTitleThenPathAndNeighboursRunTheOtherWay() {
@@ -44,8 +45,21 @@ class ListOrderFixtureTest {
                 {"title": "가나다", "date": "2024-06-01T12:00:00Z"}
                 """).build(dir);
         Page posts = site.page("posts/apple.md").parent();
-        assertEquals(List.of("negative", "light", "heavy", "newest", "linked", "apple", "banana", "cherry-a",
-                "cherry-b", "upper", "한글", "undated"), posts.pages().stream().map(ListOrderFixtureTest::name).toList());
+        assertEquals(
+                List.of(
+                        "negative",
+                        "light",
+                        "heavy",
+                        "newest",
+                        "linked",
+                        "apple",
+                        "banana",
+                        "cherry-a",
+                        "cherry-b",
+                        "upper",
+                        "한글",
+                        "undated"),
+                posts.pages().stream().map(ListOrderFixtureTest::name).toList());
         assertEquals("heavy", name(site.page("posts/light.md").prevInSection()));
         assertEquals("negative", name(site.page("posts/light.md").nextInSection()));
         assertNull(site.page("posts/negative.md").nextInSection());

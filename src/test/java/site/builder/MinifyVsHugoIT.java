@@ -80,9 +80,11 @@ class MinifyVsHugoIT {
         Path source = Files.createTempDirectory(root, name + "-source");
         TestSites.copy(HugoFixtures.SITES.resolve(name), source);
         Path out = Files.createTempDirectory(root, name + (minify ? "-min" : "-plain"));
-        new SiteBuilder(Clock.systemUTC(), null).build(BuildOptions.defaults(source)
-                .withDestination(out.toAbsolutePath()).withMinify(minify)
-                .withTheme(FEEDLESS_THEME.toAbsolutePath().toString()));
+        new SiteBuilder(Clock.systemUTC(), null)
+                .build(BuildOptions.defaults(source)
+                        .withDestination(out.toAbsolutePath())
+                        .withMinify(minify)
+                        .withTheme(FEEDLESS_THEME.toAbsolutePath().toString()));
         return out;
     }
 }

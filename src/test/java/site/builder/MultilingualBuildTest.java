@@ -13,8 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A multilingual site's layout on disk, without Hugo (BuildVsHugoIT compares the fixtures with Hugo itself). */
 class MultilingualBuildTest {
-    @TempDir Path src;
-    @TempDir Path out;
+    @TempDir
+    Path src;
+
+    @TempDir
+    Path out;
 
     private String read(String file) throws IOException {
         return Files.readString(out.resolve(file), StandardCharsets.UTF_8);
@@ -22,7 +25,8 @@ class MultilingualBuildTest {
 
     @Test
     void eachLanguageHasItsSiteAndTheRootHasTheSitemapIndexAndTheRedirect() throws IOException {
-        TestSites.bare(src).file("hugo.toml", """
+        TestSites.bare(src)
+                .file("hugo.toml", """
                 baseURL = "https://example.org/"
                 defaultContentLanguage = "ko"
                 [languages.ko]

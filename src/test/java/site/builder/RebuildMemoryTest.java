@@ -32,7 +32,8 @@ import site.builder.output.MemorySink;
 class RebuildMemoryTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T00:00:00Z"), ZoneOffset.UTC);
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private final BuildMemory memory = BuildMemory.forRebuilds();
     private final SiteBuilder rebuilder = new SiteBuilder(CLOCK, null);
@@ -45,7 +46,8 @@ class RebuildMemoryTest {
 
         append(posts.resolve("java-streams.md"), "\nOne more paragraph about streams.\n");
         BuildStats bodyEdit = rebuildAndCompare(site, "a body edit");
-        assertTrue(bodyEdit.outputsKept() > 0 && bodyEdit.outputsRendered() < total / 2,
+        assertTrue(
+                bodyEdit.outputsKept() > 0 && bodyEdit.outputsRendered() < total / 2,
                 "a body edit keeps most outputs: " + bodyEdit.outputsRendered() + " rendered of " + total);
 
         append(posts.resolve("first-post.md"), "\nEdited again, below the summary.\n");
@@ -55,7 +57,8 @@ class RebuildMemoryTest {
         BuildStats titleEdit = rebuildAndCompare(site, "a title edit");
         assertEquals(0, titleEdit.outputsKept(), "a front matter edit renders everything");
 
-        Files.writeString(posts.resolve("new-post.md"), "---\ntitle: \"새 글\"\ndate: 2024-05-01\ntags: [\"자바\"]\n---\n새 글입니다.\n");
+        Files.writeString(
+                posts.resolve("new-post.md"), "---\ntitle: \"새 글\"\ndate: 2024-05-01\ntags: [\"자바\"]\n---\n새 글입니다.\n");
         rebuildAndCompare(site, "a new post");
 
         append(posts.resolve("_index.md"), "\nThe section's own text, edited.\n");
@@ -69,14 +72,17 @@ class RebuildMemoryTest {
     void anEditBelowTheSummaryLeavesTheFeedsAndListsThatShowOnlySummaries() throws IOException {
         Path site = TestSites.copy(Path.of("src/test/resources/sites/papermod-profile"), dir.resolve("site"));
         Path post = site.resolve("content/posts/long-read.md");
-        Files.writeString(post, "---\ntitle: \"긴 글\"\ndate: 2024-05-20\ntags: [\"자바\"]\n---\nThe summary.\n\n"
-                + "<!--more-->\n\nThe rest.\n");
+        Files.writeString(
+                post,
+                "---\ntitle: \"긴 글\"\ndate: 2024-05-20\ntags: [\"자바\"]\n---\nThe summary.\n\n"
+                        + "<!--more-->\n\nThe rest.\n");
         rebuild(site);
         append(post, "\nMore of the rest, below the summary.\n");
         BuildStats below = rebuildAndCompare(site, "an edit below the summary");
         Files.writeString(post, Files.readString(post).replace("The summary.", "A new summary."));
         BuildStats above = rebuildAndCompare(site, "an edit of the summary");
-        assertTrue(below.outputsRendered() < above.outputsRendered(),
+        assertTrue(
+                below.outputsRendered() < above.outputsRendered(),
                 "below the summary " + below.outputsRendered() + " rendered, the summary " + above.outputsRendered());
     }
 
@@ -103,8 +109,12 @@ class RebuildMemoryTest {
         rebuildAndCompare(site, "its translation's body edit");
         append(site.resolve("content/posts/first.md"), "\n한 줄 더, 이번에는 사이트를 넘겨받아.\n");
         append(site.resolve("content/posts/first.en.md"), "\nAnd one more, the site taken over.\n");
-        afterEdits(site, "both translations' bodies, the site taken over", true,
-                site.resolve("content/posts/first.md"), site.resolve("content/posts/first.en.md"));
+        afterEdits(
+                site,
+                "both translations' bodies, the site taken over",
+                true,
+                site.resolve("content/posts/first.md"),
+                site.resolve("content/posts/first.en.md"));
     }
 
     @Test
@@ -112,14 +122,16 @@ class RebuildMemoryTest {
         Path site = TestSites.copy(Path.of("src/test/resources/sites/papermod-profile"), dir.resolve("site"));
         int total = rebuild(site).stats().outputsRendered();
         Files.createDirectories(site.resolve("layouts/_partials"));
-        Files.writeString(site.resolve("layouts/_partials/footer.jte"),
+        Files.writeString(
+                site.resolve("layouts/_partials/footer.jte"),
                 "@param site.builder.render.PageView page\n<footer class=\"mine\">a footer of our own</footer>\n");
         memory.forgetOutputs();
         BuildStats templateEdit = rebuildAndCompare(site, "a template edit");
         assertEquals(total, templateEdit.outputsRendered());
         assertEquals(0, templateEdit.outputsKept());
         append(site.resolve("content/posts/java-streams.md"), "\nAnd a body edit after it.\n");
-        assertTrue(rebuildAndCompare(site, "a body edit after the template edit").outputsKept() > 0);
+        assertTrue(
+                rebuildAndCompare(site, "a body edit after the template edit").outputsKept() > 0);
     }
 
     @Test
@@ -133,8 +145,10 @@ class RebuildMemoryTest {
         Files.writeString(entry, theirs.replace("class=\"entry-content\"", "class=\"entry-content mine\""));
         memory.forgetOutputsOf(java.util.Set.of("_partials/post_entry.jte"));
         BuildStats listEdit = rebuildAndCompare(site, "an edit of the list entry template");
-        assertTrue(listEdit.outputsRendered() > 0 && listEdit.outputsKept() > 0,
-                "the lists rendered again, the single pages and feeds kept: " + listEdit.outputsRendered() + " of " + total);
+        assertTrue(
+                listEdit.outputsRendered() > 0 && listEdit.outputsKept() > 0,
+                "the lists rendered again, the single pages and feeds kept: " + listEdit.outputsRendered() + " of "
+                        + total);
     }
 
     @Test
@@ -192,7 +206,8 @@ class RebuildMemoryTest {
         Path site = TestSites.copy(Path.of("src/test/resources/sites/papermod-profile"), dir.resolve("site"));
         Path posts = site.resolve("content/posts");
         Path latin = posts.resolve("plain.md");
-        Files.writeString(latin, "---\ntitle: \"Plain\"\ndate: 2024-05-02\n---\nOnly Latin letters here, and many words.\n");
+        Files.writeString(
+                latin, "---\ntitle: \"Plain\"\ndate: 2024-05-02\n---\nOnly Latin letters here, and many words.\n");
         rebuild(site);
 
         append(latin, "\n이제 한글도 있습니다.\n"); // hasCJKLanguage: the page is CJK now, counted by characters
@@ -282,7 +297,8 @@ class RebuildMemoryTest {
      * compares with a fresh build, and checks whether the build took the assembled site over.
      */
     private BuildResult afterEdits(Path site, String edit, boolean takenOver, Path... files) {
-        memory.pagesEdited(Stream.of(files).map(f -> f.toAbsolutePath().normalize()).collect(Collectors.toSet()));
+        memory.pagesEdited(
+                Stream.of(files).map(f -> f.toAbsolutePath().normalize()).collect(Collectors.toSet()));
         MemorySink rebuilt = new MemorySink();
         BuildResult result = rebuilder.build(BuildOptions.defaults(site), c -> rebuilt, memory);
         MemorySink fresh = new MemorySink();
@@ -290,7 +306,9 @@ class RebuildMemoryTest {
         assertSame(fresh.files(), rebuilt.files(), edit);
         assertEquals(freshResult.warnings(), result.warnings(), "warnings after " + edit);
         assertEquals(freshResult.notices(), result.notices(), "notices after " + edit);
-        assertEquals(takenOver, result.stepMillis().containsKey("edits") && !result.stepMillis().containsKey("content"),
+        assertEquals(
+                takenOver,
+                result.stepMillis().containsKey("edits") && !result.stepMillis().containsKey("content"),
                 "site taken over after " + edit + ": " + result.stepMillis());
         return result;
     }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Where sections, bundles and front matter url/slug put pages; every value is Hugo 0.111.3's for the same site. */
 class SectionUrlsFixtureTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void sectionsNestedSectionsAndBundlesAreWrittenWhereHugoWritesThem() {
@@ -63,11 +64,26 @@ class SectionUrlsFixtureTest {
                 title: 첫
                 ---
                 """).build(dir);
-        assertEquals(Set.of("404.html", "index.html", "about-us/index.html", "archive/index.html",
-                "archive/old/index.html", "categories/index.html", "gallery/index.html", "posts/index.html",
-                "posts/first/index.html", "posts/hello-world/index.html", "posts/leaf/index.html",
-                "posts/2024/index.html", "posts/2024/jan/index.html", "posts/2024/feb/feb/index.html",
-                "tags/index.html", "블로그/index.html", "블로그/첫-글/index.html"), site.pageFiles(),
+        assertEquals(
+                Set.of(
+                        "404.html",
+                        "index.html",
+                        "about-us/index.html",
+                        "archive/index.html",
+                        "archive/old/index.html",
+                        "categories/index.html",
+                        "gallery/index.html",
+                        "posts/index.html",
+                        "posts/first/index.html",
+                        "posts/hello-world/index.html",
+                        "posts/leaf/index.html",
+                        "posts/2024/index.html",
+                        "posts/2024/jan/index.html",
+                        "posts/2024/feb/feb/index.html",
+                        "tags/index.html",
+                        "블로그/index.html",
+                        "블로그/첫-글/index.html"),
+                site.pageFiles(),
                 "a folder below a section without _index.md is no section: feb.md keeps it in its URL");
         // a leaf bundle's files follow it, sub-folders too; a branch bundle's only those beside _index.md
         assertEquals("deep\n", site.text("posts/leaf/sub/deep.txt"));
@@ -123,10 +139,23 @@ class SectionUrlsFixtureTest {
                 title: Inside
                 ---
                 """).build(dir);
-        assertEquals(Set.of("404.html", "index.html", "categories/index.html", "tags/index.html",
-                "posts/index.html", "posts/my-slug/index.html", "custom/place/index.html", "plain-url/index.html",
-                "docs/file.html", "top-slug/index.html", "posts/bundled/index.html", "elsewhere/index.html",
-                "moved/inside/index.html"), site.pageFiles(), "a section's url does not move its pages");
+        assertEquals(
+                Set.of(
+                        "404.html",
+                        "index.html",
+                        "categories/index.html",
+                        "tags/index.html",
+                        "posts/index.html",
+                        "posts/my-slug/index.html",
+                        "custom/place/index.html",
+                        "plain-url/index.html",
+                        "docs/file.html",
+                        "top-slug/index.html",
+                        "posts/bundled/index.html",
+                        "elsewhere/index.html",
+                        "moved/inside/index.html"),
+                site.pageFiles(),
+                "a section's url does not move its pages");
         assertEquals("note\n", site.text("posts/bundled/note.txt"));
         assertEquals("/plain-url/", site.relPermalink("posts/plain.md"));
         assertEquals("/docs/file.html", site.relPermalink("posts/file.md"));
@@ -160,9 +189,19 @@ class SectionUrlsFixtureTest {
                 title: Two
                 ---
                 """).build(dir);
-        assertEquals(Set.of("404.html", "index.html", "categories/index.html", "tags/index.html",
-                "Posts/index.html", "Posts/First-Post/index.html", "notes/index.html", "Notes/one/index.html",
-                "Notes/Sub/index.html", "Notes/Sub/Two/index.html"), site.pageFiles());
+        assertEquals(
+                Set.of(
+                        "404.html",
+                        "index.html",
+                        "categories/index.html",
+                        "tags/index.html",
+                        "Posts/index.html",
+                        "Posts/First-Post/index.html",
+                        "notes/index.html",
+                        "Notes/one/index.html",
+                        "Notes/Sub/index.html",
+                        "Notes/Sub/Two/index.html"),
+                site.pageFiles());
         var notes = site.page("Notes/one.md").parent();
         assertEquals("notes", notes.section());
         assertEquals("Notes", notes.title());

@@ -68,7 +68,8 @@ public final class SiteFixture {
 
     /** A built fixture: its output files and its (default language's) pages. */
     public record Built(BuildResult result, MemorySink out) {
-        private static final Pattern REFRESH = Pattern.compile("<meta http-equiv=\"refresh\" content=\"0; url=([^\"]*)\"");
+        private static final Pattern REFRESH =
+                Pattern.compile("<meta http-equiv=\"refresh\" content=\"0; url=([^\"]*)\"");
 
         /** Every output file, '/'-separated, relative to the publish folder. */
         public Set<String> files() {
@@ -81,7 +82,8 @@ public final class SiteFixture {
 
         /** The page of a content file ("posts/a.md", "posts/_index.md"). */
         public Page page(String contentPath) {
-            return result.site().byContentPath(contentPath)
+            return result.site()
+                    .byContentPath(contentPath)
                     .orElseThrow(() -> new AssertionError("no page from " + contentPath));
         }
 

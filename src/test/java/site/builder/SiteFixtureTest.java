@@ -21,8 +21,15 @@ class SiteFixtureTest {
 
                 body
                 """);
-        assertEquals(Map.of("hugo.toml", "title = \"T\"\n", "content/a b.md", "---\ntitle: A -- not a file line\n---\n\nbody\n"),
+        assertEquals(
+                Map.of(
+                        "hugo.toml",
+                        "title = \"T\"\n",
+                        "content/a b.md",
+                        "---\ntitle: A -- not a file line\n---\n\nbody\n"),
                 fixture.files());
-        assertEquals(List.of("hugo.toml", "content/a b.md"), List.copyOf(fixture.files().keySet()));
+        assertEquals(
+                List.of("hugo.toml", "content/a b.md"),
+                List.copyOf(fixture.files().keySet()));
     }
 }

@@ -21,19 +21,24 @@ import site.builder.config.BuildOptions;
 
 /** The bundled theme's stylesheet as PaperMod's: one fingerprinted file with SRI, theme CSS then the site's. */
 class ThemeBundlesTest {
-    @TempDir Path src;
-    @TempDir Path out;
+    @TempDir
+    Path src;
+
+    @TempDir
+    Path out;
+
     TestSites site;
 
     @BeforeEach
     void site() {
-        site = TestSites.bare(src).file("hugo.toml", "baseURL = \"https://example.org/\"\ntitle = \"T\"\n")
+        site = TestSites.bare(src)
+                .file("hugo.toml", "baseURL = \"https://example.org/\"\ntitle = \"T\"\n")
                 .file("content/a.md", "---\ntitle: A\n---\nx\n");
     }
 
     private Element stylesheetLink(Boolean minify) throws IOException {
-        new SiteBuilder(Clock.systemUTC(), null).build(BuildOptions.defaults(src).withDestination(out)
-                .withMinify(minify));
+        new SiteBuilder(Clock.systemUTC(), null)
+                .build(BuildOptions.defaults(src).withDestination(out).withMinify(minify));
         return Jsoup.parse(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8))
                 .selectFirst("head link[rel='preload stylesheet']");
     }
@@ -63,12 +68,15 @@ class ThemeBundlesTest {
 
     @Test
     void extendedCssFollowsTheThemeCssInFileNameOrderInsideTheBundle() throws IOException {
-        site.file("assets/css/extended/b.css", ".b { color: red }\n").file("assets/css/extended/a.css", ".a { color: blue }\n");
+        site.file("assets/css/extended/b.css", ".b { color: red }\n")
+                .file("assets/css/extended/a.css", ".a { color: blue }\n");
         String css = new String(published(stylesheetLink(null)), StandardCharsets.UTF_8);
         int theme = css.indexOf(".post-entry");
         int a = css.indexOf(".a { color: blue }");
         assertTrue(theme >= 0 && a > theme && css.indexOf(".b { color: red }") > a, css.substring(Math.max(0, a - 40)));
-        assertEquals(null, Jsoup.parse(Files.readString(out.resolve("index.html"))).selectFirst("head style:not(noscript style)"));
+        assertEquals(
+                null,
+                Jsoup.parse(Files.readString(out.resolve("index.html"))).selectFirst("head style:not(noscript style)"));
     }
 
     @Test

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** uglyURLs, disablePathToLower and paginatePath; every value is Hugo 0.111.3's for the same site. */
 class UrlStylesFixtureTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void uglyUrlsWriteFilesNamedForThePageButKeepAnExplicitUrlsFolder() {
@@ -45,17 +46,42 @@ class UrlStylesFixtureTest {
                 url: /pretty/path/
                 ---
                 """).build(dir);
-        assertEquals(Set.of("404.html", "index.html", "page/2.html", "page/3.html", "page/4.html", "posts.html",
-                "posts/one.html", "posts/two.html", "posts/bundle.html", "posts/page/2.html", "posts/page/3.html",
-                "pretty/path/index.html", "categories.html", "tags.html", "tags/ugly.html"), site.pageFiles());
-        assertEquals(Map.of("old-one.html", "https://example.org/posts/one.html",
-                "page/1.html", "https://example.org/",
-                "posts/page/1.html", "https://example.org/posts.html",
-                "categories/page/1.html", "https://example.org/categories.html",
-                "tags/page/1.html", "https://example.org/tags.html",
-                "tags/ugly/page/1.html", "https://example.org/tags/ugly.html"), site.aliases());
+        assertEquals(
+                Set.of(
+                        "404.html",
+                        "index.html",
+                        "page/2.html",
+                        "page/3.html",
+                        "page/4.html",
+                        "posts.html",
+                        "posts/one.html",
+                        "posts/two.html",
+                        "posts/bundle.html",
+                        "posts/page/2.html",
+                        "posts/page/3.html",
+                        "pretty/path/index.html",
+                        "categories.html",
+                        "tags.html",
+                        "tags/ugly.html"),
+                site.pageFiles());
+        assertEquals(
+                Map.of(
+                        "old-one.html",
+                        "https://example.org/posts/one.html",
+                        "page/1.html",
+                        "https://example.org/",
+                        "posts/page/1.html",
+                        "https://example.org/posts.html",
+                        "categories/page/1.html",
+                        "https://example.org/categories.html",
+                        "tags/page/1.html",
+                        "https://example.org/tags.html",
+                        "tags/ugly/page/1.html",
+                        "https://example.org/tags/ugly.html"),
+                site.aliases());
         assertEquals("file\n", site.text("posts/bundle/file.txt"));
-        assertTrue(site.files().containsAll(Set.of("posts/index.xml", "tags/ugly/index.xml")), "feeds keep their folders");
+        assertTrue(
+                site.files().containsAll(Set.of("posts/index.xml", "tags/ugly/index.xml")), "feeds keep their folders");
         assertEquals("/pretty/path/", site.relPermalink("pretty.md"));
     }
 
@@ -79,9 +105,18 @@ class UrlStylesFixtureTest {
                 tags: [go, Rust Lang]
                 ---
                 """).build(dir);
-        assertEquals(Set.of("404.html", "index.html", "categories/index.html", "tags/index.html",
-                "posts/index.html", "Posts/First-Post/index.html", "Posts/Third-Slug/index.html",
-                "tags/Go/index.html", "tags/Rust-Lang/index.html"), site.pageFiles(),
+        assertEquals(
+                Set.of(
+                        "404.html",
+                        "index.html",
+                        "categories/index.html",
+                        "tags/index.html",
+                        "posts/index.html",
+                        "Posts/First-Post/index.html",
+                        "Posts/Third-Slug/index.html",
+                        "tags/Go/index.html",
+                        "tags/Rust-Lang/index.html"),
+                site.pageFiles(),
                 "the section without _index.md is at posts/, Go and go are one term at the first spelling");
     }
 
@@ -121,15 +156,37 @@ class UrlStylesFixtureTest {
                 date: 2024-01-05
                 ---
                 """).build(dir);
-        assertEquals(Set.of("404.html", "index.html", "seite/2/index.html", "seite/3/index.html",
-                "posts/index.html", "posts/seite/2/index.html", "posts/seite/3/index.html", "posts/p1/index.html",
-                "posts/p2/index.html", "posts/p3/index.html", "posts/p4/index.html", "posts/p5/index.html",
-                "categories/index.html", "tags/index.html", "tags/t/index.html", "tags/t/seite/2/index.html"),
+        assertEquals(
+                Set.of(
+                        "404.html",
+                        "index.html",
+                        "seite/2/index.html",
+                        "seite/3/index.html",
+                        "posts/index.html",
+                        "posts/seite/2/index.html",
+                        "posts/seite/3/index.html",
+                        "posts/p1/index.html",
+                        "posts/p2/index.html",
+                        "posts/p3/index.html",
+                        "posts/p4/index.html",
+                        "posts/p5/index.html",
+                        "categories/index.html",
+                        "tags/index.html",
+                        "tags/t/index.html",
+                        "tags/t/seite/2/index.html"),
                 site.pageFiles());
-        assertEquals(Map.of("seite/1/index.html", "https://example.org/",
-                "posts/seite/1/index.html", "https://example.org/posts/",
-                "categories/seite/1/index.html", "https://example.org/categories/",
-                "tags/seite/1/index.html", "https://example.org/tags/",
-                "tags/t/seite/1/index.html", "https://example.org/tags/t/"), site.aliases());
+        assertEquals(
+                Map.of(
+                        "seite/1/index.html",
+                        "https://example.org/",
+                        "posts/seite/1/index.html",
+                        "https://example.org/posts/",
+                        "categories/seite/1/index.html",
+                        "https://example.org/categories/",
+                        "tags/seite/1/index.html",
+                        "https://example.org/tags/",
+                        "tags/t/seite/1/index.html",
+                        "https://example.org/tags/t/"),
+                site.aliases());
     }
 }

@@ -17,7 +17,9 @@ final class XmlCanon {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
-            Element root = factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml))).getDocumentElement();
+            Element root = factory.newDocumentBuilder()
+                    .parse(new InputSource(new StringReader(xml)))
+                    .getDocumentElement();
             StringBuilder out = new StringBuilder();
             write(root, out);
             return out.toString();
@@ -29,11 +31,13 @@ final class XmlCanon {
     private static void write(Element e, StringBuilder out) {
         Map<String, String> attributes = new TreeMap<>();
         NamedNodeMap map = e.getAttributes();
-        for (int i = 0; i < map.getLength(); i++) attributes.put(map.item(i).getNodeName(), map.item(i).getNodeValue());
+        for (int i = 0; i < map.getLength(); i++)
+            attributes.put(map.item(i).getNodeName(), map.item(i).getNodeValue());
         out.append('<').append(e.getTagName()).append(' ').append(attributes).append('>');
         for (Node child = e.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element el) write(el, out);
-            else if (!child.getTextContent().isBlank()) out.append('[').append(child.getTextContent()).append(']');
+            else if (!child.getTextContent().isBlank())
+                out.append('[').append(child.getTextContent()).append(']');
         }
         out.append("</").append(e.getTagName()).append(">\n");
     }

@@ -28,16 +28,24 @@ class ApiMigrateCommandTest {
     void theDefaultDataFolderIsNotHugosDataFolderAndAnOldDatabaseMovesThere(@TempDir Path site) throws Exception {
         Path old = Files.createDirectories(site.resolve("data"));
         Files.writeString(old.resolve("authors.toml"), "name = 'kim'\n"); // Hugo site data stays
-        assertEquals(0, new CommandLine(new ApiCommand(Map.of(), site, OutputStream.nullOutputStream())).execute("migrate"));
+        assertEquals(
+                0, new CommandLine(new ApiCommand(Map.of(), site, OutputStream.nullOutputStream())).execute("migrate"));
         assertTrue(Files.exists(site.resolve(".site/api/site.mv.db")), "created under .site/api");
         Files.move(site.resolve(".site/api/site.mv.db"), old.resolve("site.mv.db")); // as an earlier version left it
-        Object file = Files.readAttributes(old.resolve("site.mv.db"), BasicFileAttributes.class).fileKey();
-        assertEquals(0, new CommandLine(new ApiCommand(Map.of(), site, OutputStream.nullOutputStream())).execute("migrate"));
+        Object file = Files.readAttributes(old.resolve("site.mv.db"), BasicFileAttributes.class)
+                .fileKey();
+        assertEquals(
+                0, new CommandLine(new ApiCommand(Map.of(), site, OutputStream.nullOutputStream())).execute("migrate"));
         assertFalse(Files.exists(old.resolve("site.mv.db")), "moved out of data/");
-        assertEquals(file, Files.readAttributes(site.resolve(".site/api/site.mv.db"), BasicFileAttributes.class).fileKey(),
+        assertEquals(
+                file,
+                Files.readAttributes(site.resolve(".site/api/site.mv.db"), BasicFileAttributes.class)
+                        .fileKey(),
                 "the same file, renamed");
         try (Stream<Path> left = Files.list(old)) {
-            assertEquals(List.of("authors.toml"), left.map(p -> p.getFileName().toString()).toList());
+            assertEquals(
+                    List.of("authors.toml"),
+                    left.map(p -> p.getFileName().toString()).toList());
         }
     }
 }

@@ -37,7 +37,10 @@ class ApiSettingDocsTest {
         }
         String help = out.toString(StandardCharsets.UTF_8);
         for (ApiSetting setting : ApiSetting.values()) {
-            String line = help.lines().filter(l -> l.startsWith("  " + String.join(" or ", setting.names()) + " ")).findFirst().orElse("");
+            String line = help.lines()
+                    .filter(l -> l.startsWith("  " + String.join(" or ", setting.names()) + " "))
+                    .findFirst()
+                    .orElse("");
             assertTrue(line.endsWith("default: " + setting.defaultText().replace("`", "")), setting + " in " + help);
         }
     }

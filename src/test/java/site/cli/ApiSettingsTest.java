@@ -19,13 +19,21 @@ class ApiSettingsTest {
     @Test
     void withoutADatabaseUrlTheDefaultIsAnH2FileUnderTheDataDirectory() {
         ApiConfig config = new ApiSettings(Map.of()).config(Path.of("/srv/site-data"), "1");
-        assertTrue(config.database().url().startsWith("jdbc:h2:file:/srv/site-data/site;MODE=MySQL"), config.database().url());
+        assertTrue(
+                config.database().url().startsWith("jdbc:h2:file:/srv/site-data/site;MODE=MySQL"),
+                config.database().url());
     }
 
     @Test
     void springDatasourceVariablesAreHonoured() {
-        ApiConfig config = new ApiSettings(Map.of("SPRING_DATASOURCE_URL", "jdbc:mysql://db:3306/board",
-                "SPRING_DATASOURCE_USERNAME", "board", "SPRING_DATASOURCE_PASSWORD", "pw")).config(Path.of("d"), "1");
+        ApiConfig config = new ApiSettings(Map.of(
+                        "SPRING_DATASOURCE_URL",
+                        "jdbc:mysql://db:3306/board",
+                        "SPRING_DATASOURCE_USERNAME",
+                        "board",
+                        "SPRING_DATASOURCE_PASSWORD",
+                        "pw"))
+                .config(Path.of("d"), "1");
         assertEquals("jdbc:mysql://db:3306/board", config.database().url());
         assertEquals("board", config.database().username());
         assertEquals("pw", config.database().password());
@@ -33,17 +41,27 @@ class ApiSettingsTest {
 
     @Test
     void siteVariablesWinOverSpringOnes() {
-        ApiSettings settings = new ApiSettings(Map.of("SITE_DB_URL", "jdbc:mysql://a/x", "SPRING_DATASOURCE_URL", "jdbc:mysql://b/y",
-                "SITE_CORS_ORIGINS", "https://a.example, https://b.example", "SITE_ADMIN_USERNAME", "root"));
+        ApiSettings settings = new ApiSettings(Map.of(
+                "SITE_DB_URL",
+                "jdbc:mysql://a/x",
+                "SPRING_DATASOURCE_URL",
+                "jdbc:mysql://b/y",
+                "SITE_CORS_ORIGINS",
+                "https://a.example, https://b.example",
+                "SITE_ADMIN_USERNAME",
+                "root"));
         ApiConfig config = settings.config(Path.of("d"), "1");
         assertEquals("jdbc:mysql://a/x", config.database().url());
-        assertEquals(List.of("https://a.example", "https://b.example"), config.limits().corsOrigins());
+        assertEquals(
+                List.of("https://a.example", "https://b.example"),
+                config.limits().corsOrigins());
         assertEquals("root", config.auth().adminUsername());
     }
 
     @Test
     void badNumbersNameTheVariable() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> new ApiSettings(Map.of("SITE_WRITES_PER_MINUTE", "lots")).limits());
         assertTrue(e.getMessage().contains("SITE_WRITES_PER_MINUTE"));
     }
@@ -58,14 +76,29 @@ class ApiSettingsTest {
         assertEquals(1, auth.hashThreads());
         assertEquals(2, auth.hashQueue());
         assertEquals(false, auth.infoShowsRuntime());
-        assertEquals(LimitsConfig.RateState.AUTO, new ApiSettings(Map.of()).limits().rateState());
+        assertEquals(
+                LimitsConfig.RateState.AUTO, new ApiSettings(Map.of()).limits().rateState());
     }
 
     @Test
     void authSettingsAreReadFromTheEnvironment() {
-        ApiSettings settings = new ApiSettings(Map.of("SITE_SIGNUP", "Closed", "SITE_ACCOUNT_CACHE_MILLIS", "0",
-                "SITE_LOGIN_FREE_FAILURES", "3", "SITE_LOGIN_MAX_DELAY_SECONDS", "30", "SITE_HASH_THREADS", "2",
-                "SITE_HASH_QUEUE", "4", "SITE_INFO_RUNTIME", "true", "SITE_RATE_LIMIT_STATE", "database"));
+        ApiSettings settings = new ApiSettings(Map.of(
+                "SITE_SIGNUP",
+                "Closed",
+                "SITE_ACCOUNT_CACHE_MILLIS",
+                "0",
+                "SITE_LOGIN_FREE_FAILURES",
+                "3",
+                "SITE_LOGIN_MAX_DELAY_SECONDS",
+                "30",
+                "SITE_HASH_THREADS",
+                "2",
+                "SITE_HASH_QUEUE",
+                "4",
+                "SITE_INFO_RUNTIME",
+                "true",
+                "SITE_RATE_LIMIT_STATE",
+                "database"));
         AuthConfig auth = settings.auth();
         assertEquals(SignupMode.CLOSED, auth.signup());
         assertEquals(Duration.ZERO, auth.accountCacheBound());
@@ -79,8 +112,8 @@ class ApiSettingsTest {
 
     @Test
     void anUnknownChoiceNamesTheVariableAndTheChoices() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new ApiSettings(Map.of("SITE_SIGNUP", "invite")).auth());
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> new ApiSettings(Map.of("SITE_SIGNUP", "invite")).auth());
         assertEquals("SITE_SIGNUP must be one of [open, closed], not 'invite'", e.getMessage());
     }
 }

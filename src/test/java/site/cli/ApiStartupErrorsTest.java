@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -31,10 +30,13 @@ class ApiStartupErrorsTest {
     void aTakenPortIsOneLine(@TempDir Path dir) throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();
-            Started run = start(Map.of(), "--data", dir.toString(), "--bind", "127.0.0.1", "--port", Integer.toString(port));
+            Started run =
+                    start(Map.of(), "--data", dir.toString(), "--bind", "127.0.0.1", "--port", Integer.toString(port));
             assertEquals(1, run.exitCode());
-            assertEquals("Error: cannot listen on 127.0.0.1:" + port + ": Address already in use"
-                    + " (is another server using the port? set --port)", run.lastLine());
+            assertEquals(
+                    "Error: cannot listen on 127.0.0.1:" + port + ": Address already in use"
+                            + " (is another server using the port? set --port)",
+                    run.lastLine());
         }
     }
 
@@ -56,10 +58,13 @@ class ApiStartupErrorsTest {
 
     @Test
     void anUnknownDatabaseUrlIsOneLine(@TempDir Path dir) throws IOException {
-        Started run = start(Map.of("SITE_DB_URL", "jdbc:oracle:thin:@db:1521/board"), "--data", dir.toString(), "--port", "0");
+        Started run = start(
+                Map.of("SITE_DB_URL", "jdbc:oracle:thin:@db:1521/board"), "--data", dir.toString(), "--port", "0");
         assertEquals(1, run.exitCode());
-        assertEquals("Error: not a database URL site knows: jdbc:oracle:thin:@db:1521/board"
-                + " (use jdbc:mysql:, jdbc:mariadb: or jdbc:h2:)", run.lastLine());
+        assertEquals(
+                "Error: not a database URL site knows: jdbc:oracle:thin:@db:1521/board"
+                        + " (use jdbc:mysql:, jdbc:mariadb: or jdbc:h2:)",
+                run.lastLine());
     }
 
     @Test
@@ -67,14 +72,18 @@ class ApiStartupErrorsTest {
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
         Started run = start(Map.of(), "--data", file.toString(), "--port", "0");
         assertEquals(1, run.exitCode());
-        assertEquals("Error: the data folder " + file + " is a file, not a folder (set --data)", run.err().strip());
+        assertEquals(
+                "Error: the data folder " + file + " is a file, not a folder (set --data)",
+                run.err().strip());
     }
 
     @Test
     void anInvalidLogLevelIsOneLineNamingTheSetting(@TempDir Path dir) {
         Started run = start(Map.of("SITE_LOG_LEVEL", "verbose"), "--data", dir.toString(), "--port", "0");
         assertEquals(1, run.exitCode());
-        assertEquals("Error: SITE_LOG_LEVEL must be one of [trace, debug, info, warn, error], not 'verbose'", run.err().strip());
+        assertEquals(
+                "Error: SITE_LOG_LEVEL must be one of [trace, debug, info, warn, error], not 'verbose'",
+                run.err().strip());
     }
 
     /**
@@ -89,17 +98,27 @@ class ApiStartupErrorsTest {
             assertTrue(info.levelsAndMessages().contains("INFO created admin account admin"), info.out() + info.err());
             List<String> warningOnly = List.of(
                     "WARN no token secret configured (SITE_JWT_SECRET): using a random one; tokens end with this process");
-            assertEquals(warningOnly, start(adminOnMemoryDatabase("warn", "warn"), args).levelsAndMessages());
+            assertEquals(
+                    warningOnly,
+                    start(adminOnMemoryDatabase("warn", "warn"), args).levelsAndMessages());
             String[] flagged = {"--log-level", "WARN", "--bind", "127.0.0.1", "--port", args[3]};
-            assertEquals(warningOnly, start(adminOnMemoryDatabase("flag", "info"), flagged).levelsAndMessages(), "the flag wins");
+            assertEquals(
+                    warningOnly,
+                    start(adminOnMemoryDatabase("flag", "info"), flagged).levelsAndMessages(),
+                    "the flag wins");
         } finally {
             Logging.plainOnStderr();
         }
     }
 
     private static Map<String, String> adminOnMemoryDatabase(String name, String logLevel) {
-        Map<String, String> env = new HashMap<>(Map.of("SITE_ADMIN_USERNAME", "admin", "SITE_ADMIN_PASSWORD", "admin-password-1",
-                "SITE_DB_URL", "jdbc:h2:mem:" + name + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE"));
+        Map<String, String> env = new HashMap<>(Map.of(
+                "SITE_ADMIN_USERNAME",
+                "admin",
+                "SITE_ADMIN_PASSWORD",
+                "admin-password-1",
+                "SITE_DB_URL",
+                "jdbc:h2:mem:" + name + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE"));
         if (logLevel != null) env.put("SITE_LOG_LEVEL", logLevel);
         return env;
     }

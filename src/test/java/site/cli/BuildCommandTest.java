@@ -14,8 +14,11 @@ import site.builder.TestSites;
 
 /** `site build` end to end: exit codes, messages, and what happens to the output folder. */
 class BuildCommandTest {
-    @TempDir Path dir;
-    @RegisterExtension final CapturedStderr err = new CapturedStderr();
+    @TempDir
+    Path dir;
+
+    @RegisterExtension
+    final CapturedStderr err = new CapturedStderr();
 
     private int build(String... extra) {
         String[] args = new String[extra.length + 3];
@@ -34,8 +37,17 @@ class BuildCommandTest {
     void buildsEveryPageKindIntoPublic() {
         TestSites.in(dir).file("content/posts/hello.md", "---\ntitle: Hello\ntags: [a]\ndate: 2024-01-01\n---\nHi\n");
         assertEquals(0, build());
-        for (String f : new String[] {"index.html", "posts/index.html", "posts/hello/index.html", "tags/index.html",
-                "tags/a/index.html", "404.html", "index.xml", "sitemap.xml", "assets/css"}) {
+        for (String f : new String[] {
+            "index.html",
+            "posts/index.html",
+            "posts/hello/index.html",
+            "tags/index.html",
+            "tags/a/index.html",
+            "404.html",
+            "index.xml",
+            "sitemap.xml",
+            "assets/css"
+        }) {
             assertTrue(Files.exists(dir.resolve("public").resolve(f)), f);
         }
     }
@@ -49,12 +61,12 @@ class BuildCommandTest {
         assertEquals(1, build());
         assertEquals(before, site.read("public/a/index.html"));
         assertTrue(stderr().contains("broken.md:2: invalid YAML"), stderr());
-
     }
 
     @Test
     void staleFilesStayUnlessCleanDestinationDirIsGiven() {
-        TestSites site = TestSites.in(dir).file("content/a.md", "---\ntitle: A\n---\n").file("public/stale.txt", "old");
+        TestSites site =
+                TestSites.in(dir).file("content/a.md", "---\ntitle: A\n---\n").file("public/stale.txt", "old");
         assertEquals(0, build());
         assertTrue(Files.exists(dir.resolve("public/stale.txt")));
         assertEquals(0, build("--cleanDestinationDir"));
@@ -64,7 +76,8 @@ class BuildCommandTest {
 
     @Test
     void twoPagesWithOneUrlWarnAndStrictMakesItAnError() {
-        TestSites.in(dir).file("content/posts/a.md", "---\ntitle: A\nslug: same\n---\n")
+        TestSites.in(dir)
+                .file("content/posts/a.md", "---\ntitle: A\nslug: same\n---\n")
                 .file("content/posts/b.md", "---\ntitle: B\nslug: same\n---\n");
         assertEquals(0, build());
         assertTrue(stderr().contains("duplicate target path /posts/same/index.html"), stderr());
@@ -82,19 +95,27 @@ class BuildCommandTest {
 
     @Test
     void aHugoThemeFallsBackToTheBuiltInThemeWithOneNotice() {
-        TestSites.in(dir).file("hugo.toml", "title = \"t\"\ntheme = \"PaperMod\"\n").file("content/a.md", "hi\n")
+        TestSites.in(dir)
+                .file("hugo.toml", "title = \"t\"\ntheme = \"PaperMod\"\n")
+                .file("content/a.md", "hi\n")
                 .file("layouts/partials/extend_head.html", "{{ .Title }}");
         assertEquals(0, build());
         assertTrue(stderr().contains("theme \"PaperMod\": using the built-in theme \"paper\""), stderr());
-        assertTrue(stderr().contains("skipped Go templates (site uses jte templates): partials/extend_head.html"), stderr());
+        assertTrue(
+                stderr().contains("skipped Go templates (site uses jte templates): partials/extend_head.html"),
+                stderr());
     }
 
     @Test
     void siteAloneOrWithOnlyFlagsBuildsAsHugoAloneDoes() {
         assertEquals(java.util.List.of("build"), java.util.List.of(SiteCommand.hugoAlone(new String[0])));
-        assertEquals(java.util.List.of("build", "--minify"), java.util.List.of(SiteCommand.hugoAlone(new String[] {"--minify"})));
+        assertEquals(
+                java.util.List.of("build", "--minify"),
+                java.util.List.of(SiteCommand.hugoAlone(new String[] {"--minify"})));
         assertEquals(java.util.List.of("--help"), java.util.List.of(SiteCommand.hugoAlone(new String[] {"--help"})));
-        assertEquals(java.util.List.of("api", "--port", "1"), java.util.List.of(SiteCommand.hugoAlone(new String[] {"api", "--port", "1"})));
+        assertEquals(
+                java.util.List.of("api", "--port", "1"),
+                java.util.List.of(SiteCommand.hugoAlone(new String[] {"api", "--port", "1"})));
         TestSites.in(dir).file("content/a.md", "---\ntitle: A\n---\n");
         assertEquals(0, SiteCommand.run("-s", dir.toString(), "--minify"));
         assertTrue(Files.exists(dir.resolve("public/a/index.html")));
@@ -103,8 +124,16 @@ class BuildCommandTest {
     @Test
     void hugoFlagsThatMeanNothingHereAreAcceptedWithOneNoticeEach() {
         TestSites.in(dir).file("content/a.md", "---\ntitle: A\n---\n");
-        assertEquals(0, build("--gc", "--cacheDir", dir.resolve("cache").toString(), "--noBuildLock", "--enableGitInfo",
-                "--logLevel", "info"));
+        assertEquals(
+                0,
+                build(
+                        "--gc",
+                        "--cacheDir",
+                        dir.resolve("cache").toString(),
+                        "--noBuildLock",
+                        "--enableGitInfo",
+                        "--logLevel",
+                        "info"));
         for (String flag : new String[] {"--gc:", "--cacheDir:", "--noBuildLock:", "--enableGitInfo:"}) {
             assertTrue(stderr().contains("NOTICE " + flag), flag + " in " + stderr());
         }
@@ -112,7 +141,8 @@ class BuildCommandTest {
 
     @Test
     void quietPrintsOnlyWarningsAndErrorLevelHidesWarnings() {
-        TestSites.in(dir).file("hugo.toml", "title = \"t\"\ntheme = \"PaperMod\"\n[outputs]\nhome = [\"HTML\", \"AMP\"]\n")
+        TestSites.in(dir)
+                .file("hugo.toml", "title = \"t\"\ntheme = \"PaperMod\"\n[outputs]\nhome = [\"HTML\", \"AMP\"]\n")
                 .file("content/a.md", "---\ntitle: A\n---\n");
         assertEquals(0, build("--quiet", "--gc"));
         assertFalse(stderr().contains("NOTICE"), stderr());
@@ -124,8 +154,11 @@ class BuildCommandTest {
 
     @Test
     void configNamesTheConfigFilesLaterOnesWinning() {
-        TestSites site = TestSites.in(dir).file("hugo.toml", "title = \"root\"\n").file("a.toml", "title = \"A\"\nbaseURL = \"https://a.example/\"\n")
-                .file("b.yaml", "title: B\n").file("content/a.md", "---\ntitle: A\n---\n");
+        TestSites site = TestSites.in(dir)
+                .file("hugo.toml", "title = \"root\"\n")
+                .file("a.toml", "title = \"A\"\nbaseURL = \"https://a.example/\"\n")
+                .file("b.yaml", "title: B\n")
+                .file("content/a.md", "---\ntitle: A\n---\n");
         assertEquals(0, build("--config", "a.toml,b.yaml"));
         assertTrue(site.read("public/index.html").contains("<title>B</title>"), site.read("public/index.html"));
         assertTrue(site.read("public/index.html").contains("https://a.example/"));

@@ -16,12 +16,16 @@ import site.builder.TestSites;
 
 /** `site build -d`: what the destination may be, and what a refused or failed build leaves (nothing changed). */
 class BuildDestinationTest {
-    @TempDir Path dir;
-    @RegisterExtension final CapturedStderr err = new CapturedStderr();
+    @TempDir
+    Path dir;
+
+    @RegisterExtension
+    final CapturedStderr err = new CapturedStderr();
 
     private int build(String... extra) {
         err.reset();
-        String[] args = Stream.concat(Stream.of("build", "-s", dir.toString()), Stream.of(extra)).toArray(String[]::new);
+        String[] args = Stream.concat(Stream.of("build", "-s", dir.toString()), Stream.of(extra))
+                .toArray(String[]::new);
         return SiteCommand.run(args);
     }
 
@@ -58,7 +62,9 @@ class BuildDestinationTest {
         TestSites.in(dir).file("content/a.md", "# A\n");
         List<String> before = tree(dir);
         assertEquals(1, build("-d", ".", "--cleanDestinationDir"));
-        assertTrue(stderr().contains("ERROR the destination " + dir + " contains the site's sources (" + dir + ")"), stderr());
+        assertTrue(
+                stderr().contains("ERROR the destination " + dir + " contains the site's sources (" + dir + ")"),
+                stderr());
         assertEquals(1, build("-d", "content"));
         assertEquals(before, tree(dir), "sources untouched, nothing added");
         assertEquals(0, build(), "the next build still finds its config");
@@ -66,11 +72,14 @@ class BuildDestinationTest {
 
     @Test
     void aStrictFailureWritesNothing() throws IOException {
-        TestSites.in(dir).file("content/posts/a.md", "---\ntitle: A\nslug: same\n---\n")
+        TestSites.in(dir)
+                .file("content/posts/a.md", "---\ntitle: A\nslug: same\n---\n")
                 .file("content/posts/b.md", "---\ntitle: B\nslug: same\n---\n");
         assertEquals(1, build("--strict"));
         assertFalse(Files.exists(dir.resolve("public")), "no folder, no lock file");
-        assertTrue(stderr().contains("WARN  " + dir.resolve("content/posts/b.md") + ":3: duplicate target path"), stderr());
+        assertTrue(
+                stderr().contains("WARN  " + dir.resolve("content/posts/b.md") + ":3: duplicate target path"),
+                stderr());
         assertTrue(stderr().contains("ERROR 1 warning(s) and --strict is set: nothing was written"), stderr());
         assertEquals(0, build());
         List<String> built = tree(dir.resolve("public"));
@@ -80,7 +89,9 @@ class BuildDestinationTest {
 
     @Test
     void gitInThePublishFolderSurvivesCleaning() throws IOException {
-        TestSites site = TestSites.in(dir).file("content/a.md", "# A\n").file("public/.git/HEAD", "ref: refs/heads/pages")
+        TestSites site = TestSites.in(dir)
+                .file("content/a.md", "# A\n")
+                .file("public/.git/HEAD", "ref: refs/heads/pages")
                 .file("public/stale.html", "old");
         assertEquals(0, build("--cleanDestinationDir"));
         assertEquals("ref: refs/heads/pages", site.read("public/.git/HEAD"));
@@ -93,7 +104,9 @@ class BuildDestinationTest {
         TestSites.in(dir).file("content/a.md", "# A\n").file(".public.spare/a/index.html", "old");
         assertEquals(0, build());
         assertFalse(Files.exists(dir.resolve(".public.spare")));
-        assertTrue(stderr().contains("NOTICE removed " + dir.resolve(".public.spare")
-                + ": earlier versions of site staged builds there; it is no longer used"), stderr());
+        assertTrue(
+                stderr().contains("NOTICE removed " + dir.resolve(".public.spare")
+                        + ": earlier versions of site staged builds there; it is no longer used"),
+                stderr());
     }
 }

@@ -25,8 +25,16 @@ class ClassArchiveIT {
     void theArchiveMatchesTheJarAndThisJvm() throws Exception {
         // -Xshare:on fails instead of quietly running without the archive
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String out = run(List.of(java, "-XX:SharedArchiveFile=" + ARCHIVE, "-Xshare:on", "-XX:+UseSerialGC",
-                "-jar", "target/site.jar", "version"), 0);
+        String out = run(
+                List.of(
+                        java,
+                        "-XX:SharedArchiveFile=" + ARCHIVE,
+                        "-Xshare:on",
+                        "-XX:+UseSerialGC",
+                        "-jar",
+                        "target/site.jar",
+                        "version"),
+                0);
         assertTrue(out.startsWith("site "), out);
     }
 

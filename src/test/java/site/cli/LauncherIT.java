@@ -57,21 +57,34 @@ class LauncherIT {
         Path cds = dir.resolve("cds");
         stopServer(startServer(dir, cds));
         try (var archives = Files.list(cds)) {
-            assertEquals(1, archives.filter(f -> f.toString().endsWith(".jsa")).count(), "one archive after the first run");
+            assertEquals(
+                    1, archives.filter(f -> f.toString().endsWith(".jsa")).count(), "one archive after the first run");
         }
         Process second = startServer(dir, cds);
-        String commandLine = Files.readString(Path.of("/proc/" + second.pid() + "/cmdline")).replace('\0', ' ');
+        String commandLine =
+                Files.readString(Path.of("/proc/" + second.pid() + "/cmdline")).replace('\0', ' ');
         stopServer(second);
         assertTrue(commandLine.contains("-XX:SharedArchiveFile=" + cds), commandLine);
         assertTrue(commandLine.contains("-Xmx64m"), commandLine);
-        assertTrue(commandLine.contains("-XX:-TieredCompilation") && commandLine.contains("-XX:-FlightRecorder"), commandLine);
+        assertTrue(
+                commandLine.contains("-XX:-TieredCompilation") && commandLine.contains("-XX:-FlightRecorder"),
+                commandLine);
     }
 
     /** Starts `bin/site api` on port 0 (no free port picked and released first) and reads the port it bound. */
     private static Process startServer(Path dir, Path cds) throws Exception {
         Path log = dir.resolve("out.log");
-        ProcessBuilder pb = new ProcessBuilder("bin/site", "api", "--bind", "127.0.0.1", "--port", "0",
-                "--data", dir.resolve("data").toString()).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder pb = new ProcessBuilder(
+                        "bin/site",
+                        "api",
+                        "--bind",
+                        "127.0.0.1",
+                        "--port",
+                        "0",
+                        "--data",
+                        dir.resolve("data").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         pb.environment().put("SITE_CDS_DIR", cds.toString());
         Process server = pb.start();
         HttpClient http = HttpClient.newHttpClient();
@@ -87,8 +100,12 @@ class LauncherIT {
 
     private static boolean healthy(HttpClient http, String base) throws InterruptedException {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return http.send(
+                                    HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
         } catch (IOException notYet) {
             return false;
         }

@@ -15,8 +15,11 @@ import site.builder.TestSites;
 
 /** `site new`: where it writes, what it refuses, and a new site that builds at once. */
 class NewCommandTest {
-    @TempDir Path dir;
-    @RegisterExtension final CapturedStderr err = new CapturedStderr();
+    @TempDir
+    Path dir;
+
+    @RegisterExtension
+    final CapturedStderr err = new CapturedStderr();
 
     private String stdout(Runnable run) {
         PrintStream original = System.out;
@@ -33,7 +36,8 @@ class NewCommandTest {
     @Test
     void saysWhereItWroteAndRefusesToOverwrite() throws Exception {
         TestSites.in(dir).file("content/.keep", "");
-        String said = stdout(() -> assertEquals(0, SiteCommand.run("new", "content", "-s", dir.toString(), "posts/my-post.md")));
+        String said = stdout(
+                () -> assertEquals(0, SiteCommand.run("new", "content", "-s", dir.toString(), "posts/my-post.md")));
         Path file = dir.resolve("content/posts/my-post.md").toAbsolutePath().normalize();
         assertEquals("Content \"" + file + "\" created\n", said);
         String text = Files.readString(file);
@@ -46,11 +50,17 @@ class NewCommandTest {
 
     @Test
     void anUnsupportedTemplateExpressionIsAnErrorNamingTheArchetypeLine() {
-        TestSites.in(dir).file("archetypes/posts.md", "---\ntitle: x\nwhen: {{ now.Format \"2006\" }}\n"
-                + "who: {{ .Site.Data.authors }}\n---\n");
+        TestSites.in(dir)
+                .file(
+                        "archetypes/posts.md",
+                        "---\ntitle: x\nwhen: {{ now.Format \"2006\" }}\n" + "who: {{ .Site.Data.authors }}\n---\n");
         assertEquals(1, SiteCommand.run("new", "-s", dir.toString(), "posts/a.md"));
-        assertTrue(err.text().contains("archetypes/posts.md:4: {{ .Site.Data.authors }}: can't evaluate field Data in .Site"
-                + " (archetypes here know Title, BaseURL, LanguageCode, Copyright, Params, Author, IsServer, Language)"), err.text());
+        assertTrue(
+                err.text()
+                        .contains(
+                                "archetypes/posts.md:4: {{ .Site.Data.authors }}: can't evaluate field Data in .Site"
+                                        + " (archetypes here know Title, BaseURL, LanguageCode, Copyright, Params, Author, IsServer, Language)"),
+                err.text());
         assertTrue(Files.notExists(dir.resolve("content/posts/a.md")));
     }
 
@@ -59,7 +69,8 @@ class NewCommandTest {
         assertEquals(0, SiteCommand.run("new", "site", "-s", dir.toString(), "blog"));
         Path blog = dir.resolve("blog");
         assertEquals(0, SiteCommand.run("build", "-s", blog.toString()));
-        assertTrue(Files.readString(blog.resolve("public/posts/hello-world/index.html")).contains("Hello World"));
+        assertTrue(Files.readString(blog.resolve("public/posts/hello-world/index.html"))
+                .contains("Hello World"));
         assertEquals(1, SiteCommand.run("new", "site", "-s", dir.toString(), "blog"));
         assertTrue(err.text().contains("already exists and is not empty"), err.text());
     }

@@ -20,10 +20,16 @@ import site.testsupport.RealComponent;
  * date line is set aside (both write the time of the run).
  */
 class NewVsHugoIT {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
-    private static final List<String> PATHS = List.of("posts/my-first-post.md", "notes/a-tale-of-two-cities.md",
-            "about-us.md", "other/x_y-z.md", "gallery/summer-trip", "content/posts/with-prefix.md");
+    private static final List<String> PATHS = List.of(
+            "posts/my-first-post.md",
+            "notes/a-tale-of-two-cities.md",
+            "about-us.md",
+            "other/x_y-z.md",
+            "gallery/summer-trip",
+            "content/posts/with-prefix.md");
 
     private void site(Path root, boolean withArchetypes) {
         TestSites site = TestSites.bare(root)
@@ -31,14 +37,22 @@ class NewVsHugoIT {
                 .file("content/.keep", "")
                 .file("themes/mine/theme.toml", "name = \"mine\"\n");
         if (!withArchetypes) return;
-        site.file("archetypes/posts.md", "+++\ntitle = '{{ replace .Name \"-\" \" \" | title }}'\ndate = {{ .Date }}\n"
-                        + "draft = true\ntags = []\nslug = \"{{ .Name | urlize }}\"\nsection = \"{{ .Section }}\"\n"
-                        + "type = \"{{ .Type }}\"\n+++\n{{/* a comment */}}\n# {{ .Name | upper }} on {{ .Site.Title }}\n")
-                .file("archetypes/default.md", "---\ntitle: \"{{ replace .Name \"-\" \" \" | title }}\"\ndate: {{ .Date }}\n"
-                        + "draft: true\nlower: {{ lower \"MiXeD\" }}\nhuman: {{ humanize .Name }}\n---\nbody   {{- \" trimmed\" -}}  \n\n.\n")
-                .file("themes/mine/archetypes/notes.md", "---\ntitle: \"{{ .Name | replace \"-\" \" \" | title }}\"\n"
-                        + "date: {{ .Date }}\ntheme: true\n---\n")
-                .file("archetypes/gallery/index.md", "---\ntitle: \"{{ replace .Name \"-\" \" \" | title }}\"\ndate: {{ .Date }}\n---\n")
+        site.file(
+                        "archetypes/posts.md",
+                        "+++\ntitle = '{{ replace .Name \"-\" \" \" | title }}'\ndate = {{ .Date }}\n"
+                                + "draft = true\ntags = []\nslug = \"{{ .Name | urlize }}\"\nsection = \"{{ .Section }}\"\n"
+                                + "type = \"{{ .Type }}\"\n+++\n{{/* a comment */}}\n# {{ .Name | upper }} on {{ .Site.Title }}\n")
+                .file(
+                        "archetypes/default.md",
+                        "---\ntitle: \"{{ replace .Name \"-\" \" \" | title }}\"\ndate: {{ .Date }}\n"
+                                + "draft: true\nlower: {{ lower \"MiXeD\" }}\nhuman: {{ humanize .Name }}\n---\nbody   {{- \" trimmed\" -}}  \n\n.\n")
+                .file(
+                        "themes/mine/archetypes/notes.md",
+                        "---\ntitle: \"{{ .Name | replace \"-\" \" \" | title }}\"\n"
+                                + "date: {{ .Date }}\ntheme: true\n---\n")
+                .file(
+                        "archetypes/gallery/index.md",
+                        "---\ntitle: \"{{ replace .Name \"-\" \" \" | title }}\"\ndate: {{ .Date }}\n---\n")
                 .file("archetypes/gallery/photos.txt", "{{ .Name }} stays as it is\n");
     }
 
@@ -48,8 +62,10 @@ class NewVsHugoIT {
      */
     private void logicSite(Path root) {
         TestSites.bare(root)
-                .file("hugo.toml", "baseURL = \"https://example.org/\"\ntitle = \"Logic\"\n[params]\nauthor = \"Kim\"\n"
-                        + "tags = [\"go\", \"hugo\"]\n[params.social]\ngithub = \"kim\"\nmastodon = \"@kim\"\n")
+                .file(
+                        "hugo.toml",
+                        "baseURL = \"https://example.org/\"\ntitle = \"Logic\"\n[params]\nauthor = \"Kim\"\n"
+                                + "tags = [\"go\", \"hugo\"]\n[params.social]\ngithub = \"kim\"\nmastodon = \"@kim\"\n")
                 .file("content/.keep", "")
                 .file("archetypes/default.md", """
                         ---
@@ -76,8 +92,10 @@ class NewVsHugoIT {
                         text: {{ humanize "a-tale_of" }} {{ strings.TrimSuffix ".md" .File.LogicalName }} {{ path.Base "/a/b/" }} {{ trim "--x--" "-" }} {{ lt 1 2.5 }} {{ ne .Type "page" }}
                         site: {{ site.Title }} {{ site.Params.author }} {{ .Site.IsServer }} {{ .Site.Author }}
                         """)
-                .file("archetypes/gallery/index.md", "---\ntitle: \"{{ .Name | humanize }}\"\n{{ with .Site.Params.author }}by: {{ . }}{{ end }}\n"
-                        + "dir: {{ .File.Dir }} base: {{ .File.ContentBaseName }}\n---\n");
+                .file(
+                        "archetypes/gallery/index.md",
+                        "---\ntitle: \"{{ .Name | humanize }}\"\n{{ with .Site.Params.author }}by: {{ . }}{{ end }}\n"
+                                + "dir: {{ .File.Dir }} base: {{ .File.ContentBaseName }}\n---\n");
     }
 
     @Test
@@ -87,12 +105,16 @@ class NewVsHugoIT {
 
     @Test
     void sameFilesAsHugoNewFromTheBuiltInArchetype() throws Exception {
-        compare(root -> site(root, false), PATHS.stream().filter(p -> !p.equals("gallery/summer-trip")).toList());
+        compare(
+                root -> site(root, false),
+                PATHS.stream().filter(p -> !p.equals("gallery/summer-trip")).toList());
     }
 
     @Test
     void sameFilesAsHugoNewFromArchetypesWithTemplateLogic() throws Exception {
-        compare(this::logicSite, List.of("posts/my-first-post.md", "notes/a-note.md", "about.md", "gallery/summer-trip"));
+        compare(
+                this::logicSite,
+                List.of("posts/my-first-post.md", "notes/a-note.md", "about.md", "gallery/summer-trip"));
     }
 
     private void compare(java.util.function.Consumer<Path> site, List<String> paths) throws Exception {
@@ -101,7 +123,10 @@ class NewVsHugoIT {
         site.accept(hugo);
         site.accept(ours);
         for (String path : paths) {
-            Process p = new ProcessBuilder("hugo", "new", path).directory(hugo.toFile()).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("hugo", "new", path)
+                    .directory(hugo.toFile())
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(60, TimeUnit.SECONDS)) p.destroyForcibly();
             assertEquals(0, p.exitValue(), out);
@@ -115,7 +140,8 @@ class NewVsHugoIT {
         TreeMap<String, String> out = new TreeMap<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                out.put(root.relativize(file).toString(),
+                out.put(
+                        root.relativize(file).toString(),
                         Files.readString(file).replaceAll("(?m)^date( = |: )\\S+$", "date$1<now>"));
             }
         }

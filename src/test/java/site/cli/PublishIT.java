@@ -24,25 +24,42 @@ import org.junit.jupiter.api.io.TempDir;
 class PublishIT {
     private static final int PAGES = 1_000;
     private static final Path JAR = Path.of("target/site.jar").toAbsolutePath();
-    @TempDir Path dir;
+
+    @TempDir
+    Path dir;
 
     /** A site of {@code PAGES} posts whose every page says {@code version}. */
     private Path site(String name, String version) throws IOException {
         Path root = dir.resolve(name);
         Files.createDirectories(root.resolve("content/posts"));
-        Files.writeString(root.resolve("hugo.toml"), "baseURL = \"https://example.org/\"\ntitle = \"" + version + "\"\n");
+        Files.writeString(
+                root.resolve("hugo.toml"), "baseURL = \"https://example.org/\"\ntitle = \"" + version + "\"\n");
         StringBuilder body = new StringBuilder();
-        for (int i = 0; i < 40; i++) body.append("Paragraph ").append(i).append(" of ").append(version).append(".\n\n");
+        for (int i = 0; i < 40; i++)
+            body.append("Paragraph ").append(i).append(" of ").append(version).append(".\n\n");
         for (int i = 0; i < PAGES; i++) {
-            Files.writeString(root.resolve("content/posts/p" + i + ".md"), "---\ntitle: Post " + i + " " + version
-                    + "\ndate: 2024-01-01\ntags: [t" + (i % 20) + "]\n---\n" + body);
+            Files.writeString(
+                    root.resolve("content/posts/p" + i + ".md"),
+                    "---\ntitle: Post " + i + " " + version + "\ndate: 2024-01-01\ntags: [t" + (i % 20) + "]\n---\n"
+                            + body);
         }
         return root;
     }
 
     private static Process start(Path source, Path out) throws IOException {
-        return new ProcessBuilder("java", "-jar", JAR.toString(), "build", "-s", source.toString(), "-d", out.toString(),
-                "--cleanDestinationDir").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return new ProcessBuilder(
+                        "java",
+                        "-jar",
+                        JAR.toString(),
+                        "build",
+                        "-s",
+                        source.toString(),
+                        "-d",
+                        out.toString(),
+                        "--cleanDestinationDir")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 
     private static long build(Path source, Path out) throws Exception {
@@ -95,11 +112,15 @@ class PublishIT {
             }
         }
         assertTrue(kills >= 3, "at least three builds were killed while running: " + kills);
-        System.out.println("PublishIT: " + kills + " kills, " + newSeen + " new files seen between kills, build " + millis + " ms");
+        System.out.println("PublishIT: " + kills + " kills, " + newSeen + " new files seen between kills, build "
+                + millis + " ms");
         build(newSite, out);
         assertEquals(newFiles, files(out), "a completed build after the kills is exactly the new site");
         try (Stream<Path> all = Files.walk(out)) {
-            assertEquals(List.of(), all.filter(p -> p.getFileName().toString().startsWith(".site-tmp-")).toList(),
+            assertEquals(
+                    List.of(),
+                    all.filter(p -> p.getFileName().toString().startsWith(".site-tmp-"))
+                            .toList(),
                     "the completed build removed what the killed ones left");
         }
     }
@@ -128,7 +149,9 @@ class PublishIT {
                 assertEquals(0, p.exitValue(), "the second build waits for the lock, then succeeds");
             }
             Map<String, String> now = files(out);
-            assertTrue(now.equals(v.firstFiles()) || now.equals(v.secondFiles()), "round " + round + ": the folder holds one whole build");
+            assertTrue(
+                    now.equals(v.firstFiles()) || now.equals(v.secondFiles()),
+                    "round " + round + ": the folder holds one whole build");
         }
     }
 }

@@ -19,7 +19,9 @@ import site.testsupport.Browser;
 
 /** `site serve` as the CLI wires it, in Chromium: the paper theme's comments widget talks to the preview's /api. */
 class ServeCommentsBrowserIT {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
+
     private ServeCommand.Serving serving;
     private ChromeDriver browser;
 
@@ -31,19 +33,24 @@ class ServeCommentsBrowserIT {
 
     private void open(String url) {
         browser.get(url);
-        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#comments .comment-form")));
+        Browser.waiting(browser)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#comments .comment-form")));
     }
 
     private List<String> texts() {
-        return browser.findElements(By.cssSelector("#comments .comment-text")).stream().map(WebElement::getText).toList();
+        return browser.findElements(By.cssSelector("#comments .comment-text")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     @Test
     void aCommentPostedInThePreviewAppearsOnThePageAndSurvivesAReload() {
-        TestSites.in(dir).file("content/posts/hello.md", "---\ntitle: Hello\ndate: 2024-01-01\ncomments: true\n---\nHi\n");
+        TestSites.in(dir)
+                .file("content/posts/hello.md", "---\ntitle: Hello\ndate: 2024-01-01\ncomments: true\n---\nHi\n");
         ServeCommand command = new ServeCommand(Map.of("SITE_BCRYPT_COST", "4"));
         // in memory: H2's file compaction trips its own assertion under -ea, as the API's tests also avoid
-        String db = site.api.store.DatabaseConfig.h2Memory("serve_browser_" + System.nanoTime()).url();
+        String db = site.api.store.DatabaseConfig.h2Memory("serve_browser_" + System.nanoTime())
+                .url();
         new CommandLine(command).parseArgs("-s", dir.toString(), "--port", "0", "--db", db);
         List<String> terminal = new ArrayList<>();
         serving = command.open(terminal::add);
@@ -58,6 +65,9 @@ class ServeCommentsBrowserIT {
         Browser.waiting(browser).until(d -> texts().contains("Written in the preview"));
         open(page);
         Browser.waiting(browser).until(d -> texts().contains("Written in the preview"));
-        assertEquals("preview", browser.findElement(By.cssSelector("#comments .comment-text strong")).getText());
+        assertEquals(
+                "preview",
+                browser.findElement(By.cssSelector("#comments .comment-text strong"))
+                        .getText());
     }
 }

@@ -20,7 +20,8 @@ class GoHtmlTest {
 
     @Test
     void htmlTemplateAlsoEscapesPlus() {
-        assertEquals("&lt;a href=&#39;x&#39;&gt;&#34;b&#34; &amp; c&#43;d\uFFFD&lt;/a&gt;", GoHtml.htmlTemplate(SPECIALS));
+        assertEquals(
+                "&lt;a href=&#39;x&#39;&gt;&#34;b&#34; &amp; c&#43;d\uFFFD&lt;/a&gt;", GoHtml.htmlTemplate(SPECIALS));
     }
 
     @Test

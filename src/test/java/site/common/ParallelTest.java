@@ -13,7 +13,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ParallelTest {
-    private static final List<Integer> NUMBERS = IntStream.range(0, 5_000).boxed().toList();
+    private static final List<Integer> NUMBERS =
+            IntStream.range(0, 5_000).boxed().toList();
 
     @Test
     void mapsEveryItemOnceInTheItemsOrder() {
@@ -42,19 +43,24 @@ class ParallelTest {
     void rethrowsTheFirstFailureAsItWasAndStopsHandingOutItems() {
         IllegalStateException boom = new IllegalStateException("item 10");
         AtomicInteger after = new AtomicInteger();
-        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> Parallel.forEach(NUMBERS, n -> {
-            if (n == 10) throw boom;
-            if (n > 2_000) after.incrementAndGet();
-            busy();
-        }));
+        IllegalStateException thrown = assertThrows(
+                IllegalStateException.class,
+                () -> Parallel.forEach(NUMBERS, n -> {
+                    if (n == 10) throw boom;
+                    if (n > 2_000) after.incrementAndGet();
+                    busy();
+                }));
         assertSame(boom, thrown);
         assertTrue(after.get() < 1_000, "items kept being handed out after the failure: " + after.get());
     }
 
     @Test
     void nestsInsideItsOwnWork() {
-        List<Integer> sums = Parallel.map(NUMBERS.subList(0, 50), n -> Parallel.map(NUMBERS.subList(0, n), m -> m)
-                .stream().mapToInt(Integer::intValue).sum());
+        List<Integer> sums = Parallel.map(
+                NUMBERS.subList(0, 50),
+                n -> Parallel.map(NUMBERS.subList(0, n), m -> m).stream()
+                        .mapToInt(Integer::intValue)
+                        .sum());
         assertEquals(NUMBERS.subList(0, 50).stream().map(n -> n * (n - 1) / 2).toList(), sums);
     }
 

@@ -26,16 +26,29 @@ public final class Browser {
 
     /** A new headless browser at desktop size; quit it when done. */
     public static ChromeDriver open() {
-        RealComponent.require("chromium", Files.isExecutable(Path.of(CHROMIUM)), CHROMIUM + " is missing (Debian chromium)");
-        RealComponent.require("chromedriver", Files.isExecutable(Path.of(DRIVER)), DRIVER + " is missing (Debian chromium-driver)");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                        "--hide-scrollbars", "--force-device-scale-factor=1", "--lang=ko-KR",
+        RealComponent.require(
+                "chromium", Files.isExecutable(Path.of(CHROMIUM)), CHROMIUM + " is missing (Debian chromium)");
+        RealComponent.require(
+                "chromedriver", Files.isExecutable(Path.of(DRIVER)), DRIVER + " is missing (Debian chromium-driver)");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM)
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-dev-shm-usage",
+                        "--disable-gpu",
+                        "--hide-scrollbars",
+                        "--force-device-scale-factor=1",
+                        "--lang=ko-KR",
                         // the theme's smooth scrolling would move elements while WebDriver clicks them
                         "--force-prefers-reduced-motion",
-                        "--disable-background-networking", "--disable-component-update", "--no-first-run");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(DRIVER).toFile())
-                .usingAnyFreePort().build();
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--no-first-run");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(DRIVER).toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(DESKTOP);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(10));
@@ -44,8 +57,9 @@ public final class Browser {
 
     /** Lets the page's origin read and write the clipboard (Chromium asks the user otherwise). */
     public static void allowClipboard(ChromeDriver driver, String origin) {
-        driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin,
-                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        driver.executeCdpCommand(
+                "Browser.grantPermissions",
+                Map.of("origin", origin, "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
     }
 
     public static WebDriverWait waiting(ChromeDriver driver) {

@@ -20,13 +20,26 @@ public final class ChromiumDom {
     public static Document of(String url, int width, int height) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("chromium-profile");
         try {
-            Process chromium = new ProcessBuilder("chromium", "--headless", "--no-sandbox", "--disable-gpu",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                    "--user-data-dir=" + profile, "--window-size=" + width + "," + height,
-                    "--virtual-time-budget=10000", "--dump-dom", url)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).redirectOutput(profile.resolve("dom.html").toFile()).start();
+            Process chromium = new ProcessBuilder(
+                            "chromium",
+                            "--headless",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-first-run",
+                            "--user-data-dir=" + profile,
+                            "--window-size=" + width + "," + height,
+                            "--virtual-time-budget=10000",
+                            "--dump-dom",
+                            url)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .redirectOutput(profile.resolve("dom.html").toFile())
+                    .start();
             // bounded: a browser that hangs is stopped (by its handle) instead of holding the build
-            if (!chromium.waitFor(60, TimeUnit.SECONDS)) chromium.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            if (!chromium.waitFor(60, TimeUnit.SECONDS))
+                chromium.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             return Jsoup.parse(Files.readString(profile.resolve("dom.html"), StandardCharsets.UTF_8));
         } finally {
             try (var files = Files.walk(profile)) {

@@ -38,9 +38,11 @@ public final class DomOutline {
     static String describe(Element e) {
         StringBuilder s = new StringBuilder(e.tagName());
         if (!e.id().isEmpty()) s.append('#').append(e.id());
-        for (String c : e.className().trim().split("\\s+")) if (!c.isEmpty()) s.append('.').append(c);
+        for (String c : e.className().trim().split("\\s+"))
+            if (!c.isEmpty()) s.append('.').append(c);
         for (String attr : List.of("name", "property", "rel", "type")) {
-            if (identifiedBy(e, attr)) s.append('[').append(attr).append('=').append(e.attr(attr)).append(']');
+            if (identifiedBy(e, attr))
+                s.append('[').append(attr).append('=').append(e.attr(attr)).append(']');
         }
         return s.toString();
     }

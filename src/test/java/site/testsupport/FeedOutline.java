@@ -37,7 +37,8 @@ public final class FeedOutline {
     }
 
     private static String line(Element e) {
-        return e.getTagName() + attributes(e) + ": " + e.getTextContent().replace("\\", "\\\\").replace("\n", "\\n");
+        return e.getTagName() + attributes(e) + ": "
+                + e.getTextContent().replace("\\", "\\\\").replace("\n", "\\n");
     }
 
     private static String attributes(Element e) {
@@ -61,8 +62,11 @@ public final class FeedOutline {
     public static Map<String, List<String>> ofSite(Path root) throws IOException {
         Map<String, List<String>> out = new TreeMap<>();
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".xml") && !p.endsWith("sitemap.xml")).toList()) {
-                out.put(root.relativize(f).toString().replace('\\', '/'), of(Files.readString(f, StandardCharsets.UTF_8)));
+            for (Path f : files.filter(p -> p.toString().endsWith(".xml") && !p.endsWith("sitemap.xml"))
+                    .toList()) {
+                out.put(
+                        root.relativize(f).toString().replace('\\', '/'),
+                        of(Files.readString(f, StandardCharsets.UTF_8)));
             }
         }
         return out;

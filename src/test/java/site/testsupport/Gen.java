@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 public interface Gen<T> {
     /** The alphabets the tests combine, e.g. {@code strings(ALPHA + DIGITS + " ", 1, 30)}. */
     String ALPHA = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
     String DIGITS = "0123456789";
 
     T next(Random random);

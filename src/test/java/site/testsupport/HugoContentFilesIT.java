@@ -22,7 +22,8 @@ import site.builder.TestSites;
 class HugoContentFilesIT {
     private static final String PAGE = "---\ntitle: T\n---\nbody\n";
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @BeforeAll
     static void requireHugo() {
@@ -35,8 +36,10 @@ class HugoContentFilesIT {
 
     @Test
     void aDanglingLinkMakesHugoSkipTheWholeFolderItIsIn() throws IOException {
-        TestSites site = TestSites.in(dir.resolve("site")).file("content/posts/a.md", PAGE)
-                .file("content/posts/beside.png", "png").file("content/notes/b.md", PAGE);
+        TestSites site = TestSites.in(dir.resolve("site"))
+                .file("content/posts/a.md", PAGE)
+                .file("content/posts/beside.png", "png")
+                .file("content/notes/b.md", PAGE);
         Files.createSymbolicLink(site.root().resolve("content/posts/gone.md"), dir.resolve("nowhere.md"));
         HugoSite hugo = hugo(site);
         assertTrue(hugo.pages().containsKey("/notes/b/"), hugo.pages().keySet().toString());
@@ -48,11 +51,16 @@ class HugoContentFilesIT {
     void ignoreFilesIsSearchedInTheAbsolutePathButNotAppliedInALeafBundlesSubFolders() throws IOException {
         TestSites site = TestSites.in(dir.resolve("site"))
                 .file("hugo.toml", "baseURL = \"https://example.org/\"\nignoreFiles = [\"secret\", \"^content/\"]\n")
-                .file("content/leaf/index.md", PAGE).file("content/leaf/my-secret.txt", "s")
-                .file("content/leaf/sub/secret-too.txt", "s").file("content/s/secret.png", "s")
+                .file("content/leaf/index.md", PAGE)
+                .file("content/leaf/my-secret.txt", "s")
+                .file("content/leaf/sub/secret-too.txt", "s")
+                .file("content/s/secret.png", "s")
                 .file("content/s/kept.png", "k");
         HugoSite hugo = hugo(site);
-        List<String> published = hugo.files().stream().filter(f -> f.endsWith(".txt") || f.endsWith(".png")).sorted().toList();
+        List<String> published = hugo.files().stream()
+                .filter(f -> f.endsWith(".txt") || f.endsWith(".png"))
+                .sorted()
+                .toList();
         assertEquals(List.of("leaf/sub/secret-too.txt", "s/kept.png"), published);
     }
 }

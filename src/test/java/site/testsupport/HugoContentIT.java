@@ -27,9 +27,14 @@ class HugoContentIT {
 
     @Test
     void bundleResourcesArePublishedBesideTheirPage() {
-        assertTrue(site("bundles").files().containsAll(List.of("gallery/sunset/sunset.png",
-                "gallery/sunset/exif.txt", "gallery/notes-bundle/notes.txt", "docs/guide/data.csv",
-                "gallery/cover.txt")));
+        assertTrue(site("bundles")
+                .files()
+                .containsAll(List.of(
+                        "gallery/sunset/sunset.png",
+                        "gallery/sunset/exif.txt",
+                        "gallery/notes-bundle/notes.txt",
+                        "docs/guide/data.csv",
+                        "gallery/cover.txt")));
     }
 
     @Test
@@ -45,7 +50,9 @@ class HugoContentIT {
         assertFalse(site.pages().containsKey("/hidden/"));
         assertEquals(List.of(""), texts(site.page("/").get("regularPages")));
         RssItem hidden = site.rss("index.xml").stream()
-                .filter(i -> i.title().equals("Hidden but listed")).findFirst().orElseThrow();
+                .filter(i -> i.title().equals("Hidden but listed"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("", hidden.link());
     }
 
@@ -62,15 +69,21 @@ class HugoContentIT {
         HugoSite site = site("bundles");
         assertEquals("photo", site.page("/gallery/").get("type").asText());
         assertEquals("photo", site.page("/gallery/sunset/").get("type").asText());
-        assertEquals("gallery-banner.png", site.page("/gallery/sunset/").get("params").get("banner").asText());
-        assertEquals("own-banner.png", site.page("/gallery/notes-bundle/").get("params").get("banner").asText());
+        assertEquals(
+                "gallery-banner.png",
+                site.page("/gallery/sunset/").get("params").get("banner").asText());
+        assertEquals(
+                "own-banner.png",
+                site.page("/gallery/notes-bundle/").get("params").get("banner").asText());
     }
 
     @Test
     void nextInSectionPointsToTheNewerPage() {
         JsonNode sunset = site("bundles").page("/gallery/sunset/");
         assertTrue(sunset.get("prevInSection").isNull());
-        assertEquals("https://example.org/gallery/notes-bundle/", sunset.get("nextInSection").asText());
+        assertEquals(
+                "https://example.org/gallery/notes-bundle/",
+                sunset.get("nextInSection").asText());
     }
 
     // --- nested-sections
@@ -78,9 +91,12 @@ class HugoContentIT {
     @Test
     void foldersWithIndexFilesAreNestedSections() {
         HugoSite site = site("nested-sections");
-        assertEquals(List.of("https://example.org/posts/", "https://example.org/archive/"),
+        assertEquals(
+                List.of("https://example.org/posts/", "https://example.org/archive/"),
                 texts(site.page("/").get("sections")));
-        assertEquals(List.of("https://example.org/posts/2024/"), texts(site.page("/posts/").get("sections")));
+        assertEquals(
+                List.of("https://example.org/posts/2024/"),
+                texts(site.page("/posts/").get("sections")));
         assertEquals("posts", site.page("/posts/2024/01/").get("section").asText());
     }
 
@@ -108,7 +124,9 @@ class HugoContentIT {
         for (String name : List.of("yaml", "toml", "json")) {
             JsonNode page = site.page("/posts/" + name + "-page/");
             assertTrue(page.get("params").get("custom").get("nested").asBoolean(), name);
-            assertEquals("Front matter in " + name.toUpperCase(Locale.ROOT), page.get("description").asText());
+            assertEquals(
+                    "Front matter in " + name.toUpperCase(Locale.ROOT),
+                    page.get("description").asText());
         }
     }
 
@@ -122,7 +140,8 @@ class HugoContentIT {
 
     @Test
     void buildFlagsBringThemBack() {
-        Set<String> pages = site("frontmatter-formats", "-D", "-F", "-E").pages().keySet();
+        Set<String> pages =
+                site("frontmatter-formats", "-D", "-F", "-E").pages().keySet();
         for (String name : List.of("draft", "future", "expired", "publish-later")) {
             assertTrue(pages.contains("/posts/" + name + "/"), name);
         }
@@ -132,8 +151,12 @@ class HugoContentIT {
     void missingDatesAreZeroAndLastmodDefaultsToDate() {
         HugoSite site = site("frontmatter-formats");
         assertEquals(ZERO, site.page("/posts/no-date/").get("date").asText());
-        assertEquals("2024-03-01T00:00:00Z", site.page("/posts/toml-page/").get("lastmod").asText());
-        assertEquals("2024-02-03T12:00:00Z", site.page("/posts/json-page/").get("lastmod").asText());
+        assertEquals(
+                "2024-03-01T00:00:00Z",
+                site.page("/posts/toml-page/").get("lastmod").asText());
+        assertEquals(
+                "2024-02-03T12:00:00Z",
+                site.page("/posts/json-page/").get("lastmod").asText());
     }
 
     @Test
@@ -167,7 +190,9 @@ class HugoContentIT {
     void termTitleIsTheSpellingOfTheFirstFileByPath() {
         HugoSite site = site("taxonomies");
         assertEquals("Java", site.page("/tags/java/").get("title").asText());
-        assertEquals("programming", site.page("/categories/programming/").get("title").asText());
+        assertEquals(
+                "programming",
+                site.page("/categories/programming/").get("title").asText());
     }
 
     @Test
@@ -179,15 +204,20 @@ class HugoContentIT {
 
     @Test
     void taxonomyWeightOrdersTheTermPageFirst() {
-        assertEquals("https://example.org/posts/weighted/",
+        assertEquals(
+                "https://example.org/posts/weighted/",
                 site("taxonomies").page("/tags/go/").get("pages").get(0).asText());
     }
 
     @Test
     void taxonomyPageListsTermsNewestFirst() {
-        assertEquals(List.of("https://example.org/tags/%EC%9E%90%EB%B0%94-%EC%8A%A4%ED%94%84%EB%A7%81/",
-                "https://example.org/tags/java/", "https://example.org/tags/spring-boot/",
-                "https://example.org/tags/go/"), texts(site("taxonomies").page("/tags/").get("pages")));
+        assertEquals(
+                List.of(
+                        "https://example.org/tags/%EC%9E%90%EB%B0%94-%EC%8A%A4%ED%94%84%EB%A7%81/",
+                        "https://example.org/tags/java/",
+                        "https://example.org/tags/spring-boot/",
+                        "https://example.org/tags/go/"),
+                texts(site("taxonomies").page("/tags/").get("pages")));
     }
 
     // --- sorting
@@ -195,14 +225,30 @@ class HugoContentIT {
     @Test
     void defaultOrderIsWeightThenDateDescThenLinkTitleThenPath() {
         List<String> slugs = texts(site("sorting").page("/posts/").get("pages")).stream()
-                .map(p -> p.substring("https://example.org/posts/".length())).toList();
-        assertEquals(List.of("negative/", "light/", "heavy/", "newest/", "linked/", "apple/", "banana/",
-                "cherry-a/", "cherry-b/", "upper/", "%ED%95%9C%EA%B8%80/", "undated/"), slugs);
+                .map(p -> p.substring("https://example.org/posts/".length()))
+                .toList();
+        assertEquals(
+                List.of(
+                        "negative/",
+                        "light/",
+                        "heavy/",
+                        "newest/",
+                        "linked/",
+                        "apple/",
+                        "banana/",
+                        "cherry-a/",
+                        "cherry-b/",
+                        "upper/",
+                        "%ED%95%9C%EA%B8%80/",
+                        "undated/"),
+                slugs);
     }
 
     @Test
     void feedUsesTheSameOrderWithWeightsFirst() {
-        List<String> titles = site("sorting").rss("posts/index.xml").stream().map(RssItem::title).toList();
+        List<String> titles = site("sorting").rss("posts/index.xml").stream()
+                .map(RssItem::title)
+                .toList();
         assertEquals(List.of("Negative", "Light", "Heavy", "Newest", "Zulu"), titles.subList(0, 5));
     }
 
@@ -211,16 +257,25 @@ class HugoContentIT {
     @Test
     void datesWithoutOffsetAreReadInTheSiteTimeZone() {
         HugoSite site = site("dates-timezone");
-        assertEquals("2024-03-01T09:30:00+09:00", site.page("/posts/local-time/").get("date").asText());
-        assertEquals("2024-03-02T00:00:00+09:00", site.page("/posts/date-only/").get("date").asText());
-        assertEquals("2024-03-05T10:00:00+09:00", site.page("/posts/quoted/").get("date").asText());
+        assertEquals(
+                "2024-03-01T09:30:00+09:00",
+                site.page("/posts/local-time/").get("date").asText());
+        assertEquals(
+                "2024-03-02T00:00:00+09:00",
+                site.page("/posts/date-only/").get("date").asText());
+        assertEquals(
+                "2024-03-05T10:00:00+09:00",
+                site.page("/posts/quoted/").get("date").asText());
     }
 
     @Test
     void explicitOffsetsAreKept() {
         HugoSite site = site("dates-timezone");
-        assertEquals("2024-03-03T09:30:00+01:00", site.page("/posts/with-offset/").get("date").asText());
-        assertEquals("2024-03-04T00:00:00Z", site.page("/posts/utc-z/").get("date").asText());
+        assertEquals(
+                "2024-03-03T09:30:00+01:00",
+                site.page("/posts/with-offset/").get("date").asText());
+        assertEquals(
+                "2024-03-04T00:00:00Z", site.page("/posts/utc-z/").get("date").asText());
     }
 
     @Test
@@ -244,20 +299,26 @@ class HugoContentIT {
         JsonNode auto = site.page("/posts/long-summary/");
         assertTrue(auto.get("summary").asText().endsWith("sixteen seventeen."));
         assertTrue(auto.get("truncated").asBoolean());
-        assertEquals("<p>Only this part.</p>", site.page("/posts/manual-summary/").get("summary").asText());
+        assertEquals(
+                "<p>Only this part.</p>",
+                site.page("/posts/manual-summary/").get("summary").asText());
     }
 
     @Test
     void feedAndSitemapWriteDatesInTheirOwnOffset() {
         HugoSite site = site("dates-timezone");
-        assertEquals("Sat, 09 Mar 2024 10:00:00 +0900", site.rss("posts/index.xml").get(0).pubDate());
+        assertEquals(
+                "Sat, 09 Mar 2024 10:00:00 +0900",
+                site.rss("posts/index.xml").get(0).pubDate());
         assertTrue(site.sitemap().stream().anyMatch(e -> "2024-03-04T00:00:00+00:00".equals(e.lastmod())));
     }
 
     @Test
     void sitemapLeavesOutZeroLastmod() {
         SitemapEntry hello = site("dates-timezone").sitemap().stream()
-                .filter(e -> e.loc().equals("https://example.org/posts/hello/")).findFirst().orElseThrow();
+                .filter(e -> e.loc().equals("https://example.org/posts/hello/"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(null, hello.lastmod());
         assertEquals(null, hello.changefreq());
     }

@@ -45,8 +45,12 @@ class HugoListsAndFeedsIT {
         JsonNode pager = site("pagination").page("/posts/page/5/").get("paginator");
         assertEquals(5, pager.get("pageNumber").asInt());
         assertEquals(23, pager.get("totalNumberOfElements").asInt());
-        assertEquals(List.of("https://example.org/posts/post-03/", "https://example.org/posts/post-02/",
-                "https://example.org/posts/post-01/"), texts(pager.get("pages")));
+        assertEquals(
+                List.of(
+                        "https://example.org/posts/post-03/",
+                        "https://example.org/posts/post-02/",
+                        "https://example.org/posts/post-01/"),
+                texts(pager.get("pages")));
         assertEquals("/posts/page/4/", pager.get("prev").asText());
         assertTrue(pager.get("next").isNull());
         assertEquals("/posts/", pager.get("first").asText());
@@ -57,7 +61,9 @@ class HugoListsAndFeedsIT {
         JsonNode page = site("pagination").page("/posts/page/2/");
         assertEquals("section", page.get("kind").asText());
         assertEquals("/posts/", page.get("relPermalink").asText());
-        assertEquals("https://example.org/posts/post-18/", page.get("paginator").get("pages").get(0).asText());
+        assertEquals(
+                "https://example.org/posts/post-18/",
+                page.get("paginator").get("pages").get(0).asText());
     }
 
     @Test
@@ -71,7 +77,8 @@ class HugoListsAndFeedsIT {
     @Test
     void sectionPaginatesItsRegularPagesNotItsSubSections() {
         JsonNode pager = site("nested-sections").page("/posts/").get("paginator");
-        assertEquals(List.of("https://example.org/posts/top/", "https://example.org/posts/2023/old/"),
+        assertEquals(
+                List.of("https://example.org/posts/top/", "https://example.org/posts/2023/old/"),
                 texts(pager.get("pages")));
         assertEquals(3, site("nested-sections").page("/posts/").get("pages").size());
     }
@@ -99,15 +106,20 @@ class HugoListsAndFeedsIT {
 
     @Test
     void rssLimitCapsFeedItems() {
-        assertEquals(List.of("Entry 5", "Entry 4", "Entry 3"),
-                site("outputs-feeds").rss("index.xml").stream().map(RssItem::title).toList());
+        assertEquals(
+                List.of("Entry 5", "Entry 4", "Entry 3"),
+                site("outputs-feeds").rss("index.xml").stream()
+                        .map(RssItem::title)
+                        .toList());
     }
 
     @Test
     void rssDescriptionIsTheEscapedSummaryNotTheDescriptionParam() {
         RssItem first = site("outputs-feeds").rss("index.xml").get(0);
-        assertEquals("<p>Body text of entry 5 with <strong>bold</strong> &amp; <!-- raw HTML omitted -->html"
-                + "<!-- raw HTML omitted -->.</p>", first.description());
+        assertEquals(
+                "<p>Body text of entry 5 with <strong>bold</strong> &amp; <!-- raw HTML omitted -->html"
+                        + "<!-- raw HTML omitted -->.</p>",
+                first.description());
     }
 
     @Test
@@ -119,9 +131,10 @@ class HugoListsAndFeedsIT {
 
     @Test
     void homeJsonOutputUsesTheIndexJsonTemplate() {
-        assertEquals("[\"https://example.org/posts/entry-5/\",\"https://example.org/posts/entry-4/\","
-                + "\"https://example.org/posts/entry-3/\",\"https://example.org/posts/entry-2/\","
-                + "\"https://example.org/posts/entry-1/\",\"https://example.org/posts/plain/\"]",
+        assertEquals(
+                "[\"https://example.org/posts/entry-5/\",\"https://example.org/posts/entry-4/\","
+                        + "\"https://example.org/posts/entry-3/\",\"https://example.org/posts/entry-2/\","
+                        + "\"https://example.org/posts/entry-1/\",\"https://example.org/posts/plain/\"]",
                 site("outputs-feeds").text("index.json"));
     }
 
@@ -170,7 +183,8 @@ class HugoListsAndFeedsIT {
 
     @Test
     void environmentFlagPicksItsDirectory() {
-        JsonNode site = site("config-dirs", "--environment", "staging").page("/").get("site");
+        JsonNode site =
+                site("config-dirs", "--environment", "staging").page("/").get("site");
         assertEquals("https://staging.example.org/", site.get("baseURL").asText());
         assertEquals("Config dirs (default)", site.get("title").asText());
         assertFalse(site.get("params").get("showtoc").asBoolean());

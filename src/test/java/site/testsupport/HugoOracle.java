@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  */
 public final class HugoOracle {
     /** Maven runs tests with the project basedir as working directory. */
-    public static final Path THEME = Path.of("src/test/resources/hugo-dump-theme").toAbsolutePath();
+    public static final Path THEME =
+            Path.of("src/test/resources/hugo-dump-theme").toAbsolutePath();
+
     private static final long TIMEOUT_SECONDS = 120;
     private static final Pattern DUPLICATES = Pattern.compile("Duplicate target paths: (.*)");
 
@@ -31,12 +33,18 @@ public final class HugoOracle {
     }
 
     /** The same with these variables added to hugo's environment (HUGO_BASEURL, HUGO_PARAMS_X, ...). */
-    public static HugoSite build(Path siteDir, Path outDir, Map<String, String> env, String... extraArgs) throws IOException {
-        List<String> command = new ArrayList<>(List.of("hugo",
-                "--source", siteDir.toAbsolutePath().toString(),
-                "--destination", outDir.toAbsolutePath().toString(),
-                "--themesDir", THEME.getParent().toString(),
-                "--theme", THEME.getFileName().toString(),
+    public static HugoSite build(Path siteDir, Path outDir, Map<String, String> env, String... extraArgs)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                "hugo",
+                "--source",
+                siteDir.toAbsolutePath().toString(),
+                "--destination",
+                outDir.toAbsolutePath().toString(),
+                "--themesDir",
+                THEME.getParent().toString(),
+                "--theme",
+                THEME.getFileName().toString(),
                 // not --quiet: it also hides the "Duplicate target paths" warning this flag asks for
                 "--printPathWarnings"));
         command.addAll(List.of(extraArgs));
@@ -50,7 +58,8 @@ public final class HugoOracle {
         Matcher line = DUPLICATES.matcher(log);
         while (line.find()) {
             for (String entry : line.group(1).split(", ")) {
-                paths.add(HugoSite.urlPathOf(entry.replaceFirst(" \\(\\d+\\)$", "").substring(1)));
+                paths.add(HugoSite.urlPathOf(
+                        entry.replaceFirst(" \\(\\d+\\)$", "").substring(1)));
             }
         }
         return paths;
@@ -61,9 +70,8 @@ public final class HugoOracle {
         Path stdout = Files.createTempFile("hugo-stdout", ".txt");
         Path stderr = Files.createTempFile("hugo-stderr", ".txt");
         try {
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .redirectOutput(stdout.toFile())
-                    .redirectError(stderr.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
             builder.environment().putAll(env);
             Process process = builder.start();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {

@@ -20,11 +20,39 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @HugoFact
 class HugoOracleIT {
-    static final List<String> DUMP_KEYS = List.of("kind", "type", "section", "layout", "title", "linkTitle",
-            "description", "permalink", "relPermalink", "date", "lastmod", "publishDate", "expiryDate", "draft",
-            "weight", "slug", "aliases", "summary", "truncated", "wordCount", "fuzzyWordCount", "readingTime",
-            "tableOfContents", "content", "params", "terms", "pages", "regularPages", "sections",
-            "prevInSection", "nextInSection", "file");
+    static final List<String> DUMP_KEYS = List.of(
+            "kind",
+            "type",
+            "section",
+            "layout",
+            "title",
+            "linkTitle",
+            "description",
+            "permalink",
+            "relPermalink",
+            "date",
+            "lastmod",
+            "publishDate",
+            "expiryDate",
+            "draft",
+            "weight",
+            "slug",
+            "aliases",
+            "summary",
+            "truncated",
+            "wordCount",
+            "fuzzyWordCount",
+            "readingTime",
+            "tableOfContents",
+            "content",
+            "params",
+            "terms",
+            "pages",
+            "regularPages",
+            "sections",
+            "prevInSection",
+            "nextInSection",
+            "file");
 
     @BeforeAll
     static void requireHugo() {
@@ -37,9 +65,15 @@ class HugoOracleIT {
             for (Path dir : dirs.filter(Files::isDirectory).toList()) {
                 HugoSite site = site(dir.getFileName().toString());
                 // plain .html files of content/ (content-files) are published as they are: neither dumps nor aliases
-                long html = site.files().stream().filter(f -> f.endsWith(".html"))
-                        .filter(f -> !Files.isRegularFile(dir.resolve("content").resolve(f))).count();
-                assertEquals(html, site.pages().size() + site.aliases().size() + site.duplicateTargets().size(),
+                long html = site.files().stream()
+                        .filter(f -> f.endsWith(".html"))
+                        .filter(f -> !Files.isRegularFile(dir.resolve("content").resolve(f)))
+                        .count();
+                assertEquals(
+                        html,
+                        site.pages().size()
+                                + site.aliases().size()
+                                + site.duplicateTargets().size(),
                         dir.toString());
             }
         }
@@ -47,8 +81,9 @@ class HugoOracleIT {
 
     @Test
     void everyDumpHasAllKeys() {
-        site("pagination").pages().forEach((path, page) -> DUMP_KEYS.forEach(
-                key -> assertTrue(page.has(key), path + " lacks " + key)));
+        site("pagination")
+                .pages()
+                .forEach((path, page) -> DUMP_KEYS.forEach(key -> assertTrue(page.has(key), path + " lacks " + key)));
     }
 
     @Test
@@ -73,8 +108,7 @@ class HugoOracleIT {
     @Test
     void failedBuildReportsHugosError(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("hugo.toml"), "title = \"unterminated\n");
-        AssertionError error = assertThrows(AssertionError.class,
-                () -> HugoOracle.build(dir, dir.resolve("public")));
+        AssertionError error = assertThrows(AssertionError.class, () -> HugoOracle.build(dir, dir.resolve("public")));
         assertTrue(error.getMessage().contains("hugo.toml"), error.getMessage());
     }
 }

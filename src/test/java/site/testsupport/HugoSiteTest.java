@@ -21,7 +21,8 @@ class HugoSiteTest {
         Files.writeString(dump.resolve("posts/ugly.html.json"), "{\"kind\":\"page\"}");
         Files.writeString(dump.resolve("404.html.json"), "{\"kind\":\"404\"}");
         HugoSite site = HugoSite.loadDumpDir(dump);
-        assertEquals(Set.of("/", "/posts/안녕/", "/pages/about-us.html/", "/posts/ugly.html", "/404.html"),
+        assertEquals(
+                Set.of("/", "/posts/안녕/", "/pages/about-us.html/", "/posts/ugly.html", "/404.html"),
                 site.pages().keySet());
         assertEquals("page", site.page("/posts/안녕/").get("kind").asText());
     }

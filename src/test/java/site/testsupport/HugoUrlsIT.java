@@ -33,24 +33,28 @@ class HugoUrlsIT {
     @Test
     void punctuationIsDroppedExceptPlusAndUnderscoreAndCaseIsLowered() {
         Set<String> pages = site("korean-urls").pages().keySet();
-        assertTrue(pages.containsAll(List.of("/posts/time-1030/", "/posts/c++-tips/", "/posts/hello-world/",
-                "/posts/upper_case/", "/블로그/둘째-글/")));
+        assertTrue(pages.containsAll(List.of(
+                "/posts/time-1030/", "/posts/c++-tips/", "/posts/hello-world/", "/posts/upper_case/", "/블로그/둘째-글/")));
     }
 
     @Test
     void permalinksArePercentEncodedWhileFilesAreNot() {
         var page = site("korean-urls").page("/posts/안녕하세요/");
-        assertEquals("/posts/%EC%95%88%EB%85%95%ED%95%98%EC%84%B8%EC%9A%94/", page.get("relPermalink").asText());
+        assertEquals(
+                "/posts/%EC%95%88%EB%85%95%ED%95%98%EC%84%B8%EC%9A%94/",
+                page.get("relPermalink").asText());
         assertEquals("posts/안녕하세요.md", page.get("file").get("path").asText());
-        assertEquals("https://example.org/posts/c++-tips/", site("korean-urls").page("/posts/c++-tips/")
-                .get("permalink").asText());
+        assertEquals(
+                "https://example.org/posts/c++-tips/",
+                site("korean-urls").page("/posts/c++-tips/").get("permalink").asText());
     }
 
     @Test
     void termsAreUrlizedLikeFileNames() {
         Set<String> pages = site("korean-urls").pages().keySet();
         assertTrue(pages.containsAll(List.of("/tags/블로그-태그/", "/tags/c++/", "/tags/korean/", "/tags/인사/")));
-        assertEquals("블로그 태그", site("korean-urls").page("/tags/블로그-태그/").get("title").asText());
+        assertEquals(
+                "블로그 태그", site("korean-urls").page("/tags/블로그-태그/").get("title").asText());
     }
 
     @Test
@@ -58,7 +62,11 @@ class HugoUrlsIT {
         var page = site("korean-urls").page("/posts/안녕하세요/");
         assertEquals(25, page.get("wordCount").asInt());
         assertTrue(page.get("params").get("iscjklanguage").asBoolean());
-        assertFalse(site("korean-urls").page("/posts/c++-tips/").get("params").get("iscjklanguage").asBoolean());
+        assertFalse(site("korean-urls")
+                .page("/posts/c++-tips/")
+                .get("params")
+                .get("iscjklanguage")
+                .asBoolean());
     }
 
     // --- permalinks: baseURL https://example.org/blog/ and a [permalinks] rule per section
@@ -87,8 +95,12 @@ class HugoUrlsIT {
 
     @Test
     void htmlSuffixInAPatternStillMakesAFolder() {
-        assertEquals("/blog/pages/about-us.html/",
-                site("permalinks").page("/pages/about-us.html/").get("relPermalink").asText());
+        assertEquals(
+                "/blog/pages/about-us.html/",
+                site("permalinks")
+                        .page("/pages/about-us.html/")
+                        .get("relPermalink")
+                        .asText());
     }
 
     @Test
@@ -102,7 +114,8 @@ class HugoUrlsIT {
         var home = site("permalinks").page("/");
         assertEquals("/blog/", home.get("relPermalink").asText());
         assertEquals("https://example.org/blog/", home.get("permalink").asText());
-        assertEquals("https://example.org/blog/custom/place/",
+        assertEquals(
+                "https://example.org/blog/custom/place/",
                 site("permalinks").page("/custom/place/").get("permalink").asText());
     }
 
@@ -111,10 +124,15 @@ class HugoUrlsIT {
     @Test
     void uglyUrlsWriteHtmlFilesNamedForThePage() {
         Set<String> pages = site("ugly-urls").pages().keySet();
-        assertTrue(pages.containsAll(List.of("/posts/ugly-1.html", "/posts.html", "/tags/ugly.html",
-                "/posts/bundle.html", "/posts/page/2.html")));
-        assertEquals("/posts/page/2.html",
-                site("ugly-urls").page("/posts.html").get("paginator").get("next").asText());
+        assertTrue(pages.containsAll(List.of(
+                "/posts/ugly-1.html", "/posts.html", "/tags/ugly.html", "/posts/bundle.html", "/posts/page/2.html")));
+        assertEquals(
+                "/posts/page/2.html",
+                site("ugly-urls")
+                        .page("/posts.html")
+                        .get("paginator")
+                        .get("next")
+                        .asText());
     }
 
     @Test
@@ -172,7 +190,8 @@ class HugoUrlsIT {
 
     @Test
     void dumpKeepsAliasesAsWritten() {
-        assertEquals(List.of("/old/moved/", "/legacy/moved.html", "relative-alias"),
+        assertEquals(
+                List.of("/old/moved/", "/legacy/moved.html", "relative-alias"),
                 texts(site("aliases").page("/posts/moved/").get("aliases")));
     }
 
@@ -181,7 +200,8 @@ class HugoUrlsIT {
     @Test
     void bundleReplacesTheSameNamedFileWithoutAWarning() {
         HugoSite site = site("collisions");
-        assertEquals("about/index.md", site.page("/about/").get("file").get("path").asText());
+        assertEquals(
+                "about/index.md", site.page("/about/").get("file").get("path").asText());
         assertEquals(List.of("https://example.org/about/"), texts(site.page("/").get("regularPages")));
     }
 

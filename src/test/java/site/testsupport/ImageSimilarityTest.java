@@ -27,7 +27,10 @@ class ImageSimilarityTest {
 
     @Test
     void theSameLayoutInASlightlyOtherGreyStillMatches() {
-        assertEquals(1.0, ImageSimilarity.score(page(Color.WHITE, Color.BLACK, 40), page(Color.WHITE, new Color(30, 30, 30), 40)));
+        assertEquals(
+                1.0,
+                ImageSimilarity.score(
+                        page(Color.WHITE, Color.BLACK, 40), page(Color.WHITE, new Color(30, 30, 30), 40)));
     }
 
     @Test

@@ -34,8 +34,8 @@ public final class PropertyCheck {
         return override.isEmpty() ? property.hashCode() : Long.parseLong(override);
     }
 
-    static String failure(String property, int attempt, int tries, long baseSeed, long trySeed, Object input,
-                          Throwable cause) {
+    static String failure(
+            String property, int attempt, int tries, long baseSeed, long trySeed, Object input, Throwable cause) {
         return "property '" + property + "' failed at try " + attempt + " of " + tries
                 + " (rerun with -D" + SEED_PROPERTY + "=" + baseSeed + "; this try's seed " + trySeed + ")"
                 + "\n  input: " + shown(String.valueOf(input))
@@ -50,7 +50,8 @@ public final class PropertyCheck {
             if (c >= 0x20 && c < 0x7f) out.append(c);
             else out.append(String.format("\\u%04x", (int) c));
         }
-        if (text.length() > SHOWN_CHARS) out.append("... (").append(text.length()).append(" chars)");
+        if (text.length() > SHOWN_CHARS)
+            out.append("... (").append(text.length()).append(" chars)");
         return out.toString();
     }
 }

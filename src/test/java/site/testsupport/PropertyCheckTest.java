@@ -14,17 +14,23 @@ class PropertyCheckTest {
     @Test
     void theFirstFailureNamesThePropertyTheTryTheSeedAndTheInput() {
         List<Long> seen = new ArrayList<>();
-        AssertionError error = assertThrows(AssertionError.class, () -> PropertyCheck.forAll("below three", 200,
-                Gen.longs(0, 9), n -> {
+        AssertionError error = assertThrows(
+                AssertionError.class,
+                () -> PropertyCheck.forAll("below three", 200, Gen.longs(0, 9), n -> {
                     seen.add(n);
                     if (n >= 3) throw new AssertionError("too big: " + n);
                 }));
         long baseSeed = "below three".hashCode();
         long trySeed = trySeed(baseSeed, seen.size());
-        assertEquals("property 'below three' failed at try " + seen.size() + " of 200 (rerun with -Dsite.properties.seed="
-                + baseSeed + "; this try's seed " + trySeed + ")\n  input: " + seen.get(seen.size() - 1)
-                + "\n  error: too big: " + seen.get(seen.size() - 1), error.getMessage());
-        assertEquals(seen.get(seen.size() - 1), Gen.longs(0, 9).next(new Random(trySeed)), "the try's seed reproduces the input");
+        assertEquals(
+                "property 'below three' failed at try " + seen.size() + " of 200 (rerun with -Dsite.properties.seed="
+                        + baseSeed + "; this try's seed " + trySeed + ")\n  input: " + seen.get(seen.size() - 1)
+                        + "\n  error: too big: " + seen.get(seen.size() - 1),
+                error.getMessage());
+        assertEquals(
+                seen.get(seen.size() - 1),
+                Gen.longs(0, 9).next(new Random(trySeed)),
+                "the try's seed reproduces the input");
     }
 
     @Test
@@ -51,7 +57,12 @@ class PropertyCheckTest {
             String s = strings.next(random);
             long points = s.codePoints().count();
             assertTrue(points >= 2 && points <= 4, s);
-            assertEquals(0, s.codePoints().filter(c -> c != 'a' && c != 'b' && c != 0x1F600).count(), s);
+            assertEquals(
+                    0,
+                    s.codePoints()
+                            .filter(c -> c != 'a' && c != 'b' && c != 0x1F600)
+                            .count(),
+                    s);
         }
     }
 

@@ -27,7 +27,10 @@ public final class RealComponent {
     public static void requireHugo() {
         String version = output("hugo", "version");
         boolean exact = version != null && version.matches("(?s)hugo " + HUGO_VERSION.replace(".", "\\.") + "[+ ].*");
-        require("hugo " + HUGO_VERSION, exact, version == null ? "`hugo version` did not run" : "found " + version.strip());
+        require(
+                "hugo " + HUGO_VERSION,
+                exact,
+                version == null ? "`hugo version` did not run" : "found " + version.strip());
     }
 
     /** Fails in CI, skips (saying why) elsewhere, when {@code available} is false. */
@@ -44,7 +47,9 @@ public final class RealComponent {
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             byte[] out = p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0 ? new String(out, java.nio.charset.StandardCharsets.UTF_8) : null;
+            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0
+                    ? new String(out, java.nio.charset.StandardCharsets.UTF_8)
+                    : null;
         } catch (IOException e) {
             return null;
         } catch (InterruptedException e) {
@@ -55,8 +60,10 @@ public final class RealComponent {
 
     private static boolean commandWorks(String... command) {
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
             return false;

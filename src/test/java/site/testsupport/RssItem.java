@@ -7,8 +7,11 @@ public record RssItem(String title, String link, String guid, String pubDate, St
 
     static List<RssItem> parseAll(String xml) {
         return XmlDocument.elements(xml, "item").stream()
-                .map(e -> new RssItem(XmlDocument.childText(e, "title"), XmlDocument.childText(e, "link"),
-                        XmlDocument.childText(e, "guid"), XmlDocument.childText(e, "pubDate"),
+                .map(e -> new RssItem(
+                        XmlDocument.childText(e, "title"),
+                        XmlDocument.childText(e, "link"),
+                        XmlDocument.childText(e, "guid"),
+                        XmlDocument.childText(e, "pubDate"),
                         XmlDocument.childText(e, "description")))
                 .toList();
     }

@@ -41,7 +41,8 @@ public final class ServedBlog implements AutoCloseable {
     private static ServedBlog start(Path siteDir, boolean withApi) throws IOException, InterruptedException {
         RealComponent.require("the packaged jar", Files.exists(JAR), "run mvn package first");
         RealComponent.requireCommand("nginx", "nginx", "-v");
-        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target/served-blogs")), "blog").toAbsolutePath();
+        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target/served-blogs")), "blog")
+                .toAbsolutePath();
         // nginx's workers run as another user when the tests run as root: they must be able to read the site
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         int webPort = freePort(), apiPort = freePort();
@@ -68,21 +69,46 @@ public final class ServedBlog implements AutoCloseable {
     }
 
     private void build(Path siteDir) throws IOException, InterruptedException {
-        Process build = new ProcessBuilder("java", "-jar", JAR.toString(), "build", "-s", siteDir.toString(),
-                "-d", publicDir().toString(), "-b", baseURL)
-                .redirectErrorStream(true).redirectOutput(dir.resolve("build.log").toFile()).start();
+        Process build = new ProcessBuilder(
+                        "java",
+                        "-jar",
+                        JAR.toString(),
+                        "build",
+                        "-s",
+                        siteDir.toString(),
+                        "-d",
+                        publicDir().toString(),
+                        "-b",
+                        baseURL)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("build.log").toFile())
+                .start();
         if (!build.waitFor(120, TimeUnit.SECONDS)) build.destroyForcibly();
-        if (build.exitValue() != 0) throw new AssertionError("site build failed:\n" + Files.readString(dir.resolve("build.log")));
+        if (build.exitValue() != 0)
+            throw new AssertionError("site build failed:\n" + Files.readString(dir.resolve("build.log")));
     }
 
     private void startApi(int port) throws IOException, InterruptedException {
-        ProcessBuilder api = new ProcessBuilder("java", "-Xmx64m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-jar", JAR.toString(), "api", "--bind", "127.0.0.1", "--port", Integer.toString(port),
-                "--data", dir.resolve("api").toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("api.log").toFile());
+        ProcessBuilder api = new ProcessBuilder(
+                        "java",
+                        "-Xmx64m",
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:+UseSerialGC",
+                        "-jar",
+                        JAR.toString(),
+                        "api",
+                        "--bind",
+                        "127.0.0.1",
+                        "--port",
+                        Integer.toString(port),
+                        "--data",
+                        dir.resolve("api").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("api.log").toFile());
         // nginx is the trusted proxy; the browser tests sign up and log in more often than a person would
-        api.environment().putAll(Map.of("SITE_TRUSTED_PROXIES", "127.0.0.1", "SITE_AUTH_PER_MINUTE", "120",
-                "SITE_BCRYPT_COST", "4"));
+        api.environment()
+                .putAll(Map.of(
+                        "SITE_TRUSTED_PROXIES", "127.0.0.1", "SITE_AUTH_PER_MINUTE", "120", "SITE_BCRYPT_COST", "4"));
         processes.add(api.start());
         awaitPort(port, "site api", dir.resolve("api.log"));
     }
@@ -91,7 +117,9 @@ public final class ServedBlog implements AutoCloseable {
         Path conf = dir.resolve("nginx.conf");
         Files.writeString(conf, nginxConf(port, apiPort));
         processes.add(new ProcessBuilder("nginx", "-p", dir.toString(), "-c", conf.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("nginx.out").toFile()).start());
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("nginx.out").toFile())
+                .start());
         awaitPort(port, "nginx", dir.resolve("nginx-error.log"));
     }
 

@@ -7,8 +7,11 @@ public record SitemapEntry(String loc, String lastmod, String changefreq, String
 
     static List<SitemapEntry> parseAll(String xml) {
         return XmlDocument.elements(xml, "url").stream()
-                .map(e -> new SitemapEntry(XmlDocument.childText(e, "loc"), XmlDocument.childText(e, "lastmod"),
-                        XmlDocument.childText(e, "changefreq"), XmlDocument.childText(e, "priority")))
+                .map(e -> new SitemapEntry(
+                        XmlDocument.childText(e, "loc"),
+                        XmlDocument.childText(e, "lastmod"),
+                        XmlDocument.childText(e, "changefreq"),
+                        XmlDocument.childText(e, "priority")))
                 .toList();
     }
 }

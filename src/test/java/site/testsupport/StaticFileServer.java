@@ -13,8 +13,19 @@ import java.util.Map;
 
 /** A built site served over HTTP on a free loopback port, for browser tests; stopped by close(). */
 public final class StaticFileServer implements AutoCloseable {
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css",
-            "js", "text/javascript", "json", "application/json", "xml", "application/xml", "svg", "image/svg+xml");
+    private static final Map<String, String> TYPES = Map.of(
+            "html",
+            "text/html; charset=utf-8",
+            "css",
+            "text/css",
+            "js",
+            "text/javascript",
+            "json",
+            "application/json",
+            "xml",
+            "application/xml",
+            "svg",
+            "image/svg+xml");
     private final HttpServer server;
 
     private StaticFileServer(HttpServer server) {

@@ -17,8 +17,19 @@ import site.testsupport.Browser;
 class AccessibilityIT extends DemoBlogBrowserTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "posts/", "posts/kubernetes-basics/", "tags/", "tags/kubernetes/", "archives/",
-            "search/", "board/", "about/", "no-such-page/"})
+    @ValueSource(
+            strings = {
+                "",
+                "posts/",
+                "posts/kubernetes-basics/",
+                "tags/",
+                "tags/kubernetes/",
+                "archives/",
+                "search/",
+                "board/",
+                "about/",
+                "no-such-page/"
+            })
     void noSeriousOrCriticalViolations(String page) {
         List<String> found = new ArrayList<>();
         for (String theme : List.of("light", "dark")) {
@@ -26,17 +37,24 @@ class AccessibilityIT extends DemoBlogBrowserTest {
             browser.executeScript("localStorage.setItem('pref-theme', arguments[0])", theme);
             browser.get(blog.baseURL() + page);
             if (page.startsWith("posts/kubernetes")) {
-                Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#comments .comment-form")));
+                Browser.waiting(browser)
+                        .until(ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector("#comments .comment-form")));
             }
             if (page.equals("board/")) {
-                Browser.waiting(browser).until(d -> !d.findElement(By.cssSelector(".board-status")).getText().isEmpty()
-                        || !d.findElements(By.cssSelector(".board-list")).isEmpty());
+                Browser.waiting(browser)
+                        .until(d -> !d.findElement(By.cssSelector(".board-status"))
+                                        .getText()
+                                        .isEmpty()
+                                || !d.findElements(By.cssSelector(".board-list"))
+                                        .isEmpty());
             }
             Results results = new AxeBuilder().analyze(browser);
             for (Rule rule : results.getViolations()) {
                 if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
-                    rule.getNodes().forEach(node -> found.add(theme + " " + rule.getId() + " (" + rule.getImpact() + "): "
-                            + node.getTarget() + " " + node.getFailureSummary()));
+                    rule.getNodes()
+                            .forEach(node -> found.add(theme + " " + rule.getId() + " (" + rule.getImpact() + "): "
+                                    + node.getTarget() + " " + node.getFailureSummary()));
                 }
             }
         }

@@ -33,16 +33,20 @@ class ApiDownBrowserIT {
     @Test
     void commentsSayTheyCannotBeReachedAndOfferNoForm() {
         browser.get(blog.baseURL() + "posts/hello-world/");
-        Browser.waiting(browser).until(ExpectedConditions.textToBe(By.cssSelector("#comments .comments-status"),
-                "지금은 댓글 서버에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요."));
-        assertFalse(browser.findElement(By.cssSelector("#comments .comment-form")).isDisplayed());
-        assertTrue(browser.findElement(By.cssSelector(".post-content")).getText().contains("first post"));
+        Browser.waiting(browser)
+                .until(ExpectedConditions.textToBe(
+                        By.cssSelector("#comments .comments-status"), "지금은 댓글 서버에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요."));
+        assertFalse(
+                browser.findElement(By.cssSelector("#comments .comment-form")).isDisplayed());
+        assertTrue(
+                browser.findElement(By.cssSelector(".post-content")).getText().contains("first post"));
     }
 
     @Test
     void theBoardSaysItCannotBeReached() {
         browser.get(blog.baseURL() + "board/");
-        Browser.waiting(browser).until(ExpectedConditions.textToBe(By.cssSelector(".board-status"),
-                "지금은 게시판 서버에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요."));
+        Browser.waiting(browser)
+                .until(ExpectedConditions.textToBe(
+                        By.cssSelector(".board-status"), "지금은 게시판 서버에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요."));
     }
 }

@@ -50,9 +50,11 @@ class BlogBrowserIT extends DemoBlogBrowserTest {
         browser.get(blog.baseURL() + "search/");
         WebElement input = browser.findElement(By.id("searchInput"));
         input.sendKeys("쿠버");
-        Browser.waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#searchResults .entry-link")));
+        Browser.waiting(browser)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#searchResults .entry-link")));
         List<String> titles = browser.findElements(By.cssSelector("#searchResults .entry-header")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
         assertTrue(titles.stream().anyMatch(t -> t.contains("쿠버네티스")), titles.toString());
         input.sendKeys(Keys.ARROW_DOWN);
         WebElement focused = browser.switchTo().activeElement();
@@ -71,14 +73,15 @@ class BlogBrowserIT extends DemoBlogBrowserTest {
         browser.get(blog.baseURL() + "posts/kubernetes-basics/");
         Browser.allowClipboard(browser, blog.baseURL().replaceAll("/$", ""));
         WebElement button = browser.findElement(By.cssSelector(".post-content .copy-code"));
-        String code = (String) browser.executeScript(
-                "return arguments[0].parentNode.querySelector('pre > code').textContent", button);
+        String code = (String)
+                browser.executeScript("return arguments[0].parentNode.querySelector('pre > code').textContent", button);
         // PaperMod's button shows while the pointer is over the code block
         new Actions(browser).moveToElement(button.findElement(By.xpath(".."))).perform();
         button.click();
         Browser.waiting(browser).until(ExpectedConditions.textToBePresentInElement(button, "복사됨!"));
-        Object clipboard = ((JavascriptExecutor) browser).executeAsyncScript(
-                "var done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, e => done('error: ' + e))");
+        Object clipboard = ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                        "var done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, e => done('error: ' + e))");
         assertEquals(code, clipboard);
         assertTrue(code.length() > 10, code);
     }
@@ -91,7 +94,8 @@ class BlogBrowserIT extends DemoBlogBrowserTest {
         WebElement last = links.get(links.size() - 1);
         String id = last.getAttribute("href").replaceAll(".*#", "");
         last.click();
-        Browser.waiting(browser).until(d -> ((Number) browser.executeScript("return window.scrollY")).doubleValue() > 0);
+        Browser.waiting(browser)
+                .until(d -> ((Number) browser.executeScript("return window.scrollY")).doubleValue() > 0);
         Browser.waiting(browser).until(d -> {
             Number top = (Number) browser.executeScript(
                     "return document.getElementById(decodeURIComponent(arguments[0])).getBoundingClientRect().top", id);

@@ -32,7 +32,9 @@ class BoardBrowserIT extends DemoBlogBrowserTest {
     }
 
     private List<String> listedTitles() {
-        return browser.findElements(By.cssSelector(".board-list .board-title")).stream().map(WebElement::getText).toList();
+        return browser.findElements(By.cssSelector(".board-list .board-title")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     private void signUpAndLogIn(String user) {
@@ -46,7 +48,8 @@ class BoardBrowserIT extends DemoBlogBrowserTest {
         assertEquals(user, login.findElement(By.name("username")).getAttribute("value"));
         fill(login, "password", "correct horse 9");
         login.findElement(By.cssSelector("button[type=submit]")).click();
-        Browser.waiting(browser).until(ExpectedConditions.textToBe(By.cssSelector(".board-user"), user + " 님으로 로그인했습니다"));
+        Browser.waiting(browser)
+                .until(ExpectedConditions.textToBe(By.cssSelector(".board-user"), user + " 님으로 로그인했습니다"));
     }
 
     @Test
@@ -60,15 +63,20 @@ class BoardBrowserIT extends DemoBlogBrowserTest {
 
         WebElement title = form(".board-post-title");
         assertEquals("첫 게시글 <script>window.__xss = 1</script>", title.getText());
-        assertEquals("본문입니다\n<img src=x onerror=\"window.__xss = 2\">", browser.findElement(By.cssSelector(".board-content")).getText());
-        assertEquals("writer1", browser.findElement(By.cssSelector(".board-author")).getText());
+        assertEquals(
+                "본문입니다\n<img src=x onerror=\"window.__xss = 2\">",
+                browser.findElement(By.cssSelector(".board-content")).getText());
+        assertEquals(
+                "writer1", browser.findElement(By.cssSelector(".board-author")).getText());
         assertEquals("0", browser.findElement(By.cssSelector(".board-views")).getText(), "writing is not reading");
         assertNull(browser.executeScript("return window.__xss"));
         Browser.screenshot(browser, "board-post-light-desktop");
 
         browser.findElement(By.cssSelector(".board-edit")).click();
         WebElement edit = form(".board-editor");
-        assertEquals("본문입니다\n<img src=x onerror=\"window.__xss = 2\">", edit.findElement(By.name("content")).getAttribute("value"));
+        assertEquals(
+                "본문입니다\n<img src=x onerror=\"window.__xss = 2\">",
+                edit.findElement(By.name("content")).getAttribute("value"));
         fill(edit, "title", "고친 제목");
         edit.findElement(By.cssSelector("button[type=submit]")).click();
         Browser.waiting(browser).until(ExpectedConditions.textToBe(By.cssSelector(".board-post-title"), "고친 제목"));
@@ -102,13 +110,15 @@ class BoardBrowserIT extends DemoBlogBrowserTest {
         assertTrue(browser.findElement(By.cssSelector(".board-page")).getText().startsWith("1 / "));
         browser.findElement(By.cssSelector(".board-pager .next")).click();
         Browser.waiting(browser).until(d -> d.getCurrentUrl().endsWith("#page=1"));
-        Browser.waiting(browser).until(d -> !listedTitles().isEmpty() && !listedTitles().contains("쿠버네티스 12"));
+        Browser.waiting(browser)
+                .until(d -> !listedTitles().isEmpty() && !listedTitles().contains("쿠버네티스 12"));
         Browser.screenshot(browser, "board-light-desktop");
 
         WebElement search = browser.findElement(By.cssSelector(".board-search input"));
         search.sendKeys("쿠버");
         browser.findElement(By.cssSelector(".board-search button")).click();
-        Browser.waiting(browser).until(d -> listedTitles().equals(List.of("쿠버네티스 12", "쿠버네티스 9", "쿠버네티스 6", "쿠버네티스 3")));
+        Browser.waiting(browser)
+                .until(d -> listedTitles().equals(List.of("쿠버네티스 12", "쿠버네티스 9", "쿠버네티스 6", "쿠버네티스 3")));
         WebElement again = browser.findElement(By.cssSelector(".board-search input"));
         again.clear();
         again.sendKeys("없는말");
@@ -134,6 +144,7 @@ class BoardBrowserIT extends DemoBlogBrowserTest {
         signUpAndLogIn("stranger");
         browser.get(postUrl);
         form(".board-post-title");
-        assertTrue(browser.findElements(By.cssSelector(".board-edit, .board-delete")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector(".board-edit, .board-delete"))
+                .isEmpty());
     }
 }

@@ -17,7 +17,8 @@ class CommentsBrowserIT extends DemoBlogBrowserTest {
 
     private void open(String page) {
         browser.get(blog.baseURL() + page);
-        Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#comments .comment-form")));
+        Browser.waiting(browser)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#comments .comment-form")));
     }
 
     private WebElement post(String author, String text) {
@@ -31,13 +32,19 @@ class CommentsBrowserIT extends DemoBlogBrowserTest {
         int before = browser.findElements(By.cssSelector("#comments .comment")).size();
         WebElement submit = form.findElement(By.cssSelector("button[type=submit]"));
         submit.click();
-        Browser.waiting(browser).until(d -> d.findElements(By.cssSelector("#comments .comment")).size() > before);
+        Browser.waiting(browser)
+                .until(d -> d.findElements(By.cssSelector("#comments .comment")).size() > before);
         List<WebElement> all = browser.findElements(By.cssSelector("#comments .comment"));
-        return all.stream().filter(c -> c.getText().contains(author)).reduce((a, b) -> b).orElseThrow();
+        return all.stream()
+                .filter(c -> c.getText().contains(author))
+                .reduce((a, b) -> b)
+                .orElseThrow();
     }
 
     private List<String> texts() {
-        return browser.findElements(By.cssSelector("#comments .comment-text")).stream().map(WebElement::getText).toList();
+        return browser.findElements(By.cssSelector("#comments .comment-text")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     @Test
@@ -57,11 +64,16 @@ class CommentsBrowserIT extends DemoBlogBrowserTest {
         open("posts/kubernetes-basics/");
         WebElement parent = post("질문자", "파드는 몇 개까지?");
         parent.findElement(By.cssSelector(".comment-reply")).click();
-        assertTrue(browser.findElement(By.cssSelector(".comment-replying")).getText().contains("질문자"));
+        assertTrue(browser.findElement(By.cssSelector(".comment-replying"))
+                .getText()
+                .contains("질문자"));
         WebElement reply = post("답변자", "노드 자원만큼요");
         assertEquals("comment-replies", reply.findElement(By.xpath("..")).getAttribute("class"));
         open("posts/kubernetes-basics/");
-        Browser.waiting(browser).until(d -> d.findElements(By.cssSelector("#comments .comment-replies .comment")).size() == 1);
+        Browser.waiting(browser)
+                .until(d -> d.findElements(By.cssSelector("#comments .comment-replies .comment"))
+                                .size()
+                        == 1);
         WebElement nested = browser.findElement(By.cssSelector("#comments .comment-replies .comment"));
         assertTrue(nested.getText().contains("노드 자원만큼요"), nested.getText());
     }
@@ -76,7 +88,8 @@ class CommentsBrowserIT extends DemoBlogBrowserTest {
         open(POST);
         Browser.waiting(browser).until(d -> texts().stream().anyMatch(t -> t.contains("<script>")));
         assertNull(browser.executeScript("return window.__xss"));
-        assertTrue(browser.findElements(By.cssSelector("#comments .comment-text script, #comments .comment-text img")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector("#comments .comment-text script, #comments .comment-text img"))
+                .isEmpty());
     }
 
     @Test
@@ -97,7 +110,8 @@ class CommentsBrowserIT extends DemoBlogBrowserTest {
         browser.switchTo().alert().accept();
         Browser.waiting(browser).until(d -> texts().isEmpty());
         open("posts/toml-front-matter/");
-        Browser.waiting(browser).until(ExpectedConditions.textToBe(By.cssSelector("#comments .comments-status"), "아직 댓글이 없습니다."));
+        Browser.waiting(browser)
+                .until(ExpectedConditions.textToBe(By.cssSelector("#comments .comments-status"), "아직 댓글이 없습니다."));
     }
 
     @Test
@@ -107,7 +121,10 @@ class CommentsBrowserIT extends DemoBlogBrowserTest {
         browser.executeScript("localStorage.clear()");
         open("posts/json-front-matter/");
         Browser.waiting(browser).until(d -> texts().contains("남의 댓글"));
-        assertTrue(browser.findElements(By.cssSelector("#comments .comment-edit, #comments .comment-delete")).isEmpty());
-        assertEquals(1, browser.findElements(By.cssSelector("#comments .comment-reply")).size());
+        assertTrue(browser.findElements(By.cssSelector("#comments .comment-edit, #comments .comment-delete"))
+                .isEmpty());
+        assertEquals(
+                1,
+                browser.findElements(By.cssSelector("#comments .comment-reply")).size());
     }
 }

@@ -47,14 +47,37 @@ public final class PaperModScreenshots {
             StaticFileServer hugo = null, site = null;
             for (Shot shot : SHOTS) {
                 if (!shot.fixture().equals(current)) {
-                    if (hugo != null) { hugo.close(); site.close(); }
+                    if (hugo != null) {
+                        hugo.close();
+                        site.close();
+                    }
                     current = shot.fixture();
-                    Path hugoOut = Files.createDirectories(work.resolve(current + "-hugo")), siteOut = Files.createDirectories(work.resolve(current + "-site"));
+                    Path hugoOut = Files.createDirectories(work.resolve(current + "-hugo")),
+                            siteOut = Files.createDirectories(work.resolve(current + "-site"));
                     hugo = StaticFileServer.start(hugoOut);
                     site = StaticFileServer.start(siteOut);
-                    run(work, "hugo", "--quiet", "-s", work.resolve(current).toString(), "-d", hugoOut.toString(), "-b", hugo.baseURL());
-                    run(work, "java", "-jar", Path.of("target/site.jar").toAbsolutePath().toString(), "build", "-s",
-                            work.resolve(current).toString(), "-d", siteOut.toString(), "-b", site.baseURL());
+                    run(
+                            work,
+                            "hugo",
+                            "--quiet",
+                            "-s",
+                            work.resolve(current).toString(),
+                            "-d",
+                            hugoOut.toString(),
+                            "-b",
+                            hugo.baseURL());
+                    run(
+                            work,
+                            "java",
+                            "-jar",
+                            Path.of("target/site.jar").toAbsolutePath().toString(),
+                            "build",
+                            "-s",
+                            work.resolve(current).toString(),
+                            "-d",
+                            siteOut.toString(),
+                            "-b",
+                            site.baseURL());
                 }
                 StringBuilder row = new StringBuilder("| " + shot.fixture() + " | " + shot.kind() + " |");
                 for (Dimension size : List.of(Browser.DESKTOP, Browser.MOBILE)) {
@@ -62,14 +85,20 @@ public final class PaperModScreenshots {
                     for (String theme : List.of("light", "dark")) {
                         String name = (shot.fixture() + "-" + shot.kind() + "-" + theme + "-" + size.getWidth())
                                 .replaceAll("[^a-zA-Z0-9-]+", "_");
-                        BufferedImage reference = shoot(browser, hugo.baseURL(), shot.path(), theme, out.resolve(name + "-papermod.png"));
-                        BufferedImage ours = shoot(browser, site.baseURL(), shot.path(), theme, out.resolve(name + "-paper.png"));
-                        row.append(String.format(Locale.ROOT, " %.1f%% |", 100 * ImageSimilarity.score(reference, ours)));
+                        BufferedImage reference =
+                                shoot(browser, hugo.baseURL(), shot.path(), theme, out.resolve(name + "-papermod.png"));
+                        BufferedImage ours =
+                                shoot(browser, site.baseURL(), shot.path(), theme, out.resolve(name + "-paper.png"));
+                        row.append(
+                                String.format(Locale.ROOT, " %.1f%% |", 100 * ImageSimilarity.score(reference, ours)));
                     }
                 }
                 System.out.println(row);
             }
-            if (hugo != null) { hugo.close(); site.close(); }
+            if (hugo != null) {
+                hugo.close();
+                site.close();
+            }
         } finally {
             browser.quit();
         }
@@ -95,8 +124,11 @@ public final class PaperModScreenshots {
     }
 
     private static void run(Path dir, String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
             p.destroyForcibly();
             throw new IllegalStateException(String.join(" ", command) + " failed");

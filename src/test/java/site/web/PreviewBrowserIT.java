@@ -19,7 +19,9 @@ import site.testsupport.Browser;
 
 /** `site serve`'s live reload in Chromium: edits on disk show in the open page without anyone reloading it. */
 class PreviewBrowserIT {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
+
     private Preview preview;
     private ChromeDriver browser;
 
@@ -28,11 +30,13 @@ class PreviewBrowserIT {
     }
 
     private TestSites start(PreviewOptions options, String baseURL) {
-        TestSites site = TestSites.in(dir).file("hugo.toml", "baseURL = \"" + baseURL + "\"\ntitle = \"Test\"\n")
+        TestSites site = TestSites.in(dir)
+                .file("hugo.toml", "baseURL = \"" + baseURL + "\"\ntitle = \"Test\"\n")
                 .file("content/posts/hello.md", "---\ntitle: Hello\ndate: 2024-01-01\n---\nThe first text\n")
                 .file("content/posts/other.md", "---\ntitle: Other\ndate: 2024-01-02\n---\nAnother page\n")
                 .file("assets/css/extended/custom.css", ".post-content { color: rgb(1, 2, 3); }\n");
-        preview = Preview.start(new SiteBuilder(Clock.systemUTC(), null), BuildOptions.defaults(dir), options, line -> { });
+        preview = Preview.start(
+                new SiteBuilder(Clock.systemUTC(), null), BuildOptions.defaults(dir), options, line -> {});
         browser = Browser.open();
         browser.get(preview.url() + "posts/hello/");
         // set on this page load only: still there afterwards means the page was not reloaded
@@ -62,10 +66,14 @@ class PreviewBrowserIT {
     @Test
     void aStylesheetEditRestylesThePageWithoutReloadingIt() {
         TestSites site = start();
-        assertEquals("rgba(1, 2, 3, 1)", browser.findElement(By.cssSelector(".post-content")).getCssValue("color"));
+        assertEquals(
+                "rgba(1, 2, 3, 1)",
+                browser.findElement(By.cssSelector(".post-content")).getCssValue("color"));
         site.file("assets/css/extended/custom.css", ".post-content { color: rgb(200, 10, 20); }\n");
-        Browser.waiting(browser).until(d -> "rgba(200, 10, 20, 1)".equals(
-                browser.findElement(By.cssSelector(".post-content")).getCssValue("color")));
+        Browser.waiting(browser)
+                .until(d -> "rgba(200, 10, 20, 1)"
+                        .equals(browser.findElement(By.cssSelector(".post-content"))
+                                .getCssValue("color")));
         assertEquals("same page", browser.executeScript("return window.siteTestMarker;"));
     }
 
@@ -73,13 +81,15 @@ class PreviewBrowserIT {
     void aFailedBuildShowsItsErrorsOverThePageUntilTheNextGoodBuild() {
         TestSites site = start();
         site.file("content/posts/hello.md", "---\ntitle: [\n---\nBroken\n");
-        Browser.waiting(browser).until(d -> !d.findElements(By.id("site-build-errors")).isEmpty());
+        Browser.waiting(browser)
+                .until(d -> !d.findElements(By.id("site-build-errors")).isEmpty());
         String overlay = browser.findElement(By.id("site-build-errors")).getText();
         assertTrue(overlay.contains("content/posts/hello.md:2: invalid YAML"), overlay);
         assertEquals("The first text", content(), "the last good page stays under the overlay");
         site.file("content/posts/hello.md", "---\ntitle: Hello\ndate: 2024-01-01\n---\nFixed text\n");
-        Browser.waiting(browser).until(d -> d.findElements(By.id("site-build-errors")).isEmpty()
-                && content().equals("Fixed text"));
+        Browser.waiting(browser)
+                .until(d -> d.findElements(By.id("site-build-errors")).isEmpty()
+                        && content().equals("Fixed text"));
     }
 
     @Test

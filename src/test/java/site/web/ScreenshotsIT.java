@@ -34,18 +34,23 @@ class ScreenshotsIT extends DemoBlogBrowserTest {
 
     @Test
     void everyPageKindInBothThemesAtBothWidths() throws IOException {
-        for (var size : Map.of("desktop", Browser.DESKTOP, "mobile", Browser.MOBILE).entrySet()) {
+        for (var size :
+                Map.of("desktop", Browser.DESKTOP, "mobile", Browser.MOBILE).entrySet()) {
             browser.manage().window().setSize(size.getValue());
             for (String theme : new String[] {"light", "dark"}) {
                 for (var page : PAGES.entrySet()) {
                     Path file = shoot(page.getValue(), theme, page.getKey() + "-" + theme + "-" + size.getKey());
                     BufferedImage image = ImageIO.read(file.toFile());
                     Dimension viewport = size.getValue();
-                    assertTrue(image.getWidth() <= viewport.getWidth() && image.getWidth() >= viewport.getWidth() - 20, file.toString());
+                    assertTrue(
+                            image.getWidth() <= viewport.getWidth() && image.getWidth() >= viewport.getWidth() - 20,
+                            file.toString());
                     double ink = ImageSimilarity.inkShare(image);
                     assertTrue(ink > 0.01, file + " is almost blank: " + ink);
                     double brightness = ImageSimilarity.meanGrey(image);
-                    assertTrue(theme.equals("dark") ? brightness < 100 : brightness > 150, file + " brightness " + brightness);
+                    assertTrue(
+                            theme.equals("dark") ? brightness < 100 : brightness > 150,
+                            file + " brightness " + brightness);
                 }
             }
         }
@@ -57,11 +62,15 @@ class ScreenshotsIT extends DemoBlogBrowserTest {
         browser.executeScript("localStorage.setItem('pref-theme', arguments[0])", theme);
         browser.get(blog.baseURL() + page);
         if (page.startsWith("search")) {
-            Browser.waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#searchResults .entry-link")));
+            Browser.waiting(browser)
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#searchResults .entry-link")));
         }
         if (page.startsWith("board")) {
-            Browser.waiting(browser).until(d -> !d.findElement(By.cssSelector(".board-status")).getText().isEmpty()
-                    || !d.findElements(By.cssSelector(".board-list")).isEmpty());
+            Browser.waiting(browser)
+                    .until(d -> !d.findElement(By.cssSelector(".board-status"))
+                                    .getText()
+                                    .isEmpty()
+                            || !d.findElements(By.cssSelector(".board-list")).isEmpty());
         }
         browser.executeScript("document.activeElement && document.activeElement.blur()");
         return Browser.screenshot(browser, name);

@@ -51,10 +51,12 @@ public final class AccountAdmin {
 
     private static void check(AccountChange change, String username, String verb) {
         switch (change) {
-            case DONE -> { }
+            case DONE -> {}
             case NOT_FOUND -> throw missing(username);
-            case LAST_ADMIN -> throw ApiException.of(ErrorCode.CONFLICT,
-                    "cannot " + verb + " " + username + ": it is the last admin; make another admin first");
+            case LAST_ADMIN ->
+                throw ApiException.of(
+                        ErrorCode.CONFLICT,
+                        "cannot " + verb + " " + username + ": it is the last admin; make another admin first");
         }
     }
 

@@ -11,9 +11,18 @@ import java.time.Duration;
  * @param hashThreads      threads that run bcrypt; requests beyond {@code hashThreads + hashQueue} get 429 at once
  * @param infoShowsRuntime whether {@code /actuator/info} names the Java runtime
  */
-public record AuthConfig(String tokenSecret, Duration tokenLifetime, int bcryptCost,
-                         String adminUsername, String adminPassword, SignupMode signup, Duration accountCacheBound,
-                         LoginThrottle.Policy loginThrottle, int hashThreads, int hashQueue, boolean infoShowsRuntime) {
+public record AuthConfig(
+        String tokenSecret,
+        Duration tokenLifetime,
+        int bcryptCost,
+        String adminUsername,
+        String adminPassword,
+        SignupMode signup,
+        Duration accountCacheBound,
+        LoginThrottle.Policy loginThrottle,
+        int hashThreads,
+        int hashQueue,
+        boolean infoShowsRuntime) {
     public static final int DEFAULT_BCRYPT_COST = 10;
     /**
      * A working day: a token known to be lost is revoked (logout, an admin's revoke or delete) rather than waited
@@ -21,39 +30,101 @@ public record AuthConfig(String tokenSecret, Duration tokenLifetime, int bcryptC
      * mid-day, as there are no refresh tokens.
      */
     public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(8);
+
     public static final Duration DEFAULT_ACCOUNT_CACHE_BOUND = Duration.ofSeconds(2);
     public static final int DEFAULT_HASH_THREADS = 1;
     public static final int DEFAULT_HASH_QUEUE = 2;
 
     /** The defaults for everything but the token and the first admin. */
-    public AuthConfig(String tokenSecret, Duration tokenLifetime, int bcryptCost, String adminUsername, String adminPassword) {
-        this(tokenSecret, tokenLifetime, bcryptCost, adminUsername, adminPassword, SignupMode.OPEN,
-                DEFAULT_ACCOUNT_CACHE_BOUND, LoginThrottle.Policy.defaults(), DEFAULT_HASH_THREADS, DEFAULT_HASH_QUEUE, false);
+    public AuthConfig(
+            String tokenSecret, Duration tokenLifetime, int bcryptCost, String adminUsername, String adminPassword) {
+        this(
+                tokenSecret,
+                tokenLifetime,
+                bcryptCost,
+                adminUsername,
+                adminPassword,
+                SignupMode.OPEN,
+                DEFAULT_ACCOUNT_CACHE_BOUND,
+                LoginThrottle.Policy.defaults(),
+                DEFAULT_HASH_THREADS,
+                DEFAULT_HASH_QUEUE,
+                false);
     }
 
     public AuthConfig withSignup(SignupMode mode) {
-        return new AuthConfig(tokenSecret, tokenLifetime, bcryptCost, adminUsername, adminPassword, mode,
-                accountCacheBound, loginThrottle, hashThreads, hashQueue, infoShowsRuntime);
+        return new AuthConfig(
+                tokenSecret,
+                tokenLifetime,
+                bcryptCost,
+                adminUsername,
+                adminPassword,
+                mode,
+                accountCacheBound,
+                loginThrottle,
+                hashThreads,
+                hashQueue,
+                infoShowsRuntime);
     }
 
     public AuthConfig withAccountCacheBound(Duration bound) {
-        return new AuthConfig(tokenSecret, tokenLifetime, bcryptCost, adminUsername, adminPassword, signup,
-                bound, loginThrottle, hashThreads, hashQueue, infoShowsRuntime);
+        return new AuthConfig(
+                tokenSecret,
+                tokenLifetime,
+                bcryptCost,
+                adminUsername,
+                adminPassword,
+                signup,
+                bound,
+                loginThrottle,
+                hashThreads,
+                hashQueue,
+                infoShowsRuntime);
     }
 
     public AuthConfig withLoginThrottle(LoginThrottle.Policy policy) {
-        return new AuthConfig(tokenSecret, tokenLifetime, bcryptCost, adminUsername, adminPassword, signup,
-                accountCacheBound, policy, hashThreads, hashQueue, infoShowsRuntime);
+        return new AuthConfig(
+                tokenSecret,
+                tokenLifetime,
+                bcryptCost,
+                adminUsername,
+                adminPassword,
+                signup,
+                accountCacheBound,
+                policy,
+                hashThreads,
+                hashQueue,
+                infoShowsRuntime);
     }
 
     public AuthConfig withHashing(int threads, int queue) {
-        return new AuthConfig(tokenSecret, tokenLifetime, bcryptCost, adminUsername, adminPassword, signup,
-                accountCacheBound, loginThrottle, threads, queue, infoShowsRuntime);
+        return new AuthConfig(
+                tokenSecret,
+                tokenLifetime,
+                bcryptCost,
+                adminUsername,
+                adminPassword,
+                signup,
+                accountCacheBound,
+                loginThrottle,
+                threads,
+                queue,
+                infoShowsRuntime);
     }
 
     public AuthConfig withInfoShowingRuntime(boolean shows) {
-        return new AuthConfig(tokenSecret, tokenLifetime, bcryptCost, adminUsername, adminPassword, signup,
-                accountCacheBound, loginThrottle, hashThreads, hashQueue, shows);
+        return new AuthConfig(
+                tokenSecret,
+                tokenLifetime,
+                bcryptCost,
+                adminUsername,
+                adminPassword,
+                signup,
+                accountCacheBound,
+                loginThrottle,
+                hashThreads,
+                hashQueue,
+                shows);
     }
 
     @Override

@@ -25,8 +25,14 @@ public final class AuthService {
     private final LoginThrottle throttle;
     private final SignupMode signup;
 
-    public AuthService(UserStore users, Passwords passwords, HashingQueue hashing, Tokens tokens, AccountCache accounts,
-                       LoginThrottle throttle, SignupMode signup) {
+    public AuthService(
+            UserStore users,
+            Passwords passwords,
+            HashingQueue hashing,
+            Tokens tokens,
+            AccountCache accounts,
+            LoginThrottle throttle,
+            SignupMode signup) {
         this.users = users;
         this.passwords = passwords;
         this.hashing = hashing;
@@ -88,7 +94,8 @@ public final class AuthService {
     }
 
     public AccountResponse me(Caller caller) {
-        return users.findById(caller.userId()).map(AccountResponse::of)
+        return users.findById(caller.userId())
+                .map(AccountResponse::of)
                 .orElseThrow(() -> ApiException.of(ErrorCode.UNAUTHORIZED, "the account no longer exists"));
     }
 
@@ -96,7 +103,8 @@ public final class AuthService {
     public void ensureAdmin(String username, String password) {
         Optional<User> existing = users.findByUsername(username);
         if (existing.isPresent()) {
-            if (existing.get().role() != Role.ADMIN) users.setRole(existing.get().id(), Role.ADMIN);
+            if (existing.get().role() != Role.ADMIN)
+                users.setRole(existing.get().id(), Role.ADMIN);
             return;
         }
         validate(new Credentials(username, password));
@@ -109,7 +117,9 @@ public final class AuthService {
         String username = credentials.username();
         // length() counts UTF-16 units, as H2's VARCHAR(30) does: 30 letters outside the BMP are 60 units.
         if (username == null || !USERNAME.matcher(username).matches() || username.length() > MAX_USERNAME) {
-            errors.add(new FieldError("username", "must be 3 to 30 letters, digits, '_', '.' or '-' (a letter outside the BMP counts as 2)"));
+            errors.add(new FieldError(
+                    "username",
+                    "must be 3 to 30 letters, digits, '_', '.' or '-' (a letter outside the BMP counts as 2)"));
         }
         String password = credentials.password();
         if (password == null || password.length() < MIN_PASSWORD) {

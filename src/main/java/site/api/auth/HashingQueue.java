@@ -24,8 +24,14 @@ public final class HashingQueue implements AutoCloseable {
 
     public HashingQueue(int threads, int queue) {
         this.places = new Semaphore(threads + queue);
-        this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(threads + queue),
-                DaemonThreads.named("bcrypt"), new ThreadPoolExecutor.AbortPolicy());
+        this.executor = new ThreadPoolExecutor(
+                threads,
+                threads,
+                0,
+                TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(threads + queue),
+                DaemonThreads.named("bcrypt"),
+                new ThreadPoolExecutor.AbortPolicy());
     }
 
     /** Runs {@code work}, which hashes, on the caller's thread if one of the places is free; else 429 at once. */

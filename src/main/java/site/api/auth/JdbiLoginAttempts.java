@@ -23,19 +23,21 @@ public final class JdbiLoginAttempts implements LoginAttempts {
     public void update(String accountKey, UnaryOperator<ThrottleState> change) {
         for (int attempt = 0; attempt < INSERT_ATTEMPTS; attempt++) {
             if (tryUpdate(accountKey, change)) return;
-            Constraints.unlessDuplicate(() -> jdbi.withHandle(h -> h.createUpdate("""
+            Constraints.unlessDuplicate(() -> jdbi.withHandle(
+                    h -> h.createUpdate("""
                             INSERT INTO login_throttle (account_key, failures, last_failure_ms, blocked_until_ms, trusted_address)
-                            VALUES (:key, 0, 0, 0, NULL)""")
-                    .bind("key", accountKey).execute()));
+                            VALUES (:key, 0, 0, 0, NULL)""").bind("key", accountKey).execute()));
         }
-        if (!tryUpdate(accountKey, change)) throw new IllegalStateException("login_throttle row deleted " + INSERT_ATTEMPTS + " times");
+        if (!tryUpdate(accountKey, change))
+            throw new IllegalStateException("login_throttle row deleted " + INSERT_ATTEMPTS + " times");
     }
 
     @Override
     public void forgetBefore(long beforeMs) {
         jdbi.useHandle(h -> h.createUpdate(
                         "DELETE FROM login_throttle WHERE trusted_address IS NULL AND last_failure_ms < :before")
-                .bind("before", beforeMs).execute());
+                .bind("before", beforeMs)
+                .execute());
     }
 
     private boolean tryUpdate(String accountKey, UnaryOperator<ThrottleState> change) {
@@ -53,8 +55,11 @@ public final class JdbiLoginAttempts implements LoginAttempts {
                         SELECT failures, last_failure_ms, blocked_until_ms, trusted_address
                         FROM login_throttle WHERE account_key = :key FOR UPDATE""")
                 .bind("key", accountKey)
-                .map((rs, ctx) -> new ThrottleState(rs.getInt("failures"), rs.getLong("last_failure_ms"),
-                        rs.getLong("blocked_until_ms"), rs.getString("trusted_address")))
+                .map((rs, ctx) -> new ThrottleState(
+                        rs.getInt("failures"),
+                        rs.getLong("last_failure_ms"),
+                        rs.getLong("blocked_until_ms"),
+                        rs.getString("trusted_address")))
                 .findOne();
     }
 
@@ -63,8 +68,11 @@ public final class JdbiLoginAttempts implements LoginAttempts {
                         UPDATE login_throttle SET failures = :failures, last_failure_ms = :last,
                             blocked_until_ms = :until, trusted_address = :trusted
                         WHERE account_key = :key""")
-                .bind("failures", state.failures()).bind("last", state.lastFailureMs())
-                .bind("until", state.blockedUntilMs()).bind("trusted", state.trustedAddress())
-                .bind("key", accountKey).execute();
+                .bind("failures", state.failures())
+                .bind("last", state.lastFailureMs())
+                .bind("until", state.blockedUntilMs())
+                .bind("trusted", state.trustedAddress())
+                .bind("key", accountKey)
+                .execute();
     }
 }

@@ -30,7 +30,9 @@ public final class JdbiUserStore implements UserStore {
     @Override
     public Optional<User> findById(long id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM users WHERE id = :id")
-                .bind("id", id).map(JdbiUserStore::map).findOne());
+                .bind("id", id)
+                .map(JdbiUserStore::map)
+                .findOne());
     }
 
     @Override
@@ -39,16 +41,22 @@ public final class JdbiUserStore implements UserStore {
         return Constraints.unlessDuplicate(() -> jdbi.withHandle(h -> h.createUpdate("""
                         INSERT INTO users (username, password_hash, role, created_at, token_version)
                         VALUES (:username, :hash, :role, :createdAt, 0)""")
-                .bind("username", username).bind("hash", passwordHash).bind("role", role.name())
-                .bind("createdAt", LocalDateTime.ofInstant(now, ZoneOffset.UTC))
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()))
+                        .bind("username", username)
+                        .bind("hash", passwordHash)
+                        .bind("role", role.name())
+                        .bind("createdAt", LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                        .executeAndReturnGeneratedKeys("id")
+                        .mapTo(Long.class)
+                        .one()))
                 .map(id -> new User(id, username, passwordHash, role, now, 0));
     }
 
     @Override
     public void setRole(long id, Role role) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE users SET role = :role WHERE id = :id")
-                .bind("role", role.name()).bind("id", id).execute());
+                .bind("role", role.name())
+                .bind("id", id)
+                .execute());
     }
 
     @Override
@@ -58,7 +66,9 @@ public final class JdbiUserStore implements UserStore {
             if (user.isEmpty()) return AccountChange.NOT_FOUND;
             if (role != Role.ADMIN && isLastAdmin(h, user.get())) return AccountChange.LAST_ADMIN;
             h.createUpdate("UPDATE users SET role = :role WHERE id = :id")
-                    .bind("role", role.name()).bind("id", user.get().id()).execute();
+                    .bind("role", role.name())
+                    .bind("id", user.get().id())
+                    .execute();
             return AccountChange.DONE;
         });
     }
@@ -69,7 +79,9 @@ public final class JdbiUserStore implements UserStore {
             Optional<User> user = lockedTarget(h, username);
             if (user.isEmpty()) return AccountChange.NOT_FOUND;
             if (isLastAdmin(h, user.get())) return AccountChange.LAST_ADMIN;
-            h.createUpdate("DELETE FROM users WHERE id = :id").bind("id", user.get().id()).execute();
+            h.createUpdate("DELETE FROM users WHERE id = :id")
+                    .bind("id", user.get().id())
+                    .execute();
             return AccountChange.DONE;
         });
     }
@@ -77,7 +89,9 @@ public final class JdbiUserStore implements UserStore {
     @Override
     public boolean revokeTokens(long id) {
         return jdbi.withHandle(h -> h.createUpdate("UPDATE users SET token_version = token_version + 1 WHERE id = :id")
-                .bind("id", id).execute()) == 1;
+                        .bind("id", id)
+                        .execute())
+                == 1;
     }
 
     /**
@@ -85,24 +99,34 @@ public final class JdbiUserStore implements UserStore {
      * second sees that only one admin is left.
      */
     private static Optional<User> lockedTarget(Handle h, String username) {
-        h.createQuery("SELECT id FROM users WHERE role = 'ADMIN' FOR UPDATE").mapTo(Long.class).list();
+        h.createQuery("SELECT id FROM users WHERE role = 'ADMIN' FOR UPDATE")
+                .mapTo(Long.class)
+                .list();
         return byUsername(h, username, " FOR UPDATE");
     }
 
     private static boolean isLastAdmin(Handle h, User user) {
         if (user.role() != Role.ADMIN) return false;
-        List<Long> admins = h.createQuery("SELECT id FROM users WHERE role = 'ADMIN'").mapTo(Long.class).list();
+        List<Long> admins = h.createQuery("SELECT id FROM users WHERE role = 'ADMIN'")
+                .mapTo(Long.class)
+                .list();
         return admins.equals(List.of(user.id()));
     }
 
     private static Optional<User> byUsername(Handle h, String username, String locking) {
         return h.createQuery("SELECT " + COLUMNS + " FROM users WHERE username = :username" + locking)
-                .bind("username", username).map(JdbiUserStore::map).findOne();
+                .bind("username", username)
+                .map(JdbiUserStore::map)
+                .findOne();
     }
 
     private static User map(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new User(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
-                Role.valueOf(rs.getString("role")), rs.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+        return new User(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("password_hash"),
+                Role.valueOf(rs.getString("role")),
+                rs.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
                 rs.getLong("token_version"));
     }
 }

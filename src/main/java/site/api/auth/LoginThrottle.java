@@ -64,7 +64,8 @@ public final class LoginThrottle {
                 return state;
             }
             int failures = now - state.lastFailureMs() > policy.forgetAfter().toMillis() ? 0 : state.failures();
-            return new ThrottleState(failures + 1, now, now + policy.delayMsAfter(failures + 1), state.trustedAddress());
+            return new ThrottleState(
+                    failures + 1, now, now + policy.delayMsAfter(failures + 1), state.trustedAddress());
         });
         if (refusedBy[0] == null) return 0;
         if (blocked.size() >= MAX_REMEMBERED) blocked.clear();

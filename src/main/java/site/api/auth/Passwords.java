@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 public final class Passwords {
     /** bcrypt reads at most 72 bytes; longer passwords are refused rather than silently cut. */
     public static final int MAX_BYTES = 72;
+
     private final int cost;
     private String dummyHash;
 

@@ -23,5 +23,9 @@ public interface UserStore {
     boolean revokeTokens(long id);
 
     /** What a change to an account came to. */
-    enum AccountChange { DONE, NOT_FOUND, LAST_ADMIN }
+    enum AccountChange {
+        DONE,
+        NOT_FOUND,
+        LAST_ADMIN
+    }
 }

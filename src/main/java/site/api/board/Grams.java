@@ -44,6 +44,9 @@ final class Grams {
     }
 
     private static int[] codePoints(String text) {
-        return text.toLowerCase(Locale.ROOT).codePoints().map(c -> c == SPACE ? VISIBLE_SPACE : c).toArray();
+        return text.toLowerCase(Locale.ROOT)
+                .codePoints()
+                .map(c -> c == SPACE ? VISIBLE_SPACE : c)
+                .toArray();
     }
 }

@@ -18,7 +18,9 @@ final class JdbiBoardStats {
     /** Records a change that adds {@code postsDelta} posts (0 for an edit). */
     static void changed(Handle h, int postsDelta) {
         h.createUpdate("UPDATE board_stats SET posts = posts + :delta, version = version + 1 WHERE shard = :shard")
-                .bind("delta", postsDelta).bind("shard", ThreadLocalRandom.current().nextInt(SHARDS)).execute();
+                .bind("delta", postsDelta)
+                .bind("shard", ThreadLocalRandom.current().nextInt(SHARDS))
+                .execute();
     }
 
     static long total(Handle h) {
@@ -32,6 +34,8 @@ final class JdbiBoardStats {
     /** Counts the posts again (after posts were imported with SQL) and moves the version. */
     static void recount(Handle h) {
         h.createUpdate("UPDATE board_stats SET posts = 0").execute();
-        h.createUpdate("UPDATE board_stats SET posts = (SELECT COUNT(*) FROM posts), version = version + 1 WHERE shard = 0").execute();
+        h.createUpdate(
+                        "UPDATE board_stats SET posts = (SELECT COUNT(*) FROM posts), version = version + 1 WHERE shard = 0")
+                .execute();
     }
 }

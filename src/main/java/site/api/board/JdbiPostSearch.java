@@ -42,18 +42,25 @@ final class JdbiPostSearch {
         hits = match(h, keyword, page, version);
         if (cache.size() >= MAX_ENTRIES) cache.clear();
         cache.put(key, hits);
-        List<Post> posts = hits.ids().isEmpty() ? List.of() : h.createQuery("SELECT " + JdbiPostStore.COLUMNS
-                        + " FROM posts p WHERE p.id IN (<ids>) ORDER BY p.id DESC")
-                .bindList("ids", hits.ids()).map(JdbiPostStore::map).list();
+        List<Post> posts = hits.ids().isEmpty()
+                ? List.of()
+                : h.createQuery("SELECT " + JdbiPostStore.COLUMNS
+                                + " FROM posts p WHERE p.id IN (<ids>) ORDER BY p.id DESC")
+                        .bindList("ids", hits.ids())
+                        .map(JdbiPostStore::map)
+                        .list();
         return ResultPage.of(posts, hits.total(), page);
     }
 
     /** The page from remembered hits, or null when a post changed since they were computed. */
     private static ResultPage<Post> reuse(Handle h, Hits hits, PageRequest page) {
-        if (hits.ids().isEmpty()) return JdbiBoardStats.version(h) == hits.version() ? ResultPage.of(List.of(), hits.total(), page) : null;
+        if (hits.ids().isEmpty())
+            return JdbiBoardStats.version(h) == hits.version() ? ResultPage.of(List.of(), hits.total(), page) : null;
         List<VersionedPost> rows = h.createQuery("SELECT " + JdbiPostStore.COLUMNS + ", " + JdbiBoardStats.VERSION
                         + " AS version FROM posts p WHERE p.id IN (<ids>) ORDER BY p.id DESC")
-                .bindList("ids", hits.ids()).map(JdbiPostSearch::versioned).list();
+                .bindList("ids", hits.ids())
+                .map(JdbiPostSearch::versioned)
+                .list();
         if (rows.size() != hits.ids().size() || rows.get(0).version() != hits.version()) return null;
         return ResultPage.of(rows.stream().map(VersionedPost::post).toList(), hits.total(), page);
     }
@@ -63,11 +70,19 @@ final class JdbiPostSearch {
      * candidates reads each candidate's text once.
      */
     private static Hits match(Handle h, String keyword, PageRequest page, long version) {
-        List<long[]> rows = query(h, "SELECT p.id, COUNT(*) OVER () AS total", " ORDER BY p.id DESC LIMIT :limit OFFSET :offset", keyword)
-                .bind("limit", page.size()).bind("offset", page.offset())
-                .map((rs, ctx) -> new long[] {rs.getLong("id"), rs.getLong("total")}).list();
+        List<long[]> rows = query(
+                        h,
+                        "SELECT p.id, COUNT(*) OVER () AS total",
+                        " ORDER BY p.id DESC LIMIT :limit OFFSET :offset",
+                        keyword)
+                .bind("limit", page.size())
+                .bind("offset", page.offset())
+                .map((rs, ctx) -> new long[] {rs.getLong("id"), rs.getLong("total")})
+                .list();
         if (rows.isEmpty()) {
-            long total = page.offset() == 0 ? 0 : query(h, "SELECT COUNT(*)", "", keyword).mapTo(Long.class).one();
+            long total = page.offset() == 0
+                    ? 0
+                    : query(h, "SELECT COUNT(*)", "", keyword).mapTo(Long.class).one();
             return new Hits(List.of(), total, version);
         }
         return new Hits(rows.stream().map(row -> row[0]).toList(), rows.get(0)[1], version);

@@ -10,8 +10,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -24,7 +24,8 @@ import site.api.paging.ResultPage;
 
 /** Posts in the {@code posts} table, counted in {@code board_stats}, searched through {@code post_grams}. */
 public final class JdbiPostStore implements PostStore {
-    static final String COLUMNS = "p.id, p.title, p.content, p.author, p.view_count, p.created_at, p.owner_id, p.version";
+    static final String COLUMNS =
+            "p.id, p.title, p.content, p.author, p.view_count, p.created_at, p.owner_id, p.version";
     private final Jdbi jdbi;
     private final JdbiPostSearch search = new JdbiPostSearch();
 
@@ -38,8 +39,10 @@ public final class JdbiPostStore implements PostStore {
         return jdbi.withHandle(h -> {
             List<Counted> rows = h.createQuery("SELECT " + COLUMNS + ", " + JdbiBoardStats.TOTAL + " AS total"
                             + " FROM posts p ORDER BY p.id DESC LIMIT :limit OFFSET :offset")
-                    .bind("limit", page.size()).bind("offset", page.offset())
-                    .map(JdbiPostStore::counted).list();
+                    .bind("limit", page.size())
+                    .bind("offset", page.offset())
+                    .map(JdbiPostStore::counted)
+                    .list();
             return page(rows, page, () -> JdbiBoardStats.total(h));
         });
     }
@@ -78,7 +81,8 @@ public final class JdbiPostStore implements PostStore {
                     + (onceEach ? "1" : "CASE id" + " WHEN ? THEN ?".repeat(ids.size()) + " END") + " WHERE id" + in);
             int position = 0;
             if (!onceEach) {
-                for (long id : ids) update.bind(position++, id).bind(position++, views.get(id).intValue());
+                for (long id : ids)
+                    update.bind(position++, id).bind(position++, views.get(id).intValue());
             }
             for (long id : ids) update.bind(position++, id);
             if (update.execute() == 0) return Map.<Long, Post>of();
@@ -104,9 +108,14 @@ public final class JdbiPostStore implements PostStore {
             long id = h.createUpdate("""
                             INSERT INTO posts (title, content, author, owner_id, view_count, created_at, updated_at)
                             VALUES (:title, :content, :author, :ownerId, 0, :now, :now)""")
-                    .bind("title", draft.title()).bind("content", draft.content()).bind("author", draft.author())
-                    .bind("ownerId", ownerId).bind("now", now)
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                    .bind("title", draft.title())
+                    .bind("content", draft.content())
+                    .bind("author", draft.author())
+                    .bind("ownerId", ownerId)
+                    .bind("now", now)
+                    .executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class)
+                    .one();
             insertGrams(h, id, draft.title(), draft.content());
             JdbiBoardStats.changed(h, 1);
             return new Post(id, draft.title(), draft.content(), draft.author(), 0, now, ownerId, 0);
@@ -126,7 +135,9 @@ public final class JdbiPostStore implements PostStore {
         if (edit.author() != null) sql.append(", author = :author");
         sql.append(" WHERE id = :id").append(expectedVersion != null ? " AND version = :expected" : "");
         return jdbi.inTransaction(h -> {
-            Update update = h.createUpdate(sql.toString()).bind("now", LocalDateTime.now(ZoneOffset.UTC)).bind("id", id);
+            Update update = h.createUpdate(sql.toString())
+                    .bind("now", LocalDateTime.now(ZoneOffset.UTC))
+                    .bind("id", id);
             if (edit.title() != null) update.bind("title", edit.title());
             if (edit.content() != null) update.bind("content", edit.content());
             if (edit.author() != null) update.bind("author", edit.author());
@@ -134,7 +145,9 @@ public final class JdbiPostStore implements PostStore {
             if (update.execute() == 0) return Optional.<Post>empty();
             Post post = find(h, id).orElseThrow();
             if (edit.changesText()) {
-                h.createUpdate("DELETE FROM post_grams WHERE post_id = :id").bind("id", id).execute();
+                h.createUpdate("DELETE FROM post_grams WHERE post_id = :id")
+                        .bind("id", id)
+                        .execute();
                 insertGrams(h, id, post.title(), post.content());
             }
             JdbiBoardStats.changed(h, 0);
@@ -165,16 +178,20 @@ public final class JdbiPostStore implements PostStore {
         long after = 0;
         while (true) {
             long from = after;
-            List<Post> batch = jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS
-                            + " FROM posts p WHERE p.id > :after ORDER BY p.id LIMIT 500")
-                    .bind("after", from).map(JdbiPostStore::map).list());
+            List<Post> batch = jdbi.withHandle(h -> h.createQuery(
+                            "SELECT " + COLUMNS + " FROM posts p WHERE p.id > :after ORDER BY p.id LIMIT 500")
+                    .bind("after", from)
+                    .map(JdbiPostStore::map)
+                    .list());
             if (batch.isEmpty()) {
                 jdbi.useTransaction(JdbiBoardStats::recount);
                 return indexed;
             }
             for (Post post : batch) {
                 jdbi.useTransaction(h -> {
-                    h.createUpdate("DELETE FROM post_grams WHERE post_id = :id").bind("id", post.id()).execute();
+                    h.createUpdate("DELETE FROM post_grams WHERE post_id = :id")
+                            .bind("id", post.id())
+                            .execute();
                     insertGrams(h, post.id(), post.title(), post.content());
                 });
             }
@@ -184,21 +201,31 @@ public final class JdbiPostStore implements PostStore {
     }
 
     private static Optional<Post> find(Handle h, long id) {
-        return h.createQuery("SELECT " + COLUMNS + " FROM posts p WHERE p.id = :id").bind("id", id).map(JdbiPostStore::map).findOne();
+        return h.createQuery("SELECT " + COLUMNS + " FROM posts p WHERE p.id = :id")
+                .bind("id", id)
+                .map(JdbiPostStore::map)
+                .findOne();
     }
 
     /** IGNORE: under H2's case-insensitive compare, grams like "ας" and "ασ" are one key, which is fine for candidates. */
     private static void insertGrams(Handle h, long id, String title, String content) {
         PreparedBatch batch = h.prepareBatch("INSERT IGNORE INTO post_grams (gram, post_id) VALUES (:gram, :id)");
-        for (String gram : Grams.of(title, content)) batch.bind("gram", gram).bind("id", id).add();
+        for (String gram : Grams.of(title, content))
+            batch.bind("gram", gram).bind("id", id).add();
         if (batch.size() > 0) batch.execute();
     }
 
     static Post map(ResultSet rs, StatementContext ctx) throws SQLException {
         long owner = rs.getLong("owner_id");
         Long ownerId = rs.wasNull() ? null : owner;
-        return new Post(rs.getLong("id"), rs.getString("title"), rs.getString("content"), rs.getString("author"),
-                rs.getLong("view_count"), rs.getObject("created_at", LocalDateTime.class), ownerId,
+        return new Post(
+                rs.getLong("id"),
+                rs.getString("title"),
+                rs.getString("content"),
+                rs.getString("author"),
+                rs.getLong("view_count"),
+                rs.getObject("created_at", LocalDateTime.class),
+                ownerId,
                 rs.getLong("version"));
     }
 }

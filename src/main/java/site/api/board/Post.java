@@ -10,8 +10,15 @@ import java.time.LocalDateTime;
  * {@code version} moves on every edit (not on views) and is shown only as the ETag header.
  */
 @JsonPropertyOrder({"id", "title", "content", "author", "viewCount", "createdAt"})
-public record Post(long id, String title, String content, String author, long viewCount, LocalDateTime createdAt,
-                   @JsonIgnore Long ownerId, @JsonIgnore long version) {
+public record Post(
+        long id,
+        String title,
+        String content,
+        String author,
+        long viewCount,
+        LocalDateTime createdAt,
+        @JsonIgnore Long ownerId,
+        @JsonIgnore long version) {
 
     public Post withViewCount(long count) {
         return new Post(id, title, content, author, count, createdAt, ownerId, version);

@@ -29,10 +29,13 @@ final class PostRules {
      */
     static PostEdit forUpdate(PostRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        if (request.title() != null && request.title().isBlank()) errors.add(new FieldError("title", "must not be blank"));
+        if (request.title() != null && request.title().isBlank())
+            errors.add(new FieldError("title", "must not be blank"));
         check(request, errors);
         if (!errors.isEmpty()) throw ApiException.invalid(errors);
-        return new PostEdit(request.title(), request.content(),
+        return new PostEdit(
+                request.title(),
+                request.content(),
                 request.author() != null ? authorOrDefault(request.author()) : null);
     }
 

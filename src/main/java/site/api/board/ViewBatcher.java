@@ -26,6 +26,7 @@ final class ViewBatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ViewBatcher.class);
     /** Bounds one statement's size; more waiting views go into the next batch. */
     static final int MAX_BATCH = 64;
+
     private final PostStore store;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread writer;

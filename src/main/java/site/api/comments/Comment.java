@@ -7,5 +7,16 @@ import java.time.Instant;
  * for anonymous authors, who prove ownership with the edit token whose hash is kept here. {@code version} moves on
  * every edit and status change (the ETag).
  */
-public record Comment(long id, String page, Long parentId, Long rootId, Long userId, String author, String text,
-                      String html, CommentStatus status, String editTokenHash, Instant createdAt, long version) {}
+public record Comment(
+        long id,
+        String page,
+        Long parentId,
+        Long rootId,
+        Long userId,
+        String author,
+        String text,
+        String html,
+        CommentStatus status,
+        String editTokenHash,
+        Instant createdAt,
+        long version) {}

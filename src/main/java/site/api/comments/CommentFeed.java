@@ -26,7 +26,10 @@ final class CommentFeed {
             xml.writeDefaultNamespace(ATOM);
             element(xml, "id", "tag:site:comments");
             element(xml, "title", "Recent comments");
-            element(xml, "updated", (comments.isEmpty() ? Instant.EPOCH : comments.get(0).createdAt()).toString());
+            element(
+                    xml,
+                    "updated",
+                    (comments.isEmpty() ? Instant.EPOCH : comments.get(0).createdAt()).toString());
             for (Comment comment : comments) entry(xml, comment);
             xml.writeEndElement();
             xml.writeEndDocument();

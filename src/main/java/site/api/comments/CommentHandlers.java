@@ -56,7 +56,8 @@ public final class CommentHandlers {
     public void count(HttpServerExchange exchange) {
         List<String> pages = Params.all(exchange, "page");
         if (pages.isEmpty()) throw ApiException.badParameter("page", "give at least one page path");
-        if (pages.size() > MAX_COUNT_PAGES) throw ApiException.badParameter("page", "at most " + MAX_COUNT_PAGES + " pages at once");
+        if (pages.size() > MAX_COUNT_PAGES)
+            throw ApiException.badParameter("page", "at most " + MAX_COUNT_PAGES + " pages at once");
         ApiJson.write(exchange, 200, service.counts(pages));
     }
 
@@ -78,6 +79,7 @@ public final class CommentHandlers {
     }
 
     private static CommentService.Owner owner(HttpServerExchange exchange) {
-        return new CommentService.Owner(Guard.caller(exchange), exchange.getRequestHeaders().getFirst(EDIT_TOKEN));
+        return new CommentService.Owner(
+                Guard.caller(exchange), exchange.getRequestHeaders().getFirst(EDIT_TOKEN));
     }
 }

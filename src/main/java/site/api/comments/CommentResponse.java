@@ -11,18 +11,37 @@ import java.util.List;
  * the ETag header.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CommentResponse(long id, String page, Long parentId, String author, String html, Instant createdAt,
-                          Instant editableUntil, CommentStatus status, List<CommentResponse> replies, String editToken,
-                          @JsonIgnore long version) {
+public record CommentResponse(
+        long id,
+        String page,
+        Long parentId,
+        String author,
+        String html,
+        Instant createdAt,
+        Instant editableUntil,
+        CommentStatus status,
+        List<CommentResponse> replies,
+        String editToken,
+        @JsonIgnore long version) {
 
     static CommentResponse of(Comment comment, java.time.Duration editWindow, List<CommentResponse> replies) {
         boolean deleted = comment.status() == CommentStatus.DELETED;
-        return new CommentResponse(comment.id(), comment.page(), comment.parentId(), deleted ? "" : comment.author(),
-                deleted ? "" : comment.html(), comment.createdAt(), comment.createdAt().plus(editWindow),
-                comment.status(), replies, null, comment.version());
+        return new CommentResponse(
+                comment.id(),
+                comment.page(),
+                comment.parentId(),
+                deleted ? "" : comment.author(),
+                deleted ? "" : comment.html(),
+                comment.createdAt(),
+                comment.createdAt().plus(editWindow),
+                comment.status(),
+                replies,
+                null,
+                comment.version());
     }
 
     CommentResponse withEditToken(String token) {
-        return new CommentResponse(id, page, parentId, author, html, createdAt, editableUntil, status, replies, token, version);
+        return new CommentResponse(
+                id, page, parentId, author, html, createdAt, editableUntil, status, replies, token, version);
     }
 }

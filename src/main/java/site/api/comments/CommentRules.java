@@ -25,15 +25,18 @@ final class CommentRules {
     /** Checks a new comment's own fields and returns the author name to store. */
     static String checkNew(NewComment comment, Optional<Caller> caller) {
         List<FieldError> errors = new ArrayList<>();
-        if (comment.website() != null && !comment.website().isEmpty()) errors.add(new FieldError("website", "must be empty"));
+        if (comment.website() != null && !comment.website().isEmpty())
+            errors.add(new FieldError("website", "must be empty"));
         int pageErrors = errors.size();
         StoredText.check("page", comment.page(), MAX_PAGE, errors);
-        if (errors.size() == pageErrors && (comment.page() == null || !PAGE.matcher(comment.page()).matches())) {
+        if (errors.size() == pageErrors
+                && (comment.page() == null || !PAGE.matcher(comment.page()).matches())) {
             errors.add(new FieldError("page", "must be a site path like /posts/hello/: one leading slash, no host"));
         }
         checkText(comment.text(), errors);
         String author = comment.author() == null || comment.author().isBlank()
-                ? caller.map(Caller::username).orElse(null) : comment.author().strip();
+                ? caller.map(Caller::username).orElse(null)
+                : comment.author().strip();
         if (author == null) errors.add(new FieldError("author", "is required without logging in"));
         else StoredText.check("author", author, MAX_AUTHOR, errors);
         if (!errors.isEmpty()) throw ApiException.invalid(errors);

@@ -21,6 +21,7 @@ public final class CommentService {
 
     /** Who asks to change a comment: a logged-in caller, or an anonymous author with their edit token. */
     public record Owner(Optional<Caller> caller, String editToken) {}
+
     private final CommentStore store;
     private final CommentsConfig config;
     private final Clock clock;
@@ -35,7 +36,8 @@ public final class CommentService {
 
     public ResultPage<CommentResponse> thread(String page, PageRequest request) {
         ResultPage<Comment> roots = store.visibleRoots(page, request);
-        List<Comment> replies = store.replies(roots.content().stream().map(Comment::id).toList(), THREAD);
+        List<Comment> replies =
+                store.replies(roots.content().stream().map(Comment::id).toList(), THREAD);
         List<CommentResponse> nested = Threads.nest(roots.content(), replies, config.editWindow());
         return ResultPage.of(nested, roots.totalElements(), request);
     }
@@ -46,9 +48,17 @@ public final class CommentService {
         boolean admin = caller.map(Caller::isAdmin).orElse(false);
         CommentStatus status = config.premoderation() && !admin ? CommentStatus.PENDING : CommentStatus.APPROVED;
         String token = caller.isEmpty() ? tokens.create() : null;
-        Comment stored = store.insert(new CommentDraft(comment.page(), comment.parentId(), rootId,
-                caller.map(Caller::userId).orElse(null), author, comment.text(), html(comment.text()), status,
-                token == null ? null : EditTokens.hash(token), createdNow()));
+        Comment stored = store.insert(new CommentDraft(
+                comment.page(),
+                comment.parentId(),
+                rootId,
+                caller.map(Caller::userId).orElse(null),
+                author,
+                comment.text(),
+                html(comment.text()),
+                status,
+                token == null ? null : EditTokens.hash(token),
+                createdNow()));
         return CommentResponse.of(stored, config.editWindow(), List.of()).withEditToken(token);
     }
 
@@ -105,13 +115,15 @@ public final class CommentService {
     private Comment changeable(long id, Owner asking) {
         Optional<Caller> caller = asking.caller();
         String editToken = asking.editToken();
-        Comment comment = store.find(id).filter(c -> c.status() != CommentStatus.DELETED).orElseThrow(() -> notFound(id));
+        Comment comment =
+                store.find(id).filter(c -> c.status() != CommentStatus.DELETED).orElseThrow(() -> notFound(id));
         if (caller.map(Caller::isAdmin).orElse(false)) return comment;
         boolean owner = comment.userId() != null
                 ? caller.map(c -> c.userId() == comment.userId()).orElse(false)
                 : EditTokens.matches(editToken, comment.editTokenHash());
         if (!owner) {
-            if (caller.isEmpty() && editToken == null) throw ApiException.of(ErrorCode.UNAUTHORIZED, "log in or send X-Edit-Token");
+            if (caller.isEmpty() && editToken == null)
+                throw ApiException.of(ErrorCode.UNAUTHORIZED, "log in or send X-Edit-Token");
             throw ApiException.of(ErrorCode.FORBIDDEN, "only the author or an admin may change comment " + id);
         }
         Instant closes = comment.createdAt().plus(config.editWindow());

@@ -15,9 +15,28 @@ import org.owasp.html.PolicyFactory;
  */
 final class CommentText {
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "em", "strong", "del", "code", "pre", "blockquote", "ul", "ol", "li", "hr",
-                    "table", "thead", "tbody", "tr", "th", "td")
-            .allowElements("a").allowAttributes("href").onElements("a")
+            .allowElements(
+                    "p",
+                    "br",
+                    "em",
+                    "strong",
+                    "del",
+                    "code",
+                    "pre",
+                    "blockquote",
+                    "ul",
+                    "ol",
+                    "li",
+                    "hr",
+                    "table",
+                    "thead",
+                    "tbody",
+                    "tr",
+                    "th",
+                    "td")
+            .allowElements("a")
+            .allowAttributes("href")
+            .onElements("a")
             .allowUrlProtocols("http", "https", "mailto")
             .requireRelsOnLinks("nofollow", "ugc", "noopener")
             .toFactory();

@@ -12,7 +12,8 @@ final class Threads {
 
     static List<CommentResponse> nest(List<Comment> roots, List<Comment> replies, Duration editWindow) {
         Map<Long, List<Comment>> children = new HashMap<>();
-        for (Comment reply : replies) children.computeIfAbsent(reply.parentId(), k -> new ArrayList<>()).add(reply);
+        for (Comment reply : replies)
+            children.computeIfAbsent(reply.parentId(), k -> new ArrayList<>()).add(reply);
         List<CommentResponse> views = new ArrayList<>();
         for (Comment root : roots) {
             CommentResponse view = view(root, children, editWindow);

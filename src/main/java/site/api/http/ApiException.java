@@ -21,7 +21,8 @@ public final class ApiException extends RuntimeException {
 
     /** A validation failure naming each bad field. */
     public static ApiException invalid(List<FieldError> errors) {
-        String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+        String detail = errors.size() == 1
+                ? errors.get(0).field() + ": " + errors.get(0).message()
                 : errors.size() + " fields are invalid";
         return new ApiException(ErrorCode.VALIDATION, detail, errors, 0);
     }
@@ -32,8 +33,8 @@ public final class ApiException extends RuntimeException {
 
     /** A bad query or path parameter, named in {@code errors} like a field. */
     public static ApiException badParameter(String name, String message) {
-        return new ApiException(ErrorCode.BAD_PARAMETER, name + ": " + message,
-                List.of(new FieldError(name, message)), 0);
+        return new ApiException(
+                ErrorCode.BAD_PARAMETER, name + ": " + message, List.of(new FieldError(name, message)), 0);
     }
 
     public static ApiException notFound(String detail) {
@@ -41,8 +42,11 @@ public final class ApiException extends RuntimeException {
     }
 
     public static ApiException rateLimited(long retryAfterSeconds) {
-        return new ApiException(ErrorCode.RATE_LIMITED, "rate limit exceeded; retry in " + retryAfterSeconds + " s",
-                List.of(), retryAfterSeconds);
+        return new ApiException(
+                ErrorCode.RATE_LIMITED,
+                "rate limit exceeded; retry in " + retryAfterSeconds + " s",
+                List.of(),
+                retryAfterSeconds);
     }
 
     public ErrorCode code() {

@@ -1,19 +1,19 @@
 package site.api.http;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import java.io.IOException;
@@ -43,7 +43,8 @@ public final class ApiJson {
         if (body.length == 0) throw ApiException.of(ErrorCode.MALFORMED_JSON, "a JSON request body is required");
         try {
             T value = MAPPER.readValue(StrictText.utf8(body), type);
-            if (value == null) throw ApiException.of(ErrorCode.MALFORMED_JSON, "the request body must be a JSON object");
+            if (value == null)
+                throw ApiException.of(ErrorCode.MALFORMED_JSON, "the request body must be a JSON object");
             return value;
         } catch (UnrecognizedPropertyException e) {
             throw ApiException.invalid(StrictText.printable(e.getPropertyName()), "unknown field");
@@ -65,7 +66,8 @@ public final class ApiJson {
         try {
             bytes = MAPPER.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "cannot serialise " + value.getClass().getSimpleName(), e);
         }
         exchange.setStatusCode(status);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType);
@@ -82,7 +84,9 @@ public final class ApiJson {
 
     private static String path(JsonMappingException e) {
         String path = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? StrictText.printable(ref.getFieldName()) : "[" + ref.getIndex() + "]")
+                .map(ref -> ref.getFieldName() != null
+                        ? StrictText.printable(ref.getFieldName())
+                        : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."));
         return path.isEmpty() ? "body" : path;
     }
@@ -105,7 +109,8 @@ public final class ApiJson {
                 .addSerializer(Instant.class, ToStringSerializer.instance)
                 .addSerializer(LocalDateTime.class, new StdSerializer<>(LocalDateTime.class) {
                     @Override
-                    public void serialize(LocalDateTime value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                    public void serialize(LocalDateTime value, JsonGenerator gen, SerializerProvider provider)
+                            throws IOException {
                         gen.writeString(IsoDateTimes.format(value));
                     }
                 });

@@ -1,7 +1,7 @@
 package site.api.http;
 
-import io.undertow.server.HttpHandler;
 import io.undertow.server.Connectors;
+import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.ServerConnection;
 import io.undertow.util.AttachmentKey;
@@ -25,6 +25,7 @@ public final class BodyReader implements HttpHandler {
     private static final AttachmentKey<ConnectionWatch> WATCH = AttachmentKey.create(ConnectionWatch.class);
     /** How much of a too-large body is read and dropped so its 413 can be answered on a clean connection. */
     private static final long DRAIN_BYTES = 1 << 20;
+
     private final BodyLimits limits;
     private final long maxBodyBytes;
     private final ClientAddress clients;
@@ -52,8 +53,11 @@ public final class BodyReader implements HttpHandler {
         String client = clients.of(exchange);
         if (!enter(client)) {
             exchange.setPersistent(false);
-            fail(exchange, ApiException.of(ErrorCode.RATE_LIMITED,
-                    "too many request bodies in flight from one client; at most " + limits.perClient()));
+            fail(
+                    exchange,
+                    ApiException.of(
+                            ErrorCode.RATE_LIMITED,
+                            "too many request bodies in flight from one client; at most " + limits.perClient()));
             return;
         }
         new Reception(exchange, client).start();
@@ -109,7 +113,8 @@ public final class BodyReader implements HttpHandler {
         }
 
         void start() {
-            deadline = exchange.getIoThread().executeAfter(this::expire, limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            deadline = exchange.getIoThread()
+                    .executeAfter(this::expire, limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
             watch = ConnectionWatch.of(exchange.getConnection());
             watch.receiving = this;
             exchange.getRequestReceiver().receivePartialBytes(this::chunk, (ex, error) -> lost());
@@ -122,7 +127,8 @@ public final class BodyReader implements HttpHandler {
                     buffered.addAndGet(-bytes.length);
                     exchange.getRequestReceiver().pause();
                     exchange.setPersistent(false);
-                    finish(ApiException.of(ErrorCode.UNAVAILABLE, "too many request bodies are being received; try again"));
+                    finish(ApiException.of(
+                            ErrorCode.UNAVAILABLE, "too many request bodies are being received; try again"));
                     return;
                 }
                 body.write(bytes, 0, bytes.length);
@@ -149,8 +155,12 @@ public final class BodyReader implements HttpHandler {
             exchange.getRequestReceiver().pause();
             exchange.setPersistent(false);
             end();
-            exchange.putAttachment(FAILURE, ApiException.of(ErrorCode.REQUEST_TIMEOUT,
-                    "the request body did not arrive within " + limits.timeout().toSeconds() + " s"));
+            exchange.putAttachment(
+                    FAILURE,
+                    ApiException.of(
+                            ErrorCode.REQUEST_TIMEOUT,
+                            "the request body did not arrive within "
+                                    + limits.timeout().toSeconds() + " s"));
             // a timer task is outside any handler call: enter the chain as Undertow does for a new request
             Connectors.executeRootHandler(next, exchange);
         }

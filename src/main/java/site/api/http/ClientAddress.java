@@ -45,7 +45,8 @@ public final class ClientAddress {
 
         boolean contains(String text) {
             byte[] address = literal(text);
-            return address != null && address.length == length
+            return address != null
+                    && address.length == length
                     && new BigInteger(1, address).shiftRight(length * 8 - bits).equals(network);
         }
 

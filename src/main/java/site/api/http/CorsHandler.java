@@ -13,6 +13,7 @@ public final class CorsHandler implements HttpHandler {
     private static final String ALLOWED_HEADERS = "Authorization, Content-Type, If-Match, X-Request-Id, X-Edit-Token";
     /** Headers a browser script may read besides the CORS-safelisted ones: where a new post is, which request it was. */
     private static final String EXPOSED_HEADERS = "Location, ETag, Retry-After, X-Request-Id";
+
     private final Set<String> origins;
     private final HttpHandler next;
 
@@ -30,7 +31,9 @@ public final class CorsHandler implements HttpHandler {
         boolean preflight = exchange.getRequestMethod().equals(Methods.OPTIONS)
                 && exchange.getRequestHeaders().contains("Access-Control-Request-Method");
         if (!preflight) {
-            if (allowed) exchange.getResponseHeaders().put(HttpString.tryFromString("Access-Control-Expose-Headers"), EXPOSED_HEADERS);
+            if (allowed)
+                exchange.getResponseHeaders()
+                        .put(HttpString.tryFromString("Access-Control-Expose-Headers"), EXPOSED_HEADERS);
             next.handleRequest(exchange);
             return;
         }

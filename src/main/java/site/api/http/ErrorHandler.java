@@ -25,9 +25,11 @@ public final class ErrorHandler implements HttpHandler {
     private static final String CONNECTION_STATE_CLASS = "08";
     /** HikariCP's answer (without an SQLSTATE) on a connection it already closed because the link failed. */
     private static final String POOL_CLOSED_CONNECTION = "Connection is closed";
+
     private static final String RETRY_AFTER_SECONDS = "1";
     /** The log line's field (the access log's name for it), so Loki joins the two by it. */
     private static final String REQUEST_ID = "requestId";
+
     private final HttpHandler next;
 
     public ErrorHandler(HttpHandler next) {
@@ -43,17 +45,31 @@ public final class ErrorHandler implements HttpHandler {
         } catch (Exception e) {
             String requestId = RequestIds.of(exchange);
             if (isDatabaseDown(e)) {
-                withRequestId(requestId, () -> LOG.warn("request {} {} {}: database unavailable: {}", requestId,
-                        exchange.getRequestMethod(), exchange.getRequestPath(), e.toString()));
+                withRequestId(
+                        requestId,
+                        () -> LOG.warn(
+                                "request {} {} {}: database unavailable: {}",
+                                requestId,
+                                exchange.getRequestMethod(),
+                                exchange.getRequestPath(),
+                                e.toString()));
                 respond(exchange, () -> {
                     exchange.getResponseHeaders().put(Headers.RETRY_AFTER, RETRY_AFTER_SECONDS);
                     Problems.send(exchange, ErrorCode.UNAVAILABLE, "the database is not answering; try again");
                 });
                 return;
             }
-            withRequestId(requestId, () -> LOG.error("request {} {} {} failed", requestId, exchange.getRequestMethod(),
-                    exchange.getRequestPath(), e));
-            respond(exchange, () -> Problems.send(exchange, ErrorCode.INTERNAL, "unexpected error; request id " + requestId));
+            withRequestId(
+                    requestId,
+                    () -> LOG.error(
+                            "request {} {} {} failed",
+                            requestId,
+                            exchange.getRequestMethod(),
+                            exchange.getRequestPath(),
+                            e));
+            respond(
+                    exchange,
+                    () -> Problems.send(exchange, ErrorCode.INTERNAL, "unexpected error; request id " + requestId));
         }
     }
 
@@ -87,13 +103,16 @@ public final class ErrorHandler implements HttpHandler {
     }
 
     private static boolean isOutage(Throwable t) {
-        if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                || t instanceof SQLRecoverableException || t instanceof SQLTimeoutException) {
+        if (t instanceof SQLTransientConnectionException
+                || t instanceof SQLNonTransientConnectionException
+                || t instanceof SQLRecoverableException
+                || t instanceof SQLTimeoutException) {
             return true;
         }
         if (!(t instanceof SQLException sql)) return false;
         String state = sql.getSQLState();
-        return sql.getErrorCode() == MYSQL_LOCK_WAIT_TIMEOUT || state != null && state.startsWith(CONNECTION_STATE_CLASS)
+        return sql.getErrorCode() == MYSQL_LOCK_WAIT_TIMEOUT
+                || state != null && state.startsWith(CONNECTION_STATE_CLASS)
                 || state == null && POOL_CLOSED_CONNECTION.equals(sql.getMessage());
     }
 

@@ -1,9 +1,9 @@
 package site.api.http;
 
 import io.undertow.server.HttpServerExchange;
+import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
 import java.util.ArrayList;
-import io.undertow.util.HeaderValues;
 import java.util.List;
 
 /**
@@ -70,7 +70,8 @@ public record IfMatch(boolean present, boolean any, List<String> tags) {
      */
     public Long requireVersion(long current, String what) {
         if (!matches(current)) {
-            throw ApiException.of(ErrorCode.PRECONDITION_FAILED, what + " is at " + etag(current) + ", not the version in If-Match");
+            throw ApiException.of(
+                    ErrorCode.PRECONDITION_FAILED, what + " is at " + etag(current) + ", not the version in If-Match");
         }
         return present && !any ? current : null;
     }

@@ -50,7 +50,8 @@ public final class JdbiRateLimiter implements RateLimit {
 
     private static boolean isConnectionLost(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) return true;
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException)
+                return true;
         }
         return false;
     }
@@ -78,8 +79,13 @@ public final class JdbiRateLimiter implements RateLimit {
     private boolean insertFull(String bucket, long now) {
         return jdbi.withHandle(h -> {
             try {
-                return h.createUpdate("INSERT INTO rate_buckets (bucket_key, tokens, updated_ms) VALUES (:key, :tokens, :now)")
-                        .bind("key", bucket).bind("tokens", perMinute - 1.0).bind("now", now).execute() == 1;
+                return h.createUpdate(
+                                        "INSERT INTO rate_buckets (bucket_key, tokens, updated_ms) VALUES (:key, :tokens, :now)")
+                                .bind("key", bucket)
+                                .bind("tokens", perMinute - 1.0)
+                                .bind("now", now)
+                                .execute()
+                        == 1;
             } catch (RuntimeException e) {
                 if (isConnectionLost(e)) throw e;
                 return false;
@@ -101,22 +107,31 @@ public final class JdbiRateLimiter implements RateLimit {
                         SET tokens = LEAST(:cap, tokens + GREATEST(0, :now - updated_ms) * :perMs) - 1,
                             updated_ms = GREATEST(updated_ms, :now)
                         WHERE bucket_key = :key AND LEAST(:cap, tokens + GREATEST(0, :now - updated_ms) * :perMs) >= 1""")
-                .bind("cap", (double) perMinute).bind("now", now).bind("perMs", perMinute / (double) MINUTE_MS)
-                .bind("key", bucket).execute()) == 1;
+                        .bind("cap", (double) perMinute)
+                        .bind("now", now)
+                        .bind("perMs", perMinute / (double) MINUTE_MS)
+                        .bind("key", bucket)
+                        .execute())
+                == 1;
     }
 
     /** The bucket's tokens now, refilled; empty when it has no row. */
     private Optional<Double> tokens(String bucket, long now) {
         return jdbi.withHandle(h -> h.createQuery(
                         "SELECT LEAST(:cap, tokens + GREATEST(0, :now - updated_ms) * :perMs) FROM rate_buckets WHERE bucket_key = :key")
-                .bind("cap", (double) perMinute).bind("now", now).bind("perMs", perMinute / (double) MINUTE_MS)
-                .bind("key", bucket).mapTo(Double.class).findOne());
+                .bind("cap", (double) perMinute)
+                .bind("now", now)
+                .bind("perMs", perMinute / (double) MINUTE_MS)
+                .bind("key", bucket)
+                .mapTo(Double.class)
+                .findOne());
     }
 
     private void sweep(long now) {
         long last = lastSweep.get();
         if (now - last < MINUTE_MS || !lastSweep.compareAndSet(last, now)) return;
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM rate_buckets WHERE updated_ms < :before")
-                .bind("before", now - MINUTE_MS).execute());
+                .bind("before", now - MINUTE_MS)
+                .execute());
     }
 }

@@ -12,14 +12,27 @@ import java.util.List;
  * @param corsOrigins     origins allowed to call the API from a browser
  * @param rateState       where the per-address budgets live
  */
-public record LimitsConfig(long maxBodyBytes, int writesPerMinute, int authPerMinute,
-                           List<String> trustedProxies, List<String> corsOrigins, RateState rateState) {
+public record LimitsConfig(
+        long maxBodyBytes,
+        int writesPerMinute,
+        int authPerMinute,
+        List<String> trustedProxies,
+        List<String> corsOrigins,
+        RateState rateState) {
 
     /** Where rate-limit budgets are kept. AUTO: in the database when it is shared (MySQL/MariaDB), else in memory. */
-    public enum RateState { AUTO, MEMORY, DATABASE }
+    public enum RateState {
+        AUTO,
+        MEMORY,
+        DATABASE
+    }
 
-    public LimitsConfig(long maxBodyBytes, int writesPerMinute, int authPerMinute,
-                        List<String> trustedProxies, List<String> corsOrigins) {
+    public LimitsConfig(
+            long maxBodyBytes,
+            int writesPerMinute,
+            int authPerMinute,
+            List<String> trustedProxies,
+            List<String> corsOrigins) {
         this(maxBodyBytes, writesPerMinute, authPerMinute, trustedProxies, corsOrigins, RateState.AUTO);
     }
 

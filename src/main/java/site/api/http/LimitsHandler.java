@@ -37,7 +37,9 @@ public final class LimitsHandler implements HttpHandler {
 
     private static boolean isWrite(HttpServerExchange exchange) {
         var method = exchange.getRequestMethod();
-        return method.equals(Methods.POST) || method.equals(Methods.PUT)
-                || method.equals(Methods.PATCH) || method.equals(Methods.DELETE);
+        return method.equals(Methods.POST)
+                || method.equals(Methods.PUT)
+                || method.equals(Methods.PATCH)
+                || method.equals(Methods.DELETE);
     }
 }

@@ -19,7 +19,8 @@ public final class Params {
     public static long id(HttpServerExchange exchange, String name) {
         PathTemplateMatch match = exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY);
         String raw = match == null ? null : match.getParameters().get(name);
-        if (raw == null || !ID.matcher(raw).matches()) throw ApiException.badParameter(name, "must be a positive integer");
+        if (raw == null || !ID.matcher(raw).matches())
+            throw ApiException.badParameter(name, "must be a positive integer");
         try {
             return Long.parseLong(raw);
         } catch (NumberFormatException e) {

@@ -26,7 +26,9 @@ public final class RequestIds implements HttpHandler {
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         String given = exchange.getRequestHeaders().getFirst(REQUEST_ID);
-        String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && SANE.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
         exchange.putAttachment(KEY, id);
         exchange.getResponseHeaders().put(REQUEST_ID, id);
         echo(exchange, TRACEPARENT);
@@ -41,6 +43,7 @@ public final class RequestIds implements HttpHandler {
 
     private static void echo(HttpServerExchange exchange, HttpString header) {
         String value = exchange.getRequestHeaders().getFirst(header);
-        if (value != null && value.length() <= 256) exchange.getResponseHeaders().put(header, value);
+        if (value != null && value.length() <= 256)
+            exchange.getResponseHeaders().put(header, value);
     }
 }

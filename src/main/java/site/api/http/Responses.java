@@ -18,7 +18,8 @@ public final class Responses {
             exchange.getResponseSender().send(body);
             return;
         }
-        exchange.dispatch(exchange.getIoThread(), () -> exchange.getResponseSender().send(body));
+        exchange.dispatch(
+                exchange.getIoThread(), () -> exchange.getResponseSender().send(body));
     }
 
     public static void send(HttpServerExchange exchange, String body) {

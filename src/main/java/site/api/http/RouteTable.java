@@ -24,8 +24,8 @@ public final class RouteTable {
         }
         routing.setFallbackHandler(exchange ->
                 Problems.send(exchange, ErrorCode.NOT_FOUND, "no resource at " + exchange.getRequestPath()));
-        routing.setInvalidMethodHandler(exchange ->
-                Problems.send(exchange, ErrorCode.METHOD_NOT_ALLOWED, exchange.getRequestMethod() + " is not allowed here"));
+        routing.setInvalidMethodHandler(exchange -> Problems.send(
+                exchange, ErrorCode.METHOD_NOT_ALLOWED, exchange.getRequestMethod() + " is not allowed here"));
         return routing;
     }
 

@@ -20,7 +20,8 @@ public final class SecurityHeadersHandler implements HttpHandler {
         headers.put(HttpString.tryFromString("Referrer-Policy"), "no-referrer");
         if (exchange.getRequestPath().startsWith("/api/")) {
             headers.put(HttpString.tryFromString("Cache-Control"), "no-store");
-            headers.put(HttpString.tryFromString("Content-Security-Policy"), "default-src 'none'; frame-ancestors 'none'");
+            headers.put(
+                    HttpString.tryFromString("Content-Security-Policy"), "default-src 'none'; frame-ancestors 'none'");
         }
         next.handleRequest(exchange);
     }

@@ -17,11 +17,15 @@ public final class StoredText {
         if (value == null) return;
         int bad = firstIllegal(value);
         if (bad >= 0) {
-            errors.add(new FieldError(field, "must not contain " + describe(value, bad)
-                    + " (control characters, U+FFFE, U+FFFF and unpaired surrogates are not text)"));
+            errors.add(new FieldError(
+                    field,
+                    "must not contain " + describe(value, bad)
+                            + " (control characters, U+FFFE, U+FFFF and unpaired surrogates are not text)"));
         } else if (value.length() > maxLength) {
-            errors.add(new FieldError(field, "must be at most " + maxLength + " characters (UTF-16 units: "
-                    + "a character outside the Basic Multilingual Plane, such as most emoji, counts as 2)"));
+            errors.add(new FieldError(
+                    field,
+                    "must be at most " + maxLength + " characters (UTF-16 units: "
+                            + "a character outside the Basic Multilingual Plane, such as most emoji, counts as 2)"));
         }
     }
 
@@ -29,7 +33,9 @@ public final class StoredText {
     public static int firstIllegal(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             } else if (!isXmlChar(c)) {
                 return i;
@@ -44,7 +50,9 @@ public final class StoredText {
         StringBuilder out = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
                 out.append(c).append(value.charAt(++i));
             } else {
                 out.append(isXmlChar(c) ? c : '\uFFFD');

@@ -21,10 +21,12 @@ final class StrictText {
     /** The bytes as UTF-8, or a 400 when they are not. */
     static String utf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw ApiException.of(ErrorCode.MALFORMED_JSON, "the request body is not valid UTF-8");
         }
@@ -42,7 +44,8 @@ final class StrictText {
     static boolean hasUnpairedSurrogate(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) i++;
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1)))
+                i++;
             else if (Character.isSurrogate(c)) return true;
         }
         return false;
@@ -69,7 +72,8 @@ final class StrictText {
 
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            String value = com.fasterxml.jackson.databind.deser.std.StringDeserializer.instance.deserialize(parser, context);
+            String value =
+                    com.fasterxml.jackson.databind.deser.std.StringDeserializer.instance.deserialize(parser, context);
             if (value != null && hasUnpairedSurrogate(value)) throw new UnpairedSurrogate(parser);
             return value;
         }

@@ -22,6 +22,7 @@ public final class ApiDocs {
     public static final String SPEC_RESOURCE = "site/api/openapi.yaml";
     /** Keep in step with the org.webjars:swagger-ui version in pom.xml. */
     private static final String WEBJAR = "META-INF/resources/webjars/swagger-ui/5.20.0/";
+
     private static final String INITIALIZER = """
             window.onload = function () {
               window.ui = SwaggerUIBundle({url: "/v3/api-docs", dom_id: "#swagger-ui", deepLinking: true,
@@ -32,7 +33,8 @@ public final class ApiDocs {
     private volatile JsonNode spec;
 
     public ApiDocs() {
-        ResourceHandler resources = new ResourceHandler(new ClassPathResourceManager(ApiDocs.class.getClassLoader(), WEBJAR));
+        ResourceHandler resources =
+                new ResourceHandler(new ClassPathResourceManager(ApiDocs.class.getClassLoader(), WEBJAR));
         this.ui = new PathHandler().addPrefixPath("/swagger-ui", resources);
     }
 

@@ -18,7 +18,8 @@ import site.api.http.RouteTable;
  * set is tagged UNKNOWN so clients cannot grow the series without bound.
  */
 public final class HttpMetrics implements RequestObserver {
-    private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE");
+    private static final Set<String> METHODS =
+            Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE");
     private final MeterRegistry registry;
     private final Map<Key, Meters> meters = new ConcurrentHashMap<>();
 
@@ -33,7 +34,8 @@ public final class HttpMetrics implements RequestObserver {
     @Override
     public void completed(HttpServerExchange exchange, long nanos) {
         String method = exchange.getRequestMethod().toString();
-        Key key = new Key(METHODS.contains(method) ? method : "UNKNOWN", RouteTable.template(exchange), exchange.getStatusCode());
+        Key key = new Key(
+                METHODS.contains(method) ? method : "UNKNOWN", RouteTable.template(exchange), exchange.getStatusCode());
         Meters found = meters.computeIfAbsent(key, this::register);
         found.timer().record(nanos, TimeUnit.NANOSECONDS);
         found.requests().increment();
@@ -52,7 +54,8 @@ public final class HttpMetrics implements RequestObserver {
                 .minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofSeconds(10))
                 .register(registry);
-        return new Meters(timer, Counter.builder("http.requests").tag("status", status).register(registry));
+        return new Meters(
+                timer, Counter.builder("http.requests").tag("status", status).register(registry));
     }
 
     private static String outcome(int status) {

@@ -17,13 +17,18 @@ public final class OpsHandlers {
     private final Map<String, Object> info;
 
     /** @param showRuntime whether info names the Java version: a hint for attackers, so off unless asked for */
-    public OpsHandlers(BooleanSupplier databaseUp, Readiness readiness, PrometheusMeterRegistry registry, String version,
-                       boolean showRuntime) {
+    public OpsHandlers(
+            BooleanSupplier databaseUp,
+            Readiness readiness,
+            PrometheusMeterRegistry registry,
+            String version,
+            boolean showRuntime) {
         this.databaseUp = databaseUp;
         this.readiness = readiness;
         this.registry = registry;
         Map<String, String> app = Map.of("name", "site", "version", version);
-        this.info = showRuntime ? Map.of("app", app, "java", Map.of("version", System.getProperty("java.version")))
+        this.info = showRuntime
+                ? Map.of("app", app, "java", Map.of("version", System.getProperty("java.version")))
                 : Map.of("app", app);
     }
 

@@ -24,7 +24,8 @@ public final class Constraints {
     private static boolean isDuplicate(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql
-                    && (sql.getErrorCode() == MYSQL_DUPLICATE_KEY || SQLSTATE_UNIQUE_VIOLATION.equals(sql.getSQLState()))) {
+                    && (sql.getErrorCode() == MYSQL_DUPLICATE_KEY
+                            || SQLSTATE_UNIQUE_VIOLATION.equals(sql.getSQLState()))) {
                 return true;
             }
         }

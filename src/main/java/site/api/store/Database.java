@@ -30,14 +30,15 @@ public final class Database implements AutoCloseable {
     public static final int SOCKET_TIMEOUT_MILLIS = 5000;
     /** Row-lock waits end on the server before the socket timeout, so the connection survives them. */
     public static final int LOCK_WAIT_SECONDS = 3;
+
     private final HikariDataSource dataSource;
     private final ReconnectingDataSource connections;
     private final DatabaseConfig config;
     private volatile Runnable stopHousekeeping = () -> {};
     private final Jdbi jdbi;
 
-    private Database(HikariDataSource dataSource, ReconnectingDataSource connections, DatabaseConfig config,
-                     boolean mySql) {
+    private Database(
+            HikariDataSource dataSource, ReconnectingDataSource connections, DatabaseConfig config, boolean mySql) {
         this.dataSource = dataSource;
         this.connections = connections;
         this.config = config;
@@ -49,8 +50,11 @@ public final class Database implements AutoCloseable {
     }
 
     private static String withoutArguments(StatementException e) {
-        String sql = e.getStatementContext() == null ? null : e.getStatementContext().getRawSql();
-        return sql == null ? e.getShortMessage() : e.getShortMessage() + " [statement: " + sql.replaceAll("\\s+", " ") + "]";
+        String sql =
+                e.getStatementContext() == null ? null : e.getStatementContext().getRawSql();
+        return sql == null
+                ? e.getShortMessage()
+                : e.getShortMessage() + " [statement: " + sql.replaceAll("\\s+", " ") + "]";
     }
 
     public static Database open(DatabaseConfig config, MeterRegistry registry) {

@@ -35,7 +35,8 @@ public record DatabaseConfig(String url, String username, String password, int p
      */
     public String jdbcUrl() {
         if (isMySql()) return url.replaceFirst("^jdbc:mariadb:", "jdbc:mysql:");
-        if (isEmbeddedH2File() && !url.toUpperCase(Locale.ROOT).contains(";WRITE_DELAY=")) return url + ";WRITE_DELAY=0";
+        if (isEmbeddedH2File() && !url.toUpperCase(Locale.ROOT).contains(";WRITE_DELAY="))
+            return url + ";WRITE_DELAY=0";
         return url;
     }
 
@@ -45,7 +46,9 @@ public record DatabaseConfig(String url, String username, String password, int p
     }
 
     private boolean isEmbeddedH2File() {
-        return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:") && !url.startsWith("jdbc:h2:tcp:")
+        return url.startsWith("jdbc:h2:")
+                && !url.startsWith("jdbc:h2:mem:")
+                && !url.startsWith("jdbc:h2:tcp:")
                 && !url.startsWith("jdbc:h2:ssl:");
     }
 
@@ -58,7 +61,8 @@ public record DatabaseConfig(String url, String username, String password, int p
         // IGNORECASE: text compares like MySQL's default _ci collations (LIKE, unique usernames).
         // DB_CLOSE_ON_EXIT=FALSE: H2's own shutdown hook would close the database under the graceful drain;
         // closing the pool at the end closes it instead.
-        return "jdbc:h2:" + where + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE"
+        return "jdbc:h2:" + where
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE"
                 + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 }

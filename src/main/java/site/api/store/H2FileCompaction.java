@@ -21,6 +21,7 @@ final class H2FileCompaction {
     private static final Logger LOG = LoggerFactory.getLogger(H2FileCompaction.class);
     /** The longest the store is held per round; commits wait behind it. */
     private static final int MAX_COMPACT_MILLIS = 200;
+
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "site-h2-compaction");
         thread.setDaemon(true);
@@ -34,7 +35,8 @@ final class H2FileCompaction {
     /** Starts compacting the H2 store behind {@code dataSource}. */
     static H2FileCompaction start(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
+            SessionLocal session =
+                    (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
             return new H2FileCompaction(session.getDatabase().getStore().getMvStore());
         }
     }

@@ -36,8 +36,9 @@ public final class Migrations {
     private static int appliedVersion(DataSource dataSource) {
         String sql = "SELECT version FROM flyway_schema_history WHERE success = TRUE AND version IS NOT NULL";
         int newest = 0;
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) newest = Math.max(newest, Integer.parseInt(rows.getString(1)));
             return newest;
         } catch (SQLException | NumberFormatException e) {

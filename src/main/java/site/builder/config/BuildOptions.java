@@ -31,11 +31,31 @@ public record BuildOptions(
         languageBaseURLs = languageBaseURLs == null ? Map.of() : Map.copyOf(languageBaseURLs);
     }
 
-    public BuildOptions(Path source, Path destination, String baseURL, Boolean buildDrafts, Boolean buildFuture,
-                        Boolean buildExpired, String environment, Boolean minify, Boolean cleanDestinationDir, String theme,
-                        List<Path> configFiles) {
-        this(source, destination, baseURL, buildDrafts, buildFuture, buildExpired, environment, minify,
-                cleanDestinationDir, theme, configFiles, Map.of());
+    public BuildOptions(
+            Path source,
+            Path destination,
+            String baseURL,
+            Boolean buildDrafts,
+            Boolean buildFuture,
+            Boolean buildExpired,
+            String environment,
+            Boolean minify,
+            Boolean cleanDestinationDir,
+            String theme,
+            List<Path> configFiles) {
+        this(
+                source,
+                destination,
+                baseURL,
+                buildDrafts,
+                buildFuture,
+                buildExpired,
+                environment,
+                minify,
+                cleanDestinationDir,
+                theme,
+                configFiles,
+                Map.of());
     }
 
     /** Nothing given but the source folder; the with... methods give one flag each. */
@@ -44,53 +64,163 @@ public record BuildOptions(
     }
 
     public BuildOptions withDestination(Path value) {
-        return new BuildOptions(source, value, baseURL, buildDrafts, buildFuture, buildExpired, environment, minify,
-                cleanDestinationDir, theme, configFiles, languageBaseURLs);
+        return new BuildOptions(
+                source,
+                value,
+                baseURL,
+                buildDrafts,
+                buildFuture,
+                buildExpired,
+                environment,
+                minify,
+                cleanDestinationDir,
+                theme,
+                configFiles,
+                languageBaseURLs);
     }
 
     public BuildOptions withBaseURL(String value) {
-        return new BuildOptions(source, destination, value, buildDrafts, buildFuture, buildExpired, environment,
-                minify, cleanDestinationDir, theme, configFiles, languageBaseURLs);
+        return new BuildOptions(
+                source,
+                destination,
+                value,
+                buildDrafts,
+                buildFuture,
+                buildExpired,
+                environment,
+                minify,
+                cleanDestinationDir,
+                theme,
+                configFiles,
+                languageBaseURLs);
     }
 
     public BuildOptions withBuildDrafts(Boolean value) {
-        return new BuildOptions(source, destination, baseURL, value, buildFuture, buildExpired, environment, minify,
-                cleanDestinationDir, theme, configFiles, languageBaseURLs);
+        return new BuildOptions(
+                source,
+                destination,
+                baseURL,
+                value,
+                buildFuture,
+                buildExpired,
+                environment,
+                minify,
+                cleanDestinationDir,
+                theme,
+                configFiles,
+                languageBaseURLs);
     }
 
     public BuildOptions withBuildFuture(Boolean value) {
-        return new BuildOptions(source, destination, baseURL, buildDrafts, value, buildExpired, environment, minify,
-                cleanDestinationDir, theme, configFiles, languageBaseURLs);
+        return new BuildOptions(
+                source,
+                destination,
+                baseURL,
+                buildDrafts,
+                value,
+                buildExpired,
+                environment,
+                minify,
+                cleanDestinationDir,
+                theme,
+                configFiles,
+                languageBaseURLs);
     }
 
     public BuildOptions withBuildExpired(Boolean value) {
-        return new BuildOptions(source, destination, baseURL, buildDrafts, buildFuture, value, environment, minify,
-                cleanDestinationDir, theme, configFiles, languageBaseURLs);
+        return new BuildOptions(
+                source,
+                destination,
+                baseURL,
+                buildDrafts,
+                buildFuture,
+                value,
+                environment,
+                minify,
+                cleanDestinationDir,
+                theme,
+                configFiles,
+                languageBaseURLs);
     }
 
     public BuildOptions withEnvironment(String value) {
-        return new BuildOptions(source, destination, baseURL, buildDrafts, buildFuture, buildExpired, value, minify,
-                cleanDestinationDir, theme, configFiles, languageBaseURLs);
+        return new BuildOptions(
+                source,
+                destination,
+                baseURL,
+                buildDrafts,
+                buildFuture,
+                buildExpired,
+                value,
+                minify,
+                cleanDestinationDir,
+                theme,
+                configFiles,
+                languageBaseURLs);
     }
 
     public BuildOptions withMinify(Boolean value) {
-        return new BuildOptions(source, destination, baseURL, buildDrafts, buildFuture, buildExpired, environment,
-                value, cleanDestinationDir, theme, configFiles, languageBaseURLs);
+        return new BuildOptions(
+                source,
+                destination,
+                baseURL,
+                buildDrafts,
+                buildFuture,
+                buildExpired,
+                environment,
+                value,
+                cleanDestinationDir,
+                theme,
+                configFiles,
+                languageBaseURLs);
     }
 
     public BuildOptions withTheme(String value) {
-        return new BuildOptions(source, destination, baseURL, buildDrafts, buildFuture, buildExpired, environment,
-                minify, cleanDestinationDir, value, configFiles, languageBaseURLs);
+        return new BuildOptions(
+                source,
+                destination,
+                baseURL,
+                buildDrafts,
+                buildFuture,
+                buildExpired,
+                environment,
+                minify,
+                cleanDestinationDir,
+                value,
+                configFiles,
+                languageBaseURLs);
     }
 
     public BuildOptions withConfigFiles(List<Path> value) {
-        return new BuildOptions(source, destination, baseURL, buildDrafts, buildFuture, buildExpired, environment,
-                minify, cleanDestinationDir, theme, value, languageBaseURLs);
+        return new BuildOptions(
+                source,
+                destination,
+                baseURL,
+                buildDrafts,
+                buildFuture,
+                buildExpired,
+                environment,
+                minify,
+                cleanDestinationDir,
+                theme,
+                value,
+                languageBaseURLs);
     }
 
     public BuildOptions withLanguageBaseURLs(Map<String, String> value) {
-        return new BuildOptions(source, destination, baseURL, buildDrafts, buildFuture, buildExpired, environment,
-                minify, cleanDestinationDir, theme, configFiles, value);
+        return new BuildOptions(
+                source,
+                destination,
+                baseURL,
+                buildDrafts,
+                buildFuture,
+                buildExpired,
+                environment,
+                minify,
+                cleanDestinationDir,
+                theme,
+                configFiles,
+                value);
     }
 
     public String environmentOr(String fallback) {

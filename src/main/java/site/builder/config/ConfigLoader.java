@@ -24,8 +24,14 @@ import site.common.Maps;
  */
 public final class ConfigLoader {
     static final List<String> ROOT_NAMES = List.of(
-            "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json",
-            "config.toml", "config.yaml", "config.yml", "config.json");
+            "hugo.toml",
+            "hugo.yaml",
+            "hugo.yml",
+            "hugo.json",
+            "config.toml",
+            "config.yaml",
+            "config.yml",
+            "config.json");
 
     private final BuildLog log;
     private final Map<String, String> env;
@@ -43,7 +49,8 @@ public final class ConfigLoader {
     public SiteConfig load(BuildOptions options) {
         Path source = options.source().toAbsolutePath().normalize();
         // -e wins over HUGO_ENVIRONMENT, which wins over the default (Hugo 0.111.3)
-        String environment = options.environment() != null ? options.environment()
+        String environment = options.environment() != null
+                ? options.environment()
                 : EnvironmentOverrides.environment(env).orElse(options.environmentOr("production"));
         Map<String, Object> merged = new LinkedHashMap<>();
         Map<String, KeyOrigin> origins = new HashMap<>();
@@ -60,12 +67,13 @@ public final class ConfigLoader {
             }
         }
         if (!found) {
-            throw new LocatedException(LocatedError.of(source,
+            throw new LocatedException(LocatedError.of(
+                    source,
                     "no site configuration found: add one of " + String.join(", ", ROOT_NAMES)
                             + " or a config/_default/ directory (is --source the site's root?)"));
         }
-        Map<String, Object> overrides = EnvironmentOverrides.config(env, merged,
-                problem -> log.warn(LocatedError.of(null, problem)));
+        Map<String, Object> overrides =
+                EnvironmentOverrides.config(env, merged, problem -> log.warn(LocatedError.of(null, problem)));
         merged = Maps.deepMerge(merged, overrides);
         merged = Maps.deepMerge(merged, languageBaseURLs(options));
         KeySuggestions.notices(merged, origins).forEach(log::notice);
@@ -92,13 +100,18 @@ public final class ConfigLoader {
                     throw new LocatedException(LocatedError.of(file, "--config names a file that does not exist"));
                 }
                 if (DataFormat.ofFile(file).isEmpty()) {
-                    throw new LocatedException(LocatedError.of(file, "--config takes .toml, .yaml, .yml or .json files"));
+                    throw new LocatedException(
+                            LocatedError.of(file, "--config takes .toml, .yaml, .yml or .json files"));
                 }
                 files.add(file);
             }
             return files;
         }
-        return ROOT_NAMES.stream().map(source::resolve).filter(Files::isRegularFile).limit(1).toList();
+        return ROOT_NAMES.stream()
+                .map(source::resolve)
+                .filter(Files::isRegularFile)
+                .limit(1)
+                .toList();
     }
 
     private Map<String, Object> loadDir(Path dir, Map<String, KeyOrigin> origins) {
@@ -134,8 +147,12 @@ public final class ConfigLoader {
             Map<String, Object> values = format.parse(text, file, 1);
             // the file itself is where its key is set (config/_default/parmas.toml sets "parmas")
             if (!prefix.isEmpty()) origins.put(prefix, new KeyOrigin(file, 0, prefix, format));
-            format.keyOrigins(text, file, 1).forEach((path, origin) -> origins.put(KeyLines.join(prefix, path),
-                    prefix.isEmpty() ? origin : new KeyOrigin(file, origin.line(), prefix + "." + origin.key(), format)));
+            format.keyOrigins(text, file, 1)
+                    .forEach((path, origin) -> origins.put(
+                            KeyLines.join(prefix, path),
+                            prefix.isEmpty()
+                                    ? origin
+                                    : new KeyOrigin(file, origin.line(), prefix + "." + origin.key(), format)));
             return values;
         } catch (IOException e) {
             throw new LocatedException(LocatedError.of(file, "cannot read config: " + e.getMessage()));

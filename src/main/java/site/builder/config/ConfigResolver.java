@@ -9,8 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import site.common.BuildLog;
 import site.common.LocatedError;
@@ -21,8 +21,16 @@ import site.common.Values;
 /** Turns the merged raw config plus command-line options into a typed {@link SiteConfig} with Hugo's defaults. */
 final class ConfigResolver {
     private static final Map<String, List<String>> DEFAULT_OUTPUTS = Map.of(
-            "home", List.of("HTML", "RSS"), "section", List.of("HTML", "RSS"),
-            "taxonomy", List.of("HTML", "RSS"), "term", List.of("HTML", "RSS"), "page", List.of("HTML"));
+            "home",
+            List.of("HTML", "RSS"),
+            "section",
+            List.of("HTML", "RSS"),
+            "taxonomy",
+            List.of("HTML", "RSS"),
+            "term",
+            List.of("HTML", "RSS"),
+            "page",
+            List.of("HTML"));
 
     private final BuildLog log;
     private final Map<String, KeyOrigin> origins;
@@ -37,7 +45,10 @@ final class ConfigResolver {
         String theme = o.theme() != null ? o.theme() : first(Values.strings(raw.get("theme")));
         String baseURL = o.baseURL() != null ? o.baseURL() : Values.string(raw.get("baseurl"), "");
         if (!baseURL.isEmpty() && !baseURL.endsWith("/")) baseURL += "/";
-        return new SiteConfig(source, environment, baseURL,
+        return new SiteConfig(
+                source,
+                environment,
+                baseURL,
                 Values.string(raw.get("title"), ""),
                 Values.string(raw.get("languagecode"), ""),
                 Values.string(raw.get("defaultcontentlanguage"), "en").toLowerCase(Locale.ROOT),
@@ -67,8 +78,8 @@ final class ConfigResolver {
     }
 
     private static SiteConfig.Dirs dirs(Path source, Map<String, Object> raw, BuildOptions o) {
-        Path publish = o.destination() != null ? source.resolve(o.destination())
-                : dir(source, raw, "publishdir", "public");
+        Path publish =
+                o.destination() != null ? source.resolve(o.destination()) : dir(source, raw, "publishdir", "public");
         List<String> statics = Values.strings(raw.getOrDefault("staticdir", "static"));
         return new SiteConfig.Dirs(
                 dir(source, raw, "contentdir", "content"),
@@ -138,8 +149,12 @@ final class ConfigResolver {
 
     static Map<String, List<String>> outputs(Map<String, Object> raw) {
         Map<String, List<String>> out = new LinkedHashMap<>(DEFAULT_OUTPUTS);
-        Maps.mapAt(raw, "outputs").forEach((kind, formats) -> out.put(kind,
-                Values.strings(formats).stream().map(f -> f.toUpperCase(Locale.ROOT)).toList()));
+        Maps.mapAt(raw, "outputs")
+                .forEach((kind, formats) -> out.put(
+                        kind,
+                        Values.strings(formats).stream()
+                                .map(f -> f.toUpperCase(Locale.ROOT))
+                                .toList()));
         return out;
     }
 
@@ -155,13 +170,16 @@ final class ConfigResolver {
     private static List<String> keys(Object configured, List<String> defaults) {
         if (configured == null) return defaults;
         return Values.strings(configured).stream()
-                .flatMap(k -> k.equalsIgnoreCase(":default") ? defaults.stream() : Stream.of(k.toLowerCase(Locale.ROOT)))
-                .distinct().toList();
+                .flatMap(
+                        k -> k.equalsIgnoreCase(":default") ? defaults.stream() : Stream.of(k.toLowerCase(Locale.ROOT)))
+                .distinct()
+                .toList();
     }
 
     private static SiteConfig.Sitemap sitemap(Map<String, Object> table) {
         Object priority = table.get("priority");
-        return new SiteConfig.Sitemap(Values.string(table.get("changefreq"), ""),
+        return new SiteConfig.Sitemap(
+                Values.string(table.get("changefreq"), ""),
                 priority instanceof Number n ? n.doubleValue() : -1,
                 Values.string(table.get("filename"), "sitemap.xml"));
     }
@@ -171,18 +189,22 @@ final class ConfigResolver {
      * error unless ignoreErrors holds "error-disable-taxonomy"; so does site.
      */
     private Set<String> disableKinds(Path source, Map<String, Object> raw) {
-        return disableKinds(raw, Values.strings(raw.get("ignoreerrors")), message -> located(source, "disablekinds", message));
+        return disableKinds(
+                raw, Values.strings(raw.get("ignoreerrors")), message -> located(source, "disablekinds", message));
     }
 
     /** A disableKinds list's kinds; {@code ignoreErrors} is the site's, {@code at} locates the error. */
-    static Set<String> disableKinds(Map<String, Object> raw, List<String> ignoreErrors, Function<String, LocatedError> at) {
+    static Set<String> disableKinds(
+            Map<String, Object> raw, List<String> ignoreErrors, Function<String, LocatedError> at) {
         Set<String> out = new LinkedHashSet<>();
         for (String kind : Values.strings(raw.get("disablekinds"))) out.add(kind.toLowerCase(Locale.ROOT));
         boolean ignored = ignoreErrors.stream().anyMatch("error-disable-taxonomy"::equalsIgnoreCase);
         if (out.contains("taxonomy") && !out.contains("term") && !ignored) {
-            throw new LocatedException(at.apply("config: disableKinds has \"taxonomy\", which since Hugo"
-                    + " 0.73 means the taxonomy list pages (/tags/), not the term pages (/tags/go/); add \"term\" to"
-                    + " disable those too, or ignoreErrors = [\"error-disable-taxonomy\"] if only the lists are meant"));
+            throw new LocatedException(
+                    at.apply(
+                            "config: disableKinds has \"taxonomy\", which since Hugo"
+                                    + " 0.73 means the taxonomy list pages (/tags/), not the term pages (/tags/go/); add \"term\" to"
+                                    + " disable those too, or ignoreErrors = [\"error-disable-taxonomy\"] if only the lists are meant"));
         }
         return Set.copyOf(out);
     }
@@ -206,7 +228,8 @@ final class ConfigResolver {
     /** An error at the line that sets {@code key}, else at the site. */
     private LocatedError located(Path source, String key, String message) {
         KeyOrigin origin = origins.get(key);
-        return origin == null || origin.file() == null ? LocatedError.of(source, message)
+        return origin == null || origin.file() == null
+                ? LocatedError.of(source, message)
                 : new LocatedError(origin.file(), origin.line(), message);
     }
 

@@ -29,11 +29,14 @@ final class ConfigTypeCheck {
     static Map<String, Object> apply(Map<String, Object> raw, Map<String, KeyOrigin> origins, BuildLog log) {
         Map<String, Object> copy = Maps.lowerKeys(raw);
         ConfigTypeCheck check = new ConfigTypeCheck(origins);
-        for (ConfigTypes.Rule rule : ConfigTypes.RULES) check.visit(copy, rule.path().split("\\."), 0, "", rule.kind());
+        for (ConfigTypes.Rule rule : ConfigTypes.RULES)
+            check.visit(copy, rule.path().split("\\."), 0, "", rule.kind());
         if (!check.errors.isEmpty()) throw new LocatedException(check.errors);
         // in file and line order, as a reader goes through the config
-        check.warnings.stream().sorted(java.util.Comparator.comparing((LocatedError w) -> String.valueOf(w.file()))
-                .thenComparingInt(LocatedError::line)).forEach(log::warn);
+        check.warnings.stream()
+                .sorted(java.util.Comparator.comparing((LocatedError w) -> String.valueOf(w.file()))
+                        .thenComparingInt(LocatedError::line))
+                .forEach(log::warn);
         return copy;
     }
 
@@ -41,7 +44,8 @@ final class ConfigTypeCheck {
     @SuppressWarnings("unchecked")
     private void visit(Object node, String[] path, int i, String at, Kind kind) {
         if (node instanceof Map<?, ?> map) {
-            List<String> keys = path[i].equals("*") ? new ArrayList<>((java.util.Set<String>) map.keySet()) : List.of(path[i]);
+            List<String> keys =
+                    path[i].equals("*") ? new ArrayList<>((java.util.Set<String>) map.keySet()) : List.of(path[i]);
             for (String key : keys) {
                 if (!map.containsKey(key)) continue;
                 String here = KeyLines.join(at, key);
@@ -60,14 +64,22 @@ final class ConfigTypeCheck {
         return switch (kind) {
             case BOOL -> lost(HugoCast.bool(value, origin.format()), value, false, "false", at, kind);
             // read as if from TOML, where no number is a boolean
-            case UGLY_URLS -> value instanceof Map<?, ?> ? value
-                    : lost(HugoCast.bool(value, DataFormat.TOML), value, false, "false", at, kind);
+            case UGLY_URLS ->
+                value instanceof Map<?, ?>
+                        ? value
+                        : lost(HugoCast.bool(value, DataFormat.TOML), value, false, "false", at, kind);
             case INT -> lost(HugoCast.integer(value), value, 0L, "0", at, kind);
             case FLOAT -> lost(HugoCast.decimal(value), value, 0.0, "0", at, kind);
             case STRING -> lost(HugoCast.string(value), value, "", "\"\"", at, kind);
             case STRINGS -> strings(value, at);
-            case TABLE -> lost(value instanceof Map<?, ?> ? Optional.of(value) : Optional.empty(), value,
-                    new LinkedHashMap<String, Object>(), "an empty table", at, kind);
+            case TABLE ->
+                lost(
+                        value instanceof Map<?, ?> ? Optional.of(value) : Optional.empty(),
+                        value,
+                        new LinkedHashMap<String, Object>(),
+                        "an empty table",
+                        at,
+                        kind);
             case TABLE_REQUIRED -> required(value instanceof Map<?, ?>, value, at, kind);
             case MENU -> required(value instanceof List<?>, value, at, kind);
             case DECODED_BOOL -> decoded(HugoDecode.bool(value), value, at, kind);
@@ -82,10 +94,13 @@ final class ConfigTypeCheck {
     }
 
     /** The converted value; or, when Hugo's conversion fails, Hugo's fallback and a warning at the key. */
-    private Object lost(Optional<?> converted, Object value, Object fallback, String fallbackText, String at, Kind kind) {
+    private Object lost(
+            Optional<?> converted, Object value, Object fallback, String fallbackText, String at, Kind kind) {
         if (converted.isPresent()) return converted.get();
-        warnings.add(located(at, "expected " + kind.expected + ", found " + describe(value) + "; read as "
-                + fallbackText + ", as Hugo does"));
+        warnings.add(located(
+                at,
+                "expected " + kind.expected + ", found " + describe(value) + "; read as " + fallbackText
+                        + ", as Hugo does"));
         return fallback;
     }
 
@@ -95,8 +110,11 @@ final class ConfigTypeCheck {
         boolean itemsLost = value instanceof List<?> list
                 && list.stream().anyMatch(item -> item instanceof Map<?, ?> || item instanceof List<?>);
         if (converted.isPresent() && !itemsLost) return converted.get();
-        warnings.add(located(at, "expected " + Kind.STRINGS.expected + ", found " + describe(value) + "; "
-                + (itemsLost ? "its tables and lists read as \"\"" : "read as an empty list") + ", as Hugo does"));
+        warnings.add(located(
+                at,
+                "expected " + Kind.STRINGS.expected + ", found " + describe(value) + "; "
+                        + (itemsLost ? "its tables and lists read as \"\"" : "read as an empty list")
+                        + ", as Hugo does"));
         return converted.orElse(List.of());
     }
 
@@ -113,10 +131,13 @@ final class ConfigTypeCheck {
 
     private static String stop(Kind kind) {
         return switch (kind) {
-            case MENU -> "; Hugo stops too when a template reads the menus, as themes do (\"menus in site config contain errors\")";
-            case PAGER_SIZE -> "; Hugo stops too, when a page is paginated (\"'paginate' configuration setting must be"
-                    + " positive to paginate\")";
-            case DECODED_BOOL, DECODED_INT, DECODED_STRING, DECODED_TABLE -> "; Hugo stops too (\"1 error(s) decoding\")";
+            case MENU ->
+                "; Hugo stops too when a template reads the menus, as themes do (\"menus in site config contain errors\")";
+            case PAGER_SIZE ->
+                "; Hugo stops too, when a page is paginated (\"'paginate' configuration setting must be"
+                        + " positive to paginate\")";
+            case DECODED_BOOL, DECODED_INT, DECODED_STRING, DECODED_TABLE ->
+                "; Hugo stops too (\"1 error(s) decoding\")";
             default -> "; Hugo stops too, or builds no pages";
         };
     }
@@ -132,10 +153,13 @@ final class ConfigTypeCheck {
      * the key appended; else nowhere (a HUGO_* variable).
      */
     private KeyOrigin origin(String at) {
-        for (String path = at; !path.isEmpty(); path = path.contains(".") ? path.substring(0, path.lastIndexOf('.')) : "") {
+        for (String path = at;
+                !path.isEmpty();
+                path = path.contains(".") ? path.substring(0, path.lastIndexOf('.')) : "") {
             KeyOrigin origin = origins.get(path);
             if (origin != null) {
-                return new KeyOrigin(origin.file(), origin.line(), origin.key() + at.substring(path.length()), origin.format());
+                return new KeyOrigin(
+                        origin.file(), origin.line(), origin.key() + at.substring(path.length()), origin.format());
             }
         }
         return new KeyOrigin(null, 0, at, null);

@@ -55,8 +55,21 @@ final class ConfigTypes {
     private static List<Rule> rules() {
         List<Rule> out = new java.util.ArrayList<>();
         // tables first: their children are checked only once they are tables
-        for (String table : List.of("params", "markup", "permalinks", "taxonomies", "frontmatter", "sitemap",
-                "menus", "menu", "pagination", "services", "services.rss", "minify", "privacy", "related")) {
+        for (String table : List.of(
+                "params",
+                "markup",
+                "permalinks",
+                "taxonomies",
+                "frontmatter",
+                "sitemap",
+                "menus",
+                "menu",
+                "pagination",
+                "services",
+                "services.rss",
+                "minify",
+                "privacy",
+                "related")) {
             out.add(new Rule(table, Kind.TABLE));
         }
         out.add(new Rule("languages", Kind.TABLE_REQUIRED));
@@ -73,8 +86,20 @@ final class ConfigTypes {
             out.add(new Rule(menus + ".*.*.weight", Kind.INT));
         }
         markup(out);
-        for (String flag : List.of("builddrafts", "buildfuture", "buildexpired", "enablerobotstxt", "hascjklanguage", "relativeurls", "canonifyurls", "disablepathtolower", "cleandestinationdir",
-                "pluralizelisttitles", "defaultcontentlanguageinsubdir", "enableemoji", "minify.minifyoutput")) {
+        for (String flag : List.of(
+                "builddrafts",
+                "buildfuture",
+                "buildexpired",
+                "enablerobotstxt",
+                "hascjklanguage",
+                "relativeurls",
+                "canonifyurls",
+                "disablepathtolower",
+                "cleandestinationdir",
+                "pluralizelisttitles",
+                "defaultcontentlanguageinsubdir",
+                "enableemoji",
+                "minify.minifyoutput")) {
             out.add(new Rule(flag, Kind.BOOL));
         }
         out.add(new Rule("uglyurls", Kind.UGLY_URLS));
@@ -84,10 +109,30 @@ final class ConfigTypes {
         out.add(new Rule("paginate", Kind.PAGER_SIZE));
         out.add(new Rule("pagination.pagersize", Kind.PAGER_SIZE));
         out.add(new Rule("sitemap.priority", Kind.FLOAT));
-        for (String text : List.of("baseurl", "title", "languagecode", "defaultcontentlanguage", "timezone", "copyright",
-                "contentdir", "datadir", "layoutdir", "themesdir", "publishdir", "archetypedir", "i18ndir", "assetdir",
-                "paginatepath", "pagination.path", "sitemap.changefreq", "sitemap.filename", "permalinks.*",
-                "taxonomies.*", "languages.*.languagename", "languages.*.title", "languages.*.languagecode",
+        for (String text : List.of(
+                "baseurl",
+                "title",
+                "languagecode",
+                "defaultcontentlanguage",
+                "timezone",
+                "copyright",
+                "contentdir",
+                "datadir",
+                "layoutdir",
+                "themesdir",
+                "publishdir",
+                "archetypedir",
+                "i18ndir",
+                "assetdir",
+                "paginatepath",
+                "pagination.path",
+                "sitemap.changefreq",
+                "sitemap.filename",
+                "permalinks.*",
+                "taxonomies.*",
+                "languages.*.languagename",
+                "languages.*.title",
+                "languages.*.languagecode",
                 "languages.*.contentdir")) {
             out.add(new Rule(text, Kind.STRING));
         }
@@ -99,24 +144,51 @@ final class ConfigTypes {
 
     /** The [markup] settings site reads (Hugo 0.111.3's goldmark, highlight and tableOfContents). */
     private static void markup(List<Rule> out) {
-        for (String table : List.of("goldmark", "goldmark.renderer", "goldmark.extensions", "goldmark.parser",
-                "goldmark.parser.attribute", "highlight", "tableofcontents")) {
+        for (String table : List.of(
+                "goldmark",
+                "goldmark.renderer",
+                "goldmark.extensions",
+                "goldmark.parser",
+                "goldmark.parser.attribute",
+                "highlight",
+                "tableofcontents")) {
             out.add(new Rule("markup." + table, Kind.DECODED_TABLE));
         }
-        for (String flag : List.of("goldmark.renderer.unsafe", "goldmark.renderer.xhtml", "goldmark.renderer.hardwraps",
-                "goldmark.extensions.linkify", "goldmark.extensions.tasklist", "goldmark.extensions.footnote",
-                "goldmark.extensions.definitionlist", "goldmark.extensions.strikethrough", "goldmark.extensions.table",
-                "goldmark.parser.autoheadingid", "goldmark.parser.attribute.block", "goldmark.parser.attribute.title",
-                "highlight.codefences", "highlight.guesssyntax", "highlight.noclasses", "highlight.linenumbersintable",
-                "highlight.anchorlinenos", "tableofcontents.ordered")) {
+        for (String flag : List.of(
+                "goldmark.renderer.unsafe",
+                "goldmark.renderer.xhtml",
+                "goldmark.renderer.hardwraps",
+                "goldmark.extensions.linkify",
+                "goldmark.extensions.tasklist",
+                "goldmark.extensions.footnote",
+                "goldmark.extensions.definitionlist",
+                "goldmark.extensions.strikethrough",
+                "goldmark.extensions.table",
+                "goldmark.parser.autoheadingid",
+                "goldmark.parser.attribute.block",
+                "goldmark.parser.attribute.title",
+                "highlight.codefences",
+                "highlight.guesssyntax",
+                "highlight.noclasses",
+                "highlight.linenumbersintable",
+                "highlight.anchorlinenos",
+                "tableofcontents.ordered")) {
             out.add(new Rule("markup." + flag, Kind.DECODED_BOOL));
         }
-        for (String number : List.of("highlight.linenostart", "highlight.tabwidth", "tableofcontents.startlevel",
+        for (String number : List.of(
+                "highlight.linenostart",
+                "highlight.tabwidth",
+                "tableofcontents.startlevel",
                 "tableofcontents.endlevel")) {
             out.add(new Rule("markup." + number, Kind.DECODED_INT));
         }
-        for (String text : List.of("defaultmarkdownhandler", "goldmark.extensions.linkifyprotocol",
-                "goldmark.parser.autoheadingidtype", "highlight.style", "highlight.hl_lines", "highlight.lineanchors")) {
+        for (String text : List.of(
+                "defaultmarkdownhandler",
+                "goldmark.extensions.linkifyprotocol",
+                "goldmark.parser.autoheadingidtype",
+                "highlight.style",
+                "highlight.hl_lines",
+                "highlight.lineanchors")) {
             out.add(new Rule("markup." + text, Kind.DECODED_STRING));
         }
     }

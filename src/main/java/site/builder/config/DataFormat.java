@@ -45,14 +45,14 @@ public enum DataFormat {
             Object value = mapper.readValue(text, Object.class);
             if (value == null) return new LinkedHashMap<>();
             if (!(value instanceof Map<?, ?> map)) {
-                throw new LocatedException(new LocatedError(file, firstLine,
-                        "expected a " + name() + " table of keys and values, found " + kind(value)));
+                throw new LocatedException(new LocatedError(
+                        file, firstLine, "expected a " + name() + " table of keys and values, found " + kind(value)));
             }
             return Maps.lowerKeys(map);
         } catch (JsonProcessingException e) {
             SyntaxError error = SyntaxError.of(this, e, text);
-            throw new LocatedException(new LocatedError(file, firstLine + error.line() - 1,
-                    "invalid " + name() + ": " + error.message()));
+            throw new LocatedException(
+                    new LocatedError(file, firstLine + error.line() - 1, "invalid " + name() + ": " + error.message()));
         }
     }
 

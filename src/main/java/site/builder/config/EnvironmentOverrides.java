@@ -32,7 +32,8 @@ final class EnvironmentOverrides {
      * The overrides as a nested map with lower-case keys, ready to merge over {@code configured} (the files'
      * configuration, whose values give the types); {@code warnings} hears of values that do not fit their type.
      */
-    static Map<String, Object> config(Map<String, String> env, Map<String, Object> configured, Consumer<String> warnings) {
+    static Map<String, Object> config(
+            Map<String, String> env, Map<String, Object> configured, Consumer<String> warnings) {
         Map<String, Object> out = new LinkedHashMap<>();
         // sorted, so that two variables reaching one key always resolve the same way
         new TreeMap<>(env).forEach((name, value) -> {

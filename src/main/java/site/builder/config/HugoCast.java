@@ -74,7 +74,8 @@ final class HugoCast {
             for (Object item : list) out.add(string(item).orElse(""));
             return Optional.of(out);
         }
-        if (v instanceof String s) return Optional.of(s.isBlank() ? List.of() : List.of(s.strip().split("\\s+")));
+        if (v instanceof String s)
+            return Optional.of(s.isBlank() ? List.of() : List.of(s.strip().split("\\s+")));
         if (v instanceof Map<?, ?>) return Optional.empty();
         return string(v).map(List::of);
     }
@@ -101,7 +102,8 @@ final class HugoCast {
         }
         try {
             long value = Long.parseLong(digits.replace("_", ""), radix);
-            return digits.isEmpty() || digits.startsWith("+") || digits.startsWith("-") ? Optional.empty()
+            return digits.isEmpty() || digits.startsWith("+") || digits.startsWith("-")
+                    ? Optional.empty()
                     : Optional.of(negative ? -value : value);
         } catch (NumberFormatException e) {
             return Optional.empty();

@@ -16,17 +16,22 @@ final class JsonSyntaxError {
         }
         if (message.contains("was expecting comma to separate")) {
             int previous = before >= 0 ? lineAt(text, before) : line;
-            return new SyntaxError(previous, "a comma is missing after this line's entry", "separate entries with commas");
+            return new SyntaxError(
+                    previous, "a comma is missing after this line's entry", "separate entries with commas");
         }
         if (message.startsWith("Unrecognized token")) {
             String word = message.replaceFirst("Unrecognized token '([^']*)'.*", "$1");
-            return new SyntaxError(line, "\"" + word + "\" is not a JSON value",
+            return new SyntaxError(
+                    line,
+                    "\"" + word + "\" is not a JSON value",
                     "put text in double quotes; the bare words are true, false and null");
         }
         if (message.startsWith("Unexpected end-of-input")) {
             String opened = message.replaceFirst(".*line: (\\d+),.*", "$1");
             int at = opened.matches("\\d+") ? Integer.parseInt(opened) : line;
-            return new SyntaxError(at, "a " + (message.contains("Array") ? "[ list" : "{ object") + " opened on this line is not closed",
+            return new SyntaxError(
+                    at,
+                    "a " + (message.contains("Array") ? "[ list" : "{ object") + " opened on this line is not closed",
                     "close it with " + (message.contains("Array") ? "]" : "}"));
         }
         return new SyntaxError(line, message.replaceAll(" at \\[Source: .*", ""), "");

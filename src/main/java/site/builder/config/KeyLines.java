@@ -42,7 +42,10 @@ final class KeyLines {
                 String name = p.currentName();
                 String childPath = join(path, name.toLowerCase(Locale.ROOT));
                 String childWritten = join(written, name);
-                out.put(childPath, new KeyOrigin(file, firstLine + p.currentTokenLocation().getLineNr() - 1, childWritten, format));
+                out.put(
+                        childPath,
+                        new KeyOrigin(
+                                file, firstLine + p.currentTokenLocation().getLineNr() - 1, childWritten, format));
                 p.nextToken();
                 value(p, childPath, childWritten);
             }

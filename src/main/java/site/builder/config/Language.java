@@ -15,9 +15,16 @@ import java.util.Map;
  * @param settings the language's own table as written, for the site settings it overrides (Hugo 0.111 reads
  *                 paginate, paginatePath, permalinks, timeZone and baseURL per language)
  */
-public record Language(String lang, String languageName, int weight, String languageCode, String title,
-                       Path contentDir, Map<String, Object> params, Map<String, Object> menus,
-                       Map<String, Object> settings) {
+public record Language(
+        String lang,
+        String languageName,
+        int weight,
+        String languageCode,
+        String title,
+        Path contentDir,
+        Map<String, Object> params,
+        Map<String, Object> menus,
+        Map<String, Object> settings) {
 
     /** languageDirection ("rtl", "ltr"), "" when unset: Hugo's .Language.LanguageDirection. */
     public String languageDirection() {

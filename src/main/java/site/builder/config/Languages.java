@@ -32,49 +32,73 @@ public record Languages(List<Language> all, String defaultLang, boolean defaultI
     public static Languages of(SiteConfig config) {
         Map<String, Object> raw = config.raw();
         Set<String> disabled = Values.strings(raw.get("disablelanguages")).stream()
-                .map(k -> k.toLowerCase(Locale.ROOT)).collect(Collectors.toCollection(java.util.HashSet::new));
+                .map(k -> k.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toCollection(java.util.HashSet::new));
         String defaultLang = config.defaultContentLanguage();
         List<Language> all = new ArrayList<>();
         Maps.mapAt(raw, "languages").forEach((key, table) -> {
             String lang = key.toLowerCase(Locale.ROOT);
-            if (table instanceof Map<?, ?> && Values.bool(Maps.mapAt(raw, "languages." + key).get("disabled"), false)) {
+            if (table instanceof Map<?, ?>
+                    && Values.bool(Maps.mapAt(raw, "languages." + key).get("disabled"), false)) {
                 disabled.add(lang); // Hugo 0.111's per-language switch, as disableLanguages
             }
             if (!disabled.contains(lang) || lang.equals(defaultLang)) {
-                all.add(language(config, lang, table instanceof Map<?, ?> ? Maps.mapAt(raw, "languages." + key) : Map.of()));
+                all.add(language(
+                        config, lang, table instanceof Map<?, ?> ? Maps.mapAt(raw, "languages." + key) : Map.of()));
             }
         });
         if (all.isEmpty()) all.add(language(config, defaultLang, Map.of()));
         if (all.stream().noneMatch(l -> l.lang().equals(defaultLang))) {
-            throw new LocatedException(LocatedError.of(config.sourceDir(), "config: defaultContentLanguage \"" + defaultLang
-                    + "\" is not one of the languages in [languages] (" + String.join(", ",
-                    all.stream().map(Language::lang).sorted().toList()) + "); set it to one of them"));
+            throw new LocatedException(LocatedError.of(
+                    config.sourceDir(),
+                    "config: defaultContentLanguage \"" + defaultLang
+                            + "\" is not one of the languages in [languages] ("
+                            + String.join(
+                                    ", ",
+                                    all.stream().map(Language::lang).sorted().toList()) + "); set it to one of them"));
         }
         all.sort(HUGO_ORDER);
         requireBaseURLOnAllOrNone(config, all);
-        return new Languages(List.copyOf(all), defaultLang, Values.bool(raw.get("defaultcontentlanguageinsubdir"), false),
+        return new Languages(
+                List.copyOf(all),
+                defaultLang,
+                Values.bool(raw.get("defaultcontentlanguageinsubdir"), false),
                 Set.copyOf(disabled));
     }
 
     /** Hugo 0.111 fails a site where some languages have their own baseURL and others not; so does site. */
     private static void requireBaseURLOnAllOrNone(SiteConfig config, List<Language> all) {
-        List<String> with = all.stream().filter(l -> l.settings().containsKey("baseurl")).map(Language::lang).toList();
+        List<String> with = all.stream()
+                .filter(l -> l.settings().containsKey("baseurl"))
+                .map(Language::lang)
+                .toList();
         if (with.isEmpty() || with.size() == all.size()) return;
-        List<String> without = all.stream().map(Language::lang).filter(l -> !with.contains(l)).toList();
-        throw new LocatedException(LocatedError.of(config.sourceDir(), "config: baseURL must be set on all or none of the"
-                + " languages: [languages." + String.join("], [languages.", with) + "] set it, [languages."
-                + String.join("], [languages.", without) + "] not"));
+        List<String> without =
+                all.stream().map(Language::lang).filter(l -> !with.contains(l)).toList();
+        throw new LocatedException(LocatedError.of(
+                config.sourceDir(),
+                "config: baseURL must be set on all or none of the"
+                        + " languages: [languages." + String.join("], [languages.", with) + "] set it, [languages."
+                        + String.join("], [languages.", without) + "] not"));
     }
 
     private static Language language(SiteConfig config, String lang, Map<String, Object> table) {
         Object dir = table.get("contentdir");
-        Path contentDir = dir == null ? null : config.sourceDir().resolve(Values.string(dir, "")).normalize();
-        Map<String, Object> menus = Maps.mapAt(table, "menus").isEmpty() ? Maps.mapAt(table, "menu") : Maps.mapAt(table, "menus");
-        return new Language(lang, Values.string(table.get("languagename"), ""), Values.integer(table.get("weight"), 0),
+        Path contentDir = dir == null
+                ? null
+                : config.sourceDir().resolve(Values.string(dir, "")).normalize();
+        Map<String, Object> menus =
+                Maps.mapAt(table, "menus").isEmpty() ? Maps.mapAt(table, "menu") : Maps.mapAt(table, "menus");
+        return new Language(
+                lang,
+                Values.string(table.get("languagename"), ""),
+                Values.integer(table.get("weight"), 0),
                 Values.string(table.get("languagecode"), config.languageCode()),
-                Values.string(table.get("title"), config.title()), contentDir,
+                Values.string(table.get("title"), config.title()),
+                contentDir,
                 Maps.deepMerge(Maps.deepMerge(config.params(), leakedKeys(table)), Maps.mapAt(table, "params")),
-                menus.isEmpty() ? config.menus() : menus, table);
+                menus.isEmpty() ? config.menus() : menus,
+                table);
     }
 
     /**
@@ -94,7 +118,10 @@ public record Languages(List<Language> all, String defaultLang, boolean defaultI
     }
 
     public Language defaultLanguage() {
-        return all.stream().filter(l -> l.lang().equals(defaultLang)).findFirst().orElse(all.get(0));
+        return all.stream()
+                .filter(l -> l.lang().equals(defaultLang))
+                .findFirst()
+                .orElse(all.get(0));
     }
 
     /** Every configured key, disabled ones too (their files are recognised, then left out). */

@@ -36,17 +36,44 @@ public record SiteConfig(
         Map<String, Object> raw) {
 
     /** Directories, all absolute. {@code staticDirs} may be several, as Hugo allows. */
-    public record Dirs(Path content, List<Path> statics, Path data, Path layouts, Path themes, Path publish,
-                       Path archetypes, Path i18n, Path assets) {}
+    public record Dirs(
+            Path content,
+            List<Path> statics,
+            Path data,
+            Path layouts,
+            Path themes,
+            Path publish,
+            Path archetypes,
+            Path i18n,
+            Path assets) {}
 
     /** The on/off switches. */
-    public record Flags(boolean buildDrafts, boolean buildFuture, boolean buildExpired, boolean enableRobotsTXT,
-                        boolean hasCJKLanguage, boolean uglyURLs, boolean relativeURLs, boolean canonifyURLs,
-                        boolean disablePathToLower, boolean minify, boolean cleanDestinationDir) {
+    public record Flags(
+            boolean buildDrafts,
+            boolean buildFuture,
+            boolean buildExpired,
+            boolean enableRobotsTXT,
+            boolean hasCJKLanguage,
+            boolean uglyURLs,
+            boolean relativeURLs,
+            boolean canonifyURLs,
+            boolean disablePathToLower,
+            boolean minify,
+            boolean cleanDestinationDir) {
         /** These switches with hasCJKLanguage as a language sets it. */
         public Flags withHasCJKLanguage(boolean on) {
-            return new Flags(buildDrafts, buildFuture, buildExpired, enableRobotsTXT, on, uglyURLs, relativeURLs,
-                    canonifyURLs, disablePathToLower, minify, cleanDestinationDir);
+            return new Flags(
+                    buildDrafts,
+                    buildFuture,
+                    buildExpired,
+                    enableRobotsTXT,
+                    on,
+                    uglyURLs,
+                    relativeURLs,
+                    canonifyURLs,
+                    disablePathToLower,
+                    minify,
+                    cleanDestinationDir);
         }
     }
 
@@ -54,8 +81,8 @@ public record SiteConfig(
     public record Pagination(int pagerSize, String path) {}
 
     /** Which front matter fields or file facts give each date, in order of preference. */
-    public record FrontMatterDates(List<String> date, List<String> lastmod, List<String> publishDate,
-                                   List<String> expiryDate) {}
+    public record FrontMatterDates(
+            List<String> date, List<String> lastmod, List<String> publishDate, List<String> expiryDate) {}
 
     public record Sitemap(String changefreq, double priority, String filename) {}
 

@@ -18,39 +18,57 @@ final class YamlSyntaxError {
         int contextLine = line(m.getContextMark(), problemLine);
         String found = found(problem);
         if (context.startsWith("while parsing a flow sequence")) {
-            return new SyntaxError(contextLine, "a list opened with [ on this line is not closed" + at(found, "] or ,"),
+            return new SyntaxError(
+                    contextLine,
+                    "a list opened with [ on this line is not closed" + at(found, "] or ,"),
                     "end it with ], or " + QUOTE_HINT);
         }
         if (context.startsWith("while parsing a flow mapping")) {
-            return new SyntaxError(contextLine, "a table opened with { on this line is not closed" + at(found, "} or ,"),
+            return new SyntaxError(
+                    contextLine,
+                    "a table opened with { on this line is not closed" + at(found, "} or ,"),
                     "end it with }, or quote the value if the braces are text (title: \"{{ .Title }}\")");
         }
         if (context.startsWith("while parsing a flow node")) {
             // its marks are both at the end; Jackson's location is the last token read: the [ or {
-            return new SyntaxError(SyntaxError.lineOf(e), "a list or table opened with [ or { on this line is not finished"
-                    + at(found, "a value"), "end it with ] or }, or " + QUOTE_HINT);
+            return new SyntaxError(
+                    SyntaxError.lineOf(e),
+                    "a list or table opened with [ or { on this line is not finished" + at(found, "a value"),
+                    "end it with ] or }, or " + QUOTE_HINT);
         }
         if (context.startsWith("while scanning a quoted scalar")) {
-            return new SyntaxError(contextLine, "a quoted value on this line is not closed",
+            return new SyntaxError(
+                    contextLine,
+                    "a quoted value on this line is not closed",
                     "end it with the quote it starts with; write a \" inside \"...\" as \\\" and a ' inside '...' as ''");
         }
         if (problem.startsWith("mapping values are not allowed here")) {
-            return new SyntaxError(problemLine, "a second \": \" on one line",
+            return new SyntaxError(
+                    problemLine,
+                    "a second \": \" on one line",
                     "quote a value that contains \": \" (title: \"Kubernetes: a primer\")");
         }
         if (problem.contains("(TAB)")) {
             return new SyntaxError(problemLine, "a tab in the indentation", "YAML is indented with spaces only");
         }
         if (problem.startsWith("found character") && problem.contains("cannot start any token")) {
-            return new SyntaxError(problemLine, "a value starts with " + problem.replaceFirst("found character '([^']*)'.*", "$1")
-                    + ", which YAML reserves", "quote the value (title: \"@me\")");
+            return new SyntaxError(
+                    problemLine,
+                    "a value starts with " + problem.replaceFirst("found character '([^']*)'.*", "$1")
+                            + ", which YAML reserves",
+                    "quote the value (title: \"@me\")");
         }
-        if (problem.startsWith("expected <block end>, but found ']'") || problem.startsWith("expected <block end>, but found '}'")) {
-            return new SyntaxError(problemLine, "a " + found.replace("\"", "") + " that closes nothing",
+        if (problem.startsWith("expected <block end>, but found ']'")
+                || problem.startsWith("expected <block end>, but found '}'")) {
+            return new SyntaxError(
+                    problemLine,
+                    "a " + found.replace("\"", "") + " that closes nothing",
                     "remove it, or " + QUOTE_HINT);
         }
         if (context.startsWith("while parsing a block mapping") && problem.startsWith("expected <block end>")) {
-            return new SyntaxError(problemLine, "this line's indentation does not match the keys above it",
+            return new SyntaxError(
+                    problemLine,
+                    "this line's indentation does not match the keys above it",
                     "indent every key of one table by the same number of spaces");
         }
         String said = (context.isEmpty() ? "" : context + ": ") + problem;
@@ -61,7 +79,9 @@ final class YamlSyntaxError {
     private static SyntaxError jacksonError(JsonProcessingException e) {
         String message = SyntaxError.plain(e);
         if (message.startsWith("Expected a field name") && message.contains("MappingStartEvent")) {
-            return new SyntaxError(SyntaxError.lineOf(e), "a table is used as a key (a value starting with {{ is read as a table)",
+            return new SyntaxError(
+                    SyntaxError.lineOf(e),
+                    "a table is used as a key (a value starting with {{ is read as a table)",
                     "quote the value (title: \"{{ .Title }}\")");
         }
         if (message.startsWith("Expected a field name")) {
@@ -78,7 +98,8 @@ final class YamlSyntaxError {
     private static String found(String problem) {
         int at = problem.lastIndexOf(", but ");
         if (at < 0) return "";
-        String what = problem.substring(at + 6).replaceFirst("^(got|found) ", "").replace("'", "");
+        String what =
+                problem.substring(at + 6).replaceFirst("^(got|found) ", "").replace("'", "");
         return what.equals("<stream end>") ? "the end of the text" : "\"" + what + "\"";
     }
 

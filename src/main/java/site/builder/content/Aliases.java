@@ -21,8 +21,13 @@ final class Aliases {
                 // Go's path.Join: cleaned, so a trailing slash is dropped before ".html" or "/index.html" is added
                 String a = PagePaths.clean(alias.startsWith("/") ? "/" + alias : linkDir(html) + "/../" + alias);
                 if (a.equals("/") && page.source() != null) {
-                    errors.add(PathInputs.at(page.source(), "aliases", "alias \"" + alias + "\" is the site root:"
-                            + " it would replace the home page (Hugo: \"resolves to website root directory\")").errors().get(0));
+                    errors.add(PathInputs.at(
+                                    page.source(),
+                                    "aliases",
+                                    "alias \"" + alias + "\" is the site root:"
+                                            + " it would replace the home page (Hugo: \"resolves to website root directory\")")
+                            .errors()
+                            .get(0));
                     continue;
                 }
                 if (config.flags().uglyURLs() && !a.endsWith(".html")) a += ".html";

@@ -17,6 +17,7 @@ import site.common.LocatedException;
 public final class BodyEdits {
     /** Reads meta without a log: the front matter is the same, so its warnings are the ones already reported. */
     private final PageMetaReader reader;
+
     private final Cascade cascade;
     /** When a page enters or leaves the build (publish date, expiry), null when none will. */
     private final ZonedDateTime nextChange;
@@ -42,14 +43,16 @@ public final class BodyEdits {
     /** The edit that gives {@code page} its file's new {@code text}, if that changes nothing but the body. */
     public Optional<Edit> edit(Page page, FrontMatter text) {
         SourcePage old = page.source();
-        if (old == null || text.bodyLine() != old.frontMatter().bodyLine()
+        if (old == null
+                || text.bodyLine() != old.frontMatter().bodyLine()
                 || !text.source().equals(old.frontMatter().source())) {
             return Optional.empty();
         }
         SourcePage edited = old.withFrontMatter(text);
         try {
             return reader.read(edited, cascade.apply(edited)).equals(page.meta())
-                    ? Optional.of(new Edit(page, edited)) : Optional.empty();
+                    ? Optional.of(new Edit(page, edited))
+                    : Optional.empty();
         } catch (LocatedException e) {
             return Optional.empty();
         }

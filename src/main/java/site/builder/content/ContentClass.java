@@ -14,11 +14,15 @@ import java.util.List;
  * start with a tag: a page written as a whole HTML document is published untouched.
  */
 enum ContentClass {
-    LEAF, BRANCH, CONTENT, FILE;
+    LEAF,
+    BRANCH,
+    CONTENT,
+    FILE;
 
     /** Hugo's content extensions; the ones site renders are {@link #RENDERED}. */
-    private static final List<String> EXTENSIONS = List.of("html", "htm", "mdown", "markdown", "md",
-            "asciidoc", "adoc", "ad", "rest", "rst", "org", "pandoc", "pdc");
+    private static final List<String> EXTENSIONS = List.of(
+            "html", "htm", "mdown", "markdown", "md", "asciidoc", "adoc", "ad", "rest", "rst", "org", "pandoc", "pdc");
+
     private static final List<String> RENDERED = List.of("html", "htm", "mdown", "markdown", "md");
     private static final byte[] COMMENT = "<!--".getBytes(StandardCharsets.US_ASCII);
 

@@ -10,16 +10,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import site.common.BuildLog;
 import site.common.LocatedError;
 import site.common.LocatedException;
-import site.common.SymbolicLinks;
 import site.common.Parallel;
+import site.common.SymbolicLinks;
 
 /**
  * Walks the content directory once: finds pages, leaf bundles (index.md) and branch bundles (_index.md),
@@ -32,6 +32,7 @@ public final class ContentScanner {
     private final IgnoreFiles ignore;
     /** The site's language keys: index.en.md heads a bundle as index.md does (empty for one language). */
     private final Set<String> languages;
+
     private final FrontMatterCache parsed;
 
     public ContentScanner(BuildLog log) {
@@ -65,8 +66,10 @@ public final class ContentScanner {
         List<Found> found = new ArrayList<>();
         List<SourcePage.Resource> files = new ArrayList<>();
         walk(contentDir, contentDir, found, files);
-        List<SourcePage> pages = Parallel.map(found, f -> read(contentDir, f)).stream().filter(Objects::nonNull)
-                .sorted(Comparator.comparing(SourcePage::path)).toList();
+        List<SourcePage> pages = Parallel.map(found, f -> read(contentDir, f)).stream()
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparing(SourcePage::path))
+                .toList();
         return new Scanned(pages, List.copyOf(files));
     }
 
@@ -80,18 +83,23 @@ public final class ContentScanner {
         List<Path> indexes = bundleHeads(entries, ContentClass.LEAF, "index");
         if (!indexes.isEmpty() && !dir.equals(root)) {
             List<SourcePage.Resource> resources = leafResources(dir, indexes);
-            indexes.stream().filter(this::supported).forEach(index -> out.add(new Found(index, SourcePage.Bundle.LEAF, resources)));
+            indexes.stream()
+                    .filter(this::supported)
+                    .forEach(index -> out.add(new Found(index, SourcePage.Bundle.LEAF, resources)));
             return;
         }
         List<Path> branches = bundleHeads(entries, ContentClass.BRANCH, "_index");
         List<SourcePage.Resource> branchFiles = branches.isEmpty() ? List.of() : branchResources(entries);
-        branches.stream().filter(this::supported).forEach(branch -> out.add(new Found(branch, SourcePage.Bundle.BRANCH, branchFiles)));
+        branches.stream()
+                .filter(this::supported)
+                .forEach(branch -> out.add(new Found(branch, SourcePage.Bundle.BRANCH, branchFiles)));
         for (Entry e : entries) {
             if (e.folder()) {
                 walk(root, e.path(), out, files);
             } else if (!e.kind().isContent()) {
                 // beside a branch's _index they are its resources; elsewhere published where they are
-                if (branches.isEmpty()) files.add(new SourcePage.Resource(e.path(), slashed(root.relativize(e.path()))));
+                if (branches.isEmpty())
+                    files.add(new SourcePage.Resource(e.path(), slashed(root.relativize(e.path()))));
             } else if (!branches.contains(e.path()) && supported(e.path())) {
                 out.add(new Found(e.path(), SourcePage.Bundle.NONE, List.of()));
             }
@@ -100,15 +108,20 @@ public final class ContentScanner {
 
     /** A branch bundle's resources: the plain files beside its _index, not those in its sub-folders. */
     private static List<SourcePage.Resource> branchResources(List<Entry> entries) {
-        return entries.stream().filter(e -> !e.folder() && e.kind() == ContentClass.FILE)
-                .map(e -> new SourcePage.Resource(e.path(), e.path().getFileName().toString())).toList();
+        return entries.stream()
+                .filter(e -> !e.folder() && e.kind() == ContentClass.FILE)
+                .map(e ->
+                        new SourcePage.Resource(e.path(), e.path().getFileName().toString()))
+                .toList();
     }
 
     /** A content format site cannot render is left out with a warning (Hugo renders it: COMPATIBILITY.md). */
     private boolean supported(Path contentFile) {
         if (ContentClass.rendered(contentFile)) return true;
-        log.warn(LocatedError.of(contentFile, "." + ContentClass.extension(contentFile.getFileName().toString())
-                + " content is not supported (only Markdown and HTML): this page is not published"));
+        log.warn(LocatedError.of(
+                contentFile,
+                "." + ContentClass.extension(contentFile.getFileName().toString())
+                        + " content is not supported (only Markdown and HTML): this page is not published"));
         return false;
     }
 
@@ -119,9 +132,12 @@ public final class ContentScanner {
     private List<SourcePage.Resource> leafResources(Path dir, List<Path> pages) {
         List<SourcePage.Resource> out = new ArrayList<>();
         try (Stream<Path> all = Files.walk(dir)) {
-            all.filter(p -> !pages.contains(p)).filter(p -> !skippedBelow(dir, p)).filter(p -> notLink(dir, p))
+            all.filter(p -> !pages.contains(p))
+                    .filter(p -> !skippedBelow(dir, p))
+                    .filter(p -> notLink(dir, p))
                     .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .filter(p -> ContentClass.of(p) == ContentClass.FILE).sorted()
+                    .filter(p -> ContentClass.of(p) == ContentClass.FILE)
+                    .sorted()
                     .forEach(p -> out.add(new SourcePage.Resource(p, slashed(dir.relativize(p)))));
         } catch (IOException | UncheckedIOException e) {
             log.error(LocatedError.of(dir, "cannot list bundle: " + e.getMessage()));
@@ -155,13 +171,20 @@ public final class ContentScanner {
      */
     private void warnBadBytes(GoUtf8 decoded, Path file) {
         String text = decoded.text();
-        int line = 1 + (int) text.substring(0, decoded.firstBadOffset()).chars().filter(c -> c == '\n').count();
+        int line = 1
+                + (int) text.substring(0, decoded.firstBadOffset())
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count();
         if (line <= frontMatterLines(text)) {
-            throw new LocatedException(new LocatedError(file, line,
-                    "front matter is not valid UTF-8 text (or holds a NUL byte); save the file as UTF-8"));
+            throw new LocatedException(new LocatedError(
+                    file, line, "front matter is not valid UTF-8 text (or holds a NUL byte); save the file as UTF-8"));
         }
-        log.warn(new LocatedError(file, line, "not valid UTF-8 text (or a NUL byte): such bytes are shown as"
-                + " \uFFFD, as Hugo shows them; save the file as UTF-8 (a legacy encoding such as EUC-KR?)"));
+        log.warn(new LocatedError(
+                file,
+                line,
+                "not valid UTF-8 text (or a NUL byte): such bytes are shown as"
+                        + " \uFFFD, as Hugo shows them; save the file as UTF-8 (a legacy encoding such as EUC-KR?)"));
     }
 
     /** How many lines the front matter takes, delimiters included (0 when the file has none). */
@@ -169,7 +192,13 @@ public final class ContentScanner {
         String first = text.startsWith("---") ? "---" : text.startsWith("+++") ? "+++" : null;
         if (first == null) return 0; // JSON front matter: its parser reports what it cannot read
         int end = text.indexOf("\n" + first, first.length());
-        return end < 0 ? 0 : 2 + (int) text.substring(0, end).chars().filter(c -> c == '\n').count();
+        return end < 0
+                ? 0
+                : 2
+                        + (int) text.substring(0, end)
+                                .chars()
+                                .filter(c -> c == '\n')
+                                .count();
     }
 
     private static String describe(Exception e) {
@@ -181,7 +210,8 @@ public final class ContentScanner {
         try (Stream<Path> s = Files.list(dir)) {
             List<Entry> entries = new ArrayList<>();
             for (Path p : s.filter(p -> !hidden(p)).sorted().toList()) {
-                BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                BasicFileAttributes attrs =
+                        Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                 if (attrs.isSymbolicLink()) {
                     log.warn(SymbolicLinks.notFollowed(p)); // dangling or not, never followed and never an error
                     continue;
@@ -216,7 +246,8 @@ public final class ContentScanner {
             if (e.folder() || e.kind() != kind) continue;
             if (languages.isEmpty()) return List.of(e.path());
             String base = baseOf(e.path());
-            if (base.equals(baseName) || base.startsWith(baseName + ".") && languages.contains(base.substring(baseName.length() + 1))) {
+            if (base.equals(baseName)
+                    || base.startsWith(baseName + ".") && languages.contains(base.substring(baseName.length() + 1))) {
                 byBase.putIfAbsent(base, e.path());
             }
         }

@@ -25,18 +25,24 @@ import java.util.regex.Pattern;
  */
 public final class DateParser {
     private static final DateTimeFormatter TIME = new DateTimeFormatterBuilder()
-            .appendPattern("HH:mm[:ss]").optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true)
-            .optionalEnd().toFormatter(Locale.ROOT);
+            .appendPattern("HH:mm[:ss]")
+            .optionalStart()
+            .appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true)
+            .optionalEnd()
+            .toFormatter(Locale.ROOT);
 
     private static final List<DateTimeFormatter> WITH_OFFSET = List.of(
-            iso('T', "XXX"), iso(' ', "XXX"), iso(' ', " XXX"), iso(' ', " xx"), iso('T', "xx"),
+            iso('T', "XXX"),
+            iso(' ', "XXX"),
+            iso(' ', " XXX"),
+            iso(' ', " xx"),
+            iso('T', "xx"),
             DateTimeFormatter.RFC_1123_DATE_TIME,
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss z", Locale.ROOT),
             DateTimeFormatter.ofPattern("dd MMM yy HH:mm z", Locale.ROOT),
             DateTimeFormatter.ofPattern("dd MMM yy HH:mm xx", Locale.ROOT));
 
-    private static final List<DateTimeFormatter> LOCAL = List.of(
-            iso('T', ""), iso(' ', ""));
+    private static final List<DateTimeFormatter> LOCAL = List.of(iso('T', ""), iso(' ', ""));
 
     /** The forms nearly every front matter date takes: 2024-03-10, with a time, with Z or an offset. */
     private static final Pattern COMMON = Pattern.compile(
@@ -78,8 +84,8 @@ public final class DateParser {
             LocalDate date = LocalDate.of(number(m, 1), number(m, 2), number(m, 3));
             if (m.group(4) == null) return date.atStartOfDay(zone);
             String fraction = m.group(7) == null ? "0" : (m.group(7) + "00000000").substring(0, 9);
-            LocalDateTime time = date.atTime(number(m, 4), number(m, 5), m.group(6) == null ? 0 : number(m, 6),
-                    Integer.parseInt(fraction));
+            LocalDateTime time = date.atTime(
+                    number(m, 4), number(m, 5), m.group(6) == null ? 0 : number(m, 6), Integer.parseInt(fraction));
             String offset = m.group(8);
             return offset == null ? time.atZone(zone) : time.atZone(ZoneOffset.of(offset));
         } catch (DateTimeException e) {
@@ -100,14 +106,18 @@ public final class DateParser {
         if (value instanceof java.util.Date d) return Optional.of(d.toInstant().atZone(zone));
         // spf13/cast reads an integer as Unix seconds (date: 5 is 1970-01-01T00:00:05Z in Hugo)
         if (value instanceof Integer || value instanceof Long) {
-            return Optional.of(java.time.Instant.ofEpochSecond(((Number) value).longValue()).atZone(java.time.ZoneOffset.UTC));
+            return Optional.of(java.time.Instant.ofEpochSecond(((Number) value).longValue())
+                    .atZone(java.time.ZoneOffset.UTC));
         }
         return value == null ? Optional.empty() : parse(String.valueOf(value), zone);
     }
 
     private static DateTimeFormatter iso(char separator, String offset) {
-        DateTimeFormatterBuilder b = new DateTimeFormatterBuilder().parseCaseInsensitive()
-                .append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral(separator).append(TIME);
+        DateTimeFormatterBuilder b = new DateTimeFormatterBuilder()
+                .parseCaseInsensitive()
+                .append(DateTimeFormatter.ISO_LOCAL_DATE)
+                .appendLiteral(separator)
+                .append(TIME);
         if (!offset.isEmpty()) b.appendPattern(offset);
         return b.toFormatter(Locale.ROOT);
     }

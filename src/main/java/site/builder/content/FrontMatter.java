@@ -17,14 +17,12 @@ public record FrontMatter(Map<String, Object> values, String body, int bodyLine,
     /** The 1-based file line where {@code key} is set in the front matter, or 1 when not found. */
     public int lineOf(String key) {
         String[] lines = source.split("\n", -1);
-        Pattern p = Pattern.compile(
-                "^\\s*\"?" + Pattern.quote(key) + "\"?\\s*[:=]", Pattern.CASE_INSENSITIVE);
+        Pattern p = Pattern.compile("^\\s*\"?" + Pattern.quote(key) + "\"?\\s*[:=]", Pattern.CASE_INSENSITIVE);
         for (int i = 0; i < lines.length; i++) {
             if (p.matcher(lines[i]).find()) return i + 1;
         }
         return 1;
     }
-
 
     public static FrontMatter parse(String text, Path file) {
         String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -53,8 +51,8 @@ public record FrontMatter(Map<String, Object> values, String body, int bodyLine,
             pos = end + 1;
             line++;
         }
-        throw new LocatedException(new LocatedError(file, 1,
-                "front matter starts with " + fence + " but has no closing " + fence + " line"));
+        throw new LocatedException(new LocatedError(
+                file, 1, "front matter starts with " + fence + " but has no closing " + fence + " line"));
     }
 
     /** JSON front matter is the first balanced {...} object (strings may contain braces). */
@@ -73,7 +71,8 @@ public record FrontMatter(Map<String, Object> values, String body, int bodyLine,
             } else if (c == '}' && --depth == 0) {
                 Map<String, Object> values = DataFormat.JSON.parse(s.substring(0, i + 1), file, 1);
                 String rest = s.substring(i + 1);
-                int lines = (int) s.substring(0, i + 1).chars().filter(ch -> ch == '\n').count();
+                int lines = (int)
+                        s.substring(0, i + 1).chars().filter(ch -> ch == '\n').count();
                 if (rest.startsWith("\r\n")) rest = rest.substring(2);
                 else if (rest.startsWith("\n")) rest = rest.substring(1);
                 return new FrontMatter(values, rest, lines + 2, s.substring(0, i + 1));

@@ -35,8 +35,8 @@ public final class IgnoreFiles {
             try {
                 patterns.add(Pattern.compile(regex));
             } catch (PatternSyntaxException e) {
-                throw new LocatedException(LocatedError.of(null, "ignoreFiles: \"" + regex
-                        + "\" is not a regular expression: " + e.getDescription()));
+                throw new LocatedException(LocatedError.of(
+                        null, "ignoreFiles: \"" + regex + "\" is not a regular expression: " + e.getDescription()));
             }
         }
         return new IgnoreFiles(List.copyOf(patterns));

@@ -2,7 +2,12 @@ package site.builder.content;
 
 /** Hugo's page kinds, with the names templates and config use. */
 public enum Kind {
-    HOME("home"), SECTION("section"), PAGE("page"), TAXONOMY("taxonomy"), TERM("term"), NOT_FOUND("404");
+    HOME("home"),
+    SECTION("section"),
+    PAGE("page"),
+    TAXONOMY("taxonomy"),
+    TERM("term"),
+    NOT_FOUND("404");
 
     private final String hugoName;
 

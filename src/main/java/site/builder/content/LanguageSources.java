@@ -39,8 +39,11 @@ public final class LanguageSources {
         });
         ContentScanner scanner = new ContentScanner(log, IgnoreFiles.of(site), languages.keys(), parsed);
         for (Path dir : contentDirs(site, languages)) {
-            String dirLang = languages.all().stream().filter(l -> dir.equals(l.contentDir())).map(Language::lang)
-                    .findFirst().orElse(languages.defaultLang());
+            String dirLang = languages.all().stream()
+                    .filter(l -> dir.equals(l.contentDir()))
+                    .map(Language::lang)
+                    .findFirst()
+                    .orElse(languages.defaultLang());
             ContentScanner.Scanned scanned = scanner.scan(dir);
             for (SourcePage.Resource file : scanned.files()) {
                 String named = namedLanguage(file.path(), languages.keys());
@@ -53,7 +56,8 @@ public final class LanguageSources {
                 if (languages.disabled().contains(named)) continue;
                 String lang = named.isEmpty() ? dirLang : named;
                 List<SourcePage> list = out.get(lang);
-                if (list != null) list.add(ownResources(named.isEmpty() ? source : source.withLang(named), lang, languages.keys()));
+                if (list != null)
+                    list.add(ownResources(named.isEmpty() ? source : source.withLang(named), lang, languages.keys()));
             }
         }
         out.values().forEach(list -> list.sort(Comparator.comparing(SourcePage::path)));
@@ -63,7 +67,10 @@ public final class LanguageSources {
     /** Every folder the site's pages are read from: its content folder and each language's own. */
     public static Set<Path> contentDirs(SiteConfig site) {
         Set<Path> dirs = new LinkedHashSet<>(List.of(site.dirs().content()));
-        Languages.of(site).all().stream().map(Language::contentDir).filter(d -> d != null).forEach(dirs::add);
+        Languages.of(site).all().stream()
+                .map(Language::contentDir)
+                .filter(d -> d != null)
+                .forEach(dirs::add);
         return dirs;
     }
 
@@ -83,10 +90,12 @@ public final class LanguageSources {
     /** A bundle's files that name another language (data.en.txt in a Korean page's bundle) are not its own, as in Hugo. */
     private static SourcePage ownResources(SourcePage page, String lang, Set<String> keys) {
         List<SourcePage.Resource> own = page.resources().stream()
-                .filter(r -> namedLanguage(r.path(), keys).isEmpty() || namedLanguage(r.path(), keys).equals(lang))
+                .filter(r -> namedLanguage(r.path(), keys).isEmpty()
+                        || namedLanguage(r.path(), keys).equals(lang))
                 .toList();
         if (own.size() == page.resources().size()) return page;
-        return new SourcePage(page.file(), page.path(), page.bundle(), page.format(), page.frontMatter(), own, page.lang());
+        return new SourcePage(
+                page.file(), page.path(), page.bundle(), page.format(), page.frontMatter(), own, page.lang());
     }
 
     /** The language key between the base name and the extension ("en" in hello.en.md), "" when none is named. */

@@ -39,7 +39,8 @@ final class ListDates {
     /** Gives an undated list page the dates found below it. */
     static void assignIfUndated(Page list, Newest below) {
         PageMeta.Dates own = list.meta().dates();
-        boolean undated = own.date() == null && own.lastmod() == null && own.publishDate() == null && own.expiryDate() == null;
+        boolean undated =
+                own.date() == null && own.lastmod() == null && own.publishDate() == null && own.expiryDate() == null;
         if (undated) list.dates(below.date(), below.lastmod());
     }
 

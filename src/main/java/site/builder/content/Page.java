@@ -15,6 +15,7 @@ public final class Page {
     private final Kind kind;
     /** Replaced only by {@link BodyEdits}, between builds, when the file's body alone was edited. */
     private SourcePage source;
+
     private final PageMeta meta;
     private final List<String> sectionPath;
     private final String title;
@@ -25,6 +26,7 @@ public final class Page {
     private ZonedDateTime date;
     /** The date in Unix seconds, which sorting compares many times a page (Go's zero time is year 1). */
     private long dateSeconds;
+
     private ZonedDateTime lastmod;
     private Page parent;
     private List<Page> pages = List.of();
@@ -45,21 +47,31 @@ public final class Page {
         this.lastmod = meta.dates().lastmod();
     }
 
-    public Kind kind() { return kind; }
+    public Kind kind() {
+        return kind;
+    }
 
     /** The source file, or null for pages Hugo makes itself (home, sections or terms without _index.md). */
-    public SourcePage source() { return source; }
+    public SourcePage source() {
+        return source;
+    }
 
-    public PageMeta meta() { return meta; }
+    public PageMeta meta() {
+        return meta;
+    }
 
-    public String title() { return title; }
+    public String title() {
+        return title;
+    }
 
     public String linkTitle() {
         return meta.linkTitle().isEmpty() ? title : meta.linkTitle();
     }
 
     /** For list pages their path (["posts","2024"], ["tags","go"]); for regular pages their section's. */
-    public List<String> sectionPath() { return sectionPath; }
+    public List<String> sectionPath() {
+        return sectionPath;
+    }
 
     /** The first section segment, "" at the root (Hugo's .Section). */
     public String section() {
@@ -72,41 +84,71 @@ public final class Page {
         return section().isEmpty() ? "page" : section();
     }
 
-    public ZonedDateTime date() { return date; }
+    public ZonedDateTime date() {
+        return date;
+    }
 
     /** {@link #date} as Unix seconds, Go's zero time (year 1) when the page has none: the order Hugo sorts by. */
-    long dateSeconds() { return dateSeconds; }
+    long dateSeconds() {
+        return dateSeconds;
+    }
 
     private static long seconds(ZonedDateTime t) {
         return t == null ? -62135596800L : t.toEpochSecond();
     }
 
-    public ZonedDateTime lastmod() { return lastmod; }
+    public ZonedDateTime lastmod() {
+        return lastmod;
+    }
 
-    public String permalink() { return permalink; }
+    public String permalink() {
+        return permalink;
+    }
 
-    public String relPermalink() { return relPermalink; }
+    public String relPermalink() {
+        return relPermalink;
+    }
 
-    public TargetPath target(OutputFormat format) { return targets.get(format); }
+    public TargetPath target(OutputFormat format) {
+        return targets.get(format);
+    }
 
-    public Map<OutputFormat, TargetPath> targets() { return targets; }
+    public Map<OutputFormat, TargetPath> targets() {
+        return targets;
+    }
 
-    public Page parent() { return parent; }
+    public Page parent() {
+        return parent;
+    }
 
-    public List<Page> pages() { return pages; }
+    public List<Page> pages() {
+        return pages;
+    }
 
-    public List<Page> regularPages() { return regularPages; }
+    public List<Page> regularPages() {
+        return regularPages;
+    }
 
-    public List<Page> sections() { return sections; }
+    public List<Page> sections() {
+        return sections;
+    }
 
-    public Page prevInSection() { return prevInSection; }
+    public Page prevInSection() {
+        return prevInSection;
+    }
 
-    public Page nextInSection() { return nextInSection; }
+    public Page nextInSection() {
+        return nextInSection;
+    }
 
     /** The page's terms by taxonomy plural, as term pages in the order the front matter lists them. */
-    public Map<String, List<Page>> terms() { return terms; }
+    public Map<String, List<Page>> terms() {
+        return terms;
+    }
 
-    public boolean isHome() { return kind == Kind.HOME; }
+    public boolean isHome() {
+        return kind == Kind.HOME;
+    }
 
     /** The source path for errors and sorting, "" for generated pages. */
     public String filePath() {
@@ -125,7 +167,9 @@ public final class Page {
         this.relPermalink = relPermalink;
     }
 
-    void target(OutputFormat format, TargetPath path) { targets.put(format, path); }
+    void target(OutputFormat format, TargetPath path) {
+        targets.put(format, path);
+    }
 
     void dates(ZonedDateTime date, ZonedDateTime lastmod) {
         this.date = date;
@@ -133,9 +177,13 @@ public final class Page {
         this.lastmod = lastmod;
     }
 
-    void parent(Page parent) { this.parent = parent; }
+    void parent(Page parent) {
+        this.parent = parent;
+    }
 
-    void source(SourcePage edited) { this.source = edited; }
+    void source(SourcePage edited) {
+        this.source = edited;
+    }
 
     void children(List<Page> pages, List<Page> regularPages, List<Page> sections) {
         this.pages = List.copyOf(pages);
@@ -148,5 +196,7 @@ public final class Page {
         this.nextInSection = next;
     }
 
-    void terms(Map<String, List<Page>> terms) { this.terms = new LinkedHashMap<>(terms); }
+    void terms(Map<String, List<Page>> terms) {
+        this.terms = new LinkedHashMap<>(terms);
+    }
 }

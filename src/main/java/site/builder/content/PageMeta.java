@@ -30,8 +30,8 @@ public record PageMeta(
         Map<String, Object> params) {
 
     /** Hugo's four page dates; null is Go's zero time. */
-    public record Dates(ZonedDateTime date, ZonedDateTime lastmod, ZonedDateTime publishDate,
-                        ZonedDateTime expiryDate) {
+    public record Dates(
+            ZonedDateTime date, ZonedDateTime lastmod, ZonedDateTime publishDate, ZonedDateTime expiryDate) {
         public static final Dates NONE = new Dates(null, null, null, null);
     }
 

@@ -22,8 +22,7 @@ final class PageMetaReader {
             "publishdate", List.of("publishdate", "pubdate", "published"),
             "expirydate", List.of("expirydate", "unpublishdate"));
 
-    private static final Pattern CJK = Pattern.compile(
-            "\\p{IsHan}|\\p{IsHangul}|\\p{IsHiragana}|\\p{IsKatakana}");
+    private static final Pattern CJK = Pattern.compile("\\p{IsHan}|\\p{IsHangul}|\\p{IsHiragana}|\\p{IsKatakana}");
 
     private final SiteConfig config;
     private final BuildLog log;
@@ -47,16 +46,23 @@ final class PageMetaReader {
                 date(fmd.lastmod(), source, values, fromName),
                 date(fmd.publishDate(), source, values, fromName),
                 date(fmd.expiryDate(), source, values, fromName));
-        if (slug.isEmpty() && fromName != null && fmd.date().contains(":filename") && !fromName.slug().isEmpty()) {
+        if (slug.isEmpty()
+                && fromName != null
+                && fmd.date().contains(":filename")
+                && !fromName.slug().isEmpty()) {
             slug = fromName.slug();
         }
         Map<String, Object> build = values.get("_build") instanceof Map<?, ?> m ? asMap(m) : Map.of();
         // A headless bundle is neither rendered nor listed; its resources are still published.
         boolean headless = Values.bool(values.get("headless"), false);
         addHugoParams(params, source, values, dates);
-        if (values.get("sitemap") != null) params.put("sitemap", PageSitemap.of(values.get("sitemap"), config.sitemap()).asParam());
+        if (values.get("sitemap") != null)
+            params.put(
+                    "sitemap",
+                    PageSitemap.of(values.get("sitemap"), config.sitemap()).asParam());
         Map<String, List<String>> terms = terms(values);
-        PathInputs.check(source, Values.string(values.get("url"), ""), slug, Values.strings(values.get("aliases")), terms);
+        PathInputs.check(
+                source, Values.string(values.get("url"), ""), slug, Values.strings(values.get("aliases")), terms);
         return new PageMeta(
                 Values.string(values.get("title"), ""),
                 Values.string(values.get("linktitle"), ""),
@@ -73,10 +79,16 @@ final class PageMetaReader {
                 Values.strings(values.get("keywords")),
                 headless,
                 new PageMeta.BuildOptions(
-                        headless ? "never" : Values.string(build.get("list"), "always").toLowerCase(Locale.ROOT),
-                        headless ? "never" : Values.string(build.get("render"), "always").toLowerCase(Locale.ROOT),
+                        headless
+                                ? "never"
+                                : Values.string(build.get("list"), "always").toLowerCase(Locale.ROOT),
+                        headless
+                                ? "never"
+                                : Values.string(build.get("render"), "always").toLowerCase(Locale.ROOT),
                         Values.bool(build.get("publishresources"), true)),
-                Values.strings(values.get("outputs")).stream().map(s -> s.toUpperCase(Locale.ROOT)).toList(),
+                Values.strings(values.get("outputs")).stream()
+                        .map(s -> s.toUpperCase(Locale.ROOT))
+                        .toList(),
                 values.containsKey("menus") ? values.get("menus") : values.get("menu"),
                 terms,
                 params);
@@ -86,8 +98,8 @@ final class PageMetaReader {
      * The keys Hugo adds to .Params: draft and iscjklanguage always, date (front matter first), and
      * lastmod, publishdate and expirydate as resolved (when not zero).
      */
-    private void addHugoParams(Map<String, Object> params, SourcePage source, Map<String, Object> values,
-                               PageMeta.Dates dates) {
+    private void addHugoParams(
+            Map<String, Object> params, SourcePage source, Map<String, Object> values, PageMeta.Dates dates) {
         params.put("draft", Values.bool(values.get("draft"), false));
         params.put("iscjklanguage", isCJKLanguage(source, values));
         // the front matter date as written, else the resolved one (from the file name, say)
@@ -107,21 +119,26 @@ final class PageMetaReader {
     private boolean isCJKLanguage(SourcePage source, Map<String, Object> values) {
         if (values.containsKey("iscjklanguage")) return Values.bool(values.get("iscjklanguage"), false);
         // Hugo looks at the whole file, front matter included
-        return config.flags().hasCJKLanguage() && source != null
-                && (CJK.matcher(source.frontMatter().source()).find() || CJK.matcher(source.frontMatter().body()).find());
+        return config.flags().hasCJKLanguage()
+                && source != null
+                && (CJK.matcher(source.frontMatter().source()).find()
+                        || CJK.matcher(source.frontMatter().body()).find());
     }
 
     private Map<String, List<String>> terms(Map<String, Object> values) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (String plural : config.taxonomies().values()) {
-            List<String> terms = Values.strings(values.get(plural)).stream().filter(t -> !t.isBlank()).toList();
+            List<String> terms = Values.strings(values.get(plural)).stream()
+                    .filter(t -> !t.isBlank())
+                    .toList();
             if (!terms.isEmpty()) out.put(plural, terms);
         }
         return out;
     }
 
     /** The first source in {@code keys} that gives a date; null (zero) when none does. */
-    private ZonedDateTime date(List<String> keys, SourcePage source, Map<String, Object> values, FilenameDate fromName) {
+    private ZonedDateTime date(
+            List<String> keys, SourcePage source, Map<String, Object> values, FilenameDate fromName) {
         for (String key : keys) {
             Optional<ZonedDateTime> found = switch (key) {
                 case ":filename" -> Optional.ofNullable(fromName == null ? null : fromName.date());
@@ -157,9 +174,12 @@ final class PageMetaReader {
             if (out == values) out = new LinkedHashMap<>(values);
             out.remove(name);
             if (source != null && log != null) {
-                log.warn(new LocatedError(source.file(), source.frontMatter().lineOf(name), "front matter \"" + name
-                        + "\": \"" + value + "\" is not a date, so it is ignored as in Hugo (use 2006-01-02,"
-                        + " 2006-01-02T15:04:05 or 2006-01-02T15:04:05+09:00)"));
+                log.warn(new LocatedError(
+                        source.file(),
+                        source.frontMatter().lineOf(name),
+                        "front matter \"" + name
+                                + "\": \"" + value + "\" is not a date, so it is ignored as in Hugo (use 2006-01-02,"
+                                + " 2006-01-02T15:04:05 or 2006-01-02T15:04:05+09:00)"));
             }
         }
         return out;
@@ -179,7 +199,8 @@ final class PageMetaReader {
     private Optional<ZonedDateTime> modTime(SourcePage source) {
         if (source == null) return Optional.empty();
         try {
-            return Optional.of(Files.getLastModifiedTime(source.file()).toInstant().atZone(config.timeZone()));
+            return Optional.of(
+                    Files.getLastModifiedTime(source.file()).toInstant().atZone(config.timeZone()));
         } catch (IOException e) {
             return Optional.empty();
         }

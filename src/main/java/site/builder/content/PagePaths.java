@@ -20,20 +20,30 @@ public final class PagePaths {
      * @param expanded the expanded [permalinks] pattern or ""
      * @param addends the pager part ("page/2") or ""
      */
-    public record Descriptor(Kind kind, OutputFormat format, List<String> sections, String dir, String baseName,
-                             String url, String expanded, String addends, boolean uglyURLs,
-                             boolean disablePathToLower) {}
+    public record Descriptor(
+            Kind kind,
+            OutputFormat format,
+            List<String> sections,
+            String dir,
+            String baseName,
+            String url,
+            String expanded,
+            String addends,
+            boolean uglyURLs,
+            boolean disablePathToLower) {}
 
     public static TargetPath of(Descriptor d) {
         boolean ugly = d.uglyURLs() && !d.format().noUgly();
         String fullSuffix = d.format().suffix();
-        boolean baseNameIsType = !d.baseName().isEmpty() && d.baseName().equals(d.format().baseName());
+        boolean baseNameIsType =
+                !d.baseName().isEmpty() && d.baseName().equals(d.format().baseName());
         if (d.expanded().isEmpty() && baseNameIsType) ugly = true;
 
         String pagePath = "/";
         boolean needsBase = true;
         if (d.kind() != Kind.PAGE && d.url().isEmpty() && !d.sections().isEmpty()) {
-            pagePath = d.expanded().isEmpty() ? join(d.sections().toArray(String[]::new)) : join(pagePath, d.expanded());
+            pagePath =
+                    d.expanded().isEmpty() ? join(d.sections().toArray(String[]::new)) : join(pagePath, d.expanded());
             needsBase = false;
         }
         String link;
@@ -59,14 +69,17 @@ public final class PagePaths {
                 link = link.substring(0, link.length() - d.baseName().length());
             }
             link = link + "/";
-            pagePath = ugly ? trimSlashes(pagePath) + fullSuffix : join(pagePath, d.format().baseName() + fullSuffix);
+            pagePath = ugly
+                    ? trimSlashes(pagePath) + fullSuffix
+                    : join(pagePath, d.format().baseName() + fullSuffix);
             if (!isHtmlIndex(pagePath)) link = pagePath;
         } else {
             if (!d.addends().isEmpty()) pagePath = join(pagePath, d.addends());
             needsBase = needsBase && d.addends().isEmpty();
             String base = needsBase || !ugly ? d.format().baseName() : "";
             link = pagePath;
-            pagePath = base.isEmpty() ? trimSlashes(pagePath) + fullSuffix
+            pagePath = base.isEmpty()
+                    ? trimSlashes(pagePath) + fullSuffix
                     : join(pagePath, trimSlashes(base) + fullSuffix);
             if (!isHtmlIndex(pagePath)) link = pagePath;
             else link += "/";
@@ -107,7 +120,8 @@ public final class PagePaths {
     /** Go's path.Join (cleaned, no trailing slash) but keeping a trailing slash of the last element. */
     static String join(String... elems) {
         boolean hadSlash = elems[elems.length - 1].endsWith("/");
-        String nonEmpty = String.join("/", Arrays.stream(elems).filter(e -> !e.isEmpty()).toList());
+        String nonEmpty =
+                String.join("/", Arrays.stream(elems).filter(e -> !e.isEmpty()).toList());
         String joined = nonEmpty.isEmpty() ? "" : clean(nonEmpty);
         return hadSlash && !joined.endsWith("/") ? joined + "/" : joined;
     }

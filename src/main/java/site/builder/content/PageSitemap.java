@@ -24,7 +24,7 @@ public record PageSitemap(String changefreq, double priority, String filename) {
                 switch (String.valueOf(e.getKey()).toLowerCase(Locale.ROOT)) {
                     case "changefreq" -> changefreq = Values.string(e.getValue(), changefreq);
                     case "priority" -> priority = e.getValue() instanceof Number n ? n.doubleValue() : priority;
-                    default -> { } // Filename is the site's only; Hugo ignores it per page
+                    default -> {} // Filename is the site's only; Hugo ignores it per page
                 }
             }
         }

@@ -47,8 +47,17 @@ public final class Paginator {
         List<Pager> out = new ArrayList<>();
         for (int n = 1; n <= total; n++) {
             List<Page> slice = items.subList(Math.min(items.size(), (n - 1) * size), Math.min(items.size(), n * size));
-            out.add(new Pager(n, items.isEmpty() ? 0 : total, items.size(), size, slice, targets.get(n - 1), url(targets, n),
-                    url(targets, 1), url(targets, total), n > 1 ? url(targets, n - 1) : null,
+            out.add(new Pager(
+                    n,
+                    items.isEmpty() ? 0 : total,
+                    items.size(),
+                    size,
+                    slice,
+                    targets.get(n - 1),
+                    url(targets, n),
+                    url(targets, 1),
+                    url(targets, total),
+                    n > 1 ? url(targets, n - 1) : null,
                     n < total ? url(targets, n + 1) : null));
         }
         return out;
@@ -56,13 +65,16 @@ public final class Paginator {
 
     /** Where Hugo puts the redirect from LIST/page/1/ to the list itself. */
     public TargetPath firstPagerAlias(Page list) {
-        return firstPagerAliases.computeIfAbsent(list, l -> PagePaths.of(urls.descriptor(l, OutputFormat.HTML,
-                "/" + config.pagination().path() + "/1")));
+        return firstPagerAliases.computeIfAbsent(
+                list,
+                l -> PagePaths.of(urls.descriptor(
+                        l, OutputFormat.HTML, "/" + config.pagination().path() + "/1")));
     }
 
     private TargetPath target(Page list, int n) {
         if (n == 1) return list.target(OutputFormat.HTML);
-        return PagePaths.of(urls.descriptor(list, OutputFormat.HTML, "/" + config.pagination().path() + "/" + n + "/"));
+        return PagePaths.of(urls.descriptor(
+                list, OutputFormat.HTML, "/" + config.pagination().path() + "/" + n + "/"));
     }
 
     private String url(List<TargetPath> targets, int n) {

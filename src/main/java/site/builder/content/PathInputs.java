@@ -13,18 +13,25 @@ import site.common.LocatedException;
 final class PathInputs {
     private PathInputs() {}
 
-    static void check(SourcePage source, String url, String slug, List<String> aliases, Map<String, List<String>> terms) {
+    static void check(
+            SourcePage source, String url, String slug, List<String> aliases, Map<String, List<String>> terms) {
         if (source == null) return;
         check(source, "url", url);
         if (hasScheme(url)) {
-            throw at(source, "url", "url \"" + url + "\" is a full URL: url sets the page's path on this site"
-                    + " (\"/x/\"); Hugo refuses it too (\"URLs with protocol (http*) not supported\")");
+            throw at(
+                    source,
+                    "url",
+                    "url \"" + url + "\" is a full URL: url sets the page's path on this site"
+                            + " (\"/x/\"); Hugo refuses it too (\"URLs with protocol (http*) not supported\")");
         }
         check(source, "slug", slug);
         for (String alias : aliases) {
             if (hasScheme(alias)) {
-                throw at(source, "aliases", "alias \"" + alias + "\" is a full URL: an alias is a path on this site"
-                        + " that redirects to the page; Hugo refuses it too (\"http* aliases not supported\")");
+                throw at(
+                        source,
+                        "aliases",
+                        "alias \"" + alias + "\" is a full URL: an alias is a path on this site"
+                                + " that redirects to the page; Hugo refuses it too (\"http* aliases not supported\")");
             }
         }
         terms.forEach((plural, names) -> names.forEach(name -> check(source, plural, name)));
@@ -32,7 +39,8 @@ final class PathInputs {
 
     /** A located error at the front matter line of {@code key}. */
     static LocatedException at(SourcePage source, String key, String message) {
-        return new LocatedException(new LocatedError(source.file(), source.frontMatter().lineOf(key), message));
+        return new LocatedException(
+                new LocatedError(source.file(), source.frontMatter().lineOf(key), message));
     }
 
     private static boolean hasScheme(String value) {
@@ -51,7 +59,8 @@ final class PathInputs {
         for (String segment : value.split("/", -1)) {
             String s = segment.strip();
             if (s.equals(".") || s.equals("..")) {
-                return "has a \"" + s + "\" segment: an output path must name a page below the site root, not a folder above or at it";
+                return "has a \"" + s
+                        + "\" segment: an output path must name a page below the site root, not a folder above or at it";
             }
         }
         return null;

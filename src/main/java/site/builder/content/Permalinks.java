@@ -17,8 +17,20 @@ import site.common.UrlPaths;
 /** Expands [permalinks] patterns (":year/:month/:slug/") for regular pages and terms, as Hugo does. */
 public final class Permalinks {
     private static final Pattern TOKEN = Pattern.compile(":(\\w+)(\\[.+?])?");
-    private static final List<String> KNOWN = List.of("year", "month", "monthname", "day", "weekday", "weekdayname",
-            "yearday", "section", "sections", "title", "slug", "slugorfilename", "filename");
+    private static final List<String> KNOWN = List.of(
+            "year",
+            "month",
+            "monthname",
+            "day",
+            "weekday",
+            "weekdayname",
+            "yearday",
+            "section",
+            "sections",
+            "title",
+            "slug",
+            "slugorfilename",
+            "filename");
 
     private final Map<String, String> patterns = new HashMap<>();
 
@@ -28,9 +40,11 @@ public final class Permalinks {
             Matcher m = TOKEN.matcher(pattern);
             while (m.find()) {
                 if (!KNOWN.contains(m.group(1))) {
-                    throw new LocatedException(LocatedError.of(configFile, "config: permalinks." + key
-                            + ": unknown token \":" + m.group(1) + "\" in \"" + pattern + "\"; known: :"
-                            + String.join(" :", KNOWN)));
+                    throw new LocatedException(LocatedError.of(
+                            configFile,
+                            "config: permalinks." + key
+                                    + ": unknown token \":" + m.group(1) + "\" in \"" + pattern + "\"; known: :"
+                                    + String.join(" :", KNOWN)));
                 }
             }
             patterns.put(key.replaceAll("^[ /]+|[ /]+$", ""), pattern);
@@ -46,8 +60,8 @@ public final class Permalinks {
         while (m.find()) m.appendReplacement(out, Matcher.quoteReplacement(value(m.group(1), page)));
         m.appendTail(out);
         // Hugo query-unescapes the expansion (so '+' from urlize turns into a space) before sanitizing.
-        return URLDecoder.decode(out.toString().replace("%", "%25").replaceAll("%25([0-9A-Fa-f]{2})", "%$1"),
-                StandardCharsets.UTF_8);
+        return URLDecoder.decode(
+                out.toString().replace("%", "%25").replaceAll("%25([0-9A-Fa-f]{2})", "%$1"), StandardCharsets.UTF_8);
     }
 
     private static String value(String token, Page page) {
@@ -63,8 +77,15 @@ public final class Permalinks {
             case "section" -> page.section();
             case "sections" -> String.join("/", page.sectionPath());
             case "title" -> UrlPaths.urlize(page.title());
-            case "slug" -> UrlPaths.urlize(page.meta().slug().isEmpty() ? page.title() : page.meta().slug());
-            case "slugorfilename" -> page.meta().slug().isEmpty() ? filename(page) : UrlPaths.urlize(page.meta().slug());
+            case "slug" ->
+                UrlPaths.urlize(
+                        page.meta().slug().isEmpty()
+                                ? page.title()
+                                : page.meta().slug());
+            case "slugorfilename" ->
+                page.meta().slug().isEmpty()
+                        ? filename(page)
+                        : UrlPaths.urlize(page.meta().slug());
             case "filename" -> filename(page);
             default -> ":" + token;
         };

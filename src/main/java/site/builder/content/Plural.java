@@ -10,12 +10,31 @@ import java.util.Set;
  */
 final class Plural {
     private static final Map<String, String> IRREGULAR = Map.ofEntries(
-            Map.entry("person", "people"), Map.entry("child", "children"), Map.entry("man", "men"),
-            Map.entry("woman", "women"), Map.entry("datum", "data"), Map.entry("medium", "media"),
-            Map.entry("index", "indices"), Map.entry("mouse", "mice"), Map.entry("foot", "feet"),
-            Map.entry("tooth", "teeth"), Map.entry("goose", "geese"), Map.entry("analysis", "analyses"));
-    private static final Set<String> UNCOUNTABLE = Set.of("news", "information", "equipment",
-            "series", "species", "software", "hardware", "data", "media", "music", "feedback", "research");
+            Map.entry("person", "people"),
+            Map.entry("child", "children"),
+            Map.entry("man", "men"),
+            Map.entry("woman", "women"),
+            Map.entry("datum", "data"),
+            Map.entry("medium", "media"),
+            Map.entry("index", "indices"),
+            Map.entry("mouse", "mice"),
+            Map.entry("foot", "feet"),
+            Map.entry("tooth", "teeth"),
+            Map.entry("goose", "geese"),
+            Map.entry("analysis", "analyses"));
+    private static final Set<String> UNCOUNTABLE = Set.of(
+            "news",
+            "information",
+            "equipment",
+            "series",
+            "species",
+            "software",
+            "hardware",
+            "data",
+            "media",
+            "music",
+            "feedback",
+            "research");
 
     private Plural() {}
 
@@ -33,6 +52,7 @@ final class Plural {
 
     private static String matchCase(String original, String plural) {
         return Character.isUpperCase(original.charAt(0))
-                ? Character.toUpperCase(plural.charAt(0)) + plural.substring(1) : plural;
+                ? Character.toUpperCase(plural.charAt(0)) + plural.substring(1)
+                : plural;
     }
 }

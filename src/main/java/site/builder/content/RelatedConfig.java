@@ -30,9 +30,12 @@ public record RelatedConfig(int threshold, boolean includeNewer, List<Index> ind
             for (Object o : list) {
                 if (!(o instanceof Map<?, ?> m)) continue;
                 String type = Values.string(m.get("type"), "basic");
-                if (!type.equals("basic")) throw invalid("related index type \"" + type + "\" is not supported (only basic)");
-                indices.add(new Index(Values.string(m.get("name"), "").toLowerCase(java.util.Locale.ROOT),
-                        Values.integer(m.get("weight"), 0), Values.string(m.get("pattern"), ""),
+                if (!type.equals("basic"))
+                    throw invalid("related index type \"" + type + "\" is not supported (only basic)");
+                indices.add(new Index(
+                        Values.string(m.get("name"), "").toLowerCase(java.util.Locale.ROOT),
+                        Values.integer(m.get("weight"), 0),
+                        Values.string(m.get("pattern"), ""),
                         toLower || Values.bool(m.get("tolower"), false)));
             }
         }
@@ -40,7 +43,8 @@ public record RelatedConfig(int threshold, boolean includeNewer, List<Index> ind
     }
 
     static RelatedConfig defaults(boolean hasTags) {
-        List<Index> indices = new ArrayList<>(List.of(new Index("keywords", 100, "", false), new Index("date", 10, "", false)));
+        List<Index> indices =
+                new ArrayList<>(List.of(new Index("keywords", 100, "", false), new Index("date", 10, "", false)));
         if (hasTags) indices.add(new Index("tags", 80, "", false));
         return new RelatedConfig(80, false, List.copyOf(indices));
     }

@@ -32,11 +32,13 @@ public final class RelatedIndex {
     private final Map<Page, Integer> ids = new IdentityHashMap<>();
     /** Publish dates as epoch seconds (Long.MIN_VALUE: none), for the includeNewer filter and the order. */
     private final long[] published;
+
     private final List<Map<String, int[]>> postings = new ArrayList<>();
     private final int maxWeight;
     private final int minWeight;
     /** The index that only scores (-1: none), and each page's single keyword in it (null: none). */
     private int scoringOnly = -1;
+
     private String[] scoringKeyword;
     private final ThreadLocal<Ranks> scratch;
 
@@ -51,8 +53,18 @@ public final class RelatedIndex {
             published[i] = d == null ? Long.MIN_VALUE : d.toEpochSecond();
         }
         // as Hugo, the bounds start at 0, not at the smallest weight
-        this.maxWeight = Math.max(0, config.indices().stream().mapToInt(RelatedConfig.Index::weight).max().orElse(0));
-        this.minWeight = Math.min(0, config.indices().stream().mapToInt(RelatedConfig.Index::weight).min().orElse(0));
+        this.maxWeight = Math.max(
+                0,
+                config.indices().stream()
+                        .mapToInt(RelatedConfig.Index::weight)
+                        .max()
+                        .orElse(0));
+        this.minWeight = Math.min(
+                0,
+                config.indices().stream()
+                        .mapToInt(RelatedConfig.Index::weight)
+                        .min()
+                        .orElse(0));
         this.scratch = ThreadLocal.withInitial(() -> new Ranks(this.pages.length));
     }
 
@@ -62,11 +74,13 @@ public final class RelatedIndex {
             Map<String, List<Integer>> lists = new HashMap<>();
             if (index.weight() != 0) {
                 for (int i = 0; i < idx.pages.length; i++) {
-                    for (String kw : idx.keywords(idx.pages[i], index)) lists.computeIfAbsent(kw, k -> new ArrayList<>()).add(i);
+                    for (String kw : idx.keywords(idx.pages[i], index))
+                        lists.computeIfAbsent(kw, k -> new ArrayList<>()).add(i);
                 }
             }
             Map<String, int[]> posting = new HashMap<>();
-            lists.forEach((kw, ids) -> posting.put(kw, ids.stream().mapToInt(Integer::intValue).toArray()));
+            lists.forEach((kw, ids) ->
+                    posting.put(kw, ids.stream().mapToInt(Integer::intValue).toArray()));
             idx.postings.add(posting);
         }
         idx.chooseScoringOnly();
@@ -76,7 +90,8 @@ public final class RelatedIndex {
     /** The pages related to {@code page}, best first (Hugo's order), at most {@code limit}. */
     public List<Page> related(Page page, int limit) {
         int self = ids.getOrDefault(page, -1);
-        ZonedDateTime upperDate = config.includeNewer() ? null : page.meta().dates().publishDate();
+        ZonedDateTime upperDate =
+                config.includeNewer() ? null : page.meta().dates().publishDate();
         long upper = upperDate == null ? Long.MAX_VALUE : upperDate.toEpochSecond();
         Ranks ranks = scratch.get();
         try {
@@ -109,7 +124,8 @@ public final class RelatedIndex {
     /** The passing pages in Hugo's order, keeping only the best {@code limit} while scanning. */
     private List<Page> best(Ranks ranks, int limit) {
         Comparator<Integer> order = Comparator.<Integer>comparingInt(i -> -ranks.weight[i])
-                .thenComparing(Comparator.comparingLong((Integer i) -> published[i]).reversed())
+                .thenComparing(
+                        Comparator.comparingLong((Integer i) -> published[i]).reversed())
                 .thenComparing(i -> pages[i].title());
         PriorityQueue<Integer> kept = new PriorityQueue<>(order.reversed());
         for (int t = 0; t < ranks.touched; t++) {
@@ -168,7 +184,9 @@ public final class RelatedIndex {
         Object v = Maps.at(page.meta().params(), index.name());
         if (v == null) v = Maps.at(siteParams, index.name());
         List<String> words = Values.strings(v);
-        return index.toLower() ? words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList() : words;
+        return index.toLower()
+                ? words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()
+                : words;
     }
 
     /** One search's scores, per page number, with the pages touched in the order first seen; reused per thread. */

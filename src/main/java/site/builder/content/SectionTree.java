@@ -22,15 +22,23 @@ final class SectionTree {
     private final Map<Page, List<Page>> children = new HashMap<>();
     private final Map<Page, List<Page>> regularOf = new HashMap<>();
 
-    SectionTree(SiteConfig config, PageMetaReader reader, Cascade cascade, Map<String, SourcePage> branches,
-                List<SourcePage> regular) {
+    SectionTree(
+            SiteConfig config,
+            PageMetaReader reader,
+            Cascade cascade,
+            Map<String, SourcePage> branches,
+            List<SourcePage> regular) {
         Set<String> taxonomyDirs = new TreeSet<>(config.taxonomies().values());
         SourcePage homeSource = branches.get("");
-        PageMeta homeMeta = homeSource == null ? reader.read(null, Map.of()) : reader.read(homeSource, cascade.apply(homeSource));
-        this.home = new Page(Kind.HOME, homeSource, homeMeta, List.of(),
-                homeSource == null ? config.title() : homeMeta.title());
+        PageMeta homeMeta =
+                homeSource == null ? reader.read(null, Map.of()) : reader.read(homeSource, cascade.apply(homeSource));
+        this.home = new Page(
+                Kind.HOME, homeSource, homeMeta, List.of(), homeSource == null ? config.title() : homeMeta.title());
         Set<String> dirs = new TreeSet<>();
-        branches.keySet().stream().filter(d -> !d.isEmpty()).filter(d -> !isTaxonomyDir(d, taxonomyDirs)).forEach(dirs::add);
+        branches.keySet().stream()
+                .filter(d -> !d.isEmpty())
+                .filter(d -> !isTaxonomyDir(d, taxonomyDirs))
+                .forEach(dirs::add);
         for (SourcePage p : regular) {
             List<String> segs = p.dirSegments();
             // a leaf bundle's own folder is the page, not a section
@@ -104,8 +112,10 @@ final class SectionTree {
     private static String upperFirst(String s) {
         if (s.isEmpty()) return s;
         int first = s.codePointAt(0);
-        return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
-                .append(s.substring(Character.charCount(first))).toString();
+        return new StringBuilder()
+                .appendCodePoint(Character.toUpperCase(first))
+                .append(s.substring(Character.charCount(first)))
+                .toString();
     }
 
     private Page nearestSection(String dir) {

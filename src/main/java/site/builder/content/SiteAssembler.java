@@ -13,8 +13,8 @@ import java.util.Set;
 import site.builder.config.SiteConfig;
 import site.common.BuildLog;
 import site.common.LocatedException;
-import site.common.UrlPaths;
 import site.common.Parallel;
+import site.common.UrlPaths;
 
 /**
  * Builds the {@link SiteIndex} from the scanned content: which pages are in the build, the section
@@ -28,6 +28,7 @@ public final class SiteAssembler {
     private final PageSort sort;
     /** The last assembly's cascade, and the earliest time after it at which a page enters or leaves the build. */
     private Cascade cascade;
+
     private ZonedDateTime nextChange;
 
     public SiteAssembler(SiteConfig config, BuildLog log, Clock clock) {
@@ -54,7 +55,8 @@ public final class SiteAssembler {
             if (source.bundle() == SourcePage.Bundle.BRANCH) branches.put(source.dir(), source);
             else if (config.kindEnabled("page")) regularSources.put(source, meta);
         }
-        List<SourcePage> regularInOrder = sources.stream().filter(regularSources::containsKey).toList();
+        List<SourcePage> regularInOrder =
+                sources.stream().filter(regularSources::containsKey).toList();
         SectionTree tree = new SectionTree(config, metaReader, cascade, branches, regularInOrder);
         List<Page> regular = new ArrayList<>();
         regularInOrder.forEach(source -> {
@@ -78,12 +80,24 @@ public final class SiteAssembler {
         linkLists(tree, taxonomies);
         all.sort(sort);
         List<Page> listed = all.stream().filter(p -> p.meta().build().listed()).toList();
-        List<Page> listedRegular = regular.stream().filter(p -> p.meta().build().listedGlobally()).sorted(sort).toList();
+        List<Page> listedRegular = regular.stream()
+                .filter(p -> p.meta().build().listedGlobally())
+                .sorted(sort)
+                .toList();
         Map<String, Page> byPath = new LinkedHashMap<>();
         all.forEach(p -> byPath.putIfAbsent(p.filePath(), p));
         all.forEach(p -> byPath.putIfAbsent(pathWithoutLanguage(p), p)); // ref "hello.md" finds hello.en.md, as Hugo
-        return new SiteIndex(tree.home(), notFound(listed, listedRegular), listed, List.copyOf(all), listedRegular, tree.home().sections(),
-                taxonomies, Aliases.of(all, config), byPath, SiteData.load(config.dirs().data(), log));
+        return new SiteIndex(
+                tree.home(),
+                notFound(listed, listedRegular),
+                listed,
+                List.copyOf(all),
+                listedRegular,
+                tree.home().sections(),
+                taxonomies,
+                Aliases.of(all, config),
+                byPath,
+                SiteData.load(config.dirs().data(), log));
     }
 
     /** "posts/hello.md" for posts/hello.en.md (its file's language left out of its name), "" for no file. */
@@ -112,11 +126,13 @@ public final class SiteAssembler {
     private static List<SourcePage> withoutShadowedFiles(List<SourcePage> sources) {
         Set<String> bundles = new HashSet<>();
         for (SourcePage s : sources) {
-            if (s.bundle() == SourcePage.Bundle.LEAF) bundles.add(s.dir().substring(0, s.dir().length() - 1));
+            if (s.bundle() == SourcePage.Bundle.LEAF)
+                bundles.add(s.dir().substring(0, s.dir().length() - 1));
         }
         if (bundles.isEmpty()) return sources;
-        return sources.stream().filter(s -> s.bundle() != SourcePage.Bundle.NONE
-                || !bundles.contains(s.dir() + s.baseName())).toList();
+        return sources.stream()
+                .filter(s -> s.bundle() != SourcePage.Bundle.NONE || !bundles.contains(s.dir() + s.baseName()))
+                .toList();
     }
 
     /** Front matter of every page, read in parallel; a page whose values are wrong is null, its errors logged in page order. */
@@ -171,8 +187,11 @@ public final class SiteAssembler {
         boolean sections = config.kindEnabled("section");
         for (Page section : sections ? tree.listPages() : List.of(tree.home())) {
             List<Page> own = tree.regularPagesOf(section).stream()
-                    .filter(p -> p.meta().build().listed()).sorted(sort).toList();
-            List<Page> subs = sections ? tree.childSections(section).stream().sorted(sort).toList() : List.<Page>of();
+                    .filter(p -> p.meta().build().listed())
+                    .sorted(sort)
+                    .toList();
+            List<Page> subs =
+                    sections ? tree.childSections(section).stream().sorted(sort).toList() : List.<Page>of();
             List<Page> both = new ArrayList<>(own);
             both.addAll(subs);
             both.sort(sort);

@@ -25,14 +25,18 @@ public final class SiteData {
         if (!Files.isDirectory(dataDir)) return root;
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dataDir)) {
-            files = walk.filter(Files::isRegularFile).filter(p -> DataFormat.ofFile(p).isPresent()).sorted().toList();
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> DataFormat.ofFile(p).isPresent())
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             log.error(LocatedError.of(dataDir, "cannot list data files: " + e.getMessage()));
             return root;
         }
         for (Path file : files) {
             try {
-                Map<String, Object> values = DataFormat.ofFile(file).orElseThrow()
+                Map<String, Object> values = DataFormat.ofFile(file)
+                        .orElseThrow()
                         .parse(Files.readString(file, StandardCharsets.UTF_8), file, 1);
                 folder(root, dataDir.relativize(file.getParent())).put(baseName(file), values);
             } catch (LocatedException e) {

@@ -15,9 +15,17 @@ import java.util.Optional;
  * @param aliases redirect pages to write
  * @param data the files under data/ (Hugo's site.Data)
  */
-public record SiteIndex(Page home, Page notFound, List<Page> pages, List<Page> allPages, List<Page> regularPages, List<Page> sections,
-                        Map<String, Taxonomy> taxonomies, List<Alias> aliases, Map<String, Page> byPath,
-                        Map<String, Object> data) {
+public record SiteIndex(
+        Page home,
+        Page notFound,
+        List<Page> pages,
+        List<Page> allPages,
+        List<Page> regularPages,
+        List<Page> sections,
+        Map<String, Taxonomy> taxonomies,
+        List<Alias> aliases,
+        Map<String, Page> byPath,
+        Map<String, Object> data) {
 
     /** A taxonomy: its list page and its term pages (sorted by Hugo's default order). */
     public record Taxonomy(String singular, String plural, Page page, List<Page> terms) {}

@@ -11,11 +11,17 @@ import java.util.List;
  * @param resources the bundle's other files (empty for a plain page)
  * @param lang the language the file's name names ("en" for hello.en.md), "" when it names none
  */
-public record SourcePage(Path file, String path, Bundle bundle, String format, FrontMatter frontMatter,
-                         List<Resource> resources, String lang) {
+public record SourcePage(
+        Path file,
+        String path,
+        Bundle bundle,
+        String format,
+        FrontMatter frontMatter,
+        List<Resource> resources,
+        String lang) {
 
-    public SourcePage(Path file, String path, Bundle bundle, String format, FrontMatter frontMatter,
-                      List<Resource> resources) {
+    public SourcePage(
+            Path file, String path, Bundle bundle, String format, FrontMatter frontMatter, List<Resource> resources) {
         this(file, path, bundle, format, frontMatter, resources, "");
     }
 
@@ -29,7 +35,11 @@ public record SourcePage(Path file, String path, Bundle bundle, String format, F
         return new SourcePage(file, path, bundle, format, text, resources, lang);
     }
 
-    public enum Bundle { NONE, LEAF, BRANCH }
+    public enum Bundle {
+        NONE,
+        LEAF,
+        BRANCH
+    }
 
     /** A file that belongs to a bundle, with its path relative to the bundle's directory. */
     public record Resource(Path file, String path) {}
@@ -45,7 +55,9 @@ public record SourcePage(Path file, String path, Bundle bundle, String format, F
         String name = path.substring(path.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
-        return !lang.isEmpty() && base.endsWith("." + lang) ? base.substring(0, base.length() - lang.length() - 1) : base;
+        return !lang.isEmpty() && base.endsWith("." + lang)
+                ? base.substring(0, base.length() - lang.length() - 1)
+                : base;
     }
 
     /** For a bundle the directory's name, else the base name (Hugo's File.ContentBaseName). */

@@ -24,8 +24,12 @@ final class TermCollector {
     private final PageSort sort;
     private ListDates.Newest taxonomyDates = ListDates.Newest.NONE;
 
-    TermCollector(SiteConfig config, PageMetaReader reader, Cascade cascade, Map<String, SourcePage> branches,
-                  PageSort sort) {
+    TermCollector(
+            SiteConfig config,
+            PageMetaReader reader,
+            Cascade cascade,
+            Map<String, SourcePage> branches,
+            PageSort sort) {
         this.config = config;
         this.reader = reader;
         this.cascade = cascade;
@@ -38,10 +42,11 @@ final class TermCollector {
         if (!config.kindEnabled("taxonomy") && !config.kindEnabled("term")) return out;
         Map<Page, String> keys = new IdentityHashMap<>(); // each page's key built once, not once per comparison
         regular.forEach(p -> keys.put(p, treeKey(p)));
-        List<Page> inTreeOrder = regular.stream().sorted(Comparator.comparing(keys::get)).toList();
+        List<Page> inTreeOrder =
+                regular.stream().sorted(Comparator.comparing(keys::get)).toList();
         Map<Page, Map<String, List<Page>>> pageTerms = new LinkedHashMap<>();
-        config.taxonomies().forEach((singular, plural) ->
-                out.put(plural, taxonomy(singular, plural, inTreeOrder, pageTerms)));
+        config.taxonomies()
+                .forEach((singular, plural) -> out.put(plural, taxonomy(singular, plural, inTreeOrder, pageTerms)));
         pageTerms.forEach(Page::terms);
         return out;
     }
@@ -51,25 +56,30 @@ final class TermCollector {
         return taxonomyDates;
     }
 
-    private SiteIndex.Taxonomy taxonomy(String singular, String plural, List<Page> pages,
-                                        Map<Page, Map<String, List<Page>>> pageTerms) {
+    private SiteIndex.Taxonomy taxonomy(
+            String singular, String plural, List<Page> pages, Map<Page, Map<String, List<Page>>> pageTerms) {
         Map<String, Page> terms = new LinkedHashMap<>();
         Map<String, List<Page>> entries = new LinkedHashMap<>();
         for (Page page : config.kindEnabled("term") ? pages : List.<Page>of()) {
             List<Page> termsOfPage = new ArrayList<>();
             spellingsByKey(page.meta().terms().getOrDefault(plural, List.of())).forEach((key, name) -> {
-                Page term = terms.computeIfAbsent(key, k -> listPage(Kind.TERM, plural + "/" + k + "/", List.of(plural, urlSegment(k, name)), name));
+                Page term = terms.computeIfAbsent(
+                        key,
+                        k -> listPage(Kind.TERM, plural + "/" + k + "/", List.of(plural, urlSegment(k, name)), name));
                 termsOfPage.add(term);
                 entries.computeIfAbsent(key, k -> new ArrayList<>()).add(page);
             });
-            if (!termsOfPage.isEmpty()) pageTerms.computeIfAbsent(page, p -> new LinkedHashMap<>()).put(plural, termsOfPage);
+            if (!termsOfPage.isEmpty())
+                pageTerms.computeIfAbsent(page, p -> new LinkedHashMap<>()).put(plural, termsOfPage);
         }
         Map<Page, Integer> weights = new IdentityHashMap<>();
         pages.forEach(p -> weights.put(p, taxonomyWeight(p, plural)));
-        Comparator<Page> byWeight = Comparator.comparingInt((Page p) -> weights.get(p)).thenComparing(sort);
+        Comparator<Page> byWeight =
+                Comparator.comparingInt((Page p) -> weights.get(p)).thenComparing(sort);
         // Hugo 0.111 lists even `_build: {list: never}` pages on their terms' pages and feeds.
         Parallel.forEach(List.copyOf(terms.entrySet()), e -> {
-            List<Page> members = entries.get(e.getKey()).stream().sorted(byWeight).toList();
+            List<Page> members =
+                    entries.get(e.getKey()).stream().sorted(byWeight).toList();
             e.getValue().children(members, members, List.of());
         });
         Page taxonomy = listPage(Kind.TAXONOMY, plural + "/", List.of(plural), TitleCase.ap(plural));
@@ -109,7 +119,8 @@ final class TermCollector {
      */
     static String treeKey(Page page) {
         SourcePage source = page.source();
-        String path = source.bundle() == SourcePage.Bundle.LEAF ? source.dir().substring(0, source.dir().length() - 1)
+        String path = source.bundle() == SourcePage.Bundle.LEAF
+                ? source.dir().substring(0, source.dir().length() - 1)
                 : source.dir() + source.baseName();
         String section = String.join("/", page.sectionPath());
         String rest = section.isEmpty() ? path : path.substring(section.length() + 1);

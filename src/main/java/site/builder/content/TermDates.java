@@ -13,7 +13,8 @@ final class TermDates {
 
     /** Dates the undated terms; returns the newest over the terms' own dates and their pages, for the taxonomy. */
     static ListDates.Newest assign(Map<String, Page> terms, Map<String, List<Page>> pagesByKey) {
-        List<String> nestedKeys = terms.keySet().stream().filter(k -> k.contains("/")).toList();
+        List<String> nestedKeys =
+                terms.keySet().stream().filter(k -> k.contains("/")).toList();
         ListDates.Newest all = ListDates.Newest.NONE;
         for (Map.Entry<String, Page> term : terms.entrySet()) {
             String key = term.getKey();

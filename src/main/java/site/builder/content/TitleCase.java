@@ -5,8 +5,9 @@ import java.util.Set;
 
 /** Hugo's default titleCaseStyle "AP" for titles it makes up (sections, taxonomies): small words stay lower. */
 public final class TitleCase {
-    private static final Set<String> SMALL = Set.of("a", "an", "and", "as", "at", "but", "by", "en", "for", "if",
-            "in", "nor", "of", "on", "or", "per", "the", "to", "vs", "via");
+    private static final Set<String> SMALL = Set.of(
+            "a", "an", "and", "as", "at", "but", "by", "en", "for", "if", "in", "nor", "of", "on", "or", "per", "the",
+            "to", "vs", "via");
 
     private TitleCase() {}
 
@@ -25,7 +26,9 @@ public final class TitleCase {
     private static String upperFirst(String w) {
         if (w.isEmpty()) return w;
         int first = w.codePointAt(0);
-        return new StringBuilder().appendCodePoint(Character.toTitleCase(first))
-                .append(w.substring(Character.charCount(first))).toString();
+        return new StringBuilder()
+                .appendCodePoint(Character.toTitleCase(first))
+                .append(w.substring(Character.charCount(first)))
+                .toString();
     }
 }

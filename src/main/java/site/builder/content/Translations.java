@@ -40,13 +40,13 @@ public final class Translations {
         return new Translations(langOf, groupOf);
     }
 
-
     /** Hugo's TranslationKey: kind and translationKey, else kind and path without language. */
     private static String key(Page page) {
         String own = Values.string(page.meta().params().get("translationkey"), "");
         if (!own.isEmpty()) return page.kind().hugoName() + "/" + own;
         SourcePage src = page.source();
-        if (page.kind() != Kind.PAGE || src == null) return page.kind().hugoName() + "/" + String.join("/", page.sectionPath());
+        if (page.kind() != Kind.PAGE || src == null)
+            return page.kind().hugoName() + "/" + String.join("/", page.sectionPath());
         return page.kind().hugoName() + "/" + src.dir() + src.baseName();
     }
 

@@ -49,7 +49,8 @@ final class UrlAssigner {
 
     /** The page's output formats: front matter outputs, else the config's for its kind. */
     List<String> outputs(Page page) {
-        List<String> outputs = !page.meta().outputs().isEmpty() ? page.meta().outputs()
+        List<String> outputs = !page.meta().outputs().isEmpty()
+                ? page.meta().outputs()
                 : config.outputs().getOrDefault(page.kind().hugoName(), List.of("HTML"));
         if (config.kindEnabled("rss")) return outputs;
         return outputs.stream().filter(o -> !o.equalsIgnoreCase("rss")).toList(); // disableKinds = ["RSS"]
@@ -68,10 +69,18 @@ final class UrlAssigner {
             }
             if (!page.meta().slug().isEmpty()) baseName = page.meta().slug();
         }
-        String expanded = page.kind() == Kind.PAGE || page.kind() == Kind.TERM
-                ? permalinks.expand(page.section(), page) : "";
-        return new PagePaths.Descriptor(page.kind(), format, page.kind() == Kind.PAGE ? List.of() : page.sectionPath(),
-                dir, baseName, page.meta().url(), expanded, addends, config.flags().uglyURLs(),
+        String expanded =
+                page.kind() == Kind.PAGE || page.kind() == Kind.TERM ? permalinks.expand(page.section(), page) : "";
+        return new PagePaths.Descriptor(
+                page.kind(),
+                format,
+                page.kind() == Kind.PAGE ? List.of() : page.sectionPath(),
+                dir,
+                baseName,
+                page.meta().url(),
+                expanded,
+                addends,
+                config.flags().uglyURLs(),
                 config.flags().disablePathToLower());
     }
 

@@ -92,12 +92,19 @@ final class ActionParser {
             if (dot < 0) return new TemplateNode.Variable(token.substring(1));
             return new Chain(new TemplateNode.Variable(token.substring(1, dot)), fields(token.substring(dot + 1)));
         }
-        if (Character.isDigit(c) || (c == '-' || c == '+') && token.length() > 1) return new TemplateNode.Literal(number(token));
+        if (Character.isDigit(c) || (c == '-' || c == '+') && token.length() > 1)
+            return new TemplateNode.Literal(number(token));
         switch (token) {
-            case "true" -> { return new TemplateNode.Literal(Boolean.TRUE); }
-            case "false" -> { return new TemplateNode.Literal(Boolean.FALSE); }
-            case "nil" -> { return new TemplateNode.Literal(null); }
-            default -> { }
+            case "true" -> {
+                return new TemplateNode.Literal(Boolean.TRUE);
+            }
+            case "false" -> {
+                return new TemplateNode.Literal(Boolean.FALSE);
+            }
+            case "nil" -> {
+                return new TemplateNode.Literal(null);
+            }
+            default -> {}
         }
         if (!Character.isLetter(c) && c != '_') throw error("unexpected \"" + token + "\"");
         if (TemplateFunctions.has(token)) return new TemplateNode.Function(token);
@@ -170,7 +177,9 @@ final class ActionParser {
                 end = i + 2;
             } else {
                 end = i;
-                while (end < s.length() && !Character.isWhitespace(s.charAt(end)) && "()|,\"`".indexOf(s.charAt(end)) < 0
+                while (end < s.length()
+                        && !Character.isWhitespace(s.charAt(end))
+                        && "()|,\"`".indexOf(s.charAt(end)) < 0
                         && !s.startsWith(":=", end)) {
                     end++;
                 }

@@ -17,7 +17,8 @@ final class ArchetypeTemplate {
     /** The archetype's text with every action replaced by its value; {@code data} is the dot. */
     static String execute(String text, Object data, ZonedDateTime now, Path file) {
         try {
-            Object site = data instanceof TemplateValues.Struct page ? page.fields().get("Site") : null;
+            Object site =
+                    data instanceof TemplateValues.Struct page ? page.fields().get("Site") : null;
             return new TemplateRunner(data, new TemplateFunctions(now, site)).run(TemplateParser.parse(text));
         } catch (TemplateError e) {
             throw new LocatedException(new LocatedError(file, e.line(), e.getMessage()));

@@ -15,7 +15,8 @@ final class GoPrint {
     static String sprint(List<Object> args) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < args.size(); i++) {
-            if (i > 0 && !(args.get(i) instanceof CharSequence) && !(args.get(i - 1) instanceof CharSequence)) out.append(' ');
+            if (i > 0 && !(args.get(i) instanceof CharSequence) && !(args.get(i - 1) instanceof CharSequence))
+                out.append(' ');
             out.append(TemplateValues.print(args.get(i)));
         }
         return out.toString();
@@ -49,7 +50,9 @@ final class GoPrint {
         if (next < args.size()) {
             out.append("%!(EXTRA ");
             for (int i = next; i < args.size(); i++) {
-                out.append(i > next ? ", " : "").append(TemplateValues.typeName(args.get(i))).append('=')
+                out.append(i > next ? ", " : "")
+                        .append(TemplateValues.typeName(args.get(i)))
+                        .append('=')
                         .append(TemplateValues.print(args.get(i)));
             }
             out.append(')');
@@ -75,13 +78,19 @@ final class GoPrint {
                 return arg instanceof Boolean b ? pad(flags, w, b.toString()) : bad(verb, arg);
             }
             case 'q' -> {
-                String s = TemplateValues.print(arg).replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")
+                String s = TemplateValues.print(arg)
+                        .replace("\\", "\\\\")
+                        .replace("\"", "\\\"")
+                        .replace("\n", "\\n")
                         .replace("\t", "\\t");
                 return pad(flags, w, "\"" + s + "\"");
             }
             default -> {
                 String s = TemplateValues.print(arg);
-                return pad(flags, w, precision == null ? s : s.substring(0, Math.min(s.length(), Integer.parseInt(precision))));
+                return pad(
+                        flags,
+                        w,
+                        precision == null ? s : s.substring(0, Math.min(s.length(), Integer.parseInt(precision))));
             }
         }
     }

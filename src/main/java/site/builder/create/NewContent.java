@@ -30,7 +30,9 @@ import site.common.LocatedException;
  */
 public final class NewContent {
     /** Hugo 0.111.3's archetype when there is none: YAML front matter with a title, a date and draft. */
-    static final String BUILT_IN = "---\ntitle: \"{{ replace .Name \"-\" \" \" | title }}\"\ndate: {{ .Date }}\ndraft: true\n---\n\n";
+    static final String BUILT_IN =
+            "---\ntitle: \"{{ replace .Name \"-\" \" \" | title }}\"\ndate: {{ .Date }}\ndraft: true\n---\n\n";
+
     private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private final SiteConfig config;
@@ -45,14 +47,16 @@ public final class NewContent {
     /** The time {@code .Date} uses: now in the site's timeZone when its config sets one, else the computer's. */
     public static ZonedDateTime now(SiteConfig config) {
         boolean configured = config.raw().get("timezone") != null;
-        return ZonedDateTime.now(configured ? config.timeZone() : ZoneId.systemDefault()).withNano(0);
+        return ZonedDateTime.now(configured ? config.timeZone() : ZoneId.systemDefault())
+                .withNano(0);
     }
 
     /** Creates the content at {@code path} (relative to the content folder); returns the files written. */
     public List<Path> create(String path, String kind) {
         String relative = strip(path.replace('\\', '/'));
         if (relative.isEmpty() || relative.contains("..")) {
-            throw new LocatedException(LocatedError.of(null, "new content: \"" + path + "\" is not a path below content/"));
+            throw new LocatedException(
+                    LocatedError.of(null, "new content: \"" + path + "\" is not a path below content/"));
         }
         Path target = config.dirs().content().resolve(relative);
         String section = relative.contains("/") ? relative.substring(0, relative.indexOf('/')) : "";
@@ -65,7 +69,9 @@ public final class NewContent {
             return createBundle(folder.get(), target, data(baseName, section, relative + "/index.md"));
         }
         Path file = bundle ? target.resolve("index.md") : target;
-        String ext = file.getFileName().toString().substring(file.getFileName().toString().lastIndexOf('.'));
+        String ext = file.getFileName()
+                .toString()
+                .substring(file.getFileName().toString().lastIndexOf('.'));
         Optional<Path> archetype = archetypeFile(archetypeKind, ext);
         String text = archetype.map(NewContent::read).orElse(BUILT_IN);
         Object data = data(baseName, section, bundle ? relative + "/index.md" : relative);
@@ -103,7 +109,14 @@ public final class NewContent {
         file.put("ContentBaseName", contentBaseName);
         file.put("Ext", logical.contains(".") ? logical.substring(logical.lastIndexOf('.') + 1) : "");
         file.put("Lang", language());
-        file.put("Filename", config.dirs().content().resolve(path).toAbsolutePath().normalize().toString());
+        file.put(
+                "Filename",
+                config.dirs()
+                        .content()
+                        .resolve(path)
+                        .toAbsolutePath()
+                        .normalize()
+                        .toString());
         return new TemplateValues.Struct(".File", file);
     }
 
@@ -137,13 +150,16 @@ public final class NewContent {
     }
 
     private Optional<Path> archetypeFolder(String kind) {
-        return archetypeDirs().stream().map(d -> d.resolve(kind))
-                .filter(d -> Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)).findFirst();
+        return archetypeDirs().stream()
+                .map(d -> d.resolve(kind))
+                .filter(d -> Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS))
+                .findFirst();
     }
 
     private List<Path> archetypeDirs() {
         List<Path> dirs = new ArrayList<>(List.of(config.dirs().archetypes()));
-        if (config.theme() != null) dirs.add(config.dirs().themes().resolve(config.theme()).resolve("archetypes"));
+        if (config.theme() != null)
+            dirs.add(config.dirs().themes().resolve(config.theme()).resolve("archetypes"));
         return dirs;
     }
 
@@ -151,7 +167,9 @@ public final class NewContent {
         if (Files.exists(target)) throw exists(target);
         List<Path> written = new ArrayList<>();
         try (Stream<Path> files = Files.walk(archetype)) {
-            for (Path source : files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+            for (Path source : files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .sorted()
+                    .toList()) {
                 Path out = target.resolve(archetype.relativize(source).toString());
                 String name = source.getFileName().toString();
                 if (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".html")) {
@@ -177,7 +195,8 @@ public final class NewContent {
     private static void write(Path file, String text) {
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.writeString(
+                    file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
             throw exists(file);
         } catch (IOException e) {

@@ -18,8 +18,8 @@ import site.common.LocatedException;
  * An existing folder that is not empty is refused, as Hugo does without --force.
  */
 public final class NewSite {
-    static final List<String> FOLDERS = List.of("archetypes", "assets", "content/posts", "data", "i18n", "layouts",
-            "static", "themes");
+    static final List<String> FOLDERS =
+            List.of("archetypes", "assets", "content/posts", "data", "i18n", "layouts", "static", "themes");
 
     private NewSite() {}
 
@@ -30,7 +30,8 @@ public final class NewSite {
         }
         try {
             for (String folder : FOLDERS) Files.createDirectories(dir.resolve(folder));
-            String date = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX").format(now.withNano(0));
+            String date =
+                    DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX").format(now.withNano(0));
             return List.of(
                     write(dir, "hugo.toml", """
                             baseURL = "https://example.org/"

@@ -21,11 +21,50 @@ import site.common.UrlPaths;
  * time (now, time, dateFormat) and site (the archetype's .Site). A misuse is an {@link IllegalArgumentException} the caller places at its line.
  */
 final class TemplateFunctions {
-    private static final Set<String> NAMES = new TreeSet<>(List.of("replace", "title", "upper", "lower", "humanize",
-            "urlize", "trim", "chomp", "split", "delimit", "default", "eq", "ne", "lt", "le", "gt", "ge", "and", "or",
-            "not", "in", "len", "index", "slice", "print", "printf", "println", "now", "time", "dateFormat", "string", "site",
-            "strings.TrimPrefix", "strings.TrimSuffix", "strings.HasPrefix", "strings.HasSuffix", "strings.Contains",
-            "strings.TrimSpace", "strings.ToUpper", "strings.ToLower", "strings.Title", "path.Base", "path.Dir"));
+    private static final Set<String> NAMES = new TreeSet<>(List.of(
+            "replace",
+            "title",
+            "upper",
+            "lower",
+            "humanize",
+            "urlize",
+            "trim",
+            "chomp",
+            "split",
+            "delimit",
+            "default",
+            "eq",
+            "ne",
+            "lt",
+            "le",
+            "gt",
+            "ge",
+            "and",
+            "or",
+            "not",
+            "in",
+            "len",
+            "index",
+            "slice",
+            "print",
+            "printf",
+            "println",
+            "now",
+            "time",
+            "dateFormat",
+            "string",
+            "site",
+            "strings.TrimPrefix",
+            "strings.TrimSuffix",
+            "strings.HasPrefix",
+            "strings.HasSuffix",
+            "strings.Contains",
+            "strings.TrimSpace",
+            "strings.ToUpper",
+            "strings.ToLower",
+            "strings.Title",
+            "path.Base",
+            "path.Dir"));
     private final ZonedDateTime now;
     private final Object site;
 
@@ -45,8 +84,10 @@ final class TemplateFunctions {
 
     Object call(String name, List<Object> a) {
         return switch (name) {
-            case "replace" -> count(name, a, 3, 4) == 3 ? str(a, 0).replace(str(a, 1), str(a, 2))
-                    : replaceFirst(str(a, 0), str(a, 1), str(a, 2), num(a, 3));
+            case "replace" ->
+                count(name, a, 3, 4) == 3
+                        ? str(a, 0).replace(str(a, 1), str(a, 2))
+                        : replaceFirst(str(a, 0), str(a, 1), str(a, 2), num(a, 3));
             case "title", "strings.Title" -> TitleCase.ap(one(name, a));
             case "upper", "strings.ToUpper" -> one(name, a).toUpperCase(Locale.ROOT);
             case "lower", "strings.ToLower" -> one(name, a).toLowerCase(Locale.ROOT);
@@ -55,13 +96,19 @@ final class TemplateFunctions {
             case "trim" -> count(name, a, 2, 2) == 2 ? trim(str(a, 0), str(a, 1)) : null;
             case "strings.TrimSpace" -> one(name, a).strip();
             case "chomp" -> one(name, a).replaceFirst("(\r\n|\r|\n)+$", "");
-            case "split" -> count(name, a, 2, 2) == 2 ? new ArrayList<Object>(List.of(str(a, 0).split(
-                    java.util.regex.Pattern.quote(str(a, 1)), -1))) : null;
+            case "split" ->
+                count(name, a, 2, 2) == 2
+                        ? new ArrayList<Object>(List.of(str(a, 0).split(java.util.regex.Pattern.quote(str(a, 1)), -1)))
+                        : null;
             case "delimit" -> delimit(a);
-            case "strings.TrimPrefix" -> count(name, a, 2, 2) == 2 && str(a, 1).startsWith(str(a, 0))
-                    ? str(a, 1).substring(str(a, 0).length()) : str(a, 1);
-            case "strings.TrimSuffix" -> count(name, a, 2, 2) == 2 && str(a, 1).endsWith(str(a, 0))
-                    ? str(a, 1).substring(0, str(a, 1).length() - str(a, 0).length()) : str(a, 1);
+            case "strings.TrimPrefix" ->
+                count(name, a, 2, 2) == 2 && str(a, 1).startsWith(str(a, 0))
+                        ? str(a, 1).substring(str(a, 0).length())
+                        : str(a, 1);
+            case "strings.TrimSuffix" ->
+                count(name, a, 2, 2) == 2 && str(a, 1).endsWith(str(a, 0))
+                        ? str(a, 1).substring(0, str(a, 1).length() - str(a, 0).length())
+                        : str(a, 1);
             case "strings.HasPrefix" -> count(name, a, 2, 2) == 2 && str(a, 0).startsWith(str(a, 1));
             case "strings.HasSuffix" -> count(name, a, 2, 2) == 2 && str(a, 0).endsWith(str(a, 1));
             case "strings.Contains" -> count(name, a, 2, 2) == 2 && str(a, 0).contains(str(a, 1));
@@ -69,7 +116,9 @@ final class TemplateFunctions {
             case "path.Dir" -> pathDir(one(name, a));
             case "string" -> TemplateValues.print(a.get(count(name, a, 1, 1) - 1));
             case "default" -> count(name, a, 2, 2) == 2 && set(a.get(1)) ? a.get(1) : a.get(0);
-            case "eq" -> count(name, a, 2, Integer.MAX_VALUE) > 0 && a.subList(1, a.size()).stream().anyMatch(b -> same(a.get(0), b));
+            case "eq" ->
+                count(name, a, 2, Integer.MAX_VALUE) > 0
+                        && a.subList(1, a.size()).stream().anyMatch(b -> same(a.get(0), b));
             case "ne" -> count(name, a, 2, 2) == 2 && !same(a.get(0), a.get(1));
             case "lt" -> compare(name, a) < 0;
             case "le" -> compare(name, a) <= 0;
@@ -89,7 +138,8 @@ final class TemplateFunctions {
             case "site" -> count(name, a, 0, 0) == 0 ? site : null;
             case "time" -> time(a.get(count(name, a, 1, 1) - 1));
             case "dateFormat" -> count(name, a, 2, 2) == 2 ? GoLayout.format(time(a.get(1)), str(a, 0)) : null;
-            default -> throw new IllegalArgumentException("function \"" + name + "\" is not supported in archetypes here");
+            default ->
+                throw new IllegalArgumentException("function \"" + name + "\" is not supported in archetypes here");
         };
     }
 
@@ -161,7 +211,8 @@ final class TemplateFunctions {
         count("delimit", a, 2, 3);
         List<String> items = new ArrayList<>();
         if (a.get(0) instanceof Collection<?> c) c.forEach(e -> items.add(TemplateValues.print(e)));
-        else if (a.get(0) instanceof Map<?, ?> m) new java.util.TreeMap<>(m).values().forEach(e -> items.add(TemplateValues.print(e)));
+        else if (a.get(0) instanceof Map<?, ?> m)
+            new java.util.TreeMap<>(m).values().forEach(e -> items.add(TemplateValues.print(e)));
         else throw new IllegalArgumentException("delimit takes a list");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < items.size(); i++) {
@@ -179,7 +230,8 @@ final class TemplateFunctions {
     /** Hugo's eq: numbers by value whatever their type, anything else by equality (a string never equals a number). */
     static boolean same(Object a, Object b) {
         if (a instanceof Number x && b instanceof Number y) return x.doubleValue() == y.doubleValue();
-        if (a instanceof CharSequence x && b instanceof CharSequence y) return x.toString().equals(y.toString());
+        if (a instanceof CharSequence x && b instanceof CharSequence y)
+            return x.toString().equals(y.toString());
         return a == null ? b == null : a.equals(b);
     }
 
@@ -187,7 +239,8 @@ final class TemplateFunctions {
         count(name, a, 2, 2);
         Object x = a.get(0), y = a.get(1);
         if (x instanceof Number m && y instanceof Number n) return Double.compare(m.doubleValue(), n.doubleValue());
-        if (x instanceof CharSequence m && y instanceof CharSequence n) return m.toString().compareTo(n.toString());
+        if (x instanceof CharSequence m && y instanceof CharSequence n)
+            return m.toString().compareTo(n.toString());
         throw new IllegalArgumentException(name + " cannot compare " + TemplateValues.typeName(x) + " and "
                 + (y == null ? "nil" : TemplateValues.typeName(y)));
     }
@@ -201,7 +254,8 @@ final class TemplateFunctions {
 
     private static boolean in(Object collection, Object item) {
         if (collection instanceof Collection<?> c) return c.stream().anyMatch(e -> same(e, item));
-        if (collection instanceof CharSequence s) return item != null && s.toString().contains(TemplateValues.print(item));
+        if (collection instanceof CharSequence s)
+            return item != null && s.toString().contains(TemplateValues.print(item));
         return false;
     }
 
@@ -217,7 +271,8 @@ final class TemplateFunctions {
         Object v = a.get(0);
         for (Object key : a.subList(1, a.size())) {
             if (v instanceof List<?> list && key instanceof Number n) {
-                if (n.intValue() < 0 || n.intValue() >= list.size()) throw new IllegalArgumentException("index out of range: " + n);
+                if (n.intValue() < 0 || n.intValue() >= list.size())
+                    throw new IllegalArgumentException("index out of range: " + n);
                 v = list.get(n.intValue());
             } else if (v instanceof Map<?, ?> m) {
                 v = TemplateValues.field(m, String.valueOf(key), List.of());
@@ -231,6 +286,7 @@ final class TemplateFunctions {
     private ZonedDateTime time(Object v) {
         if (v instanceof ZonedDateTime t) return t;
         ZoneId zone = now.getZone();
-        return DateParser.of(v, zone).orElseThrow(() -> new IllegalArgumentException("not a date: " + TemplateValues.print(v)));
+        return DateParser.of(v, zone)
+                .orElseThrow(() -> new IllegalArgumentException("not a date: " + TemplateValues.print(v)));
     }
 }

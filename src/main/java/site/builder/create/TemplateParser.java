@@ -49,7 +49,8 @@ final class TemplateParser {
         }
 
         Block close() {
-            return new Block(keyword, pipeline, List.copyOf(body), otherwise == null ? List.of() : List.copyOf(otherwise), line);
+            return new Block(
+                    keyword, pipeline, List.copyOf(body), otherwise == null ? List.of() : List.copyOf(otherwise), line);
         }
     }
 
@@ -73,8 +74,9 @@ final class TemplateParser {
         }
         if (!open.isEmpty()) {
             Open first = open.peek();
-            throw new TemplateError(first.line, "{{ " + first.keyword + " " + first.pipeline.source()
-                    + " }} is never closed with {{ end }}");
+            throw new TemplateError(
+                    first.line,
+                    "{{ " + first.keyword + " " + first.pipeline.source() + " }} is never closed with {{ end }}");
         }
         return top;
     }
@@ -126,11 +128,13 @@ final class TemplateParser {
         String keyword = action.split("[\\s(]", 2)[0];
         String rest = action.substring(keyword.length()).strip();
         switch (keyword) {
-            case "if", "with", "range" -> open.push(new Open(keyword, pipeline(rest, actionLine, keyword), actionLine, false));
+            case "if", "with", "range" ->
+                open.push(new Open(keyword, pipeline(rest, actionLine, keyword), actionLine, false));
             case "else" -> elseBranch(rest, actionLine, open);
             case "end" -> {
                 if (!rest.isEmpty()) throw new TemplateError(actionLine, "{{ end }} takes nothing after it");
-                if (open.isEmpty()) throw new TemplateError(actionLine, "{{ end }} without an if, with or range to close");
+                if (open.isEmpty())
+                    throw new TemplateError(actionLine, "{{ end }} without an if, with or range to close");
                 Open closed = open.pop();
                 add(top, open, closed.close());
                 while (closed.elseIf) {
@@ -138,8 +142,11 @@ final class TemplateParser {
                     add(top, open, closed.close());
                 }
             }
-            case "define", "template", "block", "break", "continue" -> throw new TemplateError(actionLine,
-                    "{{ " + keyword + " }} is not supported in archetypes here (if, else, with, range and end are)");
+            case "define", "template", "block", "break", "continue" ->
+                throw new TemplateError(
+                        actionLine,
+                        "{{ " + keyword
+                                + " }} is not supported in archetypes here (if, else, with, range and end are)");
             default -> add(top, open, new TemplateNode.Action(ActionParser.parse(action, actionLine), actionLine));
         }
     }
@@ -153,7 +160,8 @@ final class TemplateParser {
         if (rest.isEmpty()) return;
         String keyword = rest.split("[\\s(]", 2)[0];
         if (!keyword.equals("if")) {
-            throw new TemplateError(actionLine, "{{ else " + rest + " }}: only else if may follow else (Go 1.20's templates)");
+            throw new TemplateError(
+                    actionLine, "{{ else " + rest + " }}: only else if may follow else (Go 1.20's templates)");
         }
         String condition = rest.substring(keyword.length()).strip();
         open.push(new Open(keyword, pipeline(condition, actionLine, keyword), actionLine, true));

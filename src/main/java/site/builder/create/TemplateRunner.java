@@ -52,7 +52,11 @@ final class TemplateRunner {
             scopes.add(new HashMap<>());
             try {
                 switch (b.keyword()) {
-                    case "if" -> block(TemplateValues.truth(pipeline(b.pipeline(), dot, b.line())) ? b.body() : b.otherwise(), dot, out);
+                    case "if" ->
+                        block(
+                                TemplateValues.truth(pipeline(b.pipeline(), dot, b.line())) ? b.body() : b.otherwise(),
+                                dot,
+                                out);
                     case "with" -> {
                         Object value = pipeline(b.pipeline(), dot, b.line());
                         if (TemplateValues.truth(value)) block(b.body(), value, out);
@@ -82,8 +86,10 @@ final class TemplateRunner {
         } else if (value instanceof Map<?, ?> map) {
             new TreeMap<Object, Object>(map).forEach((k, v) -> entries.add(new Object[] {k, v}));
         } else if (value != null) {
-            throw new TemplateError(b.line(), "{{ range " + b.pipeline().source() + " }}: range can't iterate over "
-                    + TemplateValues.print(value));
+            throw new TemplateError(
+                    b.line(),
+                    "{{ range " + b.pipeline().source() + " }}: range can't iterate over "
+                            + TemplateValues.print(value));
         }
         if (entries.isEmpty()) {
             block(b.otherwise(), dot, out);
@@ -104,7 +110,8 @@ final class TemplateRunner {
     /** The pipeline's value, after declaring or assigning its variable if it has one. */
     private Object pipeline(Pipeline p, Object dot, int line) {
         Object value = commands(p, dot, line);
-        if (p.variables().size() > 1) throw new TemplateError(line, "{{ " + p.source() + " }}: two variables outside range");
+        if (p.variables().size() > 1)
+            throw new TemplateError(line, "{{ " + p.source() + " }}: two variables outside range");
         if (p.variables().size() == 1) {
             String name = p.variables().get(0);
             if (p.declares()) {
@@ -140,10 +147,12 @@ final class TemplateRunner {
         if (head instanceof Chain chain && !args.isEmpty()) {
             Object receiver = value(chain.start(), dot, line);
             List<String> fields = chain.fields();
-            for (String field : fields.subList(0, fields.size() - 1)) receiver = TemplateValues.field(receiver, field, List.of());
+            for (String field : fields.subList(0, fields.size() - 1))
+                receiver = TemplateValues.field(receiver, field, List.of());
             return TemplateValues.field(receiver, fields.get(fields.size() - 1), args);
         }
-        if (!args.isEmpty()) throw new IllegalArgumentException("can't give arguments to a value that is not a function");
+        if (!args.isEmpty())
+            throw new IllegalArgumentException("can't give arguments to a value that is not a function");
         return value(head, dot, line);
     }
 

@@ -19,7 +19,8 @@ import site.common.GoLayout;
  * regard to case, a time has the methods Format, Year, Month, Day and Unix.
  */
 final class TemplateValues {
-    private static final DateTimeFormatter GO_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z z", Locale.ROOT);
+    private static final DateTimeFormatter GO_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z z", Locale.ROOT);
 
     private TemplateValues() {}
 
@@ -61,7 +62,8 @@ final class TemplateValues {
 
     /** Go's %v of a float64: no trailing zeros, an exponent only for very large or small values. */
     private static String formatDouble(double d) {
-        if (d == Math.rint(d) && Math.abs(d) < 1e21) return BigDecimal.valueOf(d).toBigInteger().toString();
+        if (d == Math.rint(d) && Math.abs(d) < 1e21)
+            return BigDecimal.valueOf(d).toBigInteger().toString();
         return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
@@ -69,8 +71,9 @@ final class TemplateValues {
     static Object field(Object receiver, String name, List<Object> args) {
         if (receiver instanceof Struct s) {
             if (!s.fields().containsKey(name)) {
-                throw new IllegalArgumentException("can't evaluate field " + name + " in " + s.name() + " (archetypes here know "
-                        + String.join(", ", s.fields().keySet()) + ")");
+                throw new IllegalArgumentException(
+                        "can't evaluate field " + name + " in " + s.name() + " (archetypes here know "
+                                + String.join(", ", s.fields().keySet()) + ")");
             }
             noArguments(name, args);
             return s.fields().get(name);
@@ -98,8 +101,9 @@ final class TemplateValues {
             case "Month" -> t.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
             case "Day" -> (long) t.getDayOfMonth();
             case "Unix" -> t.toEpochSecond();
-            default -> throw new IllegalArgumentException("a time's " + name
-                    + " is not supported in archetypes here (Format, Year, Month, Day and Unix are)");
+            default ->
+                throw new IllegalArgumentException("a time's " + name
+                        + " is not supported in archetypes here (Format, Year, Month, Day and Unix are)");
         };
     }
 

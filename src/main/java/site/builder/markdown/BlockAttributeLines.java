@@ -42,7 +42,8 @@ final class BlockAttributeLines {
                 add(state, target(p), attrs);
             } else {
                 Node previous = p.getPrevious();
-                if (previous != null && line(document, previous.getEndOffset() - 1) + 1 == line(document, p.getStartOffset())) {
+                if (previous != null
+                        && line(document, previous.getEndOffset() - 1) + 1 == line(document, p.getStartOffset())) {
                     add(state, previous, attrs);
                 }
                 p.unlink();
@@ -79,7 +80,8 @@ final class BlockAttributeLines {
             RenderState.HeadingAttributes h = state.headings.get(node);
             Map<String, String> all = new LinkedHashMap<>(h == null ? Map.of() : h.all());
             all.putAll(attrs);
-            state.headings.put((Heading) node, new RenderState.HeadingAttributes(h == null ? attrs.get("id") : h.id(), all));
+            state.headings.put(
+                    (Heading) node, new RenderState.HeadingAttributes(h == null ? attrs.get("id") : h.id(), all));
         } else {
             state.blockAttributes.merge(node, attrs, (a, b) -> {
                 Map<String, String> m = new LinkedHashMap<>(a);

@@ -27,18 +27,19 @@ final class BuiltinShortcodes {
     }
 
     Optional<String> render(ShortcodeCall c) {
-        return Optional.ofNullable(switch (c.name()) {
-            case "figure" -> Figure.html(c, s -> markdownify.apply(s, c.page()));
-            case "youtube" -> youtube(c);
-            case "vimeo" -> vimeo(c);
-            case "gist" -> gist(c);
-            case "highlight" -> highlight(c);
-            case "param" -> param(c);
-            case "ref" -> ref(c, false);
-            case "relref" -> ref(c, true);
-            case "details" -> details(c);
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (c.name()) {
+                    case "figure" -> Figure.html(c, s -> markdownify.apply(s, c.page()));
+                    case "youtube" -> youtube(c);
+                    case "vimeo" -> vimeo(c);
+                    case "gist" -> gist(c);
+                    case "highlight" -> highlight(c);
+                    case "param" -> param(c);
+                    case "ref" -> ref(c, false);
+                    case "relref" -> ref(c, true);
+                    case "details" -> details(c);
+                    default -> null;
+                });
     }
 
     private static String youtube(ShortcodeCall c) {
@@ -46,9 +47,15 @@ final class BuiltinShortcodes {
         String cls = or(c.get("class"), c.get(1));
         String title = or(c.get("title"), "YouTube Video");
         String autoplay = "true".equals(c.get("autoplay")) ? "?autoplay=1" : "";
-        return "\n<div " + (empty(cls) ? "style=\"position: relative; padding-bottom: 56.25%; height: 0; overflow: hidden;\"" : "class=\"" + attr(cls) + "\"") + ">\n"
+        return "\n<div "
+                + (empty(cls)
+                        ? "style=\"position: relative; padding-bottom: 56.25%; height: 0; overflow: hidden;\""
+                        : "class=\"" + attr(cls) + "\"")
+                + ">\n"
                 + "  <iframe src=\"https://www.youtube.com/embed/" + attr(id) + autoplay + "\" "
-                + (empty(cls) ? "style=\"position: absolute; top: 0; left: 0; width: 100%; height: 100%; border:0;\" " : "")
+                + (empty(cls)
+                        ? "style=\"position: absolute; top: 0; left: 0; width: 100%; height: 100%; border:0;\" "
+                        : "")
                 + "allowfullscreen title=\"" + attr(title) + "\"></iframe>\n</div>\n";
     }
 
@@ -56,12 +63,18 @@ final class BuiltinShortcodes {
         boolean named = c.isNamedParams();
         String id = named ? c.get("id") : c.get(0);
         String cls = named ? c.get("class") : (c.positional().size() > 1 ? c.get(1) : null);
-        String title = named ? or(c.get("title"), "vimeo video") : (c.positional().size() == 3 ? c.get(2) : "vimeo video");
+        String title =
+                named ? or(c.get("title"), "vimeo video") : (c.positional().size() == 3 ? c.get(2) : "vimeo video");
         boolean styled = named ? empty(cls) : c.positional().size() == 1;
-        String div = "<div " + (empty(cls) && (named || c.positional().size() <= 1) ? "style=\"position: relative; padding-bottom: 56.25%; height: 0; overflow: hidden;\"" : "class=\"" + attr(cls) + "\"") + ">\n"
+        String div = "<div "
+                + (empty(cls) && (named || c.positional().size() <= 1)
+                        ? "style=\"position: relative; padding-bottom: 56.25%; height: 0; overflow: hidden;\""
+                        : "class=\"" + attr(cls) + "\"")
+                + ">\n"
                 + "  <iframe src=\"https://player.vimeo.com/video/" + attr(id) + "\" "
                 + (styled ? "style=\"position: absolute; top: 0; left: 0; width: 100%; height: 100%; border:0;\" " : "")
-                + "title=\"" + attr(title) + "\" webkitallowfullscreen mozallowfullscreen allowfullscreen></iframe>\n</div>";
+                + "title=\"" + attr(title)
+                + "\" webkitallowfullscreen mozallowfullscreen allowfullscreen></iframe>\n</div>";
         return named ? div : "\n" + div + "\n";
     }
 
@@ -76,7 +89,8 @@ final class BuiltinShortcodes {
     private String highlight(ShortcodeCall c) {
         if (c.inner() == null) throw new ShortcodeException("needs a closing tag {{< /highlight >}}");
         String code = Deindent.of(c.inner()).replaceAll("^[\\r\\n]+|[\\r\\n]+$", "");
-        Map<String, String> opts = BlockAttributes.parse(c.positional().size() > 1 ? c.get(1).replace(',', ' ') : "");
+        Map<String, String> opts =
+                BlockAttributes.parse(c.positional().size() > 1 ? c.get(1).replace(',', ' ') : "");
         return Highlighter.highlight(code, or(c.get(0), ""), HighlightBlock.options(highlight, opts));
     }
 
@@ -95,7 +109,8 @@ final class BuiltinShortcodes {
         LinkResolver links = c.page().links();
         String lang = or(c.get("lang"), "");
         if (links != null && !links.hasLanguage(lang)) {
-            throw new ShortcodeException("REF_NOT_FOUND: Ref \"" + target + "\": no site found with lang \"" + lang + "\"");
+            throw new ShortcodeException(
+                    "REF_NOT_FOUND: Ref \"" + target + "\": no site found with lang \"" + lang + "\"");
         }
         Optional<String> url = links == null ? Optional.empty() : links.resolve(target, relative, lang);
         return url.orElseThrow(() -> new ShortcodeException("REF_NOT_FOUND: Ref \"" + target + "\": page not found"));
@@ -108,8 +123,9 @@ final class BuiltinShortcodes {
         String cls = c.get("class");
         String inner = c.inner() == null ? "" : c.inner();
         String body = c.markdown() ? inner : markdownify.apply(inner, c.page());
-        return "<details" + (empty(cls) ? "" : " class=\"" + attr(cls) + "\"") + ("true".equals(c.get("open")) ? " open" : "")
-                + ">\n  <summary>" + summary + "</summary>\n  " + body + "\n</details>";
+        return "<details" + (empty(cls) ? "" : " class=\"" + attr(cls) + "\"")
+                + ("true".equals(c.get("open")) ? " open" : "") + ">\n  <summary>" + summary + "</summary>\n  " + body
+                + "\n</details>";
     }
 
     static String or(String value, String fallback) {

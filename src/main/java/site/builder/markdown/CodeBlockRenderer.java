@@ -19,8 +19,20 @@ import site.builder.markdown.highlight.Highlighter;
 final class CodeBlockRenderer implements NodeRenderer {
     /** Highlighted blocks end without a newline in goldmark; this marker removes the one flexmark adds. */
     static final String NO_NEWLINE = "\uE000site-no-nl\uE000";
-    private static final Set<String> HIGHLIGHT_KEYS = Set.of("linenos", "hl_lines", "linenostart", "anchorlinenos",
-            "lineanchors", "hl_inline", "noclasses", "style", "guesssyntax", "tabwidth", "nohl", "linenumbersintable");
+
+    private static final Set<String> HIGHLIGHT_KEYS = Set.of(
+            "linenos",
+            "hl_lines",
+            "linenostart",
+            "anchorlinenos",
+            "lineanchors",
+            "hl_inline",
+            "noclasses",
+            "style",
+            "guesssyntax",
+            "tabwidth",
+            "nohl",
+            "linenumbersintable");
 
     private final MarkdownOptions options;
 
@@ -45,15 +57,20 @@ final class CodeBlockRenderer implements NodeRenderer {
         RenderState state = RenderState.KEY.get(ctx.getDocument());
         html.line();
         int ordinal = state == null ? 0 : state.codeBlocks;
-        Optional<String> hooked = state == null || state.page.hooks() == null ? Optional.empty()
-                : state.page.hooks().codeBlock(new RenderHooks.CodeBlock(lang, attrs, opts, chomp(node.getContentChars().toString()),
-                        state.codeBlocks));
+        Optional<String> hooked = state == null || state.page.hooks() == null
+                ? Optional.empty()
+                : state.page
+                        .hooks()
+                        .codeBlock(new RenderHooks.CodeBlock(
+                                lang, attrs, opts, chomp(node.getContentChars().toString()), state.codeBlocks));
         if (state != null) state.codeBlocks++;
         if (hooked.isPresent()) {
             html.rawPre(hooked.get()).raw(NO_NEWLINE).raw("\n");
         } else if (options.highlight().codeFences()) {
             Highlighter.Block block = highlighted(code, lang, opts, attrs, ordinal);
-            html.rawPre(state == null ? block.html() : state.rawBlocks.hold(block.html(), block.text())).raw(NO_NEWLINE).raw("\n");
+            html.rawPre(state == null ? block.html() : state.rawBlocks.hold(block.html(), block.text()))
+                    .raw(NO_NEWLINE)
+                    .raw("\n");
         } else {
             String cls = lang.isEmpty() ? "" : " class=\"language-" + Escape.html(lang) + "\"";
             html.rawPre("<pre><code" + cls + ">" + Escape.html(code) + "</code></pre>\n");
@@ -73,7 +90,8 @@ final class CodeBlockRenderer implements NodeRenderer {
         return code.substring(0, end);
     }
 
-    private Highlighter.Block highlighted(String code, String lang, Map<String, String> opts, Map<String, String> attrs, int ordinal) {
+    private Highlighter.Block highlighted(
+            String code, String lang, Map<String, String> opts, Map<String, String> attrs, int ordinal) {
         HighlightOptions o = HighlightBlock.options(options.highlight(), opts);
         // Hugo anchors a fence's line numbers as hl-<its ordinal on the page>-N unless lineAnchors names a prefix.
         if (o.lineAnchors().isEmpty()) o = o.withAnchors(o.anchorLineNos(), "hl-" + ordinal, o.hlInline());
@@ -89,8 +107,11 @@ final class CodeBlockRenderer implements NodeRenderer {
         if (attrs.containsKey("class")) div.append(' ').append(Escape.html(attrs.get("class")));
         div.append('"');
         attrs.forEach((k, v) -> {
-            if (!k.equals("class")) div.append(' ').append(k).append("=\"").append(Escape.html(v)).append('"');
+            if (!k.equals("class"))
+                div.append(' ').append(k).append("=\"").append(Escape.html(v)).append('"');
         });
-        return div.append('>').append(out.substring("<div class=\"highlight\">".length())).toString();
+        return div.append('>')
+                .append(out.substring("<div class=\"highlight\">".length()))
+                .toString();
     }
 }

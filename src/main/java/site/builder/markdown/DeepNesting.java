@@ -28,15 +28,20 @@ final class DeepNesting {
 
     private static <T> T onBigStack(Supplier<T> work, PageContext page) {
         AtomicReference<Object> result = new AtomicReference<>();
-        Thread thread = new Thread(null, () -> {
-            try {
-                result.set(work.get());
-            } catch (StackOverflowError e) {
-                result.set(new LocatedException(new LocatedError(page.file(), page.firstLine(), "Markdown nested too deeply to render")));
-            } catch (RuntimeException e) {
-                result.set(e);
-            }
-        }, "markdown-deep", BIG_STACK);
+        Thread thread = new Thread(
+                null,
+                () -> {
+                    try {
+                        result.set(work.get());
+                    } catch (StackOverflowError e) {
+                        result.set(new LocatedException(new LocatedError(
+                                page.file(), page.firstLine(), "Markdown nested too deeply to render")));
+                    } catch (RuntimeException e) {
+                        result.set(e);
+                    }
+                },
+                "markdown-deep",
+                BIG_STACK);
         thread.start();
         try {
             thread.join();

@@ -10,7 +10,8 @@ import java.util.Map;
  */
 final class Emoji {
     private static final Map<String, String> CODES = codes();
-    private static final int MAX_CODE = CODES.keySet().stream().mapToInt(String::length).max().orElse(0);
+    private static final int MAX_CODE =
+            CODES.keySet().stream().mapToInt(String::length).max().orElse(0);
 
     private Emoji() {}
 
@@ -40,7 +41,8 @@ final class Emoji {
             if (e.unicodeChars == null || e.unicodeChars.isBlank()) continue;
             String chars = chars(e.unicodeChars);
             codes.put(":" + e.shortcut + ":", chars);
-            if (e.aliasShortcuts != null) for (String alias : e.aliasShortcuts) codes.putIfAbsent(":" + alias + ":", chars);
+            if (e.aliasShortcuts != null)
+                for (String alias : e.aliasShortcuts) codes.putIfAbsent(":" + alias + ":", chars);
         }
         return Map.copyOf(codes);
     }

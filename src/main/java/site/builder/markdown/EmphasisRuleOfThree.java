@@ -35,7 +35,8 @@ final class EmphasisRuleOfThree {
     static int use(DelimiterRun opener, DelimiterRun closer, ToIntFunction<DelimiterRun> originalLength) {
         int closerLength = originalLength.applyAsInt(closer);
         if ((opener.canClose() || closer.canOpen())
-                && (originalLength.applyAsInt(opener) + closerLength) % 3 == 0 && closerLength % 3 != 0) {
+                && (originalLength.applyAsInt(opener) + closerLength) % 3 == 0
+                && closerLength % 3 != 0) {
             return 0;
         }
         return opener.length() >= 2 && closer.length() >= 2 ? 2 : 1;

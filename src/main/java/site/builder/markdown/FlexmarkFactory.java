@@ -32,8 +32,12 @@ final class FlexmarkFactory {
         // flexmark finds quotes (and angle quotes before raw HTML); InlineRenderer picks each mark by goldmark's rules.
         settings.set(TypographicExtension.ENABLE_QUOTES, g.typographer());
         settings.set(TypographicExtension.ENABLE_SMARTS, g.typographer());
-        settings.set(TaskListExtension.ITEM_DONE_MARKER, "<input checked=\"\" disabled=\"\" type=\"checkbox\"" + (g.xhtml() ? " /> " : "> "));
-        settings.set(TaskListExtension.ITEM_NOT_DONE_MARKER, "<input disabled=\"\" type=\"checkbox\"" + (g.xhtml() ? " /> " : "> "));
+        settings.set(
+                TaskListExtension.ITEM_DONE_MARKER,
+                "<input checked=\"\" disabled=\"\" type=\"checkbox\"" + (g.xhtml() ? " /> " : "> "));
+        settings.set(
+                TaskListExtension.ITEM_NOT_DONE_MARKER,
+                "<input disabled=\"\" type=\"checkbox\"" + (g.xhtml() ? " /> " : "> "));
         settings.set(TaskListExtension.TIGHT_ITEM_CLASS, "");
         settings.set(TaskListExtension.LOOSE_ITEM_CLASS, "");
         settings.set(TaskListExtension.PARAGRAPH_CLASS, "");
@@ -57,9 +61,9 @@ final class FlexmarkFactory {
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
         // GFM tables are found by goldmark's rules (GoldmarkTables), not flexmark's; flexmark's nodes are kept.
         if (goldmark.table()) builder.paragraphPreProcessorFactory(GoldmarkTables.factory(goldmark.attributeBlock()));
-        return builder
-                .blockPreProcessorFactory(new SetextAfterReferences())
-                // Block starts newer CommonMark has and flexmark 0.64 lacks; custom factories are tried before flexmark's own.
+        return builder.blockPreProcessorFactory(new SetextAfterReferences())
+                // Block starts newer CommonMark has and flexmark 0.64 lacks; custom factories are tried before
+                // flexmark's own.
                 .customBlockParserFactory(new TildeFence())
                 .customBlockParserFactory(new TextareaBlock.Factory())
                 .customBlockParserFactory(new ListNesting())
@@ -69,15 +73,20 @@ final class FlexmarkFactory {
     HtmlRenderer htmlRenderer(MarkdownOptions options) {
         // Footnotes are written by FootnoteRenderer alone; flexmark's own footnote renderer must not run too.
         MutableDataSet rendering = new MutableDataSet(settings);
-        rendering.set(Parser.EXTENSIONS, extensions(options.goldmark()).stream()
-                .filter(e -> !(e instanceof FootnoteExtension)).toList());
+        rendering.set(
+                Parser.EXTENSIONS,
+                extensions(options.goldmark()).stream()
+                        .filter(e -> !(e instanceof FootnoteExtension))
+                        .toList());
         return HtmlRenderer.builder(rendering)
                 .attributeProviderFactory(BlockAttributeProvider.factory())
                 .nodeRendererFactory(opts -> new GoldmarkNodeRenderer(options))
                 .nodeRendererFactory(opts -> new CodeBlockRenderer(options))
                 .nodeRendererFactory(opts -> new InlineRenderer(options.goldmark()))
-                .nodeRendererFactory(opts -> new TableRenderer(options.goldmark().xhtml()))
-                .nodeRendererFactory(opts -> new FootnoteRenderer(options.goldmark().xhtml()))
+                .nodeRendererFactory(
+                        opts -> new TableRenderer(options.goldmark().xhtml()))
+                .nodeRendererFactory(
+                        opts -> new FootnoteRenderer(options.goldmark().xhtml()))
                 .build();
     }
 }

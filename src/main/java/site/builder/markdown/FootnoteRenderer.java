@@ -33,7 +33,7 @@ final class FootnoteRenderer implements PhasedNodeRenderer {
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(
                 new NodeRenderingHandler<>(Footnote.class, this::reference),
-                new NodeRenderingHandler<>(FootnoteBlock.class, (n, c, h) -> { }));
+                new NodeRenderingHandler<>(FootnoteBlock.class, (n, c, h) -> {}));
     }
 
     @Override
@@ -64,7 +64,10 @@ final class FootnoteRenderer implements PhasedNodeRenderer {
             html.raw("<li id=\"fn:" + index + "\">\n");
             for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
                 if (child == block.getLastChild() && child instanceof Paragraph) {
-                    html.raw("<p>").raw(Inline.html(child, ctx)).raw(backLinks(block, index)).raw("</p>\n");
+                    html.raw("<p>")
+                            .raw(Inline.html(child, ctx))
+                            .raw(backLinks(block, index))
+                            .raw("</p>\n");
                 } else {
                     ctx.render(child);
                 }
@@ -77,7 +80,10 @@ final class FootnoteRenderer implements PhasedNodeRenderer {
     private static String backLinks(FootnoteBlock block, int index) {
         StringBuilder links = new StringBuilder();
         for (int ref = 0; ref < Math.max(1, block.getFootnoteReferences()); ref++) {
-            links.append("&#160;<a href=\"#fnref").append(ref > 0 ? ref : "").append(':').append(index)
+            links.append("&#160;<a href=\"#fnref")
+                    .append(ref > 0 ? ref : "")
+                    .append(':')
+                    .append(index)
                     .append("\" class=\"footnote-backref\" role=\"doc-backlink\">&#x21a9;&#xfe0e;</a>");
         }
         return links.toString();

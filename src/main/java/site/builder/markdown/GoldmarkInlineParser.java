@@ -1,13 +1,13 @@
 package site.builder.markdown;
 
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
-import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.delimiter.DelimiterRun;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
-import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.BitSet;
@@ -25,10 +25,20 @@ final class GoldmarkInlineParser extends InlineParserImpl {
     /** Each delimiter run's length when it was scanned: the rule of three counts whole runs, not what is left. */
     private final Map<DelimiterRun, Integer> runLengths = new IdentityHashMap<>();
 
-    GoldmarkInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
-            Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
+    GoldmarkInlineParser(
+            DataHolder options,
+            BitSet specialCharacters,
+            BitSet delimiterCharacters,
+            Map<Character, DelimiterProcessor> delimiterProcessors,
+            LinkRefProcessorData linkRefProcessors,
             List<InlineParserExtensionFactory> extensions) {
-        super(options, specialCharacters, delimiterCharacters, new HashMap<>(delimiterProcessors), linkRefProcessors, extensions);
+        super(
+                options,
+                specialCharacters,
+                delimiterCharacters,
+                new HashMap<>(delimiterProcessors),
+                linkRefProcessors,
+                extensions);
         EmphasisRuleOfThree.replace(this.delimiterProcessors, run -> runLengths.getOrDefault(run, run.length()));
     }
 

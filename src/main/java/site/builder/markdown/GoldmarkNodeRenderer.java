@@ -35,7 +35,9 @@ final class GoldmarkNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(HtmlCommentBlock.class, this::htmlBlock),
                 new NodeRenderingHandler<>(HtmlInline.class, this::htmlInline),
                 new NodeRenderingHandler<>(HtmlInlineComment.class, this::htmlInline),
-                new NodeRenderingHandler<>(ThematicBreak.class, (node, ctx, html) -> html.line().raw(voidTag("hr")).raw("\n")),
+                new NodeRenderingHandler<>(
+                        ThematicBreak.class,
+                        (node, ctx, html) -> html.line().raw(voidTag("hr")).raw("\n")),
                 new NodeRenderingHandler<>(Heading.class, this::heading),
                 new NodeRenderingHandler<>(BlockQuote.class, this::blockQuote));
     }
@@ -95,10 +97,18 @@ final class GoldmarkNodeRenderer implements NodeRenderer {
         String inner = Inline.html(node, ctx);
         if (state != null) state.toc.add(new TableOfContents.Entry(node.getLevel(), id, inner));
         html.line();
-        Optional<String> hooked = state == null || state.page.hooks() == null
-                || !state.page.hooks().has(RenderHooks.Kind.HEADING) ? Optional.empty()
-                : state.page.hooks().heading(new RenderHooks.Heading(node.getLevel(), id == null ? "" : id, inner,
-                        new TextCollectingVisitor().collectAndGetText(node), withoutId(attrs)));
+        Optional<String> hooked = state == null
+                        || state.page.hooks() == null
+                        || !state.page.hooks().has(RenderHooks.Kind.HEADING)
+                ? Optional.empty()
+                : state.page
+                        .hooks()
+                        .heading(new RenderHooks.Heading(
+                                node.getLevel(),
+                                id == null ? "" : id,
+                                inner,
+                                new TextCollectingVisitor().collectAndGetText(node),
+                                withoutId(attrs)));
         if (hooked.isPresent()) {
             html.rawPre(hooked.get()).raw(CodeBlockRenderer.NO_NEWLINE).raw("\n");
             return;

@@ -67,7 +67,9 @@ final class GoldmarkTables implements ParagraphPreProcessor {
             if (i == 1) {
                 paragraph.insertBefore(table);
                 state.blockAdded(table);
-                return end == lines.size() ? paragraph.getChars().length() : lines.get(end).getStartOffset() - paragraph.getStartOffset();
+                return end == lines.size()
+                        ? paragraph.getChars().length()
+                        : lines.get(end).getStartOffset() - paragraph.getStartOffset();
             }
             if (end < lines.size()) rest(paragraph, end, state);
             paragraph.setContent(paragraph, 0, i - 1);
@@ -101,7 +103,8 @@ final class GoldmarkTables implements ParagraphPreProcessor {
         head.appendChild(rows.row(lines.get(delimiter - 1).trim(), alignments, true));
         table.appendChild(head);
         TableBody body = new TableBody();
-        for (int j = delimiter + 1; j < end; j++) body.appendChild(rows.row(lines.get(j).trim(), alignments, false));
+        for (int j = delimiter + 1; j < end; j++)
+            body.appendChild(rows.row(lines.get(j).trim(), alignments, false));
         table.appendChild(body);
         head.setCharsFromContent();
         body.setCharsFromContent();

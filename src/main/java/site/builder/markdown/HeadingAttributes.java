@@ -24,11 +24,13 @@ final class HeadingAttributes {
         HeadingIds ids = new HeadingIds(options.autoHeadingIdType());
         for (Node node : document.getDescendants()) {
             if (!(node instanceof Heading heading)) continue;
-            Map<String, String> attrs = options.attributeTitle() && heading.isAtxHeading() ? takeAttributes(heading) : Map.of();
+            Map<String, String> attrs =
+                    options.attributeTitle() && heading.isAtxHeading() ? takeAttributes(heading) : Map.of();
             Map<String, String> all = new LinkedHashMap<>();
             String id = attrs.get("id");
             if (id != null) ids.put(id);
-            else if (options.autoHeadingId()) all.put("id", id = ids.generate(lastLine(heading.getText().toString())));
+            else if (options.autoHeadingId())
+                all.put("id", id = ids.generate(lastLine(heading.getText().toString())));
             all.putAll(attrs);
             state.headings.put(heading, new RenderState.HeadingAttributes(id, all));
         }

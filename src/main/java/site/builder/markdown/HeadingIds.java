@@ -38,7 +38,8 @@ final class HeadingIds {
         s.codePoints().forEach(cp -> {
             if (asciiOnly && cp > 0x7f) return;
             if (cp == '-' || cp == ' ') out.append('-');
-            else if (cp == '_' || Character.isLetter(cp) || Character.isDigit(cp)) out.appendCodePoint(Character.toLowerCase(cp));
+            else if (cp == '_' || Character.isLetter(cp) || Character.isDigit(cp))
+                out.appendCodePoint(Character.toLowerCase(cp));
         });
         return out.toString();
     }

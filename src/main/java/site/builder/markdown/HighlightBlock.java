@@ -12,10 +12,17 @@ final class HighlightBlock {
                 ? HighlightOptions.lineNumbers(opts.get("linenos"), !"false".equals(opts.get("linenumbersintable")))
                 : site.lineNos();
         int start = parseInt(opts.get("linenostart"), site.lineNoStart());
-        boolean noClasses = opts.containsKey("noclasses") ? Boolean.parseBoolean(opts.get("noclasses")) : site.noClasses();
-        return site.with(lines, start, opts.getOrDefault("hl_lines", site.hlLines()), noClasses,
-                opts.getOrDefault("style", site.style()))
-                .withAnchors(flag(opts, "anchorlinenos", site.anchorLineNos()), opts.getOrDefault("lineanchors", site.lineAnchors()),
+        boolean noClasses =
+                opts.containsKey("noclasses") ? Boolean.parseBoolean(opts.get("noclasses")) : site.noClasses();
+        return site.with(
+                        lines,
+                        start,
+                        opts.getOrDefault("hl_lines", site.hlLines()),
+                        noClasses,
+                        opts.getOrDefault("style", site.style()))
+                .withAnchors(
+                        flag(opts, "anchorlinenos", site.anchorLineNos()),
+                        opts.getOrDefault("lineanchors", site.lineAnchors()),
                         flag(opts, "hl_inline", site.hlInline()));
     }
 

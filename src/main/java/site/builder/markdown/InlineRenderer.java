@@ -9,13 +9,13 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
-import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
-import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
@@ -43,29 +43,48 @@ final class InlineRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(Image.class, this::image),
                 new NodeRenderingHandler<>(LinkRef.class, this::linkRef),
                 new NodeRenderingHandler<>(ImageRef.class, this::imageRef),
-                new NodeRenderingHandler<>(AutoLink.class, (n, c, h) -> autoLink(n, scheme(n.getText().toString()), c, h)),
+                new NodeRenderingHandler<>(
+                        AutoLink.class,
+                        (n, c, h) -> autoLink(n, scheme(n.getText().toString()), c, h)),
                 new NodeRenderingHandler<>(MailLink.class, (n, c, h) -> autoLink(n, "mailto:", c, h)),
                 new NodeRenderingHandler<>(Code.class, this::code),
                 new NodeRenderingHandler<>(HardLineBreak.class, this::hardBreak),
                 new NodeRenderingHandler<>(Text.class, this::text),
-                new NodeRenderingHandler<>(HtmlEntity.class, (n, c, h) -> h.raw(Escape.html(Unescape.text(n.getChars())))),
+                new NodeRenderingHandler<>(
+                        HtmlEntity.class, (n, c, h) -> h.raw(Escape.html(Unescape.text(n.getChars())))),
                 new NodeRenderingHandler<>(TypographicQuotes.class, this::pairedQuotes),
                 new NodeRenderingHandler<>(TypographicSmarts.class, this::smarts));
     }
 
     private void link(Link node, NodeRendererContext ctx, HtmlWriter html) {
-        link(node, node.getUrl().toString(), node.getTitle().isNull() ? null : node.getTitle().toString(), ctx, html);
+        link(
+                node,
+                node.getUrl().toString(),
+                node.getTitle().isNull() ? null : node.getTitle().toString(),
+                ctx,
+                html);
     }
 
     private void image(Image node, NodeRendererContext ctx, HtmlWriter html) {
-        image(node, node.getUrl().toString(), node.getTitle().isNull() ? null : node.getTitle().toString(), ctx, html);
+        image(
+                node,
+                node.getUrl().toString(),
+                node.getTitle().isNull() ? null : node.getTitle().toString(),
+                ctx,
+                html);
     }
 
     /** Reference links render like inline ones; undefined references stay text. */
     private void linkRef(LinkRef node, NodeRendererContext ctx, HtmlWriter html) {
         Reference ref = node.isDefined() ? node.getReferenceNode(ctx.getDocument()) : null;
         if (ref == null) undefinedLinkRef(node, ctx, html);
-        else link(node, ref.getUrl().toString(), ref.getTitle().isNull() ? null : ref.getTitle().toString(), ctx, html);
+        else
+            link(
+                    node,
+                    ref.getUrl().toString(),
+                    ref.getTitle().isNull() ? null : ref.getTitle().toString(),
+                    ctx,
+                    html);
     }
 
     /**
@@ -86,14 +105,22 @@ final class InlineRenderer implements NodeRenderer {
     private void imageRef(ImageRef node, NodeRendererContext ctx, HtmlWriter html) {
         Reference ref = node.isDefined() ? node.getReferenceNode(ctx.getDocument()) : null;
         if (ref == null) ctx.delegateRender();
-        else image(node, ref.getUrl().toString(), ref.getTitle().isNull() ? null : ref.getTitle().toString(), ctx, html);
+        else
+            image(
+                    node,
+                    ref.getUrl().toString(),
+                    ref.getTitle().isNull() ? null : ref.getTitle().toString(),
+                    ctx,
+                    html);
     }
 
     private void link(Node node, String rawUrl, String rawTitle, NodeRendererContext ctx, HtmlWriter html) {
         String dest = Unescape.text(rawUrl);
         String title = rawTitle == null ? null : Unescape.text(rawTitle);
         String text = Inline.html(node, ctx);
-        Optional<String> hooked = hooks(ctx).filter(h -> h.has(RenderHooks.Kind.LINK)).flatMap(h -> h.link(new RenderHooks.Link(dest, title == null ? "" : title, text, plain(node))));
+        Optional<String> hooked = hooks(ctx)
+                .filter(h -> h.has(RenderHooks.Kind.LINK))
+                .flatMap(h -> h.link(new RenderHooks.Link(dest, title == null ? "" : title, text, plain(node))));
         if (hooked.isPresent()) {
             html.raw(hooked.get());
             return;
@@ -107,12 +134,19 @@ final class InlineRenderer implements NodeRenderer {
         String dest = Unescape.text(rawUrl);
         String title = rawTitle == null ? null : Unescape.text(rawTitle);
         String alt = plain(node);
-        Optional<String> hooked = hooks(ctx).filter(h -> h.has(RenderHooks.Kind.IMAGE)).flatMap(h -> h.image(new RenderHooks.Link(dest, title == null ? "" : title, Inline.html(node, ctx), alt)));
+        Optional<String> hooked = hooks(ctx)
+                .filter(h -> h.has(RenderHooks.Kind.IMAGE))
+                .flatMap(h ->
+                        h.image(new RenderHooks.Link(dest, title == null ? "" : title, Inline.html(node, ctx), alt)));
         if (hooked.isPresent()) {
             html.raw(hooked.get());
             return;
         }
-        html.raw("<img src=\"").raw(href(dest)).raw("\" alt=\"").raw(Escape.html(alt)).raw("\"");
+        html.raw("<img src=\"")
+                .raw(href(dest))
+                .raw("\" alt=\"")
+                .raw(Escape.html(alt))
+                .raw("\"");
         if (title != null) html.raw(" title=\"").raw(Escape.html(title)).raw("\"");
         html.raw(options.xhtml() ? " />" : ">");
     }
@@ -180,7 +214,8 @@ final class InlineRenderer implements NodeRenderer {
             } else if (c == '\'' || c == '"') {
                 String curly = quote(chars, k, block);
                 if (curly == null) continue;
-                out.append(Escape.html(Unescape.text(raw.substring(segment, k)))).append(curly);
+                out.append(Escape.html(Unescape.text(raw.substring(segment, k))))
+                        .append(curly);
                 segment = k + 1;
             }
         }

@@ -14,6 +14,7 @@ import site.common.LocatedException;
 final class InputLimits {
     /** Characters copied (paragraph length x markers) allowed for one paragraph: a few seconds of work. */
     static final long LIMIT = 4_000_000_000L;
+
     private static final boolean[] MARKER = new boolean[128];
 
     static {
@@ -49,7 +50,8 @@ final class InputLimits {
                 }
             }
             if (depth + spaces / 2 > MAX_DEPTH) {
-                throw new LocatedException(new LocatedError(page.file(), line, "blocks nested more than " + MAX_DEPTH + " levels deep"));
+                throw new LocatedException(
+                        new LocatedError(page.file(), line, "blocks nested more than " + MAX_DEPTH + " levels deep"));
             }
             deepest = Math.max(deepest, depth + spaces / 2);
             int nl = markdown.indexOf('\n', i);
@@ -97,7 +99,8 @@ final class InputLimits {
             }
             i = end + 1;
         }
-        if ((long) (markdown.length() - paraStart) * markers > LIMIT) throw tooLong(page, paraLine, markdown.length() - paraStart, markers);
+        if ((long) (markdown.length() - paraStart) * markers > LIMIT)
+            throw tooLong(page, paraLine, markdown.length() - paraStart, markers);
     }
 
     /** Counted on a char[] copy of the line: far cheaper than charAt per character without C2. */
@@ -117,7 +120,10 @@ final class InputLimits {
     }
 
     private static LocatedException tooLong(PageContext page, int line, int length, long markers) {
-        return new LocatedException(new LocatedError(page.file(), line, "paragraph of " + length + " characters with "
-                + markers + " inline markers is too large to render; split it with blank lines"));
+        return new LocatedException(new LocatedError(
+                page.file(),
+                line,
+                "paragraph of " + length + " characters with " + markers
+                        + " inline markers is too large to render; split it with blank lines"));
     }
 }

@@ -41,11 +41,13 @@ public final class MarkdownRenderer {
     }
 
     private Rendered renderExpanded(Shortcodes.Expanded expanded, PageContext page) {
-        Passthrough.Result math = Passthrough.extract(expanded.markdown(), options.goldmark().passthrough());
+        Passthrough.Result math =
+                Passthrough.extract(expanded.markdown(), options.goldmark().passthrough());
         SummaryDivider.Split source = SummaryDivider.mark(math.markdown());
         RenderState state = new RenderState(page);
         String content = Shortcodes.restore(math.restore(toHtml(source.markdown(), state)), expanded.placeholders());
-        String toc = Shortcodes.restore(math.restore(TableOfContents.html(state.toc, options.tableOfContents())), expanded.placeholders());
+        String toc = Shortcodes.restore(
+                math.restore(TableOfContents.html(state.toc, options.tableOfContents())), expanded.placeholders());
         return PageText.summarize(content, state.rawBlocks, toc, source.truncated(), page, this::renderSummary);
     }
 
@@ -58,7 +60,8 @@ public final class MarkdownRenderer {
         Shortcodes.Expanded expanded = Shortcodes.expand(body, page, builtins);
         String html = Shortcodes.restore(expanded.markdown(), expanded.placeholders());
         int divider = html.indexOf(SummaryDivider.DIVIDER);
-        if (divider < 0) return PageText.summarize(new SummaryDivider.Parts(null, html), "", false, page, this::renderSummary);
+        if (divider < 0)
+            return PageText.summarize(new SummaryDivider.Parts(null, html), "", false, page, this::renderSummary);
         String after = html.substring(divider + SummaryDivider.DIVIDER.length());
         String summary = body.substring(0, Math.max(0, body.indexOf(SummaryDivider.DIVIDER)));
         SummaryDivider.Parts parts = new SummaryDivider.Parts(summary, after.replaceFirst("^\\n+", ""));
@@ -81,7 +84,9 @@ public final class MarkdownRenderer {
             FootnoteRepository.resolveFootnotes(document);
             FootnoteExtension.FOOTNOTES.get(document).resolveFootnoteOrdinals();
         }
-        String rendered = html.render(document).replace(CodeBlockRenderer.NO_NEWLINE + "\n", "").replace(CodeBlockRenderer.NO_NEWLINE, "");
+        String rendered = html.render(document)
+                .replace(CodeBlockRenderer.NO_NEWLINE + "\n", "")
+                .replace(CodeBlockRenderer.NO_NEWLINE, "");
         return state.rawBlocks.restore(rendered);
     }
 

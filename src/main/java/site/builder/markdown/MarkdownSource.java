@@ -76,7 +76,8 @@ final class MarkdownSource extends BasedSequenceImpl {
     }
 
     private static void checkRange(int from, int to, int length) {
-        if (from < 0 || to < from || to > length) throw new StringIndexOutOfBoundsException("range [" + from + ", " + to + ") out of [0, " + length + ")");
+        if (from < 0 || to < from || to > length)
+            throw new StringIndexOutOfBoundsException("range [" + from + ", " + to + ") out of [0, " + length + ")");
     }
 
     @Override
@@ -102,7 +103,8 @@ final class MarkdownSource extends BasedSequenceImpl {
 
     @Override
     public int getIndexOffset(int index) {
-        if (index < 0 || index > length()) throw new StringIndexOutOfBoundsException("index " + index + " out of range: [0, " + length() + "]");
+        if (index < 0 || index > length())
+            throw new StringIndexOutOfBoundsException("index " + index + " out of range: [0, " + length() + "]");
         return start + index;
     }
 

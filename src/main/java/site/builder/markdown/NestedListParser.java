@@ -45,7 +45,8 @@ final class NestedListParser implements BlockParser {
             return planned;
         }
         ContainerState view = document.view(state);
-        if (state.isBlank() || state.getIndex() != state.getColumn() || !document.tabless(line)) return delegate.tryContinue(view);
+        if (state.isBlank() || state.getIndex() != state.getColumn() || !document.tabless(line))
+            return delegate.tryContinue(view);
         return planRun(state, view, line);
     }
 

@@ -16,9 +16,17 @@ import java.util.Map;
  * @param shortcodes         site and theme shortcode templates, or null for built-ins only
  * @param hooks              render hooks, or null for the default rendering
  */
-public record PageContext(Path file, int firstLine, boolean hasCJKLanguage, int summaryLength,
-                          String frontMatterSummary, Map<String, Object> pageParams, Map<String, Object> siteParams,
-                          LinkResolver links, ShortcodeTemplates shortcodes, RenderHooks hooks) {
+public record PageContext(
+        Path file,
+        int firstLine,
+        boolean hasCJKLanguage,
+        int summaryLength,
+        String frontMatterSummary,
+        Map<String, Object> pageParams,
+        Map<String, Object> siteParams,
+        LinkResolver links,
+        ShortcodeTemplates shortcodes,
+        RenderHooks hooks) {
 
     public PageContext {
         pageParams = pageParams == null ? Map.of() : pageParams;
@@ -31,30 +39,91 @@ public record PageContext(Path file, int firstLine, boolean hasCJKLanguage, int 
     }
 
     public PageContext withFirstLine(int line) {
-        return new PageContext(file, line, hasCJKLanguage, summaryLength, frontMatterSummary, pageParams, siteParams, links, shortcodes, hooks);
+        return new PageContext(
+                file,
+                line,
+                hasCJKLanguage,
+                summaryLength,
+                frontMatterSummary,
+                pageParams,
+                siteParams,
+                links,
+                shortcodes,
+                hooks);
     }
 
     public PageContext withCJKLanguage(boolean cjk) {
-        return new PageContext(file, firstLine, cjk, summaryLength, frontMatterSummary, pageParams, siteParams, links, shortcodes, hooks);
+        return new PageContext(
+                file,
+                firstLine,
+                cjk,
+                summaryLength,
+                frontMatterSummary,
+                pageParams,
+                siteParams,
+                links,
+                shortcodes,
+                hooks);
     }
 
     public PageContext withSummary(int length, String frontMatter) {
-        return new PageContext(file, firstLine, hasCJKLanguage, length, frontMatter, pageParams, siteParams, links, shortcodes, hooks);
+        return new PageContext(
+                file, firstLine, hasCJKLanguage, length, frontMatter, pageParams, siteParams, links, shortcodes, hooks);
     }
 
     public PageContext withParams(Map<String, Object> page, Map<String, Object> site) {
-        return new PageContext(file, firstLine, hasCJKLanguage, summaryLength, frontMatterSummary, page, site, links, shortcodes, hooks);
+        return new PageContext(
+                file,
+                firstLine,
+                hasCJKLanguage,
+                summaryLength,
+                frontMatterSummary,
+                page,
+                site,
+                links,
+                shortcodes,
+                hooks);
     }
 
     public PageContext withLinks(LinkResolver resolver) {
-        return new PageContext(file, firstLine, hasCJKLanguage, summaryLength, frontMatterSummary, pageParams, siteParams, resolver, shortcodes, hooks);
+        return new PageContext(
+                file,
+                firstLine,
+                hasCJKLanguage,
+                summaryLength,
+                frontMatterSummary,
+                pageParams,
+                siteParams,
+                resolver,
+                shortcodes,
+                hooks);
     }
 
     public PageContext withShortcodes(ShortcodeTemplates templates) {
-        return new PageContext(file, firstLine, hasCJKLanguage, summaryLength, frontMatterSummary, pageParams, siteParams, links, templates, hooks);
+        return new PageContext(
+                file,
+                firstLine,
+                hasCJKLanguage,
+                summaryLength,
+                frontMatterSummary,
+                pageParams,
+                siteParams,
+                links,
+                templates,
+                hooks);
     }
 
     public PageContext withHooks(RenderHooks renderHooks) {
-        return new PageContext(file, firstLine, hasCJKLanguage, summaryLength, frontMatterSummary, pageParams, siteParams, links, shortcodes, renderHooks);
+        return new PageContext(
+                file,
+                firstLine,
+                hasCJKLanguage,
+                summaryLength,
+                frontMatterSummary,
+                pageParams,
+                siteParams,
+                links,
+                shortcodes,
+                renderHooks);
     }
 }

@@ -8,19 +8,33 @@ final class PageText {
     private PageText() {}
 
     /** @param blocks the page's highlighted blocks, whose text {@code .Plain} takes when they are in the content as put */
-    static Rendered summarize(String html, RawBlocks blocks, String toc, boolean dividerTruncates, PageContext page,
-                              BiFunction<String, PageContext, String> markdown) {
+    static Rendered summarize(
+            String html,
+            RawBlocks blocks,
+            String toc,
+            boolean dividerTruncates,
+            PageContext page,
+            BiFunction<String, PageContext, String> markdown) {
         return summarize(SummaryDivider.split(html), blocks, toc, dividerTruncates, page, markdown);
     }
 
-    static Rendered summarize(SummaryDivider.Parts parts, String toc, boolean dividerTruncates, PageContext page,
-                              BiFunction<String, PageContext, String> markdown) {
+    static Rendered summarize(
+            SummaryDivider.Parts parts,
+            String toc,
+            boolean dividerTruncates,
+            PageContext page,
+            BiFunction<String, PageContext, String> markdown) {
         return summarize(parts, RawBlocks.NONE, toc, dividerTruncates, page, markdown);
     }
 
     /** @param parts the content and, when the page has a divider, the summary before it */
-    private static Rendered summarize(SummaryDivider.Parts parts, RawBlocks blocks, String toc, boolean dividerTruncates,
-                                      PageContext page, BiFunction<String, PageContext, String> markdown) {
+    private static Rendered summarize(
+            SummaryDivider.Parts parts,
+            RawBlocks blocks,
+            String toc,
+            boolean dividerTruncates,
+            PageContext page,
+            BiFunction<String, PageContext, String> markdown) {
         String content = parts.content();
         String plain = PlainText.of(content, blocks.knownIn(content));
         boolean cjk = page.hasCJKLanguage();
@@ -33,11 +47,13 @@ final class PageText {
         if (parts.summary() != null) {
             summary = parts.summary();
             truncated = dividerTruncates;
-        } else if (page.frontMatterSummary() != null && !page.frontMatterSummary().isEmpty()) {
+        } else if (page.frontMatterSummary() != null
+                && !page.frontMatterSummary().isEmpty()) {
             summary = trimShortHtml(markdown.apply(page.frontMatterSummary(), page));
             truncated = false;
         } else {
-            Words.Truncation auto = cjk ? Words.byRune(words, page.summaryLength())
+            Words.Truncation auto = cjk
+                    ? Words.byRune(words, page.summaryLength())
                     : Words.toWholeSentence(plain, page.summaryLength());
             summary = auto.text();
             truncated = auto.truncated();

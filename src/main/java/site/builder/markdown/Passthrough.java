@@ -33,7 +33,8 @@ final class Passthrough {
         while (i < markdown.length()) {
             if (lineStart) {
                 int lineEnd = markdown.indexOf('\n', i);
-                String trimmed = markdown.substring(i, lineEnd < 0 ? markdown.length() : Math.min(lineEnd, i + 8)).stripLeading();
+                String trimmed = markdown.substring(i, lineEnd < 0 ? markdown.length() : Math.min(lineEnd, i + 8))
+                        .stripLeading();
                 String marker = trimmed.startsWith("```") ? "```" : trimmed.startsWith("~~~") ? "~~~" : null;
                 if (marker != null && (fence == null || fence.equals(marker))) fence = fence == null ? marker : null;
                 if (fence != null || marker != null) {
@@ -56,8 +57,14 @@ final class Passthrough {
     }
 
     /** Replaces a delimited span starting at i; returns where scanning continues (i when there is none). */
-    private static int span(String md, int i, boolean lineStart, GoldmarkOptions.Passthrough config,
-                            Map<String, String> blocks, Map<String, String> inline, StringBuilder out) {
+    private static int span(
+            String md,
+            int i,
+            boolean lineStart,
+            GoldmarkOptions.Passthrough config,
+            Map<String, String> blocks,
+            Map<String, String> inline,
+            StringBuilder out) {
         for (boolean block : new boolean[] {true, false}) {
             for (GoldmarkOptions.Delimiters d : block ? config.block() : config.inline()) {
                 if (!md.startsWith(d.open(), i)) continue;
@@ -82,5 +89,4 @@ final class Passthrough {
         int close = md.indexOf(ticks, run);
         return close < 0 ? run : close + ticks.length();
     }
-
 }

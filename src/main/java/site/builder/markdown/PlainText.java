@@ -61,7 +61,8 @@ final class PlainText {
             if (c == '\n') {
                 html[n++] = ' ';
                 i++;
-            } else if (c == '<' && (startsWith(html, i, "</p>") || startsWith(html, i, "<br>") || startsWith(html, i, "<br />"))) {
+            } else if (c == '<'
+                    && (startsWith(html, i, "</p>") || startsWith(html, i, "<br>") || startsWith(html, i, "<br />"))) {
                 i = indexOf(html, '>', i) + 1;
                 html[n++] = '\n';
             } else if (c == '<' && startsWith(html, i, "<!--")) {
@@ -76,6 +77,7 @@ final class PlainText {
         }
         return n;
     }
+
     private static boolean startsWith(char[] s, int at, String prefix) {
         if (at + prefix.length() > s.length) return false;
         for (int k = 0; k < prefix.length(); k++) if (s[at + k] != prefix.charAt(k)) return false;

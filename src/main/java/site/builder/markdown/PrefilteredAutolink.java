@@ -34,7 +34,8 @@ final class PrefilteredAutolink implements Parser.ParserExtension {
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             if (c == ':' || c == '@') return true;
-            if ((c == '.') && i >= 3 && isW(text.charAt(i - 1)) && isW(text.charAt(i - 2)) && isW(text.charAt(i - 3))) return true;
+            if ((c == '.') && i >= 3 && isW(text.charAt(i - 1)) && isW(text.charAt(i - 2)) && isW(text.charAt(i - 3)))
+                return true;
         }
         return false;
     }

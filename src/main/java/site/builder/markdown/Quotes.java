@@ -30,21 +30,34 @@ final class Quotes {
 
     private static String single(CharSequence line, int before, boolean canOpen, boolean canClose, Counter counter) {
         int n = line.length();
-        if (canOpen && !canClose && n > 3 && isDigit(line.charAt(1)) && isDigit(line.charAt(2)) && line.charAt(3) == 's') {
+        if (canOpen
+                && !canClose
+                && n > 3
+                && isDigit(line.charAt(1))
+                && isDigit(line.charAt(2))
+                && line.charAt(3) == 's') {
             int after = n > 4 ? Character.codePointAt(line, 4) : ' ';
             if (isSpace(after) || isPunct(after)) return "&rsquo;"; // decades such as '90s
         }
-        if (n > 1 && (isGoPunct(before) || Character.isWhitespace(before)) && "teln".indexOf(line.charAt(1)) >= 0) return "&rsquo;";
-        if (n > 1 && Character.isLetterOrDigit(before) && Character.isLetter(Character.codePointAt(line, 1))) return "&rsquo;";
+        if (n > 1 && (isGoPunct(before) || Character.isWhitespace(before)) && "teln".indexOf(line.charAt(1)) >= 0)
+            return "&rsquo;";
+        if (n > 1 && Character.isLetterOrDigit(before) && Character.isLetter(Character.codePointAt(line, 1)))
+            return "&rsquo;";
         if (canOpen && !canClose) {
-            boolean contraction = n > 1 && "smtd".indexOf(line.charAt(1)) >= 0 && (n < 3 || isAsciiPunct(line.charAt(2)) || isSpace(line.charAt(2)))
-                    || n > 2 && (line.charAt(1) == 'v' && line.charAt(2) == 'e' || line.charAt(1) == 'l' && line.charAt(2) == 'l'
-                    || line.charAt(1) == 'r' && line.charAt(2) == 'e') && (n < 4 || isAsciiPunct(line.charAt(3)) || isSpace(line.charAt(3)));
+            boolean contraction = n > 1
+                            && "smtd".indexOf(line.charAt(1)) >= 0
+                            && (n < 3 || isAsciiPunct(line.charAt(2)) || isSpace(line.charAt(2)))
+                    || n > 2
+                            && (line.charAt(1) == 'v' && line.charAt(2) == 'e'
+                                    || line.charAt(1) == 'l' && line.charAt(2) == 'l'
+                                    || line.charAt(1) == 'r' && line.charAt(2) == 'e')
+                            && (n < 4 || isAsciiPunct(line.charAt(3)) || isSpace(line.charAt(3)));
             if (!contraction) counter.single++;
             return contraction ? "&rsquo;" : "&lsquo;";
         }
         int first = Character.codePointAt(line, 0);
-        if (n > 1 && isSpace(first) || isGoPunct(first) && n > 2 && !Character.isDigit(Character.codePointAt(line, 1))) return "&rsquo;";
+        if (n > 1 && isSpace(first) || isGoPunct(first) && n > 2 && !Character.isDigit(Character.codePointAt(line, 1)))
+            return "&rsquo;";
         if (counter.single > 0 && closes(line, canOpen, canClose)) {
             counter.single--;
             return "&rsquo;";
@@ -67,7 +80,10 @@ final class Quotes {
 
     private static boolean closes(CharSequence line, boolean canOpen, boolean canClose) {
         int n = line.length();
-        boolean maybe = canClose && canOpen && n > 1 && isGoPunct(Character.codePointAt(line, 1))
+        boolean maybe = canClose
+                && canOpen
+                && n > 1
+                && isGoPunct(Character.codePointAt(line, 1))
                 && (n == 2 || n > 2 && isAsciiPunct(line.charAt(2)) || isSpace(line.charAt(2)));
         return canClose && !canOpen || maybe;
     }
@@ -84,8 +100,12 @@ final class Quotes {
     /** Go's unicode.IsPunct: the P categories only (so not $, +, < or =). */
     private static boolean isGoPunct(int cp) {
         return switch (Character.getType(cp)) {
-            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+            case Character.CONNECTOR_PUNCTUATION,
+                    Character.DASH_PUNCTUATION,
+                    Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION,
+                    Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION,
                     Character.OTHER_PUNCTUATION -> true;
             default -> false;
         };

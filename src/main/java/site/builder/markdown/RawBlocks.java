@@ -13,10 +13,12 @@ final class RawBlocks {
     private static final char MARK = '\uE001';
     /** No blocks: for pages whose HTML was not rendered here. */
     static final RawBlocks NONE = new RawBlocks();
+
     private final List<String> blocks = new ArrayList<>();
     private final List<String> texts = new ArrayList<>();
     /** The last {@link #restore} output and the blocks with a known text placed in it, in order. */
     private String restored;
+
     private final List<PlainText.Known> placed = new ArrayList<>();
 
     /** The placeholder to write instead of {@code html}. */
@@ -35,7 +37,8 @@ final class RawBlocks {
     String restore(String rendered) {
         placed.clear();
         if (blocks.isEmpty() || rendered.indexOf(MARK) < 0) return restored = rendered;
-        StringBuilder out = new StringBuilder(rendered.length() + blocks.stream().mapToInt(String::length).sum());
+        StringBuilder out = new StringBuilder(
+                rendered.length() + blocks.stream().mapToInt(String::length).sum());
         int from = 0;
         for (int start = rendered.indexOf(MARK); start >= 0; start = rendered.indexOf(MARK, from)) {
             int end = rendered.indexOf(MARK, start + 1);
@@ -47,7 +50,8 @@ final class RawBlocks {
             }
             out.append(rendered, from, start);
             String block = blocks.get(index);
-            if (texts.get(index) != null) placed.add(new PlainText.Known(out.length(), block.length(), texts.get(index)));
+            if (texts.get(index) != null)
+                placed.add(new PlainText.Known(out.length(), block.length(), texts.get(index)));
             out.append(block);
             from = end + 1;
         }

@@ -19,10 +19,16 @@ public interface RenderHooks {
      * {@code .Type} (the language), {@code .Attributes} and {@code .Options} (the {@code {...}} after the
      * language, split as Hugo does into highlighting options and other attributes), {@code .Inner}, {@code .Ordinal}.
      */
-    record CodeBlock(String type, Map<String, String> attributes, Map<String, String> options, String inner, int ordinal) {}
+    record CodeBlock(
+            String type, Map<String, String> attributes, Map<String, String> options, String inner, int ordinal) {}
 
     /** The kinds of element a hook can replace. */
-    enum Kind { LINK, IMAGE, HEADING, CODE_BLOCK }
+    enum Kind {
+        LINK,
+        IMAGE,
+        HEADING,
+        CODE_BLOCK
+    }
 
     /**
      * Whether there may be a hook for this kind; when not, the renderer neither builds the hook's record nor asks

@@ -16,6 +16,7 @@ final class RenderState {
     final List<TableOfContents.Entry> toc = new ArrayList<>();
     /** Attributes given by {@code {...}} lines (parser.attribute.block), for blocks other than headings. */
     final Map<com.vladsch.flexmark.util.ast.Node, Map<String, String>> blockAttributes = new IdentityHashMap<>();
+
     int codeBlocks;
     /** Highlighted code blocks, put in place after rendering. */
     final RawBlocks rawBlocks = new RawBlocks();

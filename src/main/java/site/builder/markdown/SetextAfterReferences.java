@@ -30,7 +30,8 @@ final class SetextAfterReferences implements BlockPreProcessorFactory, BlockPreP
         int read = ((InlineParserImpl) state.getInlineParser()).preProcessBlock(lines, state);
         lines.unlink();
         if (read <= 0) return;
-        BasedSequence rest = text.subSequence(indexAtOffset(text, text.getStartOffset() + read)).trim();
+        BasedSequence rest = text.subSequence(indexAtOffset(text, text.getStartOffset() + read))
+                .trim();
         if (!rest.isBlank()) {
             heading.setText(rest);
             heading.setCharsFromContent();
@@ -50,7 +51,8 @@ final class SetextAfterReferences implements BlockPreProcessorFactory, BlockPreP
         while (end < base.length() && base.charAt(end) != '\n') end++;
         BlockContent content = new BlockContent();
         content.add(base.subSequence(marker.getStartOffset(), Math.min(end + 1, base.length())), 0);
-        if (heading.getNext() instanceof Paragraph next && base.subSequence(end + 1, next.getStartOffset()).indexOf('\n') < 0) {
+        if (heading.getNext() instanceof Paragraph next
+                && base.subSequence(end + 1, next.getStartOffset()).indexOf('\n') < 0) {
             for (int i = 0; i < next.getLineCount(); i++) content.add(next.getLineChars(i), next.getLineIndents()[i]);
             next.unlink();
         }

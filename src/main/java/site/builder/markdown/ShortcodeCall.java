@@ -16,9 +16,17 @@ import java.util.function.UnaryOperator;
  * @param line       line in the page's file where the shortcode starts
  * @param markdownifier Hugo's {@code markdownify} for this page, for templates: see {@link #markdownify}
  */
-public record ShortcodeCall(String name, List<String> positional, Map<String, String> named, String inner,
-                            boolean markdown, int ordinal, ShortcodeCall parent, int line, PageContext page,
-                            UnaryOperator<String> markdownifier) {
+public record ShortcodeCall(
+        String name,
+        List<String> positional,
+        Map<String, String> named,
+        String inner,
+        boolean markdown,
+        int ordinal,
+        ShortcodeCall parent,
+        int line,
+        PageContext page,
+        UnaryOperator<String> markdownifier) {
 
     /** Hugo's {@code markdownify}: the page's Markdown rendering, a lone paragraph without its {@code <p>}; "" for null. */
     public String markdownify(String markdown) {

@@ -68,8 +68,10 @@ final class ShortcodeScanner {
         p = params(nameEnd, close, positional, named, line);
         boolean selfClosing = body.startsWith("/" + close, p);
         int end = p + (selfClosing ? 1 : 0) + close.length();
-        if (!positional.isEmpty() && !named.isEmpty()) throw error(line, "shortcode \"" + name + "\" mixes named and positional parameters");
-        tags.add(new ShortcodeTag(name, closing, selfClosing, kind == '%', List.copyOf(positional), named, line, start, end));
+        if (!positional.isEmpty() && !named.isEmpty())
+            throw error(line, "shortcode \"" + name + "\" mixes named and positional parameters");
+        tags.add(new ShortcodeTag(
+                name, closing, selfClosing, kind == '%', List.copyOf(positional), named, line, start, end));
         return end;
     }
 
@@ -80,7 +82,8 @@ final class ShortcodeScanner {
             if (p >= body.length()) throw error(line, "unterminated shortcode: missing \"" + close + "\"");
             if (body.startsWith(close, p) || body.startsWith("/" + close, p)) return p;
             String other = close.startsWith(">") ? "%}}" : ">}}";
-            if (body.startsWith(other, p)) throw error(line, "shortcode closes with \"" + other + "\" but does not open with its pair");
+            if (body.startsWith(other, p))
+                throw error(line, "shortcode closes with \"" + other + "\" but does not open with its pair");
             int keyEnd = p;
             while (keyEnd < body.length() && isNameChar(body.charAt(keyEnd))) keyEnd++;
             if (keyEnd > p && keyEnd < body.length() && body.charAt(keyEnd) == '=') {
@@ -106,8 +109,10 @@ final class ShortcodeScanner {
         while (e < body.length() && !Character.isWhitespace(body.charAt(e))) e++;
         String value = body.substring(p, e);
         if (value.contains(close)) {
-            throw error(line, "unclosed shortcode: \"" + value + "\" runs into \"" + close
-                    + "\"; put a space before it or quote the value");
+            throw error(
+                    line,
+                    "unclosed shortcode: \"" + value + "\" runs into \"" + close
+                            + "\"; put a space before it or quote the value");
         }
         end[0] = e;
         return value;
@@ -124,8 +129,12 @@ final class ShortcodeScanner {
             return body.substring(p + 1, close);
         }
         int e = p;
-        while (e < body.length() && !Character.isWhitespace(body.charAt(e)) && !body.startsWith(">}}", e)
-                && !body.startsWith("%}}", e) && !body.startsWith("/>}}", e) && !body.startsWith("/%}}", e)) e++;
+        while (e < body.length()
+                && !Character.isWhitespace(body.charAt(e))
+                && !body.startsWith(">}}", e)
+                && !body.startsWith("%}}", e)
+                && !body.startsWith("/>}}", e)
+                && !body.startsWith("/%}}", e)) e++;
         if (e == p) throw error(line, "unexpected character '" + c + "' in shortcode");
         end[0] = e;
         return body.substring(p, e);
@@ -157,8 +166,10 @@ final class ShortcodeScanner {
                 v.append(c);
             }
         }
-        throw error(line, "unterminated quoted string in shortcode parameter (a \"...\" value ends on its line;"
-                + " `...` can span lines)");
+        throw error(
+                line,
+                "unterminated quoted string in shortcode parameter (a \"...\" value ends on its line;"
+                        + " `...` can span lines)");
     }
 
     /** A commented shortcode is written out as the plain shortcode text, without the comment markers. */

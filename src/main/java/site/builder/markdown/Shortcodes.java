@@ -81,7 +81,8 @@ final class Shortcodes {
                 continue;
             }
             if (open.stream().noneMatch(o -> tags.get(o).name().equals(tag.name()))) {
-                throw error(tag.line(), "closing tag for shortcode \"" + tag.name() + "\" does not match any start tag");
+                throw error(
+                        tag.line(), "closing tag for shortcode \"" + tag.name() + "\" does not match any start tag");
             }
             while (!tags.get(open.peek()).name().equals(tag.name())) open.pop();
             closeOf.put(open.pop(), i);
@@ -116,13 +117,32 @@ final class Shortcodes {
         ShortcodeTag tag = node.tag();
         if (depth >= MAX_DEPTH) throw error(tag.line(), "shortcodes nested more than " + MAX_DEPTH + " deep");
         UnaryOperator<String> markdownify = text -> builtins.markdownify(text, page);
-        ShortcodeCall shell = new ShortcodeCall(tag.name(), tag.positional(), tag.named(), null, tag.markdown(), ordinal++, parent,
-                tag.line(), page, markdownify);
+        ShortcodeCall shell = new ShortcodeCall(
+                tag.name(),
+                tag.positional(),
+                tag.named(),
+                null,
+                tag.markdown(),
+                ordinal++,
+                parent,
+                tag.line(),
+                page,
+                markdownify);
         // As in Hugo, .Inner holds the nested shortcodes' output itself, not their placeholders.
-        String inner = node.closing() == null ? null
+        String inner = node.closing() == null
+                ? null
                 : restore(text(tag.end(), node.closing().start(), node.children(), shell, depth + 1), placeholders);
-        ShortcodeCall call = new ShortcodeCall(tag.name(), tag.positional(), tag.named(), inner, tag.markdown(), shell.ordinal(), parent,
-                tag.line(), page, markdownify);
+        ShortcodeCall call = new ShortcodeCall(
+                tag.name(),
+                tag.positional(),
+                tag.named(),
+                inner,
+                tag.markdown(),
+                shell.ordinal(),
+                parent,
+                tag.line(),
+                page,
+                markdownify);
         String output = render(call);
         if (tag.markdown()) return output;
         String key = PLACEHOLDER_PREFIX + call.ordinal() + "-HBHB";
@@ -131,10 +151,12 @@ final class Shortcodes {
     }
 
     private String render(ShortcodeCall call) {
-        Optional<ShortcodeTemplates.ShortcodeTemplate> template = page.shortcodes() == null ? Optional.empty() : page.shortcodes().find(call.name());
+        Optional<ShortcodeTemplates.ShortcodeTemplate> template =
+                page.shortcodes() == null ? Optional.empty() : page.shortcodes().find(call.name());
         try {
             if (template.isPresent()) return template.get().render(call);
-            return builtins.render(call).orElseThrow(() -> error(call.line(), "template for shortcode \"" + call.name() + "\" not found"));
+            return builtins.render(call)
+                    .orElseThrow(() -> error(call.line(), "template for shortcode \"" + call.name() + "\" not found"));
         } catch (ShortcodeException e) {
             throw error(call.line(), "shortcode \"" + call.name() + "\": " + e.getMessage());
         }

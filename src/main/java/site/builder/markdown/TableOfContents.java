@@ -62,13 +62,28 @@ final class TableOfContents {
         if (o.endLevel() != -1 && level > o.endLevel()) return;
         String list = o.ordered() ? "ol" : "ul";
         boolean hasChildren = !items.isEmpty();
-        if (hasChildren) out.append('\n').append("  ".repeat(indent + 1)).append('<').append(list).append(">\n");
+        if (hasChildren)
+            out.append('\n')
+                    .append("  ".repeat(indent + 1))
+                    .append('<')
+                    .append(list)
+                    .append(">\n");
         for (Item item : items) {
             out.append("  ".repeat(indent + 2)).append("<li>");
-            if (!item.isZero()) out.append("<a href=\"#").append(item.id).append("\">").append(item.title).append("</a>");
+            if (!item.isZero())
+                out.append("<a href=\"#")
+                        .append(item.id)
+                        .append("\">")
+                        .append(item.title)
+                        .append("</a>");
             headings(out, o, level + 1, indent + 2, item.children);
             out.append("</li>\n");
         }
-        if (hasChildren) out.append("  ".repeat(indent + 1)).append("</").append(list).append(">\n").append("  ".repeat(indent));
+        if (hasChildren)
+            out.append("  ".repeat(indent + 1))
+                    .append("</")
+                    .append(list)
+                    .append(">\n")
+                    .append("  ".repeat(indent));
     }
 }

@@ -31,7 +31,7 @@ final class TableRenderer implements NodeRenderer {
                     if (n.hasChildren()) wrap("tbody", n, c, h);
                 }),
                 new NodeRenderingHandler<>(TableRow.class, (n, c, h) -> wrap("tr", n, c, h)),
-                new NodeRenderingHandler<>(TableSeparator.class, (n, c, h) -> { }),
+                new NodeRenderingHandler<>(TableSeparator.class, (n, c, h) -> {}),
                 new NodeRenderingHandler<>(TableCell.class, this::cell));
     }
 

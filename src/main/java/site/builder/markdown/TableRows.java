@@ -22,8 +22,10 @@ final class TableRows {
     static List<TableCell.Alignment> delimiter(BasedSequence untrimmed) {
         // most paragraph lines fail on their first character, before anything is allocated
         int first = 0;
-        while (first < untrimmed.length() && (untrimmed.charAt(first) == ' ' || untrimmed.charAt(first) == '\t')) first++;
-        if (first == untrimmed.length() || "-|:".indexOf(untrimmed.charAt(first)) < 0 || indentWidth(untrimmed) > 3) return null;
+        while (first < untrimmed.length() && (untrimmed.charAt(first) == ' ' || untrimmed.charAt(first) == '\t'))
+            first++;
+        if (first == untrimmed.length() || "-|:".indexOf(untrimmed.charAt(first)) < 0 || indentWidth(untrimmed) > 3)
+            return null;
         BasedSequence line = untrimmed.trim();
         if (line.isEmpty() || !isDelimiterChars(line)) return null;
         List<String> cols = new ArrayList<>(List.of(line.toString().split("\\|", -1)));
@@ -36,7 +38,10 @@ final class TableRows {
             boolean left = c.startsWith(":"), right = c.endsWith(":") && c.length() > 1;
             String dashes = c.substring(left ? 1 : 0, c.length() - (right ? 1 : 0));
             if (dashes.isEmpty() || !dashes.chars().allMatch(ch -> ch == '-')) return null;
-            out.add(left && right ? TableCell.Alignment.CENTER : left ? TableCell.Alignment.LEFT : right ? TableCell.Alignment.RIGHT : null);
+            out.add(
+                    left && right
+                            ? TableCell.Alignment.CENTER
+                            : left ? TableCell.Alignment.LEFT : right ? TableCell.Alignment.RIGHT : null);
         }
         return out;
     }

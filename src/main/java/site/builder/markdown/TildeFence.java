@@ -23,7 +23,8 @@ final class TildeFence implements CustomBlockParserFactory, Unordered {
             int end = start;
             while (end < line.length() && line.charAt(end) == '~') end++;
             if (end - start < 3 || line.indexOf('~', end) < 0) return BlockStart.none();
-            FencedCodeBlockParser parser = new FencedCodeBlockParser(state.getProperties(), '~', end - start, state.getIndent(), start);
+            FencedCodeBlockParser parser =
+                    new FencedCodeBlockParser(state.getProperties(), '~', end - start, state.getIndent(), start);
             ((FencedCodeBlock) parser.getBlock()).setOpeningMarker(line.subSequence(start, end));
             return BlockStart.of(parser).atIndex(end);
         };

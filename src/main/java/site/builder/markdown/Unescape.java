@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * also takes eight-digit numeric references, which are plain text: {@code &#87654321;} stays as written.
  */
 final class Unescape {
-    private static final Pattern ESCAPE_OR_REFERENCE = Pattern.compile(
-            "\\\\[!-/:-@\\[-`{-~]|&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});");
+    private static final Pattern ESCAPE_OR_REFERENCE =
+            Pattern.compile("\\\\[!-/:-@\\[-`{-~]|&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});");
 
     private Unescape() {}
 

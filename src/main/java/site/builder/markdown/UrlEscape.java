@@ -27,7 +27,8 @@ final class UrlEscape {
             } else if (b == ' ') {
                 out.append("%20");
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(b >> 4, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(b >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
             }
         }
@@ -42,9 +43,15 @@ final class UrlEscape {
     static boolean isDangerous(String url) {
         if (url.startsWith("data:image/")) {
             String v = url.substring(11);
-            return !(v.startsWith("png;") || v.startsWith("gif;") || v.startsWith("jpeg;") || v.startsWith("webp;")
+            return !(v.startsWith("png;")
+                    || v.startsWith("gif;")
+                    || v.startsWith("jpeg;")
+                    || v.startsWith("webp;")
                     || v.startsWith("svg+xml;"));
         }
-        return url.startsWith("javascript:") || url.startsWith("vbscript:") || url.startsWith("file:") || url.startsWith("data:");
+        return url.startsWith("javascript:")
+                || url.startsWith("vbscript:")
+                || url.startsWith("file:")
+                || url.startsWith("data:");
     }
 }

@@ -11,8 +11,14 @@ final class Words {
     static boolean isSpace(int cp) {
         return switch (cp) {
             case '\t', '\n', 0x0B, '\f', '\r', ' ', 0x85, 0xA0 -> true;
-            default -> cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A)
-                    || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+            default ->
+                cp == 0x1680
+                        || (cp >= 0x2000 && cp <= 0x200A)
+                        || cp == 0x2028
+                        || cp == 0x2029
+                        || cp == 0x202F
+                        || cp == 0x205F
+                        || cp == 0x3000;
         };
     }
 

@@ -38,8 +38,8 @@ final class BuildLock implements AutoCloseable {
                 FileLock lock = tryLock(channel);
                 if (lock != null) return new BuildLock(channel, lock);
                 if (System.nanoTime() - deadline > 0) {
-                    throw new IllegalStateException("another build is writing into " + folder + " (it holds "
-                            + file + "); waited " + wait.toMillis() / 1000.0 + " s, gave up");
+                    throw new IllegalStateException("another build is writing into " + folder + " (it holds " + file
+                            + "); waited " + wait.toMillis() / 1000.0 + " s, gave up");
                 }
                 Thread.sleep(POLL_MILLIS);
             }

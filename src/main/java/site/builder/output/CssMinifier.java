@@ -45,7 +45,8 @@ public final class CssMinifier {
                 pendingSpace = false;
                 i = end;
             } else {
-                if (c == '}' && out.length() > 0 && out.charAt(out.length() - 1) == ';') out.setLength(out.length() - 1);
+                if (c == '}' && out.length() > 0 && out.charAt(out.length() - 1) == ';')
+                    out.setLength(out.length() - 1);
                 flushSpace(out, pendingSpace, c);
                 out.append(c);
                 pendingSpace = false;
@@ -60,7 +61,8 @@ public final class CssMinifier {
         if (!pending || out.length() == 0) return;
         char prev = out.charAt(out.length() - 1);
         boolean afterComment = prev == '/' && out.length() >= 2 && out.charAt(out.length() - 2) == '*';
-        if (NO_SPACE_AROUND.indexOf(prev) >= 0 || prev == ':' || afterComment || NO_SPACE_AROUND.indexOf(next) >= 0) return;
+        if (NO_SPACE_AROUND.indexOf(prev) >= 0 || prev == ':' || afterComment || NO_SPACE_AROUND.indexOf(next) >= 0)
+            return;
         out.append(' ');
     }
 

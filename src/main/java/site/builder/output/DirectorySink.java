@@ -38,6 +38,7 @@ public final class DirectorySink implements Publisher, AutoCloseable {
     static final String TEMP_PREFIX = ".site-tmp-";
     /** Present while a build may have temporary files in the destination; left behind only by a killed build. */
     static final String UNFINISHED = TEMP_PREFIX + "unfinished";
+
     private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
 
     private final Path root;
@@ -47,9 +48,11 @@ public final class DirectorySink implements Publisher, AutoCloseable {
     private final Set<String> produced = ConcurrentHashMap.newKeySet();
     /** Output path relative to the root, to the temporary file holding its new bytes. */
     private final Map<String, Path> pending = new ConcurrentHashMap<>();
+
     private final NewFolders newFolders;
     /** Whether an earlier build was killed before it finished: its temporary files must be swept. */
     private final boolean leftovers;
+
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicInteger filesWritten = new AtomicInteger();
     private final AtomicLong bytesStaged = new AtomicLong();
@@ -148,7 +151,8 @@ public final class DirectorySink implements Publisher, AutoCloseable {
             paths.sort(null);
             for (String rel : paths) {
                 Path file = root.resolve(rel);
-                if (Files.isDirectory(file, NOFOLLOW)) deleteTree(file); // a folder of an earlier build where a file goes now
+                if (Files.isDirectory(file, NOFOLLOW))
+                    deleteTree(file); // a folder of an earlier build where a file goes now
                 move(pending.remove(rel), file);
             }
             if (clean || leftovers) new StaleFiles(root, produced, clean).sweep();

@@ -21,6 +21,7 @@ public final class HtmlMinifier {
     private static final String[] VERBATIM = {"pre", "textarea", "script", "style"};
     /** Only for a non-ASCII character right after a tag name, where {@code \b}'s rules depend on the JDK. */
     private static final Pattern BOUNDARY = Pattern.compile("\\b");
+
     private static final Pattern ELEMENT = Pattern.compile("(?is)(<(script|style)\\b[^>]*>)(.*)(</\\2\\s*>)");
     private static final Pattern SCRIPT_TYPE = Pattern.compile("(?is)\\btype\\s*=\\s*[\"']?([^\"'\\s>]+)");
 
@@ -69,6 +70,7 @@ public final class HtmlMinifier {
      * so each is minified once per build, not once per page. Bounded; JSON (a page's own data) is not kept.
      */
     private static final Map<String, String> SEEN = new ConcurrentHashMap<>();
+
     private static final int SEEN_MAX = 256;
 
     /** A style or script element with its code minified; pre, textarea and non-code scripts unchanged. */
@@ -108,6 +110,7 @@ public final class HtmlMinifier {
         final int n;
         /** How much of the minified text is written, from the array's start. */
         int length;
+
         private int comment;
 
         InPlace(char[] a, int n) {
@@ -146,7 +149,10 @@ public final class HtmlMinifier {
             if (at == n) return true;
             char c = a[at];
             if (c >= 128) {
-                return BOUNDARY.matcher(CharBuffer.wrap(a, 0, n)).region(at, n).useTransparentBounds(true).lookingAt();
+                return BOUNDARY.matcher(CharBuffer.wrap(a, 0, n))
+                        .region(at, n)
+                        .useTransparentBounds(true)
+                        .lookingAt();
             }
             return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_');
         }
@@ -163,7 +169,8 @@ public final class HtmlMinifier {
             int end = length;
             // what Java's $ allows after the end of the text: one final line terminator that is not \s
             int last = end > begin && (t[end - 1] == '\u0085' || t[end - 1] == '\u2028' || t[end - 1] == '\u2029')
-                    ? end - 1 : end;
+                    ? end - 1
+                    : end;
             int w = begin;
             for (int i = begin; i < end; ) {
                 if (!isSpace(t[i])) {
@@ -173,9 +180,10 @@ public final class HtmlMinifier {
                 int start = i;
                 boolean lineBreak = false;
                 while (i < end && isSpace(t[i])) lineBreak |= t[i++] == '\n';
-                boolean drop = lineBreak && (start == begin && afterTag
-                        || (i == end || i == last) && beforeTag
-                        || start > begin && t[start - 1] == '>' && i < end && t[i] == '<');
+                boolean drop = lineBreak
+                        && (start == begin && afterTag
+                                || (i == end || i == last) && beforeTag
+                                || start > begin && t[start - 1] == '>' && i < end && t[i] == '<');
                 if (!drop) t[w++] = ' ';
             }
             length = w;

@@ -13,8 +13,22 @@ public final class JsMinifier {
     private static final String CLOSES = "})],;:=.?&|*%<>^";
     /** After these a slash starts a regular expression, not a division. */
     private static final String BEFORE_REGEX = "(,=:[!&|?{};+-*%<>~^";
-    private static final java.util.Set<String> REGEX_KEYWORDS = java.util.Set.of("return", "typeof", "case", "do",
-            "else", "in", "of", "new", "delete", "void", "throw", "instanceof", "yield", "await");
+
+    private static final java.util.Set<String> REGEX_KEYWORDS = java.util.Set.of(
+            "return",
+            "typeof",
+            "case",
+            "do",
+            "else",
+            "in",
+            "of",
+            "new",
+            "delete",
+            "void",
+            "throw",
+            "instanceof",
+            "yield",
+            "await");
 
     private JsMinifier() {}
 
@@ -39,10 +53,9 @@ public final class JsMinifier {
                 space = Math.max(space, js.substring(i, end).indexOf('\n') >= 0 ? 2 : 1);
                 i = end;
             } else {
-                int end = c == '"' || c == '\'' ? QuotedString.end(js, i)
-                        : c == '`' ? templateEnd(js, i)
-                        : c == '/' && regexAllowed(out) ? regexEnd(js, i)
-                        : i + 1;
+                int end = c == '"' || c == '\''
+                        ? QuotedString.end(js, i)
+                        : c == '`' ? templateEnd(js, i) : c == '/' && regexAllowed(out) ? regexEnd(js, i) : i + 1;
                 separate(out, space, c);
                 out.append(js, i, end);
                 space = 0;
@@ -66,7 +79,8 @@ public final class JsMinifier {
     }
 
     private static boolean endsWith(StringBuilder out, String s) {
-        return out.length() >= s.length() && out.substring(out.length() - s.length()).equals(s);
+        return out.length() >= s.length()
+                && out.substring(out.length() - s.length()).equals(s);
     }
 
     private static boolean isWord(char c) {

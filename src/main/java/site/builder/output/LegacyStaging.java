@@ -18,12 +18,15 @@ final class LegacyStaging {
     /** A swap stopped halfway left the destination missing and the previous site in the swap folder: put it back. */
     static void recover(Path destination, Consumer<String> notices) {
         Path swap = sibling(destination, ".swap");
-        if (swap == null || Files.exists(destination, LinkOption.NOFOLLOW_LINKS) || !Files.isDirectory(swap, LinkOption.NOFOLLOW_LINKS)) {
+        if (swap == null
+                || Files.exists(destination, LinkOption.NOFOLLOW_LINKS)
+                || !Files.isDirectory(swap, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try {
             Files.move(swap, destination);
-            notices.accept("restored " + destination + " from " + swap + ", left by an interrupted build of an earlier version");
+            notices.accept("restored " + destination + " from " + swap
+                    + ", left by an interrupted build of an earlier version");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot restore " + destination + " from " + swap, e);
         }
@@ -35,9 +38,11 @@ final class LegacyStaging {
             if (folder == null || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) continue;
             try {
                 DirectorySink.deleteTree(folder);
-                notices.accept("removed " + folder + ": earlier versions of site staged builds there; it is no longer used");
+                notices.accept(
+                        "removed " + folder + ": earlier versions of site staged builds there; it is no longer used");
             } catch (IOException e) {
-                notices.accept("could not remove " + folder + " (no longer used; delete it by hand): " + e.getMessage());
+                notices.accept(
+                        "could not remove " + folder + " (no longer used; delete it by hand): " + e.getMessage());
             }
         }
     }

@@ -29,6 +29,7 @@ final class NewFolders {
     private final Set<Path> existing = ConcurrentHashMap.newKeySet();
     /** Folders made inside the stand-ins: one mkdir per folder, not one per file written there. */
     private final Set<Path> made = ConcurrentHashMap.newKeySet();
+
     private final AtomicLong sequence = new AtomicLong();
 
     NewFolders(Path root) {

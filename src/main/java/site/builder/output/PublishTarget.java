@@ -24,7 +24,8 @@ public record PublishTarget(String path, String mediaType, boolean minify) {
      */
     public static PublishTarget page(String path, boolean minify) {
         String type = mediaType(path);
-        return new PublishTarget(path, type, minify && !type.equals("text/plain") && !type.equals("application/octet-stream"));
+        return new PublishTarget(
+                path, type, minify && !type.equals("text/plain") && !type.equals("application/octet-stream"));
     }
 
     /** The bytes as published: the rendered bytes, minified when the descriptor says so. */
@@ -72,7 +73,8 @@ public record PublishTarget(String path, String mediaType, boolean minify) {
 
     private static String mediaType(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
-        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT) : "";
+        String ext =
+                name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT) : "";
         return switch (ext) {
             case "html", "htm" -> "text/html";
             case "xml" -> "application/xml";

@@ -16,9 +16,13 @@ public final class SitemapIndexWriter {
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>\n")
                 .append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n  ");
         for (Sitemap s : sitemaps) {
-            out.append("\n  <sitemap>\n    <loc>").append(GoHtml.htmlTemplate(s.loc())).append("</loc>\n    ");
+            out.append("\n  <sitemap>\n    <loc>")
+                    .append(GoHtml.htmlTemplate(s.loc()))
+                    .append("</loc>\n    ");
             if (s.lastmod() != null) {
-                out.append("\n      <lastmod>").append(GoDates.numericOffset(s.lastmod())).append("</lastmod>\n    ");
+                out.append("\n      <lastmod>")
+                        .append(GoDates.numericOffset(s.lastmod()))
+                        .append("</lastmod>\n    ");
             }
             out.append("\n  </sitemap>\n  ");
         }

@@ -12,8 +12,8 @@ public final class SitemapWriter {
      * One URL; lastmod null when unknown, changefreq "" and priority negative when unset; alternates the
      * xhtml:link lines of a translated page (empty otherwise).
      */
-    public record Entry(String loc, ZonedDateTime lastmod, String changefreq, double priority,
-                        List<Alternate> alternates) {
+    public record Entry(
+            String loc, ZonedDateTime lastmod, String changefreq, double priority, List<Alternate> alternates) {
         public Entry(String loc, ZonedDateTime lastmod, String changefreq, double priority) {
             this(loc, lastmod, changefreq, priority, List.of());
         }
@@ -31,12 +31,21 @@ public final class SitemapWriter {
                 .append("  xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n  ");
         for (Entry e : entries) {
             out.append("<url>\n    <loc>").append(GoHtml.htmlTemplate(e.loc())).append("</loc>");
-            if (e.lastmod() != null) out.append("\n    <lastmod>").append(GoDates.numericOffset(e.lastmod())).append("</lastmod>");
-            if (!e.changefreq().isEmpty()) out.append("\n    <changefreq>").append(GoHtml.htmlTemplate(e.changefreq())).append("</changefreq>");
-            if (e.priority() >= 0) out.append("\n    <priority>").append(goFloat(e.priority())).append("</priority>");
+            if (e.lastmod() != null)
+                out.append("\n    <lastmod>")
+                        .append(GoDates.numericOffset(e.lastmod()))
+                        .append("</lastmod>");
+            if (!e.changefreq().isEmpty())
+                out.append("\n    <changefreq>")
+                        .append(GoHtml.htmlTemplate(e.changefreq()))
+                        .append("</changefreq>");
+            if (e.priority() >= 0)
+                out.append("\n    <priority>").append(goFloat(e.priority())).append("</priority>");
             for (Alternate a : e.alternates()) {
                 out.append("\n    <xhtml:link\n                rel=\"alternate\"\n                hreflang=\"")
-                        .append(GoHtml.htmlTemplate(a.lang())).append("\"\n                href=\"").append(GoHtml.htmlTemplate(a.href()))
+                        .append(GoHtml.htmlTemplate(a.lang()))
+                        .append("\"\n                href=\"")
+                        .append(GoHtml.htmlTemplate(a.href()))
                         .append("\"\n                />");
             }
             out.append("\n  </url>");

@@ -47,7 +47,9 @@ final class StaleFiles extends SimpleFileVisitor<Path> {
     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
         String name = file.getFileName().toString();
         boolean leftover = name.startsWith(DirectorySink.TEMP_PREFIX);
-        boolean stale = clean && !hidden(file) && !produced.contains(root.relativize(file).toString());
+        boolean stale = clean
+                && !hidden(file)
+                && !produced.contains(root.relativize(file).toString());
         if (leftover || stale) {
             Files.delete(file);
             emptied.add(file.getParent());

@@ -24,7 +24,9 @@ public final class Archive {
         Locale locale = language.isBlank() ? Locale.ENGLISH : Locale.forLanguageTag(language);
         Map<Integer, List<PageView>> byYear = new LinkedHashMap<>();
         for (PageView p : pages) {
-            if (p.publishDate() != null && p.isPage()) byYear.computeIfAbsent(p.publishDate().getYear(), y -> new ArrayList<>()).add(p);
+            if (p.publishDate() != null && p.isPage())
+                byYear.computeIfAbsent(p.publishDate().getYear(), y -> new ArrayList<>())
+                        .add(p);
         }
         List<Year> years = new ArrayList<>();
         byYear.forEach((year, inYear) -> years.add(new Year(year, inYear.size(), months(inYear, locale))));
@@ -37,6 +39,8 @@ public final class Archive {
             String name = p.date() == null ? "" : p.date().getMonth().getDisplayName(TextStyle.FULL, locale);
             byMonth.computeIfAbsent(name, m -> new ArrayList<>()).add(p);
         }
-        return byMonth.entrySet().stream().map(e -> new Month(e.getKey(), List.copyOf(e.getValue()))).toList();
+        return byMonth.entrySet().stream()
+                .map(e -> new Month(e.getKey(), List.copyOf(e.getValue())))
+                .toList();
     }
 }

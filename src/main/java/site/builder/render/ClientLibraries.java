@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 final class ClientLibraries {
     private static final Pattern CODE = Pattern.compile("<pre\\b.*?</pre>|<code\\b.*?</code>", Pattern.DOTALL);
     /** $$…$$, \[…\] or \(…\) with something between, as KaTeX's auto-render looks for them. */
-    private static final Pattern MATH = Pattern.compile("\\$\\$.+?\\$\\$|\\\\\\[.+?\\\\]|\\\\\\(.+?\\\\\\)", Pattern.DOTALL);
+    private static final Pattern MATH =
+            Pattern.compile("\\$\\$.+?\\$\\$|\\\\\\[.+?\\\\]|\\\\\\(.+?\\\\\\)", Pattern.DOTALL);
 
     private ClientLibraries() {}
 

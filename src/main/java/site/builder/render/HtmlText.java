@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 final class HtmlText {
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);");
-    private static final Map<String, String> NAMED = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"",
-            "apos", "'", "nbsp", "\u00a0", "hellip", "\u2026", "rsquo", "\u2019", "lsquo", "\u2018", "ldquo", "\u201c");
+    private static final Map<String, String> NAMED = Map.of(
+            "amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", "\u00a0", "hellip", "\u2026", "rsquo",
+            "\u2019", "lsquo", "\u2018", "ldquo", "\u201c");
 
     private HtmlText() {}
 
@@ -27,8 +28,11 @@ final class HtmlText {
             if (out == null) out = new StringBuilder(html.length() + 256);
             int close = end - 5; // "</hN>"
             int idStart = at + 8;
-            out.append(html, copied, close).append("<a hidden class=\"anchor\" aria-hidden=\"true\" href=\"#")
-                    .append(html, idStart, html.indexOf('"', idStart)).append("\">#</a>").append(html, close, end);
+            out.append(html, copied, close)
+                    .append("<a hidden class=\"anchor\" aria-hidden=\"true\" href=\"#")
+                    .append(html, idStart, html.indexOf('"', idStart))
+                    .append("\">#</a>")
+                    .append(html, close, end);
             copied = end;
             at = end - 1;
         }
@@ -51,11 +55,13 @@ final class HtmlText {
     static String plain(String html) {
         String text = TAG.matcher(html).replaceAll("");
         Matcher m = ENTITY.matcher(text);
-        return m.replaceAll(r -> Matcher.quoteReplacement(decode(r.group(1), r.group()))).strip();
+        return m.replaceAll(r -> Matcher.quoteReplacement(decode(r.group(1), r.group())))
+                .strip();
     }
 
     private static String decode(String name, String whole) {
-        if (name.startsWith("#x") || name.startsWith("#X")) return Character.toString(Integer.parseInt(name.substring(2), 16));
+        if (name.startsWith("#x") || name.startsWith("#X"))
+            return Character.toString(Integer.parseInt(name.substring(2), 16));
         if (name.startsWith("#")) return Character.toString(Integer.parseInt(name.substring(1)));
         return NAMED.getOrDefault(name, name.equals("rdquo") ? "\u201d" : whole);
     }

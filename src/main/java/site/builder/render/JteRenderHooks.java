@@ -28,8 +28,12 @@ public final class JteRenderHooks implements RenderHooks {
      * mermaid hook is asked for by name, since a precompiled theme cannot list its templates.
      */
     public boolean any() {
-        return link.isPresent() || image.isPresent() || heading.isPresent()
-                || templates.find(List.of(DIR + "render-codeblock.jte", DIR + "render-codeblock-mermaid.jte")).isPresent()
+        return link.isPresent()
+                || image.isPresent()
+                || heading.isPresent()
+                || templates
+                        .find(List.of(DIR + "render-codeblock.jte", DIR + "render-codeblock-mermaid.jte"))
+                        .isPresent()
                 || templates.hasAnyStartingWith(DIR + "render-codeblock-");
     }
 
@@ -60,7 +64,8 @@ public final class JteRenderHooks implements RenderHooks {
 
     @Override
     public Optional<String> codeBlock(CodeBlock block) {
-        return templates.find(List.of(DIR + "render-codeblock-" + block.type() + ".jte", DIR + "render-codeblock.jte"))
+        return templates
+                .find(List.of(DIR + "render-codeblock-" + block.type() + ".jte", DIR + "render-codeblock.jte"))
                 .map(t -> templates.render(t, block));
     }
 }

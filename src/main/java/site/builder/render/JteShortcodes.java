@@ -15,7 +15,8 @@ public final class JteShortcodes implements ShortcodeTemplates {
 
     @Override
     public Optional<ShortcodeTemplate> find(String name) {
-        return templates.find(List.of("shortcodes/" + name + ".jte"))
+        return templates
+                .find(List.of("shortcodes/" + name + ".jte"))
                 .map(template -> (ShortcodeCall call) -> templates.render(template, call));
     }
 }

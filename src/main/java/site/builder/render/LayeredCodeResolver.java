@@ -28,13 +28,16 @@ final class LayeredCodeResolver implements CodeResolver {
 
     @Override
     public List<String> resolveAllTemplateNames() {
-        return layers.stream().flatMap(l -> {
-            try {
-                return l.resolveAllTemplateNames().stream();
-            } catch (UnsupportedOperationException e) {
-                return Stream.<String>empty();
-            }
-        }).distinct().toList();
+        return layers.stream()
+                .flatMap(l -> {
+                    try {
+                        return l.resolveAllTemplateNames().stream();
+                    } catch (UnsupportedOperationException e) {
+                        return Stream.<String>empty();
+                    }
+                })
+                .distinct()
+                .toList();
     }
 
     @Override

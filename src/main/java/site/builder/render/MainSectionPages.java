@@ -17,7 +17,9 @@ public record MainSectionPages(List<String> sections, List<Page> pages, Map<Page
 
     static MainSectionPages of(SiteConfig config, SiteIndex site) {
         List<String> main = MainSections.of(config, site);
-        List<Page> pages = site.regularPages().stream().filter(p -> main.contains(p.type())).toList();
+        List<Page> pages = site.regularPages().stream()
+                .filter(p -> main.contains(p.type()))
+                .toList();
         Map<Page, Integer> positions = new IdentityHashMap<>();
         for (int i = 0; i < pages.size(); i++) positions.put(pages.get(i), i);
         return new MainSectionPages(main, pages, positions);

@@ -69,14 +69,23 @@ public final class MenuBuilder {
             String noExt = (p.source().dir() + p.source().baseName()).replaceAll("/_?index$", "");
             if (noExt.equals(path) || file.equals(path)) return true;
         }
-        return file.isEmpty() && String.join("/", p.sectionPath()).equals(path) && p.kind().isList();
+        return file.isEmpty()
+                && String.join("/", p.sectionPath()).equals(path)
+                && p.kind().isList();
     }
 
     private static void addFrontMatter(Map<String, Map<String, MenuEntry>> flat, Page page) {
         Object menus = page.meta().menus();
         if (menus == null || page.relPermalink().isEmpty()) return;
         for (String menu : Values.strings(menus instanceof Map<?, ?> ? null : menus)) {
-            add(flat, menu, entry(Map.of(), page.linkTitle(), page.relPermalink(), page.meta().weight()));
+            add(
+                    flat,
+                    menu,
+                    entry(
+                            Map.of(),
+                            page.linkTitle(),
+                            page.relPermalink(),
+                            page.meta().weight()));
         }
         if (menus instanceof Map<?, ?> byMenu) {
             byMenu.forEach((menu, v) -> {
@@ -89,9 +98,16 @@ public final class MenuBuilder {
     }
 
     private static MenuEntry entry(Map<?, ?> m, String name, String url, int weight) {
-        return new MenuEntry(name, url, weight, Values.string(m.get("identifier"), ""),
-                Values.string(m.get("parent"), ""), Values.string(m.get("pre"), ""), Values.string(m.get("post"), ""),
-                Values.string(m.get("title"), ""), List.of());
+        return new MenuEntry(
+                name,
+                url,
+                weight,
+                Values.string(m.get("identifier"), ""),
+                Values.string(m.get("parent"), ""),
+                Values.string(m.get("pre"), ""),
+                Values.string(m.get("post"), ""),
+                Values.string(m.get("title"), ""),
+                List.of());
     }
 
     /** Entries whose parent is {@code parent}, each with its own children, in menu order. */
@@ -100,8 +116,8 @@ public final class MenuBuilder {
         for (MenuEntry e : all) {
             if (!e.parent().equals(parent)) continue;
             List<MenuEntry> kids = parent.equals(e.key()) ? List.of() : nest(all, e.key());
-            out.add(new MenuEntry(e.name(), e.url(), e.weight(), e.identifier(), e.parent(), e.pre(), e.post(),
-                    e.title(), kids));
+            out.add(new MenuEntry(
+                    e.name(), e.url(), e.weight(), e.identifier(), e.parent(), e.pre(), e.post(), e.title(), kids));
         }
         out.sort(ORDER);
         return out;

@@ -1,10 +1,10 @@
 package site.builder.render;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.ZonedDateTime;
 import site.builder.config.Language;
 import site.builder.content.Kind;
 import site.builder.content.Page;
@@ -56,11 +56,19 @@ public final class PageDump {
         d.put("pages", permalinks(page.pages()));
         d.put("regularPages", permalinks(page.regularPages()));
         d.put("sections", permalinks(page.sections()));
-        d.put("prevInSection", page.prevInSection() == null ? null : page.prevInSection().permalink());
-        d.put("nextInSection", page.nextInSection() == null ? null : page.nextInSection().permalink());
-        d.put("file", page.source() == null ? null : Map.of("path", page.source().path()));
+        d.put(
+                "prevInSection",
+                page.prevInSection() == null ? null : page.prevInSection().permalink());
+        d.put(
+                "nextInSection",
+                page.nextInSection() == null ? null : page.nextInSection().permalink());
+        d.put(
+                "file",
+                page.source() == null ? null : Map.of("path", page.source().path()));
         d.put("lang", view.lang());
-        d.put("translations", permalinks(view.translations().stream().map(PageView::page).toList()));
+        d.put(
+                "translations",
+                permalinks(view.translations().stream().map(PageView::page).toList()));
         if (view.paginator() != null) d.put("paginator", paginator(view.paginator()));
         if (page.isHome()) {
             Map<String, Object> menus = new LinkedHashMap<>();
@@ -73,10 +81,18 @@ public final class PageDump {
             site.put("copyright", view.site().copyright());
             site.put("params", view.site().params());
             site.put("language", language(view.site().language()));
-            site.put("languages", view.site().languages().stream().map(PageDump::language).toList());
+            site.put(
+                    "languages",
+                    view.site().languages().stream().map(PageDump::language).toList());
             site.put("isMultiLingual", view.site().isMultiLingual());
-            site.put("sites", view.site().sites().stream().map(PageDump::sitesEntry).toList());
-            site.put("homeTranslations", permalinks(view.site().home().allTranslations().stream().map(PageView::page).toList()));
+            site.put(
+                    "sites",
+                    view.site().sites().stream().map(PageDump::sitesEntry).toList());
+            site.put(
+                    "homeTranslations",
+                    permalinks(view.site().home().allTranslations().stream()
+                            .map(PageView::page)
+                            .toList()));
             d.put("site", site);
         }
         return d;

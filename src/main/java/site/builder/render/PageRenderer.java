@@ -45,8 +45,8 @@ public final class PageRenderer {
     public List<Pending> outputs(Page page) {
         List<Pending> out = new ArrayList<>();
         TargetPath html = page.target(OutputFormat.HTML);
-        Optional<String> found = html == null ? Optional.empty()
-                : templates.find(TemplateLookup.html(page, singular(page)));
+        Optional<String> found =
+                html == null ? Optional.empty() : templates.find(TemplateLookup.html(page, singular(page)));
         if (found.isPresent()) {
             String template = found.get();
             if (page.kind().isList()) {
@@ -65,17 +65,21 @@ public final class PageRenderer {
         }
         TargetPath rss = page.target(OutputFormat.RSS);
         if (rss != null) {
-            templates.find(TemplateLookup.rss(page)).ifPresent(t -> out.add(new Pending(rss, t, () -> {
-                PageView view = new PageView(page, scope, null);
-                return new Output(rss, render(t, view), null);
-            })));
+            templates
+                    .find(TemplateLookup.rss(page))
+                    .ifPresent(t -> out.add(new Pending(rss, t, () -> {
+                        PageView view = new PageView(page, scope, null);
+                        return new Output(rss, render(t, view), null);
+                    })));
         }
         TargetPath json = page.target(OutputFormat.JSON);
         if (json != null) {
-            templates.find(TemplateLookup.json(page)).ifPresent(t -> out.add(new Pending(json, t, () -> {
-                PageView view = new PageView(page, scope, null);
-                return new Output(json, null, renderEncoded(t, view), null);
-            })));
+            templates
+                    .find(TemplateLookup.json(page))
+                    .ifPresent(t -> out.add(new Pending(json, t, () -> {
+                        PageView view = new PageView(page, scope, null);
+                        return new Output(json, null, renderEncoded(t, view), null);
+                    })));
         }
         return out;
     }
@@ -97,8 +101,8 @@ public final class PageRenderer {
     }
 
     private static LocatedException failed(String template, PageView view, RuntimeException e) {
-        return new LocatedException(LocatedError.of(null, "template " + template + " failed for "
-                + view.page() + ": " + e.getMessage()));
+        return new LocatedException(
+                LocatedError.of(null, "template " + template + " failed for " + view.page() + ": " + e.getMessage()));
     }
 
     private String singular(Page page) {
@@ -116,10 +120,12 @@ public final class PageRenderer {
 
     /** Whether the theme writes this page's feed; else the builder writes Hugo's built-in one. */
     public boolean hasFeedTemplate(Page page) {
-        return page.target(OutputFormat.RSS) != null && templates.find(TemplateLookup.rss(page)).isPresent();
+        return page.target(OutputFormat.RSS) != null
+                && templates.find(TemplateLookup.rss(page)).isPresent();
     }
 
     public boolean hasTemplate(Page page) {
-        return page.target(OutputFormat.HTML) == null || templates.find(lookup(page)).isPresent();
+        return page.target(OutputFormat.HTML) == null
+                || templates.find(lookup(page)).isPresent();
     }
 }

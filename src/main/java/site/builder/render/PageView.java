@@ -35,46 +35,82 @@ public final class PageView {
         this.pager = pager;
     }
 
-    public Page page() { return page; }
+    public Page page() {
+        return page;
+    }
 
-    public SiteView site() { return new SiteView(scope); }
+    public SiteView site() {
+        return new SiteView(scope);
+    }
 
-    public String kind() { return page.kind().hugoName(); }
+    public String kind() {
+        return page.kind().hugoName();
+    }
 
-    public boolean isHome() { return page.kind() == Kind.HOME; }
+    public boolean isHome() {
+        return page.kind() == Kind.HOME;
+    }
 
-    public boolean isPage() { return page.kind() == Kind.PAGE; }
+    public boolean isPage() {
+        return page.kind() == Kind.PAGE;
+    }
 
-    public boolean isSection() { return page.kind() == Kind.SECTION; }
+    public boolean isSection() {
+        return page.kind() == Kind.SECTION;
+    }
 
-    public boolean isList() { return page.kind().isList(); }
+    public boolean isList() {
+        return page.kind().isList();
+    }
 
-    public String title() { return page.title(); }
+    public String title() {
+        return page.title();
+    }
 
-    public String linkTitle() { return page.linkTitle(); }
+    public String linkTitle() {
+        return page.linkTitle();
+    }
 
-    public String description() { return page.meta().description(); }
+    public String description() {
+        return page.meta().description();
+    }
 
-    public String permalink() { return page.permalink(); }
+    public String permalink() {
+        return page.permalink();
+    }
 
-    public String relPermalink() { return page.relPermalink(); }
+    public String relPermalink() {
+        return page.relPermalink();
+    }
 
-    public String section() { return page.section(); }
+    public String section() {
+        return page.section();
+    }
 
-    public String type() { return page.type(); }
+    public String type() {
+        return page.type();
+    }
 
-    public ZonedDateTime date() { return page.date(); }
+    public ZonedDateTime date() {
+        return page.date();
+    }
 
-    public ZonedDateTime lastmod() { return page.lastmod(); }
+    public ZonedDateTime lastmod() {
+        return page.lastmod();
+    }
 
-    public boolean hasDate() { return page.date() != null; }
+    public boolean hasDate() {
+        return page.date() != null;
+    }
 
     /** The date with a java.time pattern, "" when the page has none. */
     public String date(String pattern) {
         return page.date() == null ? "" : page.date().format(DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH));
     }
 
-    public ZonedDateTime publishDate() { return page.meta().dates().publishDate(); }
+    public ZonedDateTime publishDate() {
+        return page.meta().dates().publishDate();
+    }
 
     /**
      * The date with a Go layout ("2006-01-02"), as Hugo's time.Format: full month and weekday names in the page's
@@ -101,35 +137,61 @@ public final class PageView {
     }
 
     /** Front matter {@code layout} ("archives", "search"), "" when none. */
-    public String layout() { return page.meta().layout() == null ? "" : page.meta().layout(); }
+    public String layout() {
+        return page.meta().layout() == null ? "" : page.meta().layout();
+    }
 
-    public boolean draft() { return page.meta().draft(); }
+    public boolean draft() {
+        return page.meta().draft();
+    }
 
-    public List<String> keywords() { return page.meta().keywords(); }
+    public List<String> keywords() {
+        return page.meta().keywords();
+    }
 
-    public Rendered rendered() { return scope.rendered().of(page); }
+    public Rendered rendered() {
+        return scope.rendered().of(page);
+    }
 
     /** The content as plain text (tags removed), as the search index holds it. */
-    public String plain() { return part(RenderedPages.Part.PLAIN).plain(); }
+    public String plain() {
+        return part(RenderedPages.Part.PLAIN).plain();
+    }
 
-    private Rendered part(RenderedPages.Part part) { return scope.rendered().of(page, part); }
+    private Rendered part(RenderedPages.Part part) {
+        return scope.rendered().of(page, part);
+    }
 
-    public String content() { return part(RenderedPages.Part.CONTENT).content(); }
+    public String content() {
+        return part(RenderedPages.Part.CONTENT).content();
+    }
 
     /** The content with "#" anchors in its headings, unless the param disableAnchoredHeadings is set. */
-    public String anchoredContent() { return flag("disableAnchoredHeadings") ? content() : HtmlText.anchorHeadings(content()); }
+    public String anchoredContent() {
+        return flag("disableAnchoredHeadings") ? content() : HtmlText.anchorHeadings(content());
+    }
 
-    public String summary() { return part(RenderedPages.Part.SUMMARY).summary(); }
+    public String summary() {
+        return part(RenderedPages.Part.SUMMARY).summary();
+    }
 
-    public boolean truncated() { return part(RenderedPages.Part.SUMMARY).truncated(); }
+    public boolean truncated() {
+        return part(RenderedPages.Part.SUMMARY).truncated();
+    }
 
-    public String tableOfContents() { return part(RenderedPages.Part.TABLE_OF_CONTENTS).tableOfContents(); }
+    public String tableOfContents() {
+        return part(RenderedPages.Part.TABLE_OF_CONTENTS).tableOfContents();
+    }
 
     /** Whether the page links Mermaid: param {@code mermaid} (page, then site) if set, else a ```mermaid block in it. */
-    public boolean usesMermaid() { return explicitOr("mermaid", () -> ClientLibraries.mermaid(content())); }
+    public boolean usesMermaid() {
+        return explicitOr("mermaid", () -> ClientLibraries.mermaid(content()));
+    }
 
     /** Whether the page links KaTeX: param {@code math} (page, then site) if set, else math delimiters in its text. */
-    public boolean usesMath() { return explicitOr("math", () -> ClientLibraries.math(content())); }
+    public boolean usesMath() {
+        return explicitOr("math", () -> ClientLibraries.math(content()));
+    }
 
     private boolean explicitOr(String key, java.util.function.BooleanSupplier detected) {
         Object set = param(key);
@@ -137,20 +199,29 @@ public final class PageView {
     }
 
     /** The summary as text (tags removed, entities kept), for meta descriptions and list entries. */
-    public String plainSummary() { return HtmlText.plain(summary()); }
+    public String plainSummary() {
+        return HtmlText.plain(summary());
+    }
 
     /** params.author of the page, else of the site; a list prints comma-separated ("" when none). */
     public String author() {
         Object own = Maps.at(params(), "author");
-        Object author = own != null && !"".equals(own) ? own : Maps.at(scope.config().params(), "author");
+        Object author =
+                own != null && !"".equals(own) ? own : Maps.at(scope.config().params(), "author");
         return author == null ? "" : String.join(", ", Values.strings(author));
     }
 
-    public int readingTime() { return part(RenderedPages.Part.READING_TIME).readingTime(); }
+    public int readingTime() {
+        return part(RenderedPages.Part.READING_TIME).readingTime();
+    }
 
-    public int wordCount() { return part(RenderedPages.Part.WORD_COUNT).wordCount(); }
+    public int wordCount() {
+        return part(RenderedPages.Part.WORD_COUNT).wordCount();
+    }
 
-    public Map<String, Object> params() { return page.meta().params(); }
+    public Map<String, Object> params() {
+        return page.meta().params();
+    }
 
     /** A page param by (dotted, case-insensitive) key, falling back to the site's params, as Hugo's .Param. */
     public Object param(String key) {
@@ -160,41 +231,66 @@ public final class PageView {
     }
 
     /** A page-then-site param as a boolean ("true" counts), false when unset. */
-    public boolean flag(String key) { return Values.bool(param(key), false); }
+    public boolean flag(String key) {
+        return Values.bool(param(key), false);
+    }
 
     /** A page-then-site param as text, "" when unset. */
-    public String text(String key) { return Values.string(param(key), ""); }
+    public String text(String key) {
+        return Values.string(param(key), "");
+    }
 
     /** A page's own front matter value by dotted key (no site fallback), "" when unset. */
-    public String own(String key) { return Values.string(Maps.at(params(), key.toLowerCase(Locale.ROOT)), ""); }
+    public String own(String key) {
+        return Values.string(Maps.at(params(), key.toLowerCase(Locale.ROOT)), "");
+    }
 
-    public List<PageView> pages() { return views(page.pages()); }
+    public List<PageView> pages() {
+        return views(page.pages());
+    }
 
-    public List<PageView> regularPages() { return views(page.regularPages()); }
+    public List<PageView> regularPages() {
+        return views(page.regularPages());
+    }
 
     /** A taxonomy page's terms by title, case-insensitively (PaperMod's terms list). */
     public List<PageView> termsAlphabetical() {
-        return pages().stream().sorted(java.util.Comparator.comparing((PageView p) -> p.title().toLowerCase(Locale.ROOT))).toList();
+        return pages().stream()
+                .sorted(java.util.Comparator.comparing((PageView p) -> p.title().toLowerCase(Locale.ROOT)))
+                .toList();
     }
 
     /** The table of contents as its list only, without Hugo's nav wrapper (PaperMod's TOC box). */
     public String tocList() {
-        return tableOfContents().replaceFirst("^\\s*<nav id=\"TableOfContents\">", "").replaceFirst("</nav>\\s*$", "").strip();
+        return tableOfContents()
+                .replaceFirst("^\\s*<nav id=\"TableOfContents\">", "")
+                .replaceFirst("</nav>\\s*$", "")
+                .strip();
     }
 
     /**
      * Whether the TOC moves beside the article on wide screens (js/toc-side.js): ShowToc with a TOC, unless the
      * param TocSide is false.
      */
-    public boolean tocSide() { return flag("ShowToc") && !tocList().isEmpty() && Values.bool(param("TocSide"), true); }
+    public boolean tocSide() {
+        return flag("ShowToc") && !tocList().isEmpty() && Values.bool(param("TocSide"), true);
+    }
 
-    public List<PageView> sections() { return views(page.sections()); }
+    public List<PageView> sections() {
+        return views(page.sections());
+    }
 
-    public PageView parent() { return view(page.parent()); }
+    public PageView parent() {
+        return view(page.parent());
+    }
 
-    public PageView prevInSection() { return view(page.prevInSection()); }
+    public PageView prevInSection() {
+        return view(page.prevInSection());
+    }
 
-    public PageView nextInSection() { return view(page.nextInSection()); }
+    public PageView nextInSection() {
+        return view(page.nextInSection());
+    }
 
     /** The sections and taxonomy above this page, outermost first, without the home page (breadcrumbs). */
     public List<PageView> ancestors() {
@@ -205,7 +301,9 @@ public final class PageView {
     }
 
     /** The neighbour among the main-section pages, {@code step} places on (PaperMod's prev/next links). */
-    public PageView mainSectionNeighbour(int step) { return view(scope.mainSectionPages().neighbour(page, step)); }
+    public PageView mainSectionNeighbour(int step) {
+        return view(scope.mainSectionPages().neighbour(page, step));
+    }
 
     /**
      * Each series the page is in ({@code series} taxonomy): its term page, the page's place (from 1) among its
@@ -226,7 +324,9 @@ public final class PageView {
     public record Series(PageView term, int position, int size, List<PageView> nearby) {}
 
     /** Hugo's {@code .Site.RegularPages.Related .} (config {@code [related]}), at most {@code limit} pages, best first. */
-    public List<PageView> related(int limit) { return views(scope.related().related(page, limit)); }
+    public List<PageView> related(int limit) {
+        return views(scope.related().related(page, limit));
+    }
 
     /** The page's terms in one taxonomy (e.g. "tags"), in front matter order. */
     public List<PageView> terms(String taxonomy) {
@@ -234,9 +334,13 @@ public final class PageView {
     }
 
     /** The pager being rendered (list pages); null on regular pages. */
-    public Pager paginator() { return pager; }
+    public Pager paginator() {
+        return pager;
+    }
 
-    public List<PageView> paginatorPages() { return pager == null ? List.of() : views(pager.pages()); }
+    public List<PageView> paginatorPages() {
+        return pager == null ? List.of() : views(pager.pages());
+    }
 
     /**
      * The entries a list page shows on this pager: the pager's pages, on the home page only those of the main
@@ -244,8 +348,10 @@ public final class PageView {
      */
     public List<PageView> listEntries() {
         if (!isHome()) return paginatorPages();
-        return paginatorPages().stream().filter(p -> scope.mainSectionPages().positions().containsKey(p.page())
-                && !p.own("hiddenInHomeList").equals("true")).toList();
+        return paginatorPages().stream()
+                .filter(p -> scope.mainSectionPages().positions().containsKey(p.page())
+                        && !p.own("hiddenInHomeList").equals("true"))
+                .toList();
     }
 
     /** The permalink of one of the page's other outputs (e.g. "RSS"), or "" when it has none. */
@@ -259,7 +365,8 @@ public final class PageView {
         List<OutputLink> out = new ArrayList<>();
         for (OutputFormat f : OutputFormat.values()) {
             TargetPath t = f == OutputFormat.HTML ? null : page.target(f);
-            if (t != null) out.add(new OutputLink(f.name(), f.mediaType(), scope.config().baseURLNoSlash() + t.link()));
+            if (t != null)
+                out.add(new OutputLink(f.name(), f.mediaType(), scope.config().baseURLNoSlash() + t.link()));
         }
         return out;
     }
@@ -280,19 +387,29 @@ public final class PageView {
     }
 
     /** The page's language key (Hugo's .Lang). */
-    public String lang() { return language().lang(); }
+    public String lang() {
+        return language().lang();
+    }
 
     /** The page's language (Hugo's .Language): lang(), languageName(), weight(), languageCode(), title(). */
-    public Language language() { return scope.languages().of(page); }
+    public Language language() {
+        return scope.languages().of(page);
+    }
 
     /** The page in the other languages, in language order (Hugo's .Translations); empty when it has none. */
-    public List<PageView> translations() { return views(scope.languages().translations().others(page)); }
+    public List<PageView> translations() {
+        return views(scope.languages().translations().others(page));
+    }
 
     /** The page and its translations in language order (Hugo's .AllTranslations). */
-    public List<PageView> allTranslations() { return views(scope.languages().translations().all(page)); }
+    public List<PageView> allTranslations() {
+        return views(scope.languages().translations().all(page));
+    }
 
     /** Whether the page has translations (Hugo's .IsTranslated). */
-    public boolean isTranslated() { return !scope.languages().translations().others(page).isEmpty(); }
+    public boolean isTranslated() {
+        return !scope.languages().translations().others(page).isEmpty();
+    }
 
     public List<PageView> views(List<Page> pages) {
         return pages.stream().map(p -> new PageView(p, scope, null)).toList();

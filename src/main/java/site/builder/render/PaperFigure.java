@@ -18,7 +18,11 @@ public final class PaperFigure {
         boolean center = "center".equals(call.get("align"));
         String captionHtml = has(caption) ? InlineMarkdown.toHtml(caption) : "";
         StringBuilder out = new StringBuilder("<figure");
-        if (center || has(cls)) out.append(" class=\"").append(center ? "align-center " : "").append(has(cls) ? esc(cls) : "").append('"');
+        if (center || has(cls))
+            out.append(" class=\"")
+                    .append(center ? "align-center " : "")
+                    .append(has(cls) ? esc(cls) : "")
+                    .append('"');
         out.append('>');
         if (has(link)) {
             out.append("<a href=\"").append(esc(link)).append('"');
@@ -26,9 +30,14 @@ public final class PaperFigure {
             attribute(out, "rel", call.get("rel"));
             out.append('>');
         }
-        out.append("\n    <img loading=\"lazy\" src=\"").append(esc(String.valueOf(call.get("src")))).append(center ? "#center" : "").append('"');
+        out.append("\n    <img loading=\"lazy\" src=\"")
+                .append(esc(String.valueOf(call.get("src"))))
+                .append(center ? "#center" : "")
+                .append('"');
         if (has(alt) || has(caption)) {
-            out.append("\n         alt=\"").append(esc(has(alt) ? alt : captionHtml.replaceAll("<[^>]*>", ""))).append('"');
+            out.append("\n         alt=\"")
+                    .append(esc(has(alt) ? alt : captionHtml.replaceAll("<[^>]*>", "")))
+                    .append('"');
         }
         attribute(out, "width", call.get("width"));
         attribute(out, "height", call.get("height"));
@@ -38,7 +47,10 @@ public final class PaperFigure {
             out.append("<figcaption>\n            ").append(has(title) ? esc(title) : "");
             if (has(caption) || has(attr)) {
                 out.append("<p>").append(captionHtml);
-                if (has(attrlink)) out.append("\n                    <a href=\"").append(esc(attrlink)).append("\">");
+                if (has(attrlink))
+                    out.append("\n                    <a href=\"")
+                            .append(esc(attrlink))
+                            .append("\">");
                 out.append(has(attr) ? InlineMarkdown.toHtml(attr) : "");
                 if (has(attrlink)) out.append("</a>");
                 out.append("</p>");
@@ -56,7 +68,8 @@ public final class PaperFigure {
     }
 
     private static void attribute(StringBuilder out, String name, String value) {
-        if (has(value)) out.append(' ').append(name).append("=\"").append(esc(value)).append('"');
+        if (has(value))
+            out.append(' ').append(name).append("=\"").append(esc(value)).append('"');
     }
 
     private static boolean has(String s) {
@@ -64,6 +77,9 @@ public final class PaperFigure {
     }
 
     private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("\"", "&#34;").replace("<", "&lt;").replace(">", "&gt;");
+        return s.replace("&", "&amp;")
+                .replace("\"", "&#34;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;");
     }
 }

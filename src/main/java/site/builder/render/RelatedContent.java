@@ -19,8 +19,11 @@ import site.builder.content.SiteIndex;
 public final class RelatedContent {
     /** The taxonomy PaperMod blogs use for series. */
     static final String SERIES = "series";
-    private static final Comparator<Page> BY_DATE = Comparator.comparing(Page::date,
-            Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(Page::title).thenComparing(Page::filePath);
+
+    private static final Comparator<Page> BY_DATE = Comparator.comparing(
+                    Page::date, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Page::title)
+            .thenComparing(Page::filePath);
 
     private final SiteConfig config;
     private final SiteIndex site;
@@ -56,7 +59,8 @@ public final class RelatedContent {
         RelatedIndex idx = related;
         if (idx == null) {
             synchronized (this) {
-                if (related == null) related = RelatedIndex.of(RelatedConfig.of(config), site.regularPages(), config.params());
+                if (related == null)
+                    related = RelatedIndex.of(RelatedConfig.of(config), site.regularPages(), config.params());
                 idx = related;
             }
         }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 public final class RenderedChars implements TemplateOutput {
     /** Arrays above this size (a very long list page) are not kept for the next page. */
     private static final int KEPT_MAX = 1 << 20;
+
     private static final ThreadLocal<RenderedChars> SPARE = new ThreadLocal<>();
 
     private char[] chars = new char[1 << 14];

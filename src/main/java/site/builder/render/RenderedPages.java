@@ -17,7 +17,12 @@ import site.builder.markdown.Rendered;
 public final class RenderedPages {
     /** The parts of a page's rendered Markdown that an output may show, each of which may change on its own. */
     public enum Part {
-        CONTENT, SUMMARY, TABLE_OF_CONTENTS, WORD_COUNT, READING_TIME, PLAIN;
+        CONTENT,
+        SUMMARY,
+        TABLE_OF_CONTENTS,
+        WORD_COUNT,
+        READING_TIME,
+        PLAIN;
 
         /** The parts in which {@code a} and {@code b} differ. */
         public static EnumSet<Part> differing(Rendered a, Rendered b) {
@@ -49,7 +54,8 @@ public final class RenderedPages {
     /** The page's rendered Markdown, of which the caller shows {@code part} only. */
     public Rendered of(Page page, Part part) {
         Map<Page, EnumSet<Part>> recording = reads.get();
-        if (recording != null) recording.computeIfAbsent(page, p -> EnumSet.noneOf(Part.class)).add(part);
+        if (recording != null)
+            recording.computeIfAbsent(page, p -> EnumSet.noneOf(Part.class)).add(part);
         return byPage.getOrDefault(page, Rendered.EMPTY);
     }
 

@@ -30,7 +30,10 @@ public final class SchemaJson {
         o.put("description", site.text("description"));
         o.put("logo", site.assetURL("favicon", "favicon.ico"));
         List<String> sameAs = Values.strings(site.param("schema.sameAs"));
-        if (sameAs.isEmpty()) sameAs = site.tables("socialIcons").stream().map(t -> Values.string(t.get("url"), "").strip()).toList();
+        if (sameAs.isEmpty())
+            sameAs = site.tables("socialIcons").stream()
+                    .map(t -> Values.string(t.get("url"), "").strip())
+                    .toList();
         o.put("sameAs", sameAs);
         return o;
     }
@@ -57,7 +60,11 @@ public final class SchemaJson {
         o.put("headline", page.title());
         o.put("name", page.title());
         o.put("description", page.description().isEmpty() ? page.plainSummary() : page.description());
-        o.put("keywords", page.keywords().isEmpty() ? page.terms("tags").stream().map(PageView::title).toList() : page.keywords());
+        o.put(
+                "keywords",
+                page.keywords().isEmpty()
+                        ? page.terms("tags").stream().map(PageView::title).toList()
+                        : page.keywords());
         o.put("wordCount", page.wordCount());
         o.put("inLanguage", page.site().lang());
         o.put("datePublished", GoDates.numericOffset(page.publishDate()));

@@ -32,6 +32,9 @@ public record SiteLanguages(Languages languages, Language current, String baseUR
     public Language of(Page page) {
         String lang = translations.langOf(page);
         if (lang == null || lang.equals(current.lang())) return current;
-        return languages.all().stream().filter(l -> l.lang().equals(lang)).findFirst().orElse(current);
+        return languages.all().stream()
+                .filter(l -> l.lang().equals(lang))
+                .findFirst()
+                .orElse(current);
     }
 }

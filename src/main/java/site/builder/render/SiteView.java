@@ -20,16 +20,24 @@ public final class SiteView {
         this.scope = scope;
     }
 
-    public String title() { return scope.config().title(); }
+    public String title() {
+        return scope.config().title();
+    }
 
     /** The site's base URL, the same for every language (Hugo's .Site.BaseURL; the language's home is {@code home()}). */
-    public String baseURL() { return scope.languages().baseURL(); }
+    public String baseURL() {
+        return scope.languages().baseURL();
+    }
 
     /** The language being rendered (Hugo's .Site.Language): lang(), languageName(), weight(), languageCode(), title(). */
-    public Language language() { return scope.languages().current(); }
+    public Language language() {
+        return scope.languages().current();
+    }
 
     /** Every language of the site in Hugo's order (weight, then key), the current one too (Hugo's .Site.Languages). */
-    public List<Language> languages() { return scope.languages().all(); }
+    public List<Language> languages() {
+        return scope.languages().all();
+    }
 
     /**
      * Every language's site in language order, this one too (Hugo's .Sites, whose first is the first language by
@@ -38,10 +46,12 @@ public final class SiteView {
     public List<SitesEntry> sites() {
         PageView home = home();
         if (!isMultiLingual()) return List.of(new SitesEntry(language(), title(), baseURL(), home));
-        return home.allTranslations().stream().map(h -> {
-            Language l = scope.languages().of(h.page());
-            return new SitesEntry(l, l.title(), siteBaseURL(l), h);
-        }).toList();
+        return home.allTranslations().stream()
+                .map(h -> {
+                    Language l = scope.languages().of(h.page());
+                    return new SitesEntry(l, l.title(), siteBaseURL(l), h);
+                })
+                .toList();
     }
 
     /** A language's .Site.BaseURL: the site's, or on its own host the language's as written. */
@@ -51,7 +61,9 @@ public final class SiteView {
     }
 
     /** Whether the site has more than one language (Hugo's .Site.IsMultiLingual). */
-    public boolean isMultiLingual() { return scope.languages().multilingual(); }
+    public boolean isMultiLingual() {
+        return scope.languages().multilingual();
+    }
 
     /**
      * Hugo's absLangURL: absURL with the language's folder ("/about/" is https://example.org/en/about/ on the
@@ -100,10 +112,14 @@ public final class SiteView {
         return prefix.isEmpty() ? "" : "/" + prefix.substring(0, prefix.length() - 1);
     }
 
-    public String languageCode() { return scope.config().languageCode(); }
+    public String languageCode() {
+        return scope.config().languageCode();
+    }
 
     /** The language for the html lang attribute: languageCode, else defaultContentLanguage. */
-    public String lang() { return scope.config().languageTag(); }
+    public String lang() {
+        return scope.config().languageTag();
+    }
 
     /** Hugo's hugo.IsProduction, or PaperMod's params.env = "production": social cards and analytics only then. */
     public boolean isProduction() {
@@ -128,7 +144,9 @@ public final class SiteView {
         return Values.bool(Maps.at(scope.config().raw(), "privacy.googleanalytics.respectdonottrack"), false);
     }
 
-    public String copyright() { return Values.string(scope.config().raw().get("copyright"), ""); }
+    public String copyright() {
+        return Values.string(scope.config().raw().get("copyright"), "");
+    }
 
     /** The site params; like Hugo, with mainSections filled in when the config has none and the site a section. */
     public Map<String, Object> params() {
@@ -142,13 +160,19 @@ public final class SiteView {
         return out;
     }
 
-    public Object param(String key) { return Maps.at(scope.config().params(), key.toLowerCase(Locale.ROOT)); }
+    public Object param(String key) {
+        return Maps.at(scope.config().params(), key.toLowerCase(Locale.ROOT));
+    }
 
     /** A site param as a boolean ("true" counts), false when unset. */
-    public boolean flag(String key) { return Values.bool(param(key), false); }
+    public boolean flag(String key) {
+        return Values.bool(param(key), false);
+    }
 
     /** A site param as text, "" when unset. */
-    public String text(String key) { return Values.string(param(key), ""); }
+    public String text(String key) {
+        return Values.string(param(key), "");
+    }
 
     /** A site param that is a list of tables (socialIcons, profileMode.buttons), each entry's keys lower case. */
     @SuppressWarnings("unchecked")
@@ -161,15 +185,20 @@ public final class SiteView {
     }
 
     /** The theme's string for a key in the site's language (ThemeText; the site's i18n/ wins), with arguments. */
-    public String t(String key, Object... args) { return ThemeText.forLanguage(lang(), scope.assets().strings()).get(key, args); }
+    public String t(String key, Object... args) {
+        return ThemeText.forLanguage(lang(), scope.assets().strings()).get(key, args);
+    }
 
     /** The theme's strings under some key prefixes as a JSON object, for the comments and board scripts. */
     public String strings(String... prefixes) {
-        return Json.write(ThemeText.forLanguage(lang(), scope.assets().strings()).withPrefixes(prefixes));
+        return Json.write(
+                ThemeText.forLanguage(lang(), scope.assets().strings()).withPrefixes(prefixes));
     }
 
     /** Hugo's markdownify for a one-line string from params, as HTML. */
-    public String markdownify(String text) { return InlineMarkdown.toHtml(text); }
+    public String markdownify(String text) {
+        return InlineMarkdown.toHtml(text);
+    }
 
     /**
      * One of the theme's bundles ("stylesheet", or a script such as "search"): its published {@code path()}
@@ -185,14 +214,20 @@ public final class SiteView {
         String home = home().relPermalink();
         String prefix = languagePrefix();
         // published once at the site root, whichever language asks
-        String root = !prefix.isEmpty() && home.endsWith(prefix + "/") ? home.substring(0, home.length() - prefix.length()) : home;
+        String root = !prefix.isEmpty() && home.endsWith(prefix + "/")
+                ? home.substring(0, home.length() - prefix.length())
+                : home;
         return root + clean + "/";
     }
 
-    public AssetBundle bundle(String name) { return scope.bundles().get(name); }
+    public AssetBundle bundle(String name) {
+        return scope.bundles().get(name);
+    }
 
     /** The site's assets/css/extended/*.css, concatenated ("" when none). */
-    public String extendedCss() { return scope.assets().extendedCss(); }
+    public String extendedCss() {
+        return scope.assets().extendedCss();
+    }
 
     /** Hugo's absURL: a path made absolute against the baseURL; absolute URLs stay as they are. */
     public String absURL(String path) {
@@ -214,16 +249,24 @@ public final class SiteView {
     }
 
     /** A date as RSS writes it (Mon, 02 Jan 2006 15:04:05 -0700); no date is Go's zero time, as Hugo prints it. */
-    public String rfc1123z(java.time.ZonedDateTime t) { return GoDates.rfc1123z(t); }
+    public String rfc1123z(java.time.ZonedDateTime t) {
+        return GoDates.rfc1123z(t);
+    }
 
     /** {@code <name>text</name>} with the text escaped: for XML elements that HTML knows as empty ({@code link}). */
-    public String xmlElement(String name, String text) { return "<" + name + ">" + GoHtml.escape(text) + "</" + name + ">"; }
+    public String xmlElement(String name, String text) {
+        return "<" + name + ">" + GoHtml.escape(text) + "</" + name + ">";
+    }
 
     /** A field of the config's {@code [author]} table (Hugo's site.Author), "" when unset. */
-    public String author(String field) { return Values.string(Maps.at(Maps.mapAt(scope.config().raw(), "author"), field), ""); }
+    public String author(String field) {
+        return Values.string(Maps.at(Maps.mapAt(scope.config().raw(), "author"), field), "");
+    }
 
     /** A date as 2006-01-02T15:04:05-07:00 (OpenGraph's article times). */
-    public String rfc3339(java.time.ZonedDateTime t) { return GoDates.numericOffset(t); }
+    public String rfc3339(java.time.ZonedDateTime t) {
+        return GoDates.numericOffset(t);
+    }
 
     /** Whether a menu URL leads to the search page (its menu entry gets the Alt + / access key). */
     public boolean isSearchPage(String url) {
@@ -231,17 +274,23 @@ public final class SiteView {
         return !path.isEmpty() && (url.equals(path) || url.equals(absURL(path)) || (url + "/").equals(path));
     }
 
-    public String icon(String name) { return Icons.svg(name); }
+    public String icon(String name) {
+        return Icons.svg(name);
+    }
 
     /** Regular pages of the main sections, newest first (PaperMod's home list, archive and prev/next). */
-    public List<PageView> mainSectionPages() { return home().views(scope.mainSectionPages().pages()); }
+    public List<PageView> mainSectionPages() {
+        return home().views(scope.mainSectionPages().pages());
+    }
 
     /**
      * The archive page's year and month groups (all regular pages with params.ShowAllPagesInArchive); month names in
      * the content language (defaultContentLanguage), as Hugo names them, not the languageCode.
      */
     public List<Archive.Year> archive() {
-        return Archive.of(flag("ShowAllPagesInArchive") ? regularPages() : mainSectionPages(), scope.config().defaultContentLanguage());
+        return Archive.of(
+                flag("ShowAllPagesInArchive") ? regularPages() : mainSectionPages(),
+                scope.config().defaultContentLanguage());
     }
 
     /**
@@ -249,18 +298,29 @@ public final class SiteView {
      * the search and archive pages and searchHidden ones.
      */
     public gg.jte.Content searchIndex() {
-        return Json.searchIndex(regularPages().stream().filter(p -> !p.own("searchHidden").equals("true")
-                && !p.layout().equals("archives") && !p.layout().equals("search")).toList());
+        return Json.searchIndex(regularPages().stream()
+                .filter(p -> !p.own("searchHidden").equals("true")
+                        && !p.layout().equals("archives")
+                        && !p.layout().equals("search"))
+                .toList());
     }
 
     /** The files under data/ by folder and name (Hugo's site.Data). */
-    public Map<String, Object> data() { return scope.site().data(); }
+    public Map<String, Object> data() {
+        return scope.site().data();
+    }
 
-    public PageView home() { return new PageView(scope.site().home(), scope, null); }
+    public PageView home() {
+        return new PageView(scope.site().home(), scope, null);
+    }
 
-    public List<PageView> regularPages() { return home().views(scope.site().regularPages()); }
+    public List<PageView> regularPages() {
+        return home().views(scope.site().regularPages());
+    }
 
-    public List<PageView> sections() { return home().views(scope.site().sections()); }
+    public List<PageView> sections() {
+        return home().views(scope.site().sections());
+    }
 
     /** Taxonomy plural to its term pages. */
     public Map<String, List<PageView>> taxonomies() {
@@ -269,10 +329,16 @@ public final class SiteView {
         return out;
     }
 
-    public List<MenuEntry> menu(String name) { return scope.menus().getOrDefault(name, List.of()); }
+    public List<MenuEntry> menu(String name) {
+        return scope.menus().getOrDefault(name, List.of());
+    }
 
-    public Map<String, List<MenuEntry>> menus() { return scope.menus(); }
+    public Map<String, List<MenuEntry>> menus() {
+        return scope.menus();
+    }
 
     /** params.mainSections, else the section with the most pages (Hugo's fallback). */
-    public List<String> mainSections() { return scope.mainSectionPages().sections(); }
+    public List<String> mainSections() {
+        return scope.mainSectionPages().sections();
+    }
 }

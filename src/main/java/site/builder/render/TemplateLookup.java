@@ -19,13 +19,25 @@ final class TemplateLookup {
             }
             case SECTION -> {
                 addLayout(out, type, layout);
-                out.addAll(List.of(type + "/section.jte", type + "/list.jte", "section/" + page.section() + ".jte",
-                        "_default/section.jte", "_default/list.jte"));
+                out.addAll(List.of(
+                        type + "/section.jte",
+                        type + "/list.jte",
+                        "section/" + page.section() + ".jte",
+                        "_default/section.jte",
+                        "_default/list.jte"));
             }
-            case TAXONOMY -> out.addAll(List.of(type + "/taxonomy.jte", "taxonomy/" + taxonomySingular + ".jte",
-                    "_default/taxonomy.jte", "_default/list.jte"));
-            case TERM -> out.addAll(List.of(type + "/term.jte", "taxonomy/" + taxonomySingular + ".jte",
-                    "_default/term.jte", "_default/list.jte"));
+            case TAXONOMY ->
+                out.addAll(List.of(
+                        type + "/taxonomy.jte",
+                        "taxonomy/" + taxonomySingular + ".jte",
+                        "_default/taxonomy.jte",
+                        "_default/list.jte"));
+            case TERM ->
+                out.addAll(List.of(
+                        type + "/term.jte",
+                        "taxonomy/" + taxonomySingular + ".jte",
+                        "_default/term.jte",
+                        "_default/list.jte"));
             case PAGE -> {
                 addLayout(out, type, layout);
                 out.addAll(List.of(type + "/single.jte", "_default/single.jte"));
@@ -36,7 +48,8 @@ final class TemplateLookup {
     }
 
     static List<String> json(Page page) {
-        return page.isHome() ? List.of("index.json.jte", "_default/list.json.jte")
+        return page.isHome()
+                ? List.of("index.json.jte", "_default/list.json.jte")
                 : List.of(page.type() + "/list.json.jte", "_default/list.json.jte");
     }
 

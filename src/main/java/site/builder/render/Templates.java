@@ -6,8 +6,8 @@ import gg.jte.TemplateException;
 import gg.jte.output.StringOutput;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The resolved theme's templates: finds the first existing name of a lookup list and renders it. */

@@ -13,14 +13,22 @@ import java.util.List;
 public record Theme(String name, Templates templates, Path dir, String bundled) {
 
     /** The theme's static folders on disk (none for the bundled theme). */
-    public List<Path> staticDirs() { return dir == null ? List.of() : List.of(dir.resolve("static")); }
+    public List<Path> staticDirs() {
+        return dir == null ? List.of() : List.of(dir.resolve("static"));
+    }
 
     /** The classpath folder of the bundled theme's static files, or null. */
-    public String bundledStatic() { return bundled == null ? null : bundled + "/static"; }
+    public String bundledStatic() {
+        return bundled == null ? null : bundled + "/static";
+    }
 
     /** The theme's assets folder on disk (files that templates bundle), or null for the bundled theme. */
-    public Path assetsDir() { return dir == null ? null : dir.resolve("assets"); }
+    public Path assetsDir() {
+        return dir == null ? null : dir.resolve("assets");
+    }
 
     /** The classpath folder of the bundled theme's assets, or null. */
-    public String bundledAssets() { return bundled == null ? null : bundled + "/assets"; }
+    public String bundledAssets() {
+        return bundled == null ? null : bundled + "/assets";
+    }
 }

@@ -25,14 +25,18 @@ public record ThemeAssets(String extendedCss, Map<String, String> strings) {
     /** {@code languages}: the site's language codes, most specific first ("ko-kr", "ko"). */
     public static ThemeAssets load(Path siteDir, List<String> languages) {
         if (siteDir == null) return NONE;
-        return new ThemeAssets(extendedCss(siteDir.resolve("assets/css/extended")), strings(siteDir.resolve("i18n"), languages));
+        return new ThemeAssets(
+                extendedCss(siteDir.resolve("assets/css/extended")), strings(siteDir.resolve("i18n"), languages));
     }
 
     private static String extendedCss(Path dir) {
         if (!Files.isDirectory(dir)) return "";
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".css")).sorted()
-                    .map(ThemeAssets::read).collect(Collectors.joining("\n")).strip();
+            return files.filter(f -> f.getFileName().toString().endsWith(".css"))
+                    .sorted()
+                    .map(ThemeAssets::read)
+                    .collect(Collectors.joining("\n"))
+                    .strip();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }
@@ -42,7 +46,8 @@ public record ThemeAssets(String extendedCss, Map<String, String> strings) {
         for (String lang : languages) {
             for (String ext : List.of("toml", "yaml", "yml", "json")) {
                 Path file = dir.resolve(lang.toLowerCase(Locale.ROOT) + "." + ext);
-                if (Files.isRegularFile(file)) return texts(DataFormat.ofFile(file).orElseThrow().parse(read(file), file, 1));
+                if (Files.isRegularFile(file))
+                    return texts(DataFormat.ofFile(file).orElseThrow().parse(read(file), file, 1));
             }
         }
         return Map.of();

@@ -26,6 +26,7 @@ public final class ThemeResolver {
     static final String BUNDLED = "paper";
     /** The bundled theme's folder on the classpath, as the pom copies it there. */
     static final String BUNDLED_DIR = "themes/" + BUNDLED;
+
     private static final String BUNDLED_LAYOUTS = BUNDLED_DIR + "/layouts";
 
     private final BuildLog log;
@@ -52,20 +53,29 @@ public final class ThemeResolver {
         }
         boolean siteOverrides = hasJte(config.dirs().layouts());
         if (!userTheme && !siteOverrides) {
-            return new Theme(BUNDLED, new Templates(TemplateEngine.createPrecompiled(ContentType.Html), null), null,
+            return new Theme(
+                    BUNDLED,
+                    new Templates(TemplateEngine.createPrecompiled(ContentType.Html), null),
+                    null,
                     BUNDLED_DIR);
         }
         List<CodeResolver> layers = new ArrayList<>();
-        if (siteOverrides) layers.add(new UnlinkedDirectoryCodeResolver(config.dirs().layouts(), log));
-        layers.add(userTheme ? new UnlinkedDirectoryCodeResolver(themeDir.resolve("layouts"), log)
-                : new ResourceCodeResolver(BUNDLED_LAYOUTS, ThemeResolver.class.getClassLoader()));
+        if (siteOverrides)
+            layers.add(new UnlinkedDirectoryCodeResolver(config.dirs().layouts(), log));
+        layers.add(
+                userTheme
+                        ? new UnlinkedDirectoryCodeResolver(themeDir.resolve("layouts"), log)
+                        : new ResourceCodeResolver(BUNDLED_LAYOUTS, ThemeResolver.class.getClassLoader()));
         Path classes = config.sourceDir().resolve("resources/_gen/jte-classes");
         LayeredCodeResolver sources = new LayeredCodeResolver(layers);
-        List<Object> key = List.of(String.valueOf(config.dirs().layouts()), String.valueOf(themeDir), userTheme,
+        List<Object> key = List.of(
+                String.valueOf(config.dirs().layouts()),
+                String.valueOf(themeDir),
+                userTheme,
                 sources.resolveAllTemplateNames());
         TemplateEngine engine = engines.engine(key, () -> {
-            TemplateEngine made = TemplateEngine.create(sources, classes, ContentType.Html,
-                    ThemeResolver.class.getClassLoader());
+            TemplateEngine made =
+                    TemplateEngine.create(sources, classes, ContentType.Html, ThemeResolver.class.getClassLoader());
             made.setTrimControlStructures(true); // as the bundled theme is precompiled (pom.xml), so output is alike
             return made;
         });
@@ -80,20 +90,29 @@ public final class ThemeResolver {
         if (Files.isDirectory(themeDir)) {
             log.notice("theme \"" + name + "\" has no jte layouts (a Hugo theme?): using the built-in theme \"paper\"");
         } else if (known) {
-            if (!name.equalsIgnoreCase(BUNDLED)) log.notice("theme \"" + name + "\": using the built-in theme \"paper\"");
+            if (!name.equalsIgnoreCase(BUNDLED))
+                log.notice("theme \"" + name + "\": using the built-in theme \"paper\"");
         } else {
-            throw new LocatedException(LocatedError.of(config.sourceDir(), "config: theme \"" + name
-                    + "\" not found: no folder " + themeDir + " (add the theme there, or remove `theme` to use the built-in theme)"));
+            throw new LocatedException(LocatedError.of(
+                    config.sourceDir(),
+                    "config: theme \"" + name + "\" not found: no folder " + themeDir
+                            + " (add the theme there, or remove `theme` to use the built-in theme)"));
         }
     }
 
     private static boolean hasJte(Path dir) {
-        return !files(dir).stream().filter(p -> p.toString().endsWith(".jte")).toList().isEmpty();
+        return !files(dir).stream()
+                .filter(p -> p.toString().endsWith(".jte"))
+                .toList()
+                .isEmpty();
     }
 
     private static List<String> goTemplates(Path layouts) {
-        return files(layouts).stream().map(p -> layouts.relativize(p).toString().replace('\\', '/'))
-                .filter(p -> p.toLowerCase(Locale.ROOT).matches(".*\\.(html|xml|json|txt|rss)$")).sorted().toList();
+        return files(layouts).stream()
+                .map(p -> layouts.relativize(p).toString().replace('\\', '/'))
+                .filter(p -> p.toLowerCase(Locale.ROOT).matches(".*\\.(html|xml|json|txt|rss)$"))
+                .sorted()
+                .toList();
     }
 
     private static List<Path> files(Path dir) {

@@ -47,7 +47,9 @@ public final class ThemeText {
     public String get(String key, Object... args) {
         String own = site.get(key.toLowerCase(Locale.ROOT));
         if (own != null) {
-            return args.length == 0 ? own : COUNT.matcher(own).replaceAll(Matcher.quoteReplacement(String.valueOf(args[0])));
+            return args.length == 0
+                    ? own
+                    : COUNT.matcher(own).replaceAll(Matcher.quoteReplacement(String.valueOf(args[0])));
         }
         String s = strings.getOrDefault(key, key);
         return args.length == 0 ? s : String.format(Locale.ROOT, s, args);
@@ -72,7 +74,8 @@ public final class ThemeText {
         try (InputStream in = ThemeText.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) throw new IllegalStateException("the jar lacks " + name);
             Map<String, String> out = new LinkedHashMap<>();
-            DataFormat.TOML.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), Path.of(name), 1)
+            DataFormat.TOML
+                    .parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), Path.of(name), 1)
                     .forEach((key, value) -> out.put(key, String.valueOf(value)));
             return Map.copyOf(out);
         } catch (IOException e) {

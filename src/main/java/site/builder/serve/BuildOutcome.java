@@ -12,12 +12,23 @@ sealed interface BuildOutcome {
      * A good build: the snapshot now served, what differs from the one before it, the time of each step, and how
      * many page outputs the templates rendered and how many were kept unchanged from the last build.
      */
-    record Built(Snapshot snapshot, OutputDiff diff, long millis, Map<String, Long> stepMillis, List<String> notices,
-                 List<LocatedError> warnings, int rendered, int kept) implements BuildOutcome {
+    record Built(
+            Snapshot snapshot,
+            OutputDiff diff,
+            long millis,
+            Map<String, Long> stepMillis,
+            List<String> notices,
+            List<LocatedError> warnings,
+            int rendered,
+            int kept)
+            implements BuildOutcome {
         /** "content 120, markdown 300, write 80 ms": where a rebuild's time went. */
         String steps() {
             StringBuilder out = new StringBuilder();
-            stepMillis.forEach((step, ms) -> out.append(out.length() == 0 ? "" : ", ").append(step).append(' ').append(ms));
+            stepMillis.forEach((step, ms) -> out.append(out.length() == 0 ? "" : ", ")
+                    .append(step)
+                    .append(' ')
+                    .append(ms));
             return out.append(" ms").toString();
         }
     }

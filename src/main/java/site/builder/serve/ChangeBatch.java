@@ -13,7 +13,9 @@ record ChangeBatch(List<Path> paths, boolean overflowed) {
 
     /** Only stylesheets changed: the page can swap them in place instead of reloading. */
     boolean onlyStylesheets() {
-        return !overflowed && !paths.isEmpty() && paths.stream().allMatch(p -> p.getFileName().toString().endsWith(".css"));
+        return !overflowed
+                && !paths.isEmpty()
+                && paths.stream().allMatch(p -> p.getFileName().toString().endsWith(".css"));
     }
 
     /** Gathers one batch; sorted and without repeats, as a file saved ten times changed once. */

@@ -17,7 +17,9 @@ import site.builder.content.LanguageSources;
  * and render-hook templates, which Markdown renders through) leaves nothing.
  */
 enum ChangeReach {
-    PAGES, TEMPLATES, EVERYTHING;
+    PAGES,
+    TEMPLATES,
+    EVERYTHING;
 
     static ChangeReach of(ChangeBatch changes, SiteConfig config) {
         if (changes == null || changes.overflowed() || config == null) return EVERYTHING;
@@ -44,7 +46,9 @@ enum ChangeReach {
             Path inTheme = file.startsWith(folders.themes) ? folders.themes.relativize(file) : null;
             if (file.startsWith(folders.layouts)) {
                 names.add(slashed(folders.layouts.relativize(file)));
-            } else if (inTheme != null && inTheme.getNameCount() > 2 && inTheme.getName(1).toString().equals("layouts")) {
+            } else if (inTheme != null
+                    && inTheme.getNameCount() > 2
+                    && inTheme.getName(1).toString().equals("layouts")) {
                 names.add(slashed(inTheme.subpath(2, inTheme.getNameCount())));
             } else {
                 return null;

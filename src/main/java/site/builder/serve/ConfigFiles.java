@@ -10,7 +10,9 @@ final class ConfigFiles {
     private final List<Path> given;
 
     ConfigFiles(Path root, List<Path> given) {
-        this.given = given.stream().map(p -> root.resolve(p).toAbsolutePath().normalize()).toList();
+        this.given = given.stream()
+                .map(p -> root.resolve(p).toAbsolutePath().normalize())
+                .toList();
     }
 
     boolean matches(Path file) {

@@ -20,8 +20,8 @@ final class DiskMirror {
     static void write(MemorySink site, Path publish, Consumer<String> say) {
         try (DirectorySink disk = new DirectorySink(publish, false, LOCK_WAIT, n -> say.accept("NOTICE " + n))) {
             for (Map.Entry<String, byte[]> file : site.files().entrySet()) {
-                PublishTarget target = site.target(file.getKey()).map(PublishTarget::finished)
-                        .orElse(PublishTarget.of(file.getKey()));
+                PublishTarget target =
+                        site.target(file.getKey()).map(PublishTarget::finished).orElse(PublishTarget.of(file.getKey()));
                 disk.publish(target, file.getValue());
             }
             disk.commit();

@@ -13,8 +13,15 @@ final class EditorFiles {
         Path file = path.getFileName();
         if (file == null) return false;
         String name = file.toString();
-        return name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx") || name.endsWith(".swpx")
-                || name.startsWith(".#") || (name.startsWith("#") && name.endsWith("#")) || name.equals("4913")
-                || name.endsWith("___jb_tmp___") || name.endsWith("___jb_old___") || name.equals(".DS_Store");
+        return name.endsWith("~")
+                || name.endsWith(".swp")
+                || name.endsWith(".swx")
+                || name.endsWith(".swpx")
+                || name.startsWith(".#")
+                || (name.startsWith("#") && name.endsWith("#"))
+                || name.equals("4913")
+                || name.endsWith("___jb_tmp___")
+                || name.endsWith("___jb_old___")
+                || name.equals(".DS_Store");
     }
 }

@@ -16,8 +16,15 @@ record LiveEvent(String name, String data) {
     /** More paths than this are only counted: a config edit changes every page. */
     private static final int LISTED = 50;
 
-    record Changes(long build, long millis, List<String> sources, int outputs, List<String> changed,
-                   List<String> added, List<String> removed, String navigate) {}
+    record Changes(
+            long build,
+            long millis,
+            List<String> sources,
+            int outputs,
+            List<String> changed,
+            List<String> added,
+            List<String> removed,
+            String navigate) {}
 
     record Problem(String file, int line, String message, String text) {}
 
@@ -25,15 +32,33 @@ record LiveEvent(String name, String data) {
 
     record Hello(long build, Failure failure) {}
 
-    static LiveEvent built(String name, long build, long millis, List<String> sources, OutputDiff diff, String navigate) {
-        return new LiveEvent(name, json(new Changes(build, millis, sources, diff.size(), first(diff.changed()),
-                first(diff.added()), first(diff.removed()), navigate)));
+    static LiveEvent built(
+            String name, long build, long millis, List<String> sources, OutputDiff diff, String navigate) {
+        return new LiveEvent(
+                name,
+                json(new Changes(
+                        build,
+                        millis,
+                        sources,
+                        diff.size(),
+                        first(diff.changed()),
+                        first(diff.added()),
+                        first(diff.removed()),
+                        navigate)));
     }
 
     static Failure failure(long build, String step, List<LocatedError> errors, Path root) {
-        List<Problem> problems = errors.stream().map(e -> new Problem(relative(root, e.file()), e.line(), e.message(),
-                new LocatedError(e.file() == null ? null : Path.of(relative(root, e.file())), e.line(), e.message())
-                        .toString())).toList();
+        List<Problem> problems = errors.stream()
+                .map(e -> new Problem(
+                        relative(root, e.file()),
+                        e.line(),
+                        e.message(),
+                        new LocatedError(
+                                        e.file() == null ? null : Path.of(relative(root, e.file())),
+                                        e.line(),
+                                        e.message())
+                                .toString()))
+                .toList();
         return new Failure(build, step, problems);
     }
 

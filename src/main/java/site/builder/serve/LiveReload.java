@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 final class LiveReload implements AutoCloseable {
     /** Comments sent this often keep idle connections (and proxies between) from timing out. */
     private static final long KEEP_ALIVE_MILLIS = 15_000;
+
     private final ServerSentEventHandler stream = new ServerSentEventHandler(this::connected);
     private final List<Consumer<LiveEvent>> listeners = new CopyOnWriteArrayList<>();
     private volatile LiveEvent greeting = LiveEvent.hello(0, null);

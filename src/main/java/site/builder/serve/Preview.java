@@ -41,8 +41,8 @@ public final class Preview implements AutoCloseable {
         Holder holder = new Holder();
         try {
             // -b decides the paths the site is served under, however it reached the preview
-            List<PreviewHost> hosts = PreviewAddress.hosts(settings.baseURL() == null ? options
-                    : options.withBaseURL(settings.baseURL()));
+            List<PreviewHost> hosts = PreviewAddress.hosts(
+                    settings.baseURL() == null ? options : options.withBaseURL(settings.baseURL()));
             if (hosts.size() > 1 && !settings.appendPort()) {
                 throw new IllegalArgumentException("--appendPort=false is not supported when every language has its own"
                         + " baseURL (multihost): each language is served on a port of its own, as by hugo server");
@@ -51,10 +51,18 @@ public final class Preview implements AutoCloseable {
             for (PreviewHost host : hosts) {
                 PreviewServer server = serve(host, port, holder, settings);
                 port = port == 0 ? 0 : server.port() + 1;
-                urls.put(host.lang(), PreviewAddress.baseURL(settings.bind(), server.port(), settings.baseURL(),
-                        settings.appendPort(), host.path()));
+                urls.put(
+                        host.lang(),
+                        PreviewAddress.baseURL(
+                                settings.bind(),
+                                server.port(),
+                                settings.baseURL(),
+                                settings.appendPort(),
+                                host.path()));
             }
-            Path root = (options.source() == null ? Path.of(".") : options.source()).toAbsolutePath().normalize();
+            Path root = (options.source() == null ? Path.of(".") : options.source())
+                    .toAbsolutePath()
+                    .normalize();
             BuildOptions previewed = hosts.size() > 1 ? options.withLanguageBaseURLs(urls) : options.withBaseURL(url());
             this.rebuilds = new Rebuilds(new Rebuilder(builder, previewed), root, options, live, say, settings);
             holder.rebuilds = rebuilds;
@@ -78,10 +86,17 @@ public final class Preview implements AutoCloseable {
     /** One address's server: its part of the build under its path, the live-reload script, the mounted applications. */
     private PreviewServer serve(PreviewHost host, int port, Holder holder, PreviewOptions settings) {
         ReloadScript script = settings.liveReload() ? new ReloadScript(host.path(), settings.browserErrors()) : null;
-        SiteHandler site = new SiteHandler(() -> holder.rebuilds == null ? Optional.empty()
-                : holder.rebuilds.current(), host.path(), host.folder(), script);
-        PreviewServer server = PreviewServer.start(settings.bind(), port,
-                new PreviewRoutes(site, live, settings.mounts(), script), settings.workerThreads(), say);
+        SiteHandler site = new SiteHandler(
+                () -> holder.rebuilds == null ? Optional.empty() : holder.rebuilds.current(),
+                host.path(),
+                host.folder(),
+                script);
+        PreviewServer server = PreviewServer.start(
+                settings.bind(),
+                port,
+                new PreviewRoutes(site, live, settings.mounts(), script),
+                settings.workerThreads(),
+                say);
         servers.add(server);
         return server;
     }
@@ -91,7 +106,8 @@ public final class Preview implements AutoCloseable {
         volatile Rebuilds rebuilds;
     }
 
-    public static Preview start(SiteBuilder builder, BuildOptions options, PreviewOptions settings, Consumer<String> say) {
+    public static Preview start(
+            SiteBuilder builder, BuildOptions options, PreviewOptions settings, Consumer<String> say) {
         return new Preview(builder, options, settings, say);
     }
 

@@ -37,10 +37,15 @@ final class PreviewAddress {
         } catch (RuntimeException e) {
             languages = null;
         }
-        if (languages == null || !languages.multihost()) return List.of(new PreviewHost("", "", path(config.baseURL())));
+        if (languages == null || !languages.multihost())
+            return List.of(new PreviewHost("", "", path(config.baseURL())));
         Languages multihost = languages;
-        return multihost.all().stream().map(l -> new PreviewHost(l.lang(), multihost.publishFolder(l),
-                path(options.baseURL() != null ? options.baseURL() : multihost.baseURL(config, l)))).toList();
+        return multihost.all().stream()
+                .map(l -> new PreviewHost(
+                        l.lang(),
+                        multihost.publishFolder(l),
+                        path(options.baseURL() != null ? options.baseURL() : multihost.baseURL(config, l))))
+                .toList();
     }
 
     /** The path of a base URL, "/" or "/blog/". */

@@ -8,9 +8,17 @@ import java.util.List;
  * and with it moving the browser to the edited page and showing failed builds over the page; watching the
  * sources at all; and writing each good build to disk too.
  */
-public record PreviewOptions(String bind, int port, String baseURL, boolean appendPort, boolean liveReload,
-                             boolean navigateToChanged, boolean browserErrors, boolean watch, boolean renderToDisk,
-                             List<Mount> mounts) {
+public record PreviewOptions(
+        String bind,
+        int port,
+        String baseURL,
+        boolean appendPort,
+        boolean liveReload,
+        boolean navigateToChanged,
+        boolean browserErrors,
+        boolean watch,
+        boolean renderToDisk,
+        List<Mount> mounts) {
     public PreviewOptions {
         mounts = List.copyOf(mounts);
     }
@@ -21,18 +29,18 @@ public record PreviewOptions(String bind, int port, String baseURL, boolean appe
     }
 
     public PreviewOptions withBaseURL(String url, boolean append) {
-        return new PreviewOptions(bind, port, url, append, liveReload, navigateToChanged, browserErrors, watch,
-                renderToDisk, mounts);
+        return new PreviewOptions(
+                bind, port, url, append, liveReload, navigateToChanged, browserErrors, watch, renderToDisk, mounts);
     }
 
     public PreviewOptions withLiveReload(boolean on, boolean navigate) {
-        return new PreviewOptions(bind, port, baseURL, appendPort, on, navigate, browserErrors, watch, renderToDisk,
-                mounts);
+        return new PreviewOptions(
+                bind, port, baseURL, appendPort, on, navigate, browserErrors, watch, renderToDisk, mounts);
     }
 
     public PreviewOptions withBrowserErrors(boolean on) {
-        return new PreviewOptions(bind, port, baseURL, appendPort, liveReload, navigateToChanged, on, watch, renderToDisk,
-                mounts);
+        return new PreviewOptions(
+                bind, port, baseURL, appendPort, liveReload, navigateToChanged, on, watch, renderToDisk, mounts);
     }
 
     /** Worker threads for the server: the mounted applications' needs, at least two. */

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 final class PreviewServer implements AutoCloseable {
     /** How many ports after the asked one are tried before giving up. */
     static final int PORTS_TRIED = 10;
+
     private final Undertow undertow;
 
     private PreviewServer(Undertow undertow) {
@@ -27,7 +28,8 @@ final class PreviewServer implements AutoCloseable {
             if (tried > 65_535) break;
             try {
                 PreviewServer server = new PreviewServer(listen(bind, tried, handler, workerThreads));
-                if (i > 0) say.accept("port " + port + " is in use (another preview?): serving on port " + tried + " instead");
+                if (i > 0)
+                    say.accept("port " + port + " is in use (another preview?): serving on port " + tried + " instead");
                 return server;
             } catch (RuntimeException e) {
                 BindException failure = bindFailure(e);
@@ -35,8 +37,10 @@ final class PreviewServer implements AutoCloseable {
                 taken = failure;
             }
         }
-        throw new IllegalStateException("ports " + port + " to " + (port + PORTS_TRIED - 1) + " on " + bind
-                + " are all in use: pass a free one with --port", taken);
+        throw new IllegalStateException(
+                "ports " + port + " to " + (port + PORTS_TRIED - 1) + " on " + bind
+                        + " are all in use: pass a free one with --port",
+                taken);
     }
 
     private static Undertow listen(String bind, int port, HttpHandler handler, int workerThreads) {

@@ -70,22 +70,35 @@ final class Rebuilder {
             }
             case EVERYTHING -> memory.forget();
         }
-        MemorySink sink = current == null ? new MemorySink() : new MemorySink(current.files().view().size() + 16);
+        MemorySink sink = current == null
+                ? new MemorySink()
+                : new MemorySink(current.files().view().size() + 16);
         try {
-            BuildResult result = builder.build(options, read -> {
-                config = read;
-                return sink;
-            }, memory);
+            BuildResult result = builder.build(
+                    options,
+                    read -> {
+                        config = read;
+                        return sink;
+                    },
+                    memory);
             Snapshot before = current;
             // a site taken over with edited bodies has the same pages, at the same URLs
-            Map<Path, String> pages = before != null && result.site() == site ? before.pageByFile() : pagesByFile(result);
+            Map<Path, String> pages =
+                    before != null && result.site() == site ? before.pageByFile() : pagesByFile(result);
             site = result.site();
             Snapshot next = new Snapshot(++builds, sink, pages);
             current = next;
-            OutputDiff diff = OutputDiff.between(before == null ? Map.of() : before.files().view(), sink.view());
+            OutputDiff diff = OutputDiff.between(
+                    before == null ? Map.of() : before.files().view(), sink.view());
             List<BuildStats> languages = result.stats().columns();
-            return new BuildOutcome.Built(next, diff, millisSince(start), result.stepMillis(), result.notices(),
-                    result.warnings(), languages.stream().mapToInt(BuildStats::outputsRendered).sum(),
+            return new BuildOutcome.Built(
+                    next,
+                    diff,
+                    millisSince(start),
+                    result.stepMillis(),
+                    result.notices(),
+                    result.warnings(),
+                    languages.stream().mapToInt(BuildStats::outputsRendered).sum(),
                     languages.stream().mapToInt(BuildStats::outputsKept).sum());
         } catch (BuildFailedException e) {
             return new BuildOutcome.Failed(e.getMessage(), e.errors(), millisSince(start));
@@ -93,7 +106,8 @@ final class Rebuilder {
             return new BuildOutcome.Failed("build", e.errors(), millisSince(start));
         } catch (RuntimeException e) {
             // a bug in the builder must not end the preview: report it like an error in the input
-            return new BuildOutcome.Failed("build", List.of(LocatedError.of(null, "unexpected: " + e)), millisSince(start));
+            return new BuildOutcome.Failed(
+                    "build", List.of(LocatedError.of(null, "unexpected: " + e)), millisSince(start));
         }
     }
 

@@ -23,8 +23,13 @@ final class Rebuilds {
     private final PreviewOptions settings;
     private volatile boolean lastSucceeded;
 
-    Rebuilds(Rebuilder rebuilder, Path root, BuildOptions options, LiveReload live, Consumer<String> say,
-             PreviewOptions settings) {
+    Rebuilds(
+            Rebuilder rebuilder,
+            Path root,
+            BuildOptions options,
+            LiveReload live,
+            Consumer<String> say,
+            PreviewOptions settings) {
         this.rebuilder = rebuilder;
         this.root = root;
         this.options = options;
@@ -71,16 +76,26 @@ final class Rebuilds {
         Optional<SiteConfig> config = rebuilder.config();
         if (config.isPresent()) {
             SiteConfig.Dirs dirs = config.get().dirs();
-            trees.addAll(List.of(dirs.content(), dirs.layouts(), dirs.themes(), dirs.data(), dirs.i18n(),
-                    dirs.archetypes(), dirs.assets()));
+            trees.addAll(List.of(
+                    dirs.content(),
+                    dirs.layouts(),
+                    dirs.themes(),
+                    dirs.data(),
+                    dirs.i18n(),
+                    dirs.archetypes(),
+                    dirs.assets()));
             trees.addAll(dirs.statics());
         } else {
-            for (String name : List.of("content", "layouts", "themes", "data", "i18n", "archetypes", "assets", "static")) {
+            for (String name :
+                    List.of("content", "layouts", "themes", "data", "i18n", "archetypes", "assets", "static")) {
                 trees.add(root.resolve(name));
             }
         }
         trees.add(root.resolve("config"));
-        return trees.stream().map(p -> root.resolve(p).toAbsolutePath().normalize()).distinct().toList();
+        return trees.stream()
+                .map(p -> root.resolve(p).toAbsolutePath().normalize())
+                .distinct()
+                .toList();
     }
 
     SourceWatcher watcher() {
@@ -110,27 +125,38 @@ final class Rebuilds {
 
     /** "css" when only stylesheets changed, "reload" when output changed (or an overlay is to go), else "unchanged". */
     private LiveEvent announcement(BuildOutcome.Built built, ChangeBatch batch, boolean recovered) {
-        String name = built.diff().size() == 0 && !recovered ? "unchanged"
+        String name = built.diff().size() == 0 && !recovered
+                ? "unchanged"
                 : batch.onlyStylesheets() && !recovered ? "css" : "reload";
         String navigate = settings.navigateToChanged() ? editedPage(built.snapshot(), batch) : null;
-        List<String> sources = batch.paths().stream().map(p -> LiveEvent.relative(root, p)).toList();
+        List<String> sources =
+                batch.paths().stream().map(p -> LiveEvent.relative(root, p)).toList();
         return LiveEvent.built(name, built.snapshot().number(), built.millis(), sources, built.diff(), navigate);
     }
 
     /** The first changed content file that is a page, as its URL: where --navigateToChanged takes the browser. */
     private static String editedPage(Snapshot snapshot, ChangeBatch batch) {
-        return batch.paths().stream().map(snapshot::pageOf).flatMap(Optional::stream).findFirst().orElse(null);
+        return batch.paths().stream()
+                .map(snapshot::pageOf)
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElse(null);
     }
 
     private void mirror(BuildOutcome.Built built) {
         if (!settings.renderToDisk()) return;
-        rebuilder.config().ifPresent(config -> DiskMirror.write(built.snapshot().files(), config.dirs().publish(), say));
+        rebuilder
+                .config()
+                .ifPresent(config ->
+                        DiskMirror.write(built.snapshot().files(), config.dirs().publish(), say));
     }
 
     private String describe(ChangeBatch batch) {
         if (batch.overflowed()) return "too many changes to list";
-        List<String> names = batch.paths().stream().map(p -> LiveEvent.relative(root, p)).toList();
-        return names.size() <= 5 ? String.join(", ", names)
+        List<String> names =
+                batch.paths().stream().map(p -> LiveEvent.relative(root, p)).toList();
+        return names.size() <= 5
+                ? String.join(", ", names)
                 : String.join(", ", names.subList(0, 5)) + " and " + (names.size() - 5) + " more";
     }
 }

@@ -41,9 +41,14 @@ final class SiteHandler implements HttpHandler {
     @Override
     public void handleRequest(HttpServerExchange exchange) {
         exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
-        if (!exchange.getRequestMethod().equals(Methods.GET) && !exchange.getRequestMethod().equals(Methods.HEAD)) {
+        if (!exchange.getRequestMethod().equals(Methods.GET)
+                && !exchange.getRequestMethod().equals(Methods.HEAD)) {
             exchange.getResponseHeaders().put(Headers.ALLOW, "GET, HEAD");
-            send(exchange, StatusCodes.METHOD_NOT_ALLOWED, "text/plain; charset=utf-8", bytes("405 method not allowed\n"));
+            send(
+                    exchange,
+                    StatusCodes.METHOD_NOT_ALLOWED,
+                    "text/plain; charset=utf-8",
+                    bytes("405 method not allowed\n"));
             return;
         }
         Optional<Snapshot> snapshot = snapshots.get();
@@ -51,7 +56,10 @@ final class SiteHandler implements HttpHandler {
             // a page of its own, with the reload script: it shows the errors and reloads at the first good build
             byte[] page = bytes("<!DOCTYPE html><html><head><title>Not built yet</title></head><body>"
                     + "<p>The site has not built yet: see the terminal for its errors.</p></body></html>");
-            send(exchange, StatusCodes.SERVICE_UNAVAILABLE, "text/html; charset=utf-8",
+            send(
+                    exchange,
+                    StatusCodes.SERVICE_UNAVAILABLE,
+                    "text/html; charset=utf-8",
                     script != null ? script.inject(page, 0) : page);
             return;
         }
@@ -73,7 +81,9 @@ final class SiteHandler implements HttpHandler {
                 send(exchange, StatusCodes.OK, MediaTypes.of(file), finish(site, file, found.get()));
                 return;
             }
-            if (!path.get().isEmpty() && !path.get().endsWith("/") && site.file(folder + file + "/index.html").isPresent()) {
+            if (!path.get().isEmpty()
+                    && !path.get().endsWith("/")
+                    && site.file(folder + file + "/index.html").isPresent()) {
                 redirectToFolder(exchange);
                 return;
             }
@@ -93,8 +103,8 @@ final class SiteHandler implements HttpHandler {
     /** "/posts" to "/posts/", keeping the query, as Go's file server does. */
     private static void redirectToFolder(HttpServerExchange exchange) {
         String query = exchange.getQueryString();
-        exchange.getResponseHeaders().put(Headers.LOCATION,
-                rawPath(exchange) + "/" + (query == null || query.isEmpty() ? "" : "?" + query));
+        exchange.getResponseHeaders()
+                .put(Headers.LOCATION, rawPath(exchange) + "/" + (query == null || query.isEmpty() ? "" : "?" + query));
         send(exchange, StatusCodes.MOVED_PERMANENTLY, "text/plain; charset=utf-8", bytes(""));
     }
 

@@ -30,9 +30,12 @@ final class JsonLogLayout extends LayoutBase<ILoggingEvent> {
             json.writeStringField("logger", event.getLoggerName());
             json.writeStringField("thread", event.getThreadName());
             json.writeStringField("message", event.getFormattedMessage());
-            for (var entry : event.getMDCPropertyMap().entrySet()) json.writeStringField(entry.getKey(), entry.getValue());
+            for (var entry : event.getMDCPropertyMap().entrySet())
+                json.writeStringField(entry.getKey(), entry.getValue());
             IThrowableProxy error = event.getThrowableProxy();
-            if (error != null) json.writeStringField("error", ThrowableProxyUtil.asString(error).stripTrailing());
+            if (error != null)
+                json.writeStringField(
+                        "error", ThrowableProxyUtil.asString(error).stripTrailing());
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail

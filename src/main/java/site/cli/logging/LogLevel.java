@@ -4,7 +4,11 @@ import ch.qos.logback.classic.Level;
 
 /** The levels `SITE_LOG_LEVEL` and `--log-level` accept, most verbose first. */
 public enum LogLevel {
-    TRACE(Level.TRACE), DEBUG(Level.DEBUG), INFO(Level.INFO), WARN(Level.WARN), ERROR(Level.ERROR);
+    TRACE(Level.TRACE),
+    DEBUG(Level.DEBUG),
+    INFO(Level.INFO),
+    WARN(Level.WARN),
+    ERROR(Level.ERROR);
 
     private final Level level;
 

@@ -39,8 +39,12 @@ public final class Logging extends ContextAwareBase implements Configurator {
         install(context, new PlainLogLayout(), line -> System.err.println(line), Level.WARN, Level.WARN);
     }
 
-    private static void install(LoggerContext context, LayoutBase<ILoggingEvent> layout, Consumer<String> sink,
-            Level application, Level libraries) {
+    private static void install(
+            LoggerContext context,
+            LayoutBase<ILoggingEvent> layout,
+            Consumer<String> sink,
+            Level application,
+            Level libraries) {
         layout.setContext(context);
         layout.start();
         LineAppender appender = new LineAppender(layout, sink);

@@ -15,6 +15,10 @@ final class PlainLogLayout extends LayoutBase<ILoggingEvent> {
         String line = "[" + event.getThreadName() + "] " + event.getLevel() + " " + event.getLoggerName() + " - "
                 + event.getFormattedMessage();
         IThrowableProxy error = event.getThrowableProxy();
-        return error == null ? line : line + System.lineSeparator() + ThrowableProxyUtil.asString(error).stripTrailing();
+        return error == null
+                ? line
+                : line
+                        + System.lineSeparator()
+                        + ThrowableProxyUtil.asString(error).stripTrailing();
     }
 }

@@ -18,8 +18,12 @@ class AccountAdminTest {
     final HashingQueue hashing = new HashingQueue(1, 4);
     // a bound of an hour: anything seen fresh below was forgotten by the admin action, not expired
     final AccountCache accounts = new AccountCache(users, Duration.ofHours(1), new AtomicLong()::get);
-    final AuthService auth = new AuthService(users, new Passwords(4), hashing,
-            new Tokens(AuthServiceTest.SECRET, Duration.ofMinutes(5), Clock.systemUTC()), accounts,
+    final AuthService auth = new AuthService(
+            users,
+            new Passwords(4),
+            hashing,
+            new Tokens(AuthServiceTest.SECRET, Duration.ofMinutes(5), Clock.systemUTC()),
+            accounts,
             new LoginThrottle(new FakeLoginAttempts(), LoginThrottle.Policy.defaults(), Clock.systemUTC()),
             SignupMode.CLOSED);
     final AccountAdmin admin = new AccountAdmin(users, auth, accounts);
@@ -32,8 +36,12 @@ class AccountAdminTest {
 
     @Test
     void createMakesAUserUnlessARoleIsGiven() {
-        assertEquals(Role.USER, admin.create(new NewAccount("ann", "long enough", null)).role());
-        assertEquals(Role.ADMIN, admin.create(new NewAccount("bob", "long enough", Role.ADMIN)).role());
+        assertEquals(
+                Role.USER,
+                admin.create(new NewAccount("ann", "long enough", null)).role());
+        assertEquals(
+                Role.ADMIN,
+                admin.create(new NewAccount("bob", "long enough", Role.ADMIN)).role());
         assertEquals(Role.ADMIN, users.findByUsername("bob").orElseThrow().role());
     }
 

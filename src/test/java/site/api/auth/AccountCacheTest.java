@@ -44,7 +44,6 @@ class AccountCacheTest {
         assertEquals(3, users.reads);
     }
 
-
     @Test
     void theBoundIsMeasuredFromTheReadWhateverTheClocksOrigin() {
         nanos.set(Duration.ofDays(3).toNanos());
@@ -96,7 +95,9 @@ class AccountCacheTest {
 
         @Override
         public Optional<User> findByUsername(String username) {
-            return accounts.values().stream().filter(u -> u.username().equals(username)).findFirst();
+            return accounts.values().stream()
+                    .filter(u -> u.username().equals(username))
+                    .findFirst();
         }
 
         @Override

@@ -13,14 +13,41 @@ class AuthConfigTest {
 
     @Test
     void eachWithChangesOneSettingAndKeepsTheRest() {
-        LoginThrottle.Policy policy = new LoginThrottle.Policy(3, Duration.ofSeconds(2), Duration.ofMinutes(2), Duration.ofMinutes(5));
-        AuthConfig changed = base.withSignup(SignupMode.CLOSED).withAccountCacheBound(Duration.ofSeconds(9))
-                .withLoginThrottle(policy).withHashing(3, 7).withInfoShowingRuntime(true);
-        assertEquals(new AuthConfig(base.tokenSecret(), base.tokenLifetime(), 4, "root", "root password",
-                SignupMode.CLOSED, Duration.ofSeconds(9), policy, 3, 7, true), changed);
-        assertEquals(new AuthConfig(base.tokenSecret(), base.tokenLifetime(), 4, "root", "root password",
-                SignupMode.OPEN, AuthConfig.DEFAULT_ACCOUNT_CACHE_BOUND, LoginThrottle.Policy.defaults(),
-                AuthConfig.DEFAULT_HASH_THREADS, AuthConfig.DEFAULT_HASH_QUEUE, false), base);
+        LoginThrottle.Policy policy =
+                new LoginThrottle.Policy(3, Duration.ofSeconds(2), Duration.ofMinutes(2), Duration.ofMinutes(5));
+        AuthConfig changed = base.withSignup(SignupMode.CLOSED)
+                .withAccountCacheBound(Duration.ofSeconds(9))
+                .withLoginThrottle(policy)
+                .withHashing(3, 7)
+                .withInfoShowingRuntime(true);
+        assertEquals(
+                new AuthConfig(
+                        base.tokenSecret(),
+                        base.tokenLifetime(),
+                        4,
+                        "root",
+                        "root password",
+                        SignupMode.CLOSED,
+                        Duration.ofSeconds(9),
+                        policy,
+                        3,
+                        7,
+                        true),
+                changed);
+        assertEquals(
+                new AuthConfig(
+                        base.tokenSecret(),
+                        base.tokenLifetime(),
+                        4,
+                        "root",
+                        "root password",
+                        SignupMode.OPEN,
+                        AuthConfig.DEFAULT_ACCOUNT_CACHE_BOUND,
+                        LoginThrottle.Policy.defaults(),
+                        AuthConfig.DEFAULT_HASH_THREADS,
+                        AuthConfig.DEFAULT_HASH_QUEUE,
+                        false),
+                base);
     }
 
     @Test

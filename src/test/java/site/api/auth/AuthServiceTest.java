@@ -23,8 +23,8 @@ class AuthServiceTest {
     final HashingQueue hashing = new HashingQueue(1, 4);
     final Tokens tokens = new Tokens(SECRET, Duration.ofMinutes(5), Clock.systemUTC());
     final AccountCache accounts = new AccountCache(users, Duration.ofMinutes(1), new AtomicLong()::get);
-    final LoginThrottle throttle = new LoginThrottle(new FakeLoginAttempts(), LoginThrottle.Policy.defaults(),
-            Clock.systemUTC());
+    final LoginThrottle throttle =
+            new LoginThrottle(new FakeLoginAttempts(), LoginThrottle.Policy.defaults(), Clock.systemUTC());
 
     AuthService service(SignupMode mode) {
         return new AuthService(users, passwords, hashing, tokens, accounts, throttle, mode);
@@ -47,10 +47,14 @@ class AuthServiceTest {
 
     @Test
     void closedSignupIsForbiddenAndATakenNameIsAConflict() {
-        assertEquals(ErrorCode.FORBIDDEN, code(() -> service(SignupMode.CLOSED).signup(new Credentials("ann", "long enough"))));
+        assertEquals(
+                ErrorCode.FORBIDDEN,
+                code(() -> service(SignupMode.CLOSED).signup(new Credentials("ann", "long enough"))));
         assertTrue(users.accounts.isEmpty());
         service(SignupMode.OPEN).signup(new Credentials("ann", "long enough"));
-        assertEquals(ErrorCode.CONFLICT, code(() -> service(SignupMode.OPEN).signup(new Credentials("ann", "other password"))));
+        assertEquals(
+                ErrorCode.CONFLICT,
+                code(() -> service(SignupMode.OPEN).signup(new Credentials("ann", "other password"))));
     }
 
     @Test
@@ -78,10 +82,14 @@ class AuthServiceTest {
         AccountResponse ann = auth.signup(new Credentials("ann", "long enough"));
         IssuedToken token = auth.login(new Credentials("ann", "long enough"), "10.0.0.1");
         assertEquals(ann.id(), tokens.verify(token.token()).orElseThrow().userId());
-        assertEquals(ErrorCode.BAD_CREDENTIALS, code(() -> auth.login(new Credentials("ann", "wrong one"), "10.0.0.1")));
-        assertEquals(ErrorCode.BAD_CREDENTIALS, code(() -> auth.login(new Credentials("nobody", "long enough"), "10.0.0.1")));
+        assertEquals(
+                ErrorCode.BAD_CREDENTIALS, code(() -> auth.login(new Credentials("ann", "wrong one"), "10.0.0.1")));
+        assertEquals(
+                ErrorCode.BAD_CREDENTIALS,
+                code(() -> auth.login(new Credentials("nobody", "long enough"), "10.0.0.1")));
         assertEquals(ErrorCode.BAD_CREDENTIALS, code(() -> auth.login(new Credentials("ann", null), "10.0.0.1")));
-        assertEquals(ErrorCode.BAD_CREDENTIALS, code(() -> auth.login(new Credentials(null, "long enough"), "10.0.0.1")));
+        assertEquals(
+                ErrorCode.BAD_CREDENTIALS, code(() -> auth.login(new Credentials(null, "long enough"), "10.0.0.1")));
     }
 
     @Test
@@ -89,8 +97,8 @@ class AuthServiceTest {
         AuthService auth = service(SignupMode.OPEN);
         auth.signup(new Credentials("ann", "long enough"));
         for (int i = 0; i < 5; i++) code(() -> auth.login(new Credentials("ann", "wrong one"), "10.0.0.1"));
-        ApiException refused = assertThrows(ApiException.class,
-                () -> auth.login(new Credentials("ann", "long enough"), "10.0.0.1"));
+        ApiException refused =
+                assertThrows(ApiException.class, () -> auth.login(new Credentials("ann", "long enough"), "10.0.0.1"));
         assertEquals(ErrorCode.RATE_LIMITED, refused.code());
         assertEquals(1, refused.retryAfterSeconds());
     }
@@ -114,14 +122,14 @@ class AuthServiceTest {
         User root = users.findByUsername("root").orElseThrow();
         assertEquals(Role.ADMIN, root.role());
         auth.ensureAdmin("root", "second password");
-        assertTrue(passwords.matches("first password", users.findByUsername("root").orElseThrow().passwordHash()));
+        assertTrue(passwords.matches(
+                "first password", users.findByUsername("root").orElseThrow().passwordHash()));
 
         users.create("bo", passwords.hash("bo password"), Role.USER);
         auth.ensureAdmin("bo", "ignored password");
         assertEquals(Role.ADMIN, users.findByUsername("bo").orElseThrow().role());
         assertEquals(List.of("password"), fields(() -> auth.ensureAdmin("cyd", "short")));
     }
-
 
     @Test
     void aRightPasswordClearsEarlierFailures() {
@@ -130,7 +138,8 @@ class AuthServiceTest {
         for (int i = 0; i < 4; i++) code(() -> auth.login(new Credentials("ann", "wrong one"), "10.0.0.1"));
         auth.login(new Credentials("ann", "long enough"), "10.0.0.1");
         for (int i = 0; i < 4; i++) {
-            assertEquals(ErrorCode.BAD_CREDENTIALS, code(() -> auth.login(new Credentials("ann", "wrong one"), "10.0.0.2")));
+            assertEquals(
+                    ErrorCode.BAD_CREDENTIALS, code(() -> auth.login(new Credentials("ann", "wrong one"), "10.0.0.2")));
         }
     }
 

@@ -29,6 +29,7 @@ class GuardTest {
     final User root = users.create("root", "h", Role.ADMIN).orElseThrow();
     /** The caller each call of the wrapped handler saw (empty for anonymous). */
     final List<Optional<Caller>> seen = new ArrayList<>();
+
     final HttpHandler next = exchange -> seen.add(Guard.caller(exchange));
 
     static HttpServerExchange request(String authorization) {
@@ -42,7 +43,8 @@ class GuardTest {
     }
 
     ErrorCode refused(Exposure exposure, String authorization) {
-        ApiException e = assertThrows(ApiException.class, () -> guard.wrap(exposure, next).handleRequest(request(authorization)));
+        ApiException e = assertThrows(
+                ApiException.class, () -> guard.wrap(exposure, next).handleRequest(request(authorization)));
         assertTrue(seen.isEmpty(), "the route's handler did not run");
         return e.code();
     }
@@ -64,9 +66,14 @@ class GuardTest {
         assertEquals(ErrorCode.UNAUTHORIZED, refused(Exposure.USER, null));
         assertEquals(ErrorCode.UNAUTHORIZED, refused(Exposure.USER, "Basic YW5uOnB3"));
         assertEquals(ErrorCode.UNAUTHORIZED, refused(Exposure.USER, "Bearer not-a-token"));
-        assertEquals(ErrorCode.UNAUTHORIZED, refused(Exposure.PUBLIC, "Bearer not-a-token"), "never downgraded to anonymous");
-        guard.wrap(Exposure.USER, next).handleRequest(request("bearer  " + tokens.issue(ann).token() + " "));
-        assertEquals(List.of(Optional.of(Caller.of(ann))), seen, "the scheme is case-insensitive and the token stripped");
+        assertEquals(
+                ErrorCode.UNAUTHORIZED,
+                refused(Exposure.PUBLIC, "Bearer not-a-token"),
+                "never downgraded to anonymous");
+        guard.wrap(Exposure.USER, next)
+                .handleRequest(request("bearer  " + tokens.issue(ann).token() + " "));
+        assertEquals(
+                List.of(Optional.of(Caller.of(ann))), seen, "the scheme is case-insensitive and the token stripped");
     }
 
     @Test
@@ -78,7 +85,10 @@ class GuardTest {
         seen.clear();
         users.setRole(root.id(), Role.USER);
         accounts.forget(root.id());
-        assertEquals(ErrorCode.FORBIDDEN, refused(Exposure.ADMIN, rootToken), "the role comes from the account, not the token");
+        assertEquals(
+                ErrorCode.FORBIDDEN,
+                refused(Exposure.ADMIN, rootToken),
+                "the role comes from the account, not the token");
     }
 
     @Test
@@ -99,22 +109,34 @@ class GuardTest {
         HttpHandler failing = exchange -> {
             throw new IllegalStateException("foreign key");
         };
-        assertThrows(IllegalStateException.class, () -> guard.wrap(Exposure.USER, failing).handleRequest(request(token)));
+        assertThrows(
+                IllegalStateException.class,
+                () -> guard.wrap(Exposure.USER, failing).handleRequest(request(token)));
         HttpHandler refusing = exchange -> {
             throw ApiException.notFound("no post");
         };
         users.accounts.remove(ann.id()); // the cache still has the account: the guard lets requests in
-        assertEquals(ErrorCode.NOT_FOUND, assertThrows(ApiException.class,
-                () -> guard.wrap(Exposure.USER, refusing).handleRequest(request(token))).code(), "API errors pass unchanged");
-        ApiException gone = assertThrows(ApiException.class, () -> guard.wrap(Exposure.USER, failing).handleRequest(request(token)));
+        assertEquals(
+                ErrorCode.NOT_FOUND,
+                assertThrows(
+                                ApiException.class,
+                                () -> guard.wrap(Exposure.USER, refusing).handleRequest(request(token)))
+                        .code(),
+                "API errors pass unchanged");
+        ApiException gone = assertThrows(
+                ApiException.class, () -> guard.wrap(Exposure.USER, failing).handleRequest(request(token)));
         assertEquals(ErrorCode.UNAUTHORIZED, gone.code());
     }
 
     @Test
     void requireCallerGivesTheGuardedCallerAndRefusesAnAnonymousExchange() throws Exception {
         List<Caller> required = new ArrayList<>();
-        guard.wrap(Exposure.USER, exchange -> required.add(Guard.requireCaller(exchange))).handleRequest(request(bearer(ann)));
+        guard.wrap(Exposure.USER, exchange -> required.add(Guard.requireCaller(exchange)))
+                .handleRequest(request(bearer(ann)));
         assertEquals(List.of(Caller.of(ann)), required);
-        assertEquals(ErrorCode.UNAUTHORIZED, assertThrows(ApiException.class, () -> Guard.requireCaller(request(null))).code());
+        assertEquals(
+                ErrorCode.UNAUTHORIZED,
+                assertThrows(ApiException.class, () -> Guard.requireCaller(request(null)))
+                        .code());
     }
 }

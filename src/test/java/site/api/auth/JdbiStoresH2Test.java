@@ -20,7 +20,8 @@ import site.api.store.Migrations;
  * unit test; the same stores run against MariaDB in the contract ITs.
  */
 class JdbiStoresH2Test {
-    final Database database = Database.open(DatabaseConfig.h2Memory("auth_" + UUID.randomUUID().toString().replace("-", "")),
+    final Database database = Database.open(
+            DatabaseConfig.h2Memory("auth_" + UUID.randomUUID().toString().replace("-", "")),
             new SimpleMeterRegistry());
     final JdbiUserStore users;
     final JdbiLoginAttempts attempts;

@@ -67,7 +67,6 @@ class LoginThrottleTest {
         assertEquals(1_000, throttle.claim("carol", "10.0.0.2"));
     }
 
-
     @Test
     void aKnownBlockIsAnsweredWithoutTheDatabaseUntilItsLastMillisecond() {
         for (int i = 0; i < 5; i++) throttle.claim("dave", "10.0.0.1");
@@ -88,7 +87,8 @@ class LoginThrottleTest {
         assertEquals(1_000, throttle.claim("erin", "10.0.0.8"));
         assertEquals(0, throttle.knownWait("erin", "10.0.0.7"));
         for (int i = 0; i < 3; i++) assertEquals(0, throttle.claim("erin", "10.0.0.7"));
-        assertEquals(5, attempts.states.get(LoginThrottle.key("erin")).failures(), "the trusted claims were not counted");
+        assertEquals(
+                5, attempts.states.get(LoginThrottle.key("erin")).failures(), "the trusted claims were not counted");
     }
 
     @Test
@@ -113,7 +113,8 @@ class LoginThrottleTest {
         clock.advance(59_999);
         attempts.states.put(LoginThrottle.key("ivy"), new ThrottleState(1, 0, 0, null));
         throttle.claim("hal", "10.0.0.1");
-        assertTrue(attempts.states.containsKey(LoginThrottle.key("ivy")), "less than a minute after the last sweep: none");
+        assertTrue(
+                attempts.states.containsKey(LoginThrottle.key("ivy")), "less than a minute after the last sweep: none");
         clock.advance(1);
         throttle.claim("hal", "10.0.0.1");
         assertFalse(attempts.states.containsKey(LoginThrottle.key("ivy")), "a minute after the last sweep: swept");

@@ -12,7 +12,9 @@ class MapUserStore implements UserStore {
 
     @Override
     public Optional<User> findByUsername(String username) {
-        return accounts.values().stream().filter(u -> u.username().equals(username)).findFirst();
+        return accounts.values().stream()
+                .filter(u -> u.username().equals(username))
+                .findFirst();
     }
 
     @Override
@@ -56,11 +58,16 @@ class MapUserStore implements UserStore {
     public boolean revokeTokens(long id) {
         User u = accounts.get(id);
         if (u == null) return false;
-        accounts.put(id, new User(u.id(), u.username(), u.passwordHash(), u.role(), u.createdAt(), u.tokenVersion() + 1));
+        accounts.put(
+                id, new User(u.id(), u.username(), u.passwordHash(), u.role(), u.createdAt(), u.tokenVersion() + 1));
         return true;
     }
 
     private boolean isLastAdmin(User user) {
-        return user.role() == Role.ADMIN && accounts.values().stream().filter(u -> u.role() == Role.ADMIN).count() == 1;
+        return user.role() == Role.ADMIN
+                && accounts.values().stream()
+                                .filter(u -> u.role() == Role.ADMIN)
+                                .count()
+                        == 1;
     }
 }

@@ -21,7 +21,8 @@ class SecretFreeErrorsTest {
         try (Database database = Database.open(DatabaseConfig.h2Memory("secret_free"), new SimpleMeterRegistry())) {
             Migrations.run(database.dataSource());
             JdbiUserStore users = new JdbiUserStore(database.jdbi());
-            RuntimeException failure = assertThrows(RuntimeException.class, () -> users.create("x".repeat(31), HASH, Role.USER));
+            RuntimeException failure =
+                    assertThrows(RuntimeException.class, () -> users.create("x".repeat(31), HASH, Role.USER));
             StringWriter logged = new StringWriter();
             failure.printStackTrace(new PrintWriter(logged));
             assertFalse(logged.toString().contains(HASH), logged::toString);

@@ -31,6 +31,7 @@ class TokensTest {
 
     @Test
     void shortSecretsAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new Tokens("short", Duration.ofMinutes(5), Clock.systemUTC()));
+        assertThrows(
+                IllegalArgumentException.class, () -> new Tokens("short", Duration.ofMinutes(5), Clock.systemUTC()));
     }
 }

@@ -37,15 +37,29 @@ class FakePostStore implements PostStore {
 
     @Override
     public Post create(PostDraft draft, Long ownerId) {
-        return put(new Post(nextId++, draft.title(), draft.content(), draft.author(), 0, java.time.LocalDateTime.now(), ownerId, 0));
+        return put(new Post(
+                nextId++,
+                draft.title(),
+                draft.content(),
+                draft.author(),
+                0,
+                java.time.LocalDateTime.now(),
+                ownerId,
+                0));
     }
 
     @Override
     public synchronized Optional<Post> update(long id, PostEdit e, Long expectedVersion) {
         return find(id).filter(p -> expectedVersion == null || p.version() == expectedVersion)
-                .map(p -> put(new Post(id, e.title() != null ? e.title() : p.title(),
-                        e.content() != null ? e.content() : p.content(), e.author() != null ? e.author() : p.author(),
-                        p.viewCount(), p.createdAt(), p.ownerId(), p.version() + 1)));
+                .map(p -> put(new Post(
+                        id,
+                        e.title() != null ? e.title() : p.title(),
+                        e.content() != null ? e.content() : p.content(),
+                        e.author() != null ? e.author() : p.author(),
+                        p.viewCount(),
+                        p.createdAt(),
+                        p.ownerId(),
+                        p.version() + 1)));
     }
 
     @Override

@@ -22,7 +22,8 @@ import site.api.store.Migrations;
 
 /** The board's SQL on embedded H2, migrated as in production; the contract ITs run it on MariaDB too. */
 class JdbiPostStoreH2Test {
-    final Database database = Database.open(DatabaseConfig.h2Memory("board_" + UUID.randomUUID().toString().replace("-", "")),
+    final Database database = Database.open(
+            DatabaseConfig.h2Memory("board_" + UUID.randomUUID().toString().replace("-", "")),
             new SimpleMeterRegistry());
     final JdbiPostStore store;
     /** An account to own posts: posts.owner_id references users. */
@@ -31,7 +32,10 @@ class JdbiPostStoreH2Test {
     JdbiPostStoreH2Test() {
         Migrations.run(database.dataSource());
         store = new JdbiPostStore(database.jdbi());
-        owner = new JdbiUserStore(database.jdbi()).create("ann", "h", Role.USER).orElseThrow().id();
+        owner = new JdbiUserStore(database.jdbi())
+                .create("ann", "h", Role.USER)
+                .orElseThrow()
+                .id();
     }
 
     @AfterEach
@@ -82,12 +86,14 @@ class JdbiPostStoreH2Test {
     void anUpdateSetsOnlyItsFieldsAtTheExpectedVersionAndReindexesText() {
         Post p = store.create(new PostDraft("hello world", "first body", "ann"), owner);
         assertEquals(Optional.empty(), store.update(p.id(), new PostEdit("x", null, null), 3L));
-        Post edited = store.update(p.id(), new PostEdit(null, "second body", null), 0L).orElseThrow();
+        Post edited = store.update(p.id(), new PostEdit(null, "second body", null), 0L)
+                .orElseThrow();
         assertEquals("hello world", edited.title());
         assertEquals("second body", edited.content());
         assertEquals("ann", edited.author());
         assertEquals(1, edited.version());
-        Post renamed = store.update(p.id(), new PostEdit("new title", null, "bob"), null).orElseThrow();
+        Post renamed = store.update(p.id(), new PostEdit("new title", null, "bob"), null)
+                .orElseThrow();
         assertEquals("new title", renamed.title());
         assertEquals("bob", renamed.author());
         assertEquals(2, renamed.version());

@@ -13,11 +13,15 @@ import site.api.http.FieldError;
 /** The length and text limits of posts, at their edges, on create and on a partial update. */
 class PostRulesTest {
     static List<String> createErrors(PostRequest request) {
-        return assertThrows(ApiException.class, () -> PostRules.forCreate(request)).errors().stream().map(FieldError::field).toList();
+        return assertThrows(ApiException.class, () -> PostRules.forCreate(request)).errors().stream()
+                .map(FieldError::field)
+                .toList();
     }
 
     static List<String> updateErrors(PostRequest request) {
-        return assertThrows(ApiException.class, () -> PostRules.forUpdate(request)).errors().stream().map(FieldError::field).toList();
+        return assertThrows(ApiException.class, () -> PostRules.forUpdate(request)).errors().stream()
+                .map(FieldError::field)
+                .toList();
     }
 
     @Test
@@ -25,7 +29,8 @@ class PostRulesTest {
         String title = "t".repeat(PostRules.MAX_TITLE);
         String author = "a".repeat(PostRules.MAX_AUTHOR);
         String content = "c".repeat(PostRules.MAX_CONTENT);
-        assertEquals(new PostDraft(title, content, author), PostRules.forCreate(new PostRequest(title, content, author)));
+        assertEquals(
+                new PostDraft(title, content, author), PostRules.forCreate(new PostRequest(title, content, author)));
         assertEquals(List.of("title"), createErrors(new PostRequest(title + "t", null, null)));
         assertEquals(List.of("author"), createErrors(new PostRequest("t", null, author + "a")));
         assertEquals(List.of("content"), createErrors(new PostRequest("t", content + "c", null)));
@@ -36,7 +41,8 @@ class PostRulesTest {
 
     @Test
     void controlCharactersAreRefusedInEveryField() {
-        assertEquals(List.of("title", "author", "content"), createErrors(new PostRequest("a\u0000", "c\u0001", "b\u0002")));
+        assertEquals(
+                List.of("title", "author", "content"), createErrors(new PostRequest("a\u0000", "c\u0001", "b\u0002")));
     }
 
     @Test

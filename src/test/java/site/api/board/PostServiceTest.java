@@ -48,14 +48,20 @@ class PostServiceTest {
     @Test
     void legacyPostsWithoutOwnerAreAdminOnly() {
         Post legacy = store.create(new PostDraft("old", "", "익명"), null);
-        assertThrows(ApiException.class, () -> service.update(legacy.id(), new PostRequest("x", null, null), alice, IfMatch.ABSENT));
-        assertEquals("x", service.update(legacy.id(), new PostRequest("x", null, null), admin, IfMatch.ABSENT).title());
+        assertThrows(
+                ApiException.class,
+                () -> service.update(legacy.id(), new PostRequest("x", null, null), alice, IfMatch.ABSENT));
+        assertEquals(
+                "x",
+                service.update(legacy.id(), new PostRequest("x", null, null), admin, IfMatch.ABSENT)
+                        .title());
     }
 
     @Test
     void invalidUpdatesChangeNothing() {
         long id = service.create(new PostRequest("t", "c", "a"), alice).id();
-        ApiException e = assertThrows(ApiException.class, () -> service.update(id, new PostRequest(" ", "new", null), alice, IfMatch.ABSENT));
+        ApiException e = assertThrows(
+                ApiException.class, () -> service.update(id, new PostRequest(" ", "new", null), alice, IfMatch.ABSENT));
         assertEquals("title", e.errors().get(0).field());
         assertEquals("c", store.posts.get(id).content());
     }
@@ -63,7 +69,8 @@ class PostServiceTest {
     @Test
     void aStaleIfMatchIs412BeforeTheBodyIsJudged() {
         long id = service.create(new PostRequest("t", "c", "a"), alice).id();
-        ApiException e = assertThrows(ApiException.class,
+        ApiException e = assertThrows(
+                ApiException.class,
                 () -> service.update(id, new PostRequest(" ", null, null), alice, IfMatch.parse("\"9\"")));
         assertEquals(ErrorCode.PRECONDITION_FAILED, e.code());
         assertEquals("t", store.posts.get(id).title());
@@ -79,16 +86,28 @@ class PostServiceTest {
         service.delete(id, alice, IfMatch.parse("\"1\""));
         assertEquals(0, store.posts.size());
     }
+
     @Test
     void missingPostsAreNotFoundAndReadsReturnTheStoredPost() {
         long id = service.create(new PostRequest("t", "c", "a"), alice).id();
         assertEquals("t", service.peek(id).title());
         assertEquals(0, service.peek(id).viewCount(), "peeking counts no view");
         assertEquals("t", service.view(id).title());
-        assertEquals(List.of(id), service.list(new PageRequest(0, 10)).content().stream().map(Post::id).toList());
-        assertEquals(ErrorCode.NOT_FOUND, assertThrows(ApiException.class, () -> service.view(99)).code());
-        assertEquals(ErrorCode.NOT_FOUND, assertThrows(ApiException.class, () -> service.peek(99)).code());
-        assertEquals(ErrorCode.NOT_FOUND, assertThrows(ApiException.class, () -> service.delete(99, admin, IfMatch.ABSENT)).code());
+        assertEquals(
+                List.of(id),
+                service.list(new PageRequest(0, 10)).content().stream()
+                        .map(Post::id)
+                        .toList());
+        assertEquals(
+                ErrorCode.NOT_FOUND,
+                assertThrows(ApiException.class, () -> service.view(99)).code());
+        assertEquals(
+                ErrorCode.NOT_FOUND,
+                assertThrows(ApiException.class, () -> service.peek(99)).code());
+        assertEquals(
+                ErrorCode.NOT_FOUND,
+                assertThrows(ApiException.class, () -> service.delete(99, admin, IfMatch.ABSENT))
+                        .code());
     }
 
     @Test
@@ -110,10 +129,16 @@ class PostServiceTest {
                 return false;
             }
         });
-        assertEquals(ErrorCode.PRECONDITION_FAILED, assertThrows(ApiException.class,
-                () -> racing.update(id, new PostRequest("x", null, null), alice, IfMatch.ABSENT)).code());
-        assertEquals(ErrorCode.NOT_FOUND, assertThrows(ApiException.class,
-                () -> racing.delete(id, alice, IfMatch.ABSENT)).code());
+        assertEquals(
+                ErrorCode.PRECONDITION_FAILED,
+                assertThrows(
+                                ApiException.class,
+                                () -> racing.update(id, new PostRequest("x", null, null), alice, IfMatch.ABSENT))
+                        .code());
+        assertEquals(
+                ErrorCode.NOT_FOUND,
+                assertThrows(ApiException.class, () -> racing.delete(id, alice, IfMatch.ABSENT))
+                        .code());
         racing.close();
     }
 
@@ -122,7 +147,9 @@ class PostServiceTest {
         long id = service.create(new PostRequest("t", "c", "a"), alice).id();
         service.view(id);
         service.close();
-        assertEquals(ErrorCode.UNAVAILABLE, assertThrows(ApiException.class, () -> service.view(id)).code());
+        assertEquals(
+                ErrorCode.UNAVAILABLE,
+                assertThrows(ApiException.class, () -> service.view(id)).code());
         assertEquals(1, store.posts.get(id).viewCount(), "the view before close was written");
     }
 }

@@ -61,7 +61,8 @@ class ViewBatcherTest {
 
             assertEquals(1, first.get(10, TimeUnit.SECONDS).orElseThrow().viewCount());
             List<Long> counts = new ArrayList<>();
-            for (Future<Optional<Post>> view : ofA) counts.add(view.get(10, TimeUnit.SECONDS).orElseThrow().viewCount());
+            for (Future<Optional<Post>> view : ofA)
+                counts.add(view.get(10, TimeUnit.SECONDS).orElseThrow().viewCount());
             counts.sort(null);
             assertEquals(List.of(2L, 3L, 4L, 5L, 6L), counts);
             assertEquals(1, ofB.get(10, TimeUnit.SECONDS).orElseThrow().viewCount());

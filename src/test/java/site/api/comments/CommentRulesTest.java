@@ -27,20 +27,35 @@ class CommentRulesTest {
         for (String page : new String[] {"posts/", "//evil.example/", "/\\evil", "/a b/", "/a?x", "/a#x", null}) {
             assertEquals(List.of("page"), fields(new NewComment(page, "a", "t", null, null)), page);
         }
-        assertEquals(List.of("page"), fields(new NewComment("/" + "p".repeat(CommentRules.MAX_PAGE), "a", "t", null, null)));
+        assertEquals(
+                List.of("page"), fields(new NewComment("/" + "p".repeat(CommentRules.MAX_PAGE), "a", "t", null, null)));
     }
 
     @Test
     void theHoneypotTextAndAuthorAreChecked() {
         assertEquals(List.of("website"), fields(new NewComment("/p/", "a", "t", null, "http://spam")));
         assertEquals(List.of("text"), fields(new NewComment("/p/", "a", "  ", null, null)));
-        assertEquals(List.of("text"), fields(new NewComment("/p/", "a", "x".repeat(CommentRules.MAX_TEXT + 1), null, null)));
+        assertEquals(
+                List.of("text"), fields(new NewComment("/p/", "a", "x".repeat(CommentRules.MAX_TEXT + 1), null, null)));
         assertEquals(List.of("author"), fields(new NewComment("/p/", " ", "t", null, null)));
-        assertEquals(List.of("author"), fields(new NewComment("/p/", "a".repeat(CommentRules.MAX_AUTHOR + 1), "t", null, null)));
-        assertEquals("a".repeat(CommentRules.MAX_AUTHOR),
-                CommentRules.checkNew(new NewComment("/p/", "a".repeat(CommentRules.MAX_AUTHOR), "x".repeat(CommentRules.MAX_TEXT), null, null), Optional.empty()));
-        assertEquals("ann", CommentRules.checkNew(new NewComment("/p/", "", "t", null, null),
-                Optional.of(new Caller(1, "ann", Role.USER))), "a blank author is the caller's name");
+        assertEquals(
+                List.of("author"),
+                fields(new NewComment("/p/", "a".repeat(CommentRules.MAX_AUTHOR + 1), "t", null, null)));
+        assertEquals(
+                "a".repeat(CommentRules.MAX_AUTHOR),
+                CommentRules.checkNew(
+                        new NewComment(
+                                "/p/",
+                                "a".repeat(CommentRules.MAX_AUTHOR),
+                                "x".repeat(CommentRules.MAX_TEXT),
+                                null,
+                                null),
+                        Optional.empty()));
+        assertEquals(
+                "ann",
+                CommentRules.checkNew(
+                        new NewComment("/p/", "", "t", null, null), Optional.of(new Caller(1, "ann", Role.USER))),
+                "a blank author is the caller's name");
         assertThrows(ApiException.class, () -> CommentRules.checkEdit(new CommentEdit(null)));
     }
 

@@ -66,23 +66,30 @@ class CommentServiceTest {
     @Test
     void premoderationHoldsCommentsExceptAnAdminsOwn() {
         config = new CommentsConfig(Duration.ofMinutes(15), true, "");
-        assertEquals(CommentStatus.PENDING, service().create(comment("/p/", null, "x", null), ANN).status());
-        assertEquals(CommentStatus.APPROVED, service().create(comment("/p/", null, "x", null), ADMIN).status());
+        assertEquals(
+                CommentStatus.PENDING,
+                service().create(comment("/p/", null, "x", null), ANN).status());
+        assertEquals(
+                CommentStatus.APPROVED,
+                service().create(comment("/p/", null, "x", null), ADMIN).status());
     }
 
     @Test
     void repliesJoinTheirRootsThreadOnTheSamePageOnly() {
         CommentService service = service();
         long root = service.create(comment("/p/", "a", "root", null), ANONYMOUS).id();
-        long reply = service.create(comment("/p/", "b", "reply", root), ANONYMOUS).id();
-        long nested = service.create(comment("/p/", "c", "nested", reply), ANONYMOUS).id();
+        long reply =
+                service.create(comment("/p/", "b", "reply", root), ANONYMOUS).id();
+        long nested =
+                service.create(comment("/p/", "c", "nested", reply), ANONYMOUS).id();
         assertNull(store.find(root).orElseThrow().rootId());
         assertEquals(root, store.find(reply).orElseThrow().rootId());
         assertEquals(root, store.find(nested).orElseThrow().rootId(), "a reply to a reply is in the root's thread");
         assertEquals(List.of("parentId"), fields(() -> service.create(comment("/q/", "d", "x", root), ANONYMOUS)));
         assertEquals(List.of("parentId"), fields(() -> service.create(comment("/p/", "d", "x", 99L), ANONYMOUS)));
 
-        List<CommentResponse> thread = service.thread("/p/", new PageRequest(0, 20)).content();
+        List<CommentResponse> thread =
+                service.thread("/p/", new PageRequest(0, 20)).content();
         assertEquals(1, thread.size());
         assertEquals(reply, thread.get(0).replies().get(0).id());
         assertEquals(nested, thread.get(0).replies().get(0).replies().get(0).id());
@@ -91,7 +98,8 @@ class CommentServiceTest {
     @Test
     void aPendingParentCannotBeRepliedTo() {
         config = new CommentsConfig(Duration.ofMinutes(15), true, "");
-        long pending = service().create(comment("/p/", "a", "root", null), ANONYMOUS).id();
+        long pending =
+                service().create(comment("/p/", "a", "root", null), ANONYMOUS).id();
         assertEquals(List.of("parentId"), fields(() -> service().create(comment("/p/", "b", "x", pending), ANONYMOUS)));
     }
 
@@ -109,7 +117,8 @@ class CommentServiceTest {
         clock = Clock.fixed(closes.minusNanos(1), ZoneOffset.UTC);
         service().edit(created.id(), new CommentEdit("third"), ann, IfMatch.ABSENT);
         clock = Clock.fixed(closes, ZoneOffset.UTC);
-        assertEquals(ErrorCode.EDIT_WINDOW_CLOSED,
+        assertEquals(
+                ErrorCode.EDIT_WINDOW_CLOSED,
                 code(() -> service().edit(created.id(), new CommentEdit("late"), ann, IfMatch.ABSENT)));
         service().edit(created.id(), new CommentEdit("admins may"), new Owner(ADMIN, null), IfMatch.ABSENT);
         assertEquals("admins may", store.find(created.id()).orElseThrow().text());
@@ -119,16 +128,29 @@ class CommentServiceTest {
     void othersAreForbiddenAndStrangersMustAuthenticate() {
         CommentService service = service();
         long annsId = service.create(comment("/p/", null, "mine", null), ANN).id();
-        assertEquals(ErrorCode.FORBIDDEN, code(() -> service.edit(annsId, new CommentEdit("x"), new Owner(BOB, null), IfMatch.ABSENT)));
-        assertEquals(ErrorCode.UNAUTHORIZED, code(() -> service.delete(annsId, new Owner(ANONYMOUS, null), IfMatch.ABSENT)));
-        assertEquals(ErrorCode.FORBIDDEN, code(() -> service.delete(annsId, new Owner(ANONYMOUS, "a token"), IfMatch.ABSENT)));
+        assertEquals(
+                ErrorCode.FORBIDDEN,
+                code(() -> service.edit(annsId, new CommentEdit("x"), new Owner(BOB, null), IfMatch.ABSENT)));
+        assertEquals(
+                ErrorCode.UNAUTHORIZED, code(() -> service.delete(annsId, new Owner(ANONYMOUS, null), IfMatch.ABSENT)));
+        assertEquals(
+                ErrorCode.FORBIDDEN,
+                code(() -> service.delete(annsId, new Owner(ANONYMOUS, "a token"), IfMatch.ABSENT)));
 
         CommentResponse anonymous = service.create(comment("/p/", "guest", "theirs", null), ANONYMOUS);
-        assertEquals(ErrorCode.FORBIDDEN, code(() -> service.edit(anonymous.id(), new CommentEdit("x"), new Owner(ANN, null), IfMatch.ABSENT)));
-        assertEquals(ErrorCode.FORBIDDEN, code(() -> service.edit(anonymous.id(), new CommentEdit("x"), new Owner(ANONYMOUS, "wrong"), IfMatch.ABSENT)));
+        assertEquals(
+                ErrorCode.FORBIDDEN,
+                code(() -> service.edit(anonymous.id(), new CommentEdit("x"), new Owner(ANN, null), IfMatch.ABSENT)));
+        assertEquals(
+                ErrorCode.FORBIDDEN,
+                code(() -> service.edit(
+                        anonymous.id(), new CommentEdit("x"), new Owner(ANONYMOUS, "wrong"), IfMatch.ABSENT)));
         service.delete(anonymous.id(), new Owner(ANONYMOUS, anonymous.editToken()), IfMatch.ABSENT);
-        assertEquals(CommentStatus.DELETED, store.find(anonymous.id()).orElseThrow().status());
-        assertEquals(ErrorCode.NOT_FOUND, code(() -> service.delete(anonymous.id(), new Owner(ADMIN, null), IfMatch.ABSENT)));
+        assertEquals(
+                CommentStatus.DELETED, store.find(anonymous.id()).orElseThrow().status());
+        assertEquals(
+                ErrorCode.NOT_FOUND,
+                code(() -> service.delete(anonymous.id(), new Owner(ADMIN, null), IfMatch.ABSENT)));
     }
 
     @Test
@@ -136,28 +158,32 @@ class CommentServiceTest {
         CommentService service = service();
         long id = service.create(comment("/p/", null, "text", null), ANN).id();
         Owner ann = new Owner(ANN, null);
-        assertEquals(ErrorCode.PRECONDITION_FAILED,
+        assertEquals(
+                ErrorCode.PRECONDITION_FAILED,
                 code(() -> service.edit(id, new CommentEdit("x"), ann, IfMatch.parse(IfMatch.etag(5)))));
         service.edit(id, new CommentEdit("x"), ann, IfMatch.parse(IfMatch.etag(0)));
         assertEquals(ErrorCode.VALIDATION, code(() -> service.edit(id, new CommentEdit(" "), ann, IfMatch.ABSENT)));
 
         // the write finds another version than the check: changed meanwhile, or gone
         CommentService racing = new CommentService(new RacingStore(store), config, clock);
-        assertEquals(ErrorCode.PRECONDITION_FAILED, code(() -> racing.edit(id, new CommentEdit("y"), ann, IfMatch.ABSENT)));
+        assertEquals(
+                ErrorCode.PRECONDITION_FAILED, code(() -> racing.edit(id, new CommentEdit("y"), ann, IfMatch.ABSENT)));
         assertEquals(ErrorCode.PRECONDITION_FAILED, code(() -> racing.delete(id, ann, IfMatch.ABSENT)));
     }
 
     @Test
     void deletedRootsStayAsPlaceholdersWhileTheyHaveVisibleReplies() {
         CommentService service = service();
-        long lonely = service.create(comment("/p/", "a", "lonely", null), ANONYMOUS).id();
+        long lonely =
+                service.create(comment("/p/", "a", "lonely", null), ANONYMOUS).id();
         long root = service.create(comment("/p/", "a", "root", null), ANONYMOUS).id();
         service.create(comment("/p/", "b", "reply", root), ANONYMOUS);
         service.moderate(lonely, new StatusChange(CommentStatus.DELETED));
         CommentResponse placeholder = service.moderate(root, new StatusChange(CommentStatus.DELETED));
         assertEquals("", placeholder.author());
         assertEquals("", placeholder.html());
-        List<CommentResponse> thread = service.thread("/p/", new PageRequest(0, 20)).content();
+        List<CommentResponse> thread =
+                service.thread("/p/", new PageRequest(0, 20)).content();
         assertEquals(List.of(root), thread.stream().map(CommentResponse::id).toList());
         assertEquals(1, thread.get(0).replies().size());
         assertEquals(ErrorCode.VALIDATION, code(() -> service.moderate(root, new StatusChange(null))));
@@ -180,10 +206,16 @@ class CommentServiceTest {
         service.create(comment("/p/", "a", "old", null), ANONYMOUS);
         clock = Clock.fixed(T0.plusSeconds(60), ZoneOffset.UTC);
         service().create(comment("/p/", "a", "new", null), ANONYMOUS);
-        assertEquals(List.of("new"), service.recent(1).stream().map(Comment::text).toList());
-        assertEquals(List.of(2L, 1L), service.byStatus(CommentStatus.APPROVED, new PageRequest(0, 5)).content()
-                .stream().map(CommentResponse::id).toList());
-        assertEquals(0, service.byStatus(CommentStatus.PENDING, new PageRequest(0, 5)).totalElements());
+        assertEquals(
+                List.of("new"), service.recent(1).stream().map(Comment::text).toList());
+        assertEquals(
+                List.of(2L, 1L),
+                service.byStatus(CommentStatus.APPROVED, new PageRequest(0, 5)).content().stream()
+                        .map(CommentResponse::id)
+                        .toList());
+        assertEquals(
+                0,
+                service.byStatus(CommentStatus.PENDING, new PageRequest(0, 5)).totalElements());
     }
 
     static ErrorCode code(Runnable call) {
@@ -198,13 +230,36 @@ class CommentServiceTest {
 
     /** Writes that always lose the race: the comment changed between the check and the write. */
     record RacingStore(MapCommentStore inner) implements CommentStore {
-        public Comment insert(CommentDraft draft) { return inner.insert(draft); }
-        public Optional<Comment> find(long id) { return inner.find(id); }
-        public site.api.paging.ResultPage<Comment> visibleRoots(String page, PageRequest r) { return inner.visibleRoots(page, r); }
-        public List<Comment> replies(java.util.Collection<Long> ids, java.util.Collection<CommentStatus> s) { return inner.replies(ids, s); }
-        public Map<String, Long> countApproved(java.util.Collection<String> pages) { return inner.countApproved(pages); }
-        public boolean updateText(long id, String text, String html, Long v) { return false; }
-        public boolean setStatus(long id, CommentStatus status, Long v) { return false; }
-        public site.api.paging.ResultPage<Comment> byStatus(CommentStatus s, PageRequest r) { return inner.byStatus(s, r); }
+        public Comment insert(CommentDraft draft) {
+            return inner.insert(draft);
+        }
+
+        public Optional<Comment> find(long id) {
+            return inner.find(id);
+        }
+
+        public site.api.paging.ResultPage<Comment> visibleRoots(String page, PageRequest r) {
+            return inner.visibleRoots(page, r);
+        }
+
+        public List<Comment> replies(java.util.Collection<Long> ids, java.util.Collection<CommentStatus> s) {
+            return inner.replies(ids, s);
+        }
+
+        public Map<String, Long> countApproved(java.util.Collection<String> pages) {
+            return inner.countApproved(pages);
+        }
+
+        public boolean updateText(long id, String text, String html, Long v) {
+            return false;
+        }
+
+        public boolean setStatus(long id, CommentStatus status, Long v) {
+            return false;
+        }
+
+        public site.api.paging.ResultPage<Comment> byStatus(CommentStatus s, PageRequest r) {
+            return inner.byStatus(s, r);
+        }
     }
 }

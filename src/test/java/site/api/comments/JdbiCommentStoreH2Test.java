@@ -22,7 +22,8 @@ import site.api.store.Migrations;
 /** The comments' SQL on embedded H2, migrated as in production; the contract ITs run it on MariaDB too. */
 class JdbiCommentStoreH2Test {
     static final Instant T0 = Instant.parse("2026-01-01T10:00:00.123456Z");
-    final Database database = Database.open(DatabaseConfig.h2Memory("comments_" + UUID.randomUUID().toString().replace("-", "")),
+    final Database database = Database.open(
+            DatabaseConfig.h2Memory("comments_" + UUID.randomUUID().toString().replace("-", "")),
             new SimpleMeterRegistry());
     final JdbiCommentStore store;
 
@@ -37,8 +38,8 @@ class JdbiCommentStoreH2Test {
     }
 
     Comment add(String page, Long parent, Long root, CommentStatus status, int second) {
-        return store.insert(new CommentDraft(page, parent, root, null, "a", "t" + second, "<p>t</p>", status, "hash",
-                T0.plusSeconds(second)));
+        return store.insert(new CommentDraft(
+                page, parent, root, null, "a", "t" + second, "<p>t</p>", status, "hash", T0.plusSeconds(second)));
     }
 
     static List<Long> ids(List<Comment> comments) {
@@ -64,8 +65,12 @@ class JdbiCommentStoreH2Test {
         ResultPage<Comment> first = store.visibleRoots("/p/", new PageRequest(0, 1));
         assertEquals(2, first.totalElements());
         assertEquals(List.of(approved.id()), ids(first.content()));
-        assertEquals(List.of(deletedWithReply.id()), ids(store.visibleRoots("/p/", new PageRequest(1, 1)).content()));
-        assertEquals(List.of(other.id()), ids(store.visibleRoots("/q/", new PageRequest(0, 5)).content()));
+        assertEquals(
+                List.of(deletedWithReply.id()),
+                ids(store.visibleRoots("/p/", new PageRequest(1, 1)).content()));
+        assertEquals(
+                List.of(other.id()),
+                ids(store.visibleRoots("/q/", new PageRequest(0, 5)).content()));
     }
 
     @Test
@@ -76,7 +81,8 @@ class JdbiCommentStoreH2Test {
         Comment b = add("/p/", a.id(), root.id(), CommentStatus.DELETED, 4);
         Comment otherRoot = add("/p/", null, null, CommentStatus.APPROVED, 5);
         add("/p/", otherRoot.id(), otherRoot.id(), CommentStatus.APPROVED, 6);
-        assertEquals(List.of(a.id(), b.id()),
+        assertEquals(
+                List.of(a.id(), b.id()),
                 ids(store.replies(List.of(root.id()), Set.of(CommentStatus.APPROVED, CommentStatus.DELETED))));
         assertEquals(List.of(), store.replies(List.of(), Set.of(CommentStatus.APPROVED)));
     }
@@ -116,6 +122,8 @@ class JdbiCommentStoreH2Test {
         ResultPage<Comment> first = store.byStatus(CommentStatus.PENDING, new PageRequest(0, 1));
         assertEquals(2, first.totalElements());
         assertEquals(List.of(newer.id()), ids(first.content()));
-        assertEquals(List.of(older.id()), ids(store.byStatus(CommentStatus.PENDING, new PageRequest(1, 1)).content()));
+        assertEquals(
+                List.of(older.id()),
+                ids(store.byStatus(CommentStatus.PENDING, new PageRequest(1, 1)).content()));
     }
 }

@@ -12,7 +12,9 @@ class ClientAddressTest {
     static HttpServerExchange from(String peer, String forwardedFor) {
         HttpServerExchange exchange = new HttpServerExchange(null);
         exchange.setSourceAddress(new InetSocketAddress(peer, 40000));
-        if (forwardedFor != null) exchange.getRequestHeaders().put(io.undertow.util.HttpString.tryFromString("X-Forwarded-For"), forwardedFor);
+        if (forwardedFor != null)
+            exchange.getRequestHeaders()
+                    .put(io.undertow.util.HttpString.tryFromString("X-Forwarded-For"), forwardedFor);
         return exchange;
     }
 

@@ -21,13 +21,18 @@ import org.junit.jupiter.api.Test;
 
 class ErrorHandlerTest {
     static HttpResponse<String> answer(HttpHandler failing) throws Exception {
-        Undertow server = Undertow.builder().addHttpListener(0, "127.0.0.1")
-                .setHandler(new BlockingHandler(new RequestIds(new ErrorHandler(failing)))).build();
+        Undertow server = Undertow.builder()
+                .addHttpListener(0, "127.0.0.1")
+                .setHandler(new BlockingHandler(new RequestIds(new ErrorHandler(failing))))
+                .build();
         server.start();
         try {
             int port = ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/x")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/x"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
         } finally {
             server.stop();
         }
@@ -39,9 +44,14 @@ class ErrorHandlerTest {
             throw new IllegalStateException("SELECT secret FROM users");
         });
         assertEquals(500, response.statusCode());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                "application/problem+json",
+                response.headers().firstValue("Content-Type").orElseThrow());
         assertFalse(response.body().contains("SELECT"), response.body());
-        assertTrue(response.body().contains(response.headers().firstValue("X-Request-Id").orElseThrow()), response.body());
+        assertTrue(
+                response.body()
+                        .contains(response.headers().firstValue("X-Request-Id").orElseThrow()),
+                response.body());
     }
 
     @Test
@@ -73,8 +83,10 @@ class ErrorHandlerTest {
     @Test
     void aStatementClosedUnderABatchIs503WhenTheConnectionTurnsOutClosed() throws Exception {
         HttpResponse<String> response = answer(exchange -> {
-            RuntimeException failure = new IllegalStateException(new SQLException("No operations allowed after statement closed.", "S1009"));
-            failure.addSuppressed(new IllegalStateException("restoring autocommit", new SQLException("Connection is closed")));
+            RuntimeException failure = new IllegalStateException(
+                    new SQLException("No operations allowed after statement closed.", "S1009"));
+            failure.addSuppressed(
+                    new IllegalStateException("restoring autocommit", new SQLException("Connection is closed")));
             throw failure;
         });
         assertEquals(503, response.statusCode());

@@ -30,7 +30,8 @@ class IfMatchTest {
 
     @Test
     void aMismatchIs412NamingTheCurrentTag() {
-        ApiException e = assertThrows(ApiException.class, () -> IfMatch.parse("\"2\"").requireVersion(3, "post 9"));
+        ApiException e =
+                assertThrows(ApiException.class, () -> IfMatch.parse("\"2\"").requireVersion(3, "post 9"));
         assertEquals(ErrorCode.PRECONDITION_FAILED, e.code());
         assertEquals("post 9 is at \"3\", not the version in If-Match", e.getMessage());
     }

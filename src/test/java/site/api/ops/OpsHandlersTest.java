@@ -18,15 +18,20 @@ class OpsHandlersTest {
     void healthIs503DownWhenTheDatabaseIsUnreachable() throws Exception {
         AtomicBoolean databaseUp = new AtomicBoolean(false);
         Readiness readiness = new Readiness();
-        OpsHandlers ops = new OpsHandlers(databaseUp::get, readiness, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), "t", false);
-        Undertow server = Undertow.builder().addHttpListener(0, "127.0.0.1")
+        OpsHandlers ops = new OpsHandlers(
+                databaseUp::get, readiness, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), "t", false);
+        Undertow server = Undertow.builder()
+                .addHttpListener(0, "127.0.0.1")
                 .setHandler(new BlockingHandler(exchange -> {
                     if (exchange.getRequestPath().endsWith("readiness")) ops.readiness(exchange);
                     else ops.health(exchange);
-                })).build();
+                }))
+                .build();
         server.start();
         try {
-            int port = ((java.net.InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
+            int port = ((java.net.InetSocketAddress)
+                            server.getListenerInfo().get(0).getAddress())
+                    .getPort();
             assertEquals("503 {\"status\":\"DOWN\"}", get(port, "/actuator/health"));
             databaseUp.set(true);
             assertEquals("200 {\"status\":\"UP\"}", get(port, "/actuator/health"));
@@ -38,8 +43,11 @@ class OpsHandlersTest {
     }
 
     private static String get(int port, String path) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         return response.statusCode() + " " + response.body();
     }
 }

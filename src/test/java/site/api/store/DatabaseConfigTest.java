@@ -32,6 +32,8 @@ class DatabaseConfigTest {
 
     @Test
     void mariaDbUrlsGoThroughTheMySqlDriver() {
-        assertEquals("jdbc:mysql://db:3306/board", new DatabaseConfig("jdbc:mariadb://db:3306/board", "u", "p", 4).jdbcUrl());
+        assertEquals(
+                "jdbc:mysql://db:3306/board",
+                new DatabaseConfig("jdbc:mariadb://db:3306/board", "u", "p", 4).jdbcUrl());
     }
 }

@@ -15,7 +15,8 @@ class MigrationsTest {
             int newest = scripts.map(p -> p.getFileName().toString())
                     .filter(name -> name.matches("V\\d+__.*\\.sql"))
                     .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
-                    .max().orElseThrow();
+                    .max()
+                    .orElseThrow();
             assertEquals(newest, Migrations.LATEST);
         }
     }

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 class ReconnectingDataSourceTest {
     /** A driver that refuses {@code failures} connects, then connects (to nothing: null stands for a connection). */
     private static DataSource refusing(int failures, AtomicInteger attempts) {
-        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                (proxy, method, args) -> {
-                    if (!method.getName().equals("getConnection")) throw new UnsupportedOperationException(method.getName());
+        return (DataSource) Proxy.newProxyInstance(
+                DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (!method.getName().equals("getConnection"))
+                        throw new UnsupportedOperationException(method.getName());
                     if (attempts.incrementAndGet() <= failures) throw new SQLException("Connection refused", "08001");
                     return null;
                 });

@@ -14,7 +14,9 @@ import site.common.BuildLog;
 import site.common.LocatedException;
 
 class ConfigLoaderTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
+
     private final BuildLog log = new BuildLog();
 
     private SiteConfig load(BuildOptions options) {
@@ -59,7 +61,10 @@ class ConfigLoaderTest {
 
     @Test
     void keysAreCaseInsensitiveInEveryFormat() {
-        TestSites.in(dir).file("hugo.toml", "BaseURL = 'https://a.example'\nTIMEZONE = 'Asia/Seoul'\n[Params]\nShowToc = true\n");
+        TestSites.in(dir)
+                .file(
+                        "hugo.toml",
+                        "BaseURL = 'https://a.example'\nTIMEZONE = 'Asia/Seoul'\n[Params]\nShowToc = true\n");
         SiteConfig c = load();
         assertEquals("https://a.example/", c.baseURL());
         assertEquals(ZoneId.of("Asia/Seoul"), c.timeZone());
@@ -74,7 +79,8 @@ class ConfigLoaderTest {
 
     @Test
     void environmentDirsMergeOverDefaultKeyByKey() {
-        TestSites.bare(dir).file("config/_default/params.toml", "author = 'A'\nshowToc = false\n")
+        TestSites.bare(dir)
+                .file("config/_default/params.toml", "author = 'A'\nshowToc = false\n")
                 .file("config/staging/params.yaml", "showToc: true\n");
         SiteConfig c = load(BuildOptions.defaults(dir).withEnvironment("staging"));
         assertEquals("A", c.params().get("author"));
@@ -87,7 +93,9 @@ class ConfigLoaderTest {
         SiteConfig old = load();
         assertEquals(5, old.pagination().pagerSize());
         assertEquals("seite", old.pagination().path());
-        assertTrue(log.notices().stream().anyMatch(n -> n.contains("\"paginate\" is deprecated")), log.notices().toString());
+        assertTrue(
+                log.notices().stream().anyMatch(n -> n.contains("\"paginate\" is deprecated")),
+                log.notices().toString());
         TestSites.in(dir).file("hugo.toml", "paginate = 5\n[pagination]\npagerSize = 3\npath = 'p'\n");
         assertEquals(3, load().pagination().pagerSize());
     }
@@ -109,10 +117,13 @@ class ConfigLoaderTest {
     @Test
     void aTimeZoneOrDisableKindsErrorPointsAtTheKeysLine() {
         TestSites.in(dir).file("hugo.toml", "title = 'x'\ntimeZone = 5\n");
-        assertEquals(dir.resolve("hugo.toml") + ":2: config: timeZone \"5\" is not a time zone name such as"
-                + " \"Asia/Seoul\" or \"UTC\"", assertThrows(LocatedException.class, this::load).getMessage());
+        assertEquals(
+                dir.resolve("hugo.toml") + ":2: config: timeZone \"5\" is not a time zone name such as"
+                        + " \"Asia/Seoul\" or \"UTC\"",
+                assertThrows(LocatedException.class, this::load).getMessage());
         TestSites.in(dir).file("hugo.toml", "title = 'x'\n\ndisableKinds = ['taxonomy']\n");
-        assertTrue(assertThrows(LocatedException.class, this::load).getMessage()
+        assertTrue(assertThrows(LocatedException.class, this::load)
+                .getMessage()
                 .startsWith(dir.resolve("hugo.toml") + ":3: config: disableKinds has \"taxonomy\""));
     }
 

@@ -28,9 +28,17 @@ import site.testsupport.HugoFixtures;
  * templates read the menus as a theme's header does, since Hugo reports broken menus only when a template reads them.
  */
 class ConfigTypesVsHugoIT {
-    private static final List<String> WATCHED = List.of("robots.txt", "index.xml", "tags/index.html", "tags/go/index.html",
+    private static final List<String> WATCHED = List.of(
+            "robots.txt",
+            "index.xml",
+            "tags/index.html",
+            "tags/go/index.html",
             "posts/index.xml",
-            "posts/a/index.html", "posts/a.html", "posts/draft/index.html", "posts/future/index.html", "en/posts/index.xml");
+            "posts/a/index.html",
+            "posts/a.html",
+            "posts/draft/index.html",
+            "posts/future/index.html",
+            "en/posts/index.xml");
 
     @BeforeAll
     static void hugo() {
@@ -75,12 +83,14 @@ class ConfigTypesVsHugoIT {
     @MethodSource("configs")
     void buildsOrFailsAsHugoDoes(String file, String config, @TempDir Path dir) throws Exception {
         Path site = dir.resolve("site");
-        TestSites.bare(site).file(file, config)
+        TestSites.bare(site)
+                .file(file, config)
                 .file("content/posts/a.md", "---\ntitle: A\ndate: 2024-01-01\ntags: [go]\n---\nOne. Two. Three.\n")
                 .file("content/posts/future.md", "---\ntitle: F\ndate: 2999-01-01\n---\nLater.\n")
                 .file("content/posts/draft.md", "---\ntitle: D\ndate: 2024-01-02\ndraft: true\n---\nDraft.\n")
-                .file("layouts/_default/single.html", "{{ .Title }}").file("layouts/_default/list.html", "{{ .Title }}")
-                                // reads the menus, as every theme's header does: Hugo reports broken menus only then
+                .file("layouts/_default/single.html", "{{ .Title }}")
+                .file("layouts/_default/list.html", "{{ .Title }}")
+                // reads the menus, as every theme's header does: Hugo reports broken menus only then
                 .file("layouts/index.html", "{{ .Title }}{{ range site.Menus.main }}{{ .Name }}{{ end }}");
         assertEquals(hugo(site, dir.resolve("hugo")), ours(site, dir.resolve("site-out")), config);
     }
@@ -92,23 +102,33 @@ class ConfigTypesVsHugoIT {
         Path site = dir.resolve("site");
         StringBuilder body = new StringBuilder();
         for (int i = 1; i <= 30; i++) body.append("Word").append(i).append(". ");
-        TestSites.bare(site).file("hugo.toml", "summaryLength = " + value + "\n")
-                .file("content/posts/a.md", "---\ntitle: A\n---\n" + body.toString().strip() + "\n")
-                .file("layouts/_default/single.html", "{{ .Summary }}").file("layouts/_default/list.html", "{{ .Title }}");
+        TestSites.bare(site)
+                .file("hugo.toml", "summaryLength = " + value + "\n")
+                .file(
+                        "content/posts/a.md",
+                        "---\ntitle: A\n---\n" + body.toString().strip() + "\n")
+                .file("layouts/_default/single.html", "{{ .Summary }}")
+                .file("layouts/_default/list.html", "{{ .Title }}");
         assertNotEquals("fails", hugo(site, dir.resolve("hugo")), "hugo failed");
-        String hugoSummary = Files.readString(dir.resolve("hugo/posts/a/index.html")).strip();
+        String hugoSummary =
+                Files.readString(dir.resolve("hugo/posts/a/index.html")).strip();
         Path dump = dir.resolve("dump");
-        new SiteBuilder(Clock.systemUTC(), dump).build(BuildOptions.defaults(site)
-                .withDestination(dir.resolve("site-out")));
-        String ours = new ObjectMapper().readTree(dump.resolve("posts/a/page.json").toFile())
-                .path("summary").asText().strip();
+        new SiteBuilder(Clock.systemUTC(), dump)
+                .build(BuildOptions.defaults(site).withDestination(dir.resolve("site-out")));
+        String ours = new ObjectMapper()
+                .readTree(dump.resolve("posts/a/page.json").toFile())
+                .path("summary")
+                .asText()
+                .strip();
         assertEquals(hugoSummary, ours);
     }
 
     /** "fails", or which of the watched files Hugo wrote. */
     private static String hugo(Path site, Path out) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("hugo", "--source", site.toString(), "--destination", out.toString(), "--quiet")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("hugo did not finish");
@@ -118,7 +138,8 @@ class ConfigTypesVsHugoIT {
 
     private static String ours(Path site, Path out) {
         try {
-            new SiteBuilder(Clock.systemUTC(), null).build(BuildOptions.defaults(site).withDestination(out));
+            new SiteBuilder(Clock.systemUTC(), null)
+                    .build(BuildOptions.defaults(site).withDestination(out));
             return written(out);
         } catch (BuildFailedException e) {
             return "fails";
@@ -126,6 +147,9 @@ class ConfigTypesVsHugoIT {
     }
 
     private static String written(Path out) {
-        return WATCHED.stream().filter(f -> Files.isRegularFile(out.resolve(f))).toList().toString();
+        return WATCHED.stream()
+                .filter(f -> Files.isRegularFile(out.resolve(f)))
+                .toList()
+                .toString();
     }
 }

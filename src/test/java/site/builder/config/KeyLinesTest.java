@@ -31,10 +31,13 @@ class KeyLinesTest {
 
     @Test
     void yamlAndJsonFromTheParsersTokens() {
-        String yaml = "title: x\nparams:\n  Color: red\nmenu:\n  main:\n    - name: a\n    - name: b\n      weight: 2\n";
+        String yaml =
+                "title: x\nparams:\n  Color: red\nmenu:\n  main:\n    - name: a\n    - name: b\n      weight: 2\n";
         assertEquals("3 params.Color", at(DataFormat.YAML, yaml, "params.color"));
         assertEquals("8 menu.main.1.weight", at(DataFormat.YAML, yaml, "menu.main.1.weight"));
-        assertEquals("3 summaryLength", at(DataFormat.JSON, "{\n\"title\": \"x\",\n\"summaryLength\": \"ten\"\n}", "summarylength"));
+        assertEquals(
+                "3 summaryLength",
+                at(DataFormat.JSON, "{\n\"title\": \"x\",\n\"summaryLength\": \"ten\"\n}", "summarylength"));
     }
 
     @Test

@@ -36,9 +36,11 @@ class KeySuggestionsTest {
 
     @Test
     void theNoticeNamesTheFileLineAndTheKeyAsWritten() {
-        Map<String, KeyOrigin> origins = Map.of("summarylenght",
-                new KeyOrigin(Path.of("hugo.toml"), 4, "summaryLenght", DataFormat.TOML));
-        assertEquals(List.of("hugo.toml:4: \"summaryLenght\" is not a Hugo setting (Hugo ignores it); did you mean"
-                + " \"summaryLength\"?"), KeySuggestions.notices(Map.of("summarylenght", 5, "title", "x"), origins));
+        Map<String, KeyOrigin> origins =
+                Map.of("summarylenght", new KeyOrigin(Path.of("hugo.toml"), 4, "summaryLenght", DataFormat.TOML));
+        assertEquals(
+                List.of("hugo.toml:4: \"summaryLenght\" is not a Hugo setting (Hugo ignores it); did you mean"
+                        + " \"summaryLength\"?"),
+                KeySuggestions.notices(Map.of("summarylenght", 5, "title", "x"), origins));
     }
 }

@@ -15,7 +15,8 @@ import site.common.LocatedException;
 
 /** [languages] as Hugo 0.111.3 reads it (HUGO-FACTS.md, "Multilingual sites"). */
 class LanguagesTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private Languages load(String toml) {
         TestSites.bare(dir).file("hugo.toml", toml);
@@ -42,7 +43,9 @@ class LanguagesTest {
                 [languages.fr]
                 weight = 1
                 """);
-        assertEquals(List.of("de", "en", "ko"), languages.all().stream().map(Language::lang).toList());
+        assertEquals(
+                List.of("de", "en", "ko"),
+                languages.all().stream().map(Language::lang).toList());
         assertTrue(languages.keys().contains("fr"), "its files are still recognised, then dropped");
     }
 
@@ -71,7 +74,8 @@ class LanguagesTest {
         Language en = languages.all().get(1);
         assertEquals(List.of("Root", "ko-kr"), List.of(ko.title(), ko.languageCode()));
         assertEquals(List.of("English", "ko-kr"), List.of(en.title(), en.languageCode()));
-        assertEquals(List.of("en", "site"), List.of(en.params().get("a"), en.params().get("b")));
+        assertEquals(
+                List.of("en", "site"), List.of(en.params().get("a"), en.params().get("b")));
         assertEquals("English", en.params().get("title"), "Hugo 0.111 copies the language's keys into its params");
         assertEquals("Root menu", ((Map<?, ?>) ((List<?>) ko.menus().get("main")).get(0)).get("name"));
         assertEquals("English menu", ((Map<?, ?>) ((List<?>) en.menus().get("main")).get(0)).get("name"));
@@ -79,9 +83,10 @@ class LanguagesTest {
 
     @Test
     void aDefaultContentLanguageThatIsNoDefinedLanguageIsAnError() {
-        site.common.LocatedException e = org.junit.jupiter.api.Assertions.assertThrows(site.common.LocatedException.class,
-                () -> load("[languages.ko]\ntitle = \"K\"\n"));
-        assertEquals("config: defaultContentLanguage \"en\" is not one of the languages in [languages] (ko); set it to one of them",
+        site.common.LocatedException e = org.junit.jupiter.api.Assertions.assertThrows(
+                site.common.LocatedException.class, () -> load("[languages.ko]\ntitle = \"K\"\n"));
+        assertEquals(
+                "config: defaultContentLanguage \"en\" is not one of the languages in [languages] (ko); set it to one of them",
                 e.errors().get(0).message());
     }
 
@@ -89,9 +94,12 @@ class LanguagesTest {
     void theDefaultLanguageIsAtTheRootUnlessInSubdir() {
         String toml = "defaultContentLanguage = \"ko\"\n[languages.ko]\nweight = 1\n[languages.en]\nweight = 2\n";
         Languages atRoot = load(toml);
-        assertEquals(List.of("", "en/"), atRoot.all().stream().map(atRoot::prefix).toList());
+        assertEquals(
+                List.of("", "en/"), atRoot.all().stream().map(atRoot::prefix).toList());
         Languages inSubdir = load("defaultContentLanguageInSubdir = true\n" + toml);
-        assertEquals(List.of("ko/", "en/"), inSubdir.all().stream().map(inSubdir::prefix).toList());
+        assertEquals(
+                List.of("ko/", "en/"),
+                inSubdir.all().stream().map(inSubdir::prefix).toList());
     }
 
     @Test
@@ -101,9 +109,12 @@ class LanguagesTest {
                 .file("config/_default/languages.toml", "[ko]\nweight = 1\n[en]\nweight = 2\n")
                 .file("config/_default/menus.en.toml", "[[main]]\nname = \"Posts\"\n");
         Languages languages = Languages.of(new ConfigLoader(new BuildLog(), Map.of()).load(BuildOptions.defaults(dir)));
-        assertEquals(List.of("ko", "en"), languages.all().stream().map(Language::lang).toList());
+        assertEquals(
+                List.of("ko", "en"),
+                languages.all().stream().map(Language::lang).toList());
         assertEquals(Map.of(), languages.all().get(0).menus());
-        assertEquals("Posts", ((Map<?, ?>) ((List<?>) languages.all().get(1).menus().get("main")).get(0)).get("name"));
+        assertEquals(
+                "Posts", ((Map<?, ?>) ((List<?>) languages.all().get(1).menus().get("main")).get(0)).get("name"));
     }
 
     @Test
@@ -151,8 +162,13 @@ class LanguagesTest {
         Language ko = languages.all().get(0);
         Language en = languages.all().get(1);
         assertTrue(languages.multihost());
-        assertEquals(List.of("", "", "ko/", "en/"), List.of(languages.prefix(ko), languages.prefix(en),
-                languages.publishFolder(ko), languages.publishFolder(en)));
+        assertEquals(
+                List.of("", "", "ko/", "en/"),
+                List.of(
+                        languages.prefix(ko),
+                        languages.prefix(en),
+                        languages.publishFolder(ko),
+                        languages.publishFolder(en)));
         assertEquals("https://example.com/blog/", languages.configFor(site, en).baseURL());
     }
 
@@ -164,8 +180,10 @@ class LanguagesTest {
                 baseURL = "https://ko.example.org/"
                 [languages.en]
                 """));
-        assertEquals("config: baseURL must be set on all or none of the languages: [languages.ko] set it,"
-                + " [languages.en] not", e.errors().get(0).message());
+        assertEquals(
+                "config: baseURL must be set on all or none of the languages: [languages.ko] set it,"
+                        + " [languages.en] not",
+                e.errors().get(0).message());
     }
 
     @Test
@@ -187,14 +205,21 @@ class LanguagesTest {
                 """);
         SiteConfig site = new ConfigLoader(new BuildLog(), Map.of()).load(BuildOptions.defaults(dir));
         Languages languages = Languages.of(site);
-        assertEquals(List.of("en", "ko"), languages.all().stream().map(Language::lang).sorted().toList());
+        assertEquals(
+                List.of("en", "ko"),
+                languages.all().stream().map(Language::lang).sorted().toList());
         assertTrue(languages.disabled().contains("fr"));
         SiteConfig ko = languages.configFor(site, languages.defaultLanguage());
         assertEquals(List.of(3, 1), List.of(ko.summaryLength(), ko.rssLimit()));
         assertEquals(Map.of("series", "series"), ko.taxonomies());
         assertEquals(java.util.Set.of("rss"), ko.disableKinds());
         assertEquals("ko", ko.raw().get("copyright"));
-        SiteConfig en = languages.configFor(site, languages.all().stream().filter(l -> l.lang().equals("en")).findFirst().orElseThrow());
+        SiteConfig en = languages.configFor(
+                site,
+                languages.all().stream()
+                        .filter(l -> l.lang().equals("en"))
+                        .findFirst()
+                        .orElseThrow());
         assertEquals(List.of(70, -1), List.of(en.summaryLength(), en.rssLimit()));
         assertEquals(List.of("tag", "category"), List.copyOf(en.taxonomies().keySet()));
         assertEquals(java.util.Set.of(), en.disableKinds());
@@ -211,9 +236,12 @@ class LanguagesTest {
                 """);
         SiteConfig site = new ConfigLoader(new BuildLog(), Map.of()).load(BuildOptions.defaults(dir));
         Languages languages = Languages.of(site);
-        Language en = languages.all().stream().filter(l -> l.lang().equals("en")).findFirst().orElseThrow();
-        LocatedException e = org.junit.jupiter.api.Assertions.assertThrows(LocatedException.class,
-                () -> languages.configFor(site, en));
+        Language en = languages.all().stream()
+                .filter(l -> l.lang().equals("en"))
+                .findFirst()
+                .orElseThrow();
+        LocatedException e = org.junit.jupiter.api.Assertions.assertThrows(
+                LocatedException.class, () -> languages.configFor(site, en));
         assertTrue(e.getMessage().contains("disableKinds has \"taxonomy\""), e.getMessage());
     }
 }

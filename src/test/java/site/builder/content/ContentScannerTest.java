@@ -18,7 +18,9 @@ import site.common.LocatedException;
 
 /** Which files of content/ are pages, bundle resources, plain files or left out (HUGO-FACTS.md, "Files in content/"). */
 class ContentScannerTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
+
     private final BuildLog log = new BuildLog();
 
     private Path content() {
@@ -33,7 +35,8 @@ class ContentScannerTest {
     }
 
     private ContentScanner.Scanned scan(String... ignoreFiles) {
-        return new ContentScanner(log, IgnoreFiles.of(List.of(ignoreFiles)), java.util.Set.of(), FrontMatterCache.NONE).scan(content());
+        return new ContentScanner(log, IgnoreFiles.of(List.of(ignoreFiles)), java.util.Set.of(), FrontMatterCache.NONE)
+                .scan(content());
     }
 
     private static List<String> pages(ContentScanner.Scanned s) {
@@ -47,8 +50,11 @@ class ContentScannerTest {
     /** Each page's resources by page path, for pages that have some. */
     private static Map<String, List<String>> resources(ContentScanner.Scanned s) {
         Map<String, List<String>> out = new TreeMap<>();
-        s.pages().stream().filter(p -> !p.resources().isEmpty())
-                .forEach(p -> out.put(p.path(), p.resources().stream().map(SourcePage.Resource::path).toList()));
+        s.pages().stream()
+                .filter(p -> !p.resources().isEmpty())
+                .forEach(p -> out.put(
+                        p.path(),
+                        p.resources().stream().map(SourcePage.Resource::path).toList()));
         return out;
     }
 
@@ -56,31 +62,51 @@ class ContentScannerTest {
 
     @Test
     void filesOutsideBundlesArePublishedAtTheirPathWithTheirNames() throws IOException {
-        file("image/diagram 1.png", "png").file("image/한글 그림.png", "png").file("image/nested/deep/c.svg", "svg")
-                .file("posts/a.md", PAGE).file("posts/beside.png", "png").file("root.txt", "t");
+        file("image/diagram 1.png", "png")
+                .file("image/한글 그림.png", "png")
+                .file("image/nested/deep/c.svg", "svg")
+                .file("posts/a.md", PAGE)
+                .file("posts/beside.png", "png")
+                .file("root.txt", "t");
         ContentScanner.Scanned s = scan();
-        assertEquals(List.of("image/diagram 1.png", "image/nested/deep/c.svg", "image/한글 그림.png",
-                "posts/beside.png", "root.txt"), files(s));
+        assertEquals(
+                List.of(
+                        "image/diagram 1.png",
+                        "image/nested/deep/c.svg",
+                        "image/한글 그림.png",
+                        "posts/beside.png",
+                        "root.txt"),
+                files(s));
         assertEquals(List.of("posts/a.md NONE"), pages(s));
     }
 
     @Test
     void aLeafBundlesOtherContentFilesAreNeitherPagesNorPublished() throws IOException {
-        file("trip/index.md", PAGE).file("trip/index-backup.md", PAGE).file("trip/notes.org", "* x")
-                .file("trip/part.html", PAGE).file("trip/fragment.html", "  <figure>x</figure>")
-                .file("trip/index.md.backup", PAGE).file("trip/UP.MD", "x").file("trip/photos/p1.jpg", "jpg")
-                .file("trip/photos/caption.md", PAGE).file("trip/.git/config", "x");
+        file("trip/index.md", PAGE)
+                .file("trip/index-backup.md", PAGE)
+                .file("trip/notes.org", "* x")
+                .file("trip/part.html", PAGE)
+                .file("trip/fragment.html", "  <figure>x</figure>")
+                .file("trip/index.md.backup", PAGE)
+                .file("trip/UP.MD", "x")
+                .file("trip/photos/p1.jpg", "jpg")
+                .file("trip/photos/caption.md", PAGE)
+                .file("trip/.git/config", "x");
         ContentScanner.Scanned s = scan();
         assertEquals(List.of("trip/index.md LEAF"), pages(s));
-        assertEquals(Map.of("trip/index.md", List.of("UP.MD", "fragment.html", "index.md.backup", "photos/p1.jpg")),
+        assertEquals(
+                Map.of("trip/index.md", List.of("UP.MD", "fragment.html", "index.md.backup", "photos/p1.jpg")),
                 resources(s));
         assertEquals(List.of(), files(s));
     }
 
     @Test
     void aBranchBundleOwnsTheFilesBesideItsIndexOnlyFilesInSubFoldersArePublishedWhereTheyAre() throws IOException {
-        file("gallery/_index.md", PAGE).file("gallery/cover.txt", "c").file("gallery/_index.md.backup", PAGE)
-                .file("gallery/other.md", PAGE).file("gallery/img/one.png", "png");
+        file("gallery/_index.md", PAGE)
+                .file("gallery/cover.txt", "c")
+                .file("gallery/_index.md.backup", PAGE)
+                .file("gallery/other.md", PAGE)
+                .file("gallery/img/one.png", "png");
         ContentScanner.Scanned s = scan();
         assertEquals(List.of("gallery/_index.md BRANCH", "gallery/other.md NONE"), pages(s));
         assertEquals(Map.of("gallery/_index.md", List.of("_index.md.backup", "cover.txt")), resources(s));
@@ -89,20 +115,30 @@ class ContentScannerTest {
 
     @Test
     void htmlThatStartsWithATagAndExtensionsHugoDoesNotKnowArePlainFiles() throws IOException {
-        file("legacy/index.html", "\n<!DOCTYPE html><html></html>").file("legacy/style.css", "x")
-                .file("s/page.html", PAGE).file("s/commented.html", "<!-- c -->\n<p>x</p>")
-                .file("s/empty.htm", " \n").file("s/notes.mkd", PAGE).file("s/UPPER.MD", PAGE);
+        file("legacy/index.html", "\n<!DOCTYPE html><html></html>")
+                .file("legacy/style.css", "x")
+                .file("s/page.html", PAGE)
+                .file("s/commented.html", "<!-- c -->\n<p>x</p>")
+                .file("s/empty.htm", " \n")
+                .file("s/notes.mkd", PAGE)
+                .file("s/UPPER.MD", PAGE);
         ContentScanner.Scanned s = scan();
         assertEquals(List.of("s/commented.html NONE", "s/page.html NONE"), pages(s));
-        assertEquals(List.of("legacy/index.html", "legacy/style.css", "s/UPPER.MD", "s/empty.htm", "s/notes.mkd"),
-                files(s));
+        assertEquals(
+                List.of("legacy/index.html", "legacy/style.css", "s/UPPER.MD", "s/empty.htm", "s/notes.mkd"), files(s));
     }
 
     @Test
     void ignoreFilesAreSearchedInTheAbsolutePathOfFilesAndFoldersBundlesIncluded() throws IOException {
-        file("posts/a.md", PAGE).file("posts/secret-plan.md", PAGE).file("posts/x.md.bak", PAGE)
-                .file("scratch/n.md", PAGE).file("trip/index.md", PAGE).file("trip/old.jpg.bak", "x")
-                .file("trip/photos/raw.psd.bak", "x").file("trip/photos/p.jpg", "x").file("trip/drafts/d.jpg", "x");
+        file("posts/a.md", PAGE)
+                .file("posts/secret-plan.md", PAGE)
+                .file("posts/x.md.bak", PAGE)
+                .file("scratch/n.md", PAGE)
+                .file("trip/index.md", PAGE)
+                .file("trip/old.jpg.bak", "x")
+                .file("trip/photos/raw.psd.bak", "x")
+                .file("trip/photos/p.jpg", "x")
+                .file("trip/drafts/d.jpg", "x");
         ContentScanner.Scanned s = scan("\\.bak$", "secret", "/content/scratch$", "^content/posts/a", "/trip/drafts$");
         assertEquals(List.of("posts/a.md NONE", "trip/index.md LEAF"), pages(s));
         assertEquals(Map.of("trip/index.md", List.of("photos/p.jpg")), resources(s));
@@ -111,7 +147,8 @@ class ContentScannerTest {
     @Test
     void anIgnoreFilesPatternThatIsNoRegexIsAnErrorNamingIt() {
         LocatedException e = assertThrows(LocatedException.class, () -> IgnoreFiles.of(List.of("a(b")));
-        assertEquals("ignoreFiles: \"a(b\" is not a regular expression: Unclosed group",
+        assertEquals(
+                "ignoreFiles: \"a(b\" is not a regular expression: Unclosed group",
                 e.errors().get(0).message());
     }
 
@@ -124,8 +161,12 @@ class ContentScannerTest {
         Files.createSymbolicLink(content().resolve("gone-folder"), dir.resolve("nowhere"));
         ContentScanner.Scanned s = scan();
         assertEquals(List.of("posts/a.md NONE", "trip/index.md LEAF"), pages(s));
-        assertEquals(List.of(content().resolve("gone-folder"), content().resolve("posts/gone.md"),
-                content().resolve("trip/photos/gone.png")), log.warnings().stream().map(LocatedError::file).sorted().toList());
+        assertEquals(
+                List.of(
+                        content().resolve("gone-folder"),
+                        content().resolve("posts/gone.md"),
+                        content().resolve("trip/photos/gone.png")),
+                log.warnings().stream().map(LocatedError::file).sorted().toList());
         assertEquals(List.of(), log.errors());
     }
 
@@ -133,19 +174,28 @@ class ContentScannerTest {
     void noContentFolderMeansNoPagesAndANotice() {
         ContentScanner.Scanned s = scan();
         assertEquals(List.of(), s.pages());
-        assertEquals(List.of("no content folder " + content() + ": the site has no pages (set contentDir or create it)"),
+        assertEquals(
+                List.of("no content folder " + content() + ": the site has no pages (set contentDir or create it)"),
                 log.notices());
     }
 
     @Test
     void contentFormatsSiteDoesNotRenderAreLeftOutWithAWarningNamingTheFile() throws IOException {
-        file("notes/o.org", "#+TITLE: O\n").file("notes/a.adoc", "= A\n").file("notes/m.md", PAGE)
-                .file("orgleaf/index.org", "#+TITLE: L\n").file("orgleaf/pic.png", "png");
+        file("notes/o.org", "#+TITLE: O\n")
+                .file("notes/a.adoc", "= A\n")
+                .file("notes/m.md", PAGE)
+                .file("orgleaf/index.org", "#+TITLE: L\n")
+                .file("orgleaf/pic.png", "png");
         ContentScanner.Scanned s = scan();
         assertEquals(List.of("notes/m.md NONE"), pages(s));
-        assertEquals(List.of(content().resolve("notes/a.adoc") + ": .adoc content is not supported (only Markdown and HTML): this page is not published",
-                content().resolve("notes/o.org") + ": .org content is not supported (only Markdown and HTML): this page is not published",
-                content().resolve("orgleaf/index.org") + ": .org content is not supported (only Markdown and HTML): this page is not published"),
+        assertEquals(
+                List.of(
+                        content().resolve("notes/a.adoc")
+                                + ": .adoc content is not supported (only Markdown and HTML): this page is not published",
+                        content().resolve("notes/o.org")
+                                + ": .org content is not supported (only Markdown and HTML): this page is not published",
+                        content().resolve("orgleaf/index.org")
+                                + ": .org content is not supported (only Markdown and HTML): this page is not published"),
                 log.warnings().stream().map(LocatedError::toString).sorted().toList());
         assertEquals(List.of(), files(s));
     }

@@ -12,10 +12,20 @@ class DateParserTest {
 
     @Test
     void theCommonFormsReadAsTheFormattersReadThem() {
-        List<String> dates = List.of("2024-03-10", "2024-03-10T09:00:00+09:00", "2024-03-10T09:00:00Z",
-                "2024-03-10T09:00:00-05:30", "2024-03-10 09:00:00+09:00", "2024-03-10T09:00", "2024-03-10 23:59:59",
-                "2024-03-10T09:00:00.5Z", "2024-03-10T09:00:00.123456789+01:00", "2024-12-31T00:00:00", "0001-01-01",
-                "2024-02-29", "2024-03-10T09:00:00-00:00");
+        List<String> dates = List.of(
+                "2024-03-10",
+                "2024-03-10T09:00:00+09:00",
+                "2024-03-10T09:00:00Z",
+                "2024-03-10T09:00:00-05:30",
+                "2024-03-10 09:00:00+09:00",
+                "2024-03-10T09:00",
+                "2024-03-10 23:59:59",
+                "2024-03-10T09:00:00.5Z",
+                "2024-03-10T09:00:00.123456789+01:00",
+                "2024-12-31T00:00:00",
+                "0001-01-01",
+                "2024-02-29",
+                "2024-03-10T09:00:00-00:00");
         for (String d : dates) {
             assertEquals(DateParser.viaFormatters(d, SEOUL), DateParser.parse(d, SEOUL), d);
             assertEquals(true, DateParser.parse(d, SEOUL).isPresent(), d);
@@ -24,9 +34,18 @@ class DateParserTest {
 
     @Test
     void outOfRangeAndOtherFormsAreLeftToTheFormatters() {
-        List<String> dates = List.of("2024-02-30", "2023-02-29", "2024-13-45", "2024-03-10T24:00:00Z",
-                "2024-03-10T09:60:00Z", "2024-03-10t09:00:00z", "2024-03-10T09:00:00+0900", "2024-3-10", "yesterday",
-                "Sun, 10 Mar 2024 09:00:00 +0900", "2024-03-10T09:00:00 +09:00");
+        List<String> dates = List.of(
+                "2024-02-30",
+                "2023-02-29",
+                "2024-13-45",
+                "2024-03-10T24:00:00Z",
+                "2024-03-10T09:60:00Z",
+                "2024-03-10t09:00:00z",
+                "2024-03-10T09:00:00+0900",
+                "2024-3-10",
+                "yesterday",
+                "Sun, 10 Mar 2024 09:00:00 +0900",
+                "2024-03-10T09:00:00 +09:00");
         for (String d : dates) {
             assertEquals(DateParser.viaFormatters(d, SEOUL), DateParser.parse(d, SEOUL), d);
         }

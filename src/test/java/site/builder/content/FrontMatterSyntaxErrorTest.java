@@ -18,7 +18,8 @@ class FrontMatterSyntaxErrorTest {
 
     @Test
     void yamlFrontMatterWithAnUnclosedList() {
-        assertEquals("content/posts/a.md:3: invalid YAML: a list opened with [ on this line is not closed (found"
+        assertEquals(
+                "content/posts/a.md:3: invalid YAML: a list opened with [ on this line is not closed (found"
                         + " the end of the text where ] or , should be); end it with ], or quote the value if the brackets are text"
                         + " (title: \"[draft] notes\")",
                 error("---\ntitle: ok\ntags: [go, java\n---\nbody\n"));
@@ -26,13 +27,15 @@ class FrontMatterSyntaxErrorTest {
 
     @Test
     void tomlFrontMatterWithADuplicateKey() {
-        assertEquals("content/posts/a.md:4: invalid TOML: the key \"title\" is set twice in one table; remove one of them",
+        assertEquals(
+                "content/posts/a.md:4: invalid TOML: the key \"title\" is set twice in one table; remove one of them",
                 error("+++\ntitle = \"a\"\ndraft = true\ntitle = \"b\"\n+++\nbody\n"));
     }
 
     @Test
     void jsonFrontMatterWithATrailingComma() {
-        assertEquals("content/posts/a.md:3: invalid JSON: a comma after the last entry; JSON allows none: remove it",
+        assertEquals(
+                "content/posts/a.md:3: invalid JSON: a comma after the last entry; JSON allows none: remove it",
                 error("{\n\"title\": \"a\",\n\"draft\": true,\n}\nbody\n"));
     }
 }

@@ -18,13 +18,17 @@ class PageSitemapTest {
 
     @Test
     void aPageCannotMoveTheSitemapFile() {
-        assertEquals("map.xml", PageSitemap.of(Map.of("filename", "other.xml"), site).filename());
+        assertEquals(
+                "map.xml", PageSitemap.of(Map.of("filename", "other.xml"), site).filename());
     }
 
     @Test
     void theParamHasHugosFieldNamesAndAWholePriorityAsAnInteger() {
-        assertEquals(Map.of("ChangeFreq", "yearly", "Priority", 1L, "Filename", "map.xml"),
-                PageSitemap.of(Map.of("changefreq", "yearly", "priority", 1), site).asParam());
-        assertEquals(0.25, PageSitemap.of(Map.of("priority", 0.25), site).asParam().get("Priority"));
+        assertEquals(
+                Map.of("ChangeFreq", "yearly", "Priority", 1L, "Filename", "map.xml"),
+                PageSitemap.of(Map.of("changefreq", "yearly", "priority", 1), site)
+                        .asParam());
+        assertEquals(
+                0.25, PageSitemap.of(Map.of("priority", 0.25), site).asParam().get("Priority"));
     }
 }

@@ -11,9 +11,21 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PluralTest {
     @ParameterizedTest
-    @CsvSource({"Archive, Archives", "Person, People", "Story, Stories", "Day, Days", "Church, Churches",
-            "News, News", "Series, Series", "Photo, Photos", "Analysis, Analyses", "Index, Indices", "Datum, Data",
-            "Mouse, Mice", "Posts, Posts"})
+    @CsvSource({
+        "Archive, Archives",
+        "Person, People",
+        "Story, Stories",
+        "Day, Days",
+        "Church, Churches",
+        "News, News",
+        "Series, Series",
+        "Photo, Photos",
+        "Analysis, Analyses",
+        "Index, Indices",
+        "Datum, Data",
+        "Mouse, Mice",
+        "Posts, Posts"
+    })
     void pluralOfAFolderNameAsHugoTitlesItsSection(String word, String plural) {
         assertEquals(plural, Plural.of(word));
     }

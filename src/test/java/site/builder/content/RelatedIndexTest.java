@@ -43,6 +43,7 @@ class RelatedIndexTest {
             [taxonomies]
             tag = "tags"
             """;
+
     private static final String PAGES = """
             -- content/posts/a.md --
             ---
@@ -83,11 +84,13 @@ class RelatedIndexTest {
             ---
             """;
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void aRelatedTableWithLowerCasingAMonthPatternAndNewerPages() {
-        assertEquals(Map.of("a", "c b d", "b", "a", "c", "a d", "d", "a c", "e", "", "f", ""),
+        assertEquals(
+                Map.of("a", "c b d", "b", "a", "c", "a d", "d", "a c", "e", "", "f", ""),
                 related(RELATED_TABLE + PAGES));
     }
 
@@ -104,8 +107,13 @@ class RelatedIndexTest {
         RelatedIndex index = RelatedIndex.of(config, pages, Map.of());
         Map<String, String> out = new TreeMap<>();
         for (Page page : pages) {
-            out.put(page.source().baseName(), String.join(" ",
-                    index.related(page, 100).stream().map(p -> p.source().baseName()).toList()));
+            out.put(
+                    page.source().baseName(),
+                    String.join(
+                            " ",
+                            index.related(page, 100).stream()
+                                    .map(p -> p.source().baseName())
+                                    .toList()));
         }
         return out;
     }

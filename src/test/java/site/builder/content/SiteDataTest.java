@@ -11,11 +11,14 @@ import site.builder.TestSites;
 import site.common.BuildLog;
 
 class SiteDataTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void filesAreKeyedByFolderAndNameInEveryFormat() {
-        TestSites.bare(dir).file("data/site.toml", "Owner = 'kim'\n").file("data/authors/lee.yaml", "name: 이\n")
+        TestSites.bare(dir)
+                .file("data/site.toml", "Owner = 'kim'\n")
+                .file("data/authors/lee.yaml", "name: 이\n")
                 .file("data/authors/park.json", "{\"name\": \"박\"}");
         Map<String, Object> data = SiteData.load(dir.resolve("data"), new BuildLog());
         assertEquals(Map.of("owner", "kim"), data.get("site"));
@@ -28,7 +31,9 @@ class SiteDataTest {
         BuildLog log = new BuildLog();
         SiteData.load(dir.resolve("data"), log);
         assertEquals(1, log.errors().size());
-        assertTrue(log.errors().get(0).toString().contains("data/bad.yaml:"), log.errors().toString());
+        assertTrue(
+                log.errors().get(0).toString().contains("data/bad.yaml:"),
+                log.errors().toString());
     }
 
     @Test
@@ -36,7 +41,9 @@ class SiteDataTest {
         TestSites.bare(dir).file("data/site.toml", "owner = 'kim'\nowner = 'lee'\n");
         BuildLog log = new BuildLog();
         SiteData.load(dir.resolve("data"), log);
-        assertEquals(dir.resolve("data/site.toml") + ":2: invalid TOML: the key \"owner\" is set twice in one table;"
-                + " remove one of them", log.errors().get(0).toString());
+        assertEquals(
+                dir.resolve("data/site.toml") + ":2: invalid TOML: the key \"owner\" is set twice in one table;"
+                        + " remove one of them",
+                log.errors().get(0).toString());
     }
 }

@@ -21,8 +21,11 @@ class BadInputTest {
     @Test
     @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = SEPARATE_THREAD)
     void tenThousandNestedBlockquotesAreALocatedError() {
-        LocatedException e = assertThrows(LocatedException.class, () -> renderer.render("text\n\n" + ">".repeat(10_000) + " deep\n", page));
-        assertEquals(new LocatedError(Path.of("bad.md"), 3, "blocks nested more than 1000 levels deep"), e.errors().get(0));
+        LocatedException e = assertThrows(
+                LocatedException.class, () -> renderer.render("text\n\n" + ">".repeat(10_000) + " deep\n", page));
+        assertEquals(
+                new LocatedError(Path.of("bad.md"), 3, "blocks nested more than 1000 levels deep"),
+                e.errors().get(0));
     }
 
     @Test
@@ -49,7 +52,9 @@ class BadInputTest {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = SEPARATE_THREAD)
     void fiftyMegabytesOfPlainWordsOnOneLineRender() {
-        assertEquals(10 * 1024 * 1024, renderer.render("word ".repeat(10 * 1024 * 1024), page).wordCount());
+        assertEquals(
+                10 * 1024 * 1024,
+                renderer.render("word ".repeat(10 * 1024 * 1024), page).wordCount());
     }
 
     @Test
@@ -62,7 +67,9 @@ class BadInputTest {
     @Test
     @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = SEPARATE_THREAD)
     void invalidUtf8DecodesToReplacementCharactersAndRenders() {
-        byte[] bytes = {'#', ' ', (byte) 0xC3, (byte) 0x28, ' ', (byte) 0xFF, 'a', '\n', (byte) 0xED, (byte) 0xA0, (byte) 0x80};
+        byte[] bytes = {
+            '#', ' ', (byte) 0xC3, (byte) 0x28, ' ', (byte) 0xFF, 'a', '\n', (byte) 0xED, (byte) 0xA0, (byte) 0x80
+        };
         String body = new String(bytes, StandardCharsets.UTF_8);
         assertTrue(renderer.render(body, page).content().startsWith("<h1 id="));
         assertTrue(renderer.render("lone \uD800 surrogate", page).content().contains("surrogate"));
@@ -71,13 +78,17 @@ class BadInputTest {
     @Test
     @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = SEPARATE_THREAD)
     void unterminatedFrontMatterInBodyIsJustMarkdown() {
-        assertEquals("<hr>\n<p>title: x\ndate: 2024</p>\n", renderer.render("---\ntitle: x\ndate: 2024\n", page).content());
+        assertEquals(
+                "<hr>\n<p>title: x\ndate: 2024</p>\n",
+                renderer.render("---\ntitle: x\ndate: 2024\n", page).content());
     }
 
     @Test
     @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = SEPARATE_THREAD)
     void unterminatedShortcodesAreLocatedErrors() {
-        for (String body : new String[] {"{{< figure src=\"x", "{{< figure src=`x >}}", "{{</* figure", "{{% details %}}", "{{<"}) {
+        for (String body :
+                new String[] {"{{< figure src=\"x", "{{< figure src=`x >}}", "{{</* figure", "{{% details %}}", "{{<"
+                }) {
             LocatedException e = assertThrows(LocatedException.class, () -> renderer.render(body, page), body);
             assertEquals(Path.of("bad.md"), e.errors().get(0).file());
         }
@@ -86,7 +97,8 @@ class BadInputTest {
     @Test
     @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = SEPARATE_THREAD)
     void manyUnclosedShortcodeOpeningsDoNotBlowUp() {
-        LocatedException e = assertThrows(LocatedException.class, () -> renderer.render("{{< nosuch >}}".repeat(100_000), page));
+        LocatedException e =
+                assertThrows(LocatedException.class, () -> renderer.render("{{< nosuch >}}".repeat(100_000), page));
         assertTrue(e.getMessage().contains("not found"));
     }
 

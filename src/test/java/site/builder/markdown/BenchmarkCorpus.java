@@ -7,9 +7,12 @@ import java.util.Random;
 /** A deterministic mixed Korean/English blog corpus: headings, paragraphs, lists, tables, code, quotes, links. */
 final class BenchmarkCorpus {
     private static final String[] KO = ("정적 사이트 생성기는 마크다운 파일을 읽어 HTML 페이지를 만듭니다 데이터베이스가 필요 없어서 빠르고 "
-            + "안전합니다 글쓴이는 변경 사항을 버전 관리에 보관하고 명령 하나로 게시합니다 쿠버네티스 배포와 모니터링 설정을 정리했습니다").split(" ");
-    private static final String[] EN = ("static site generators turn plain text into fast websites that any web server can deliver "
-            + "without a database while writers keep posts in version control and review changes like code").split(" ");
+                    + "안전합니다 글쓴이는 변경 사항을 버전 관리에 보관하고 명령 하나로 게시합니다 쿠버네티스 배포와 모니터링 설정을 정리했습니다")
+            .split(" ");
+    private static final String[] EN =
+            ("static site generators turn plain text into fast websites that any web server can deliver "
+                            + "without a database while writers keep posts in version control and review changes like code")
+                    .split(" ");
 
     private BenchmarkCorpus() {}
 
@@ -23,15 +26,39 @@ final class BenchmarkCorpus {
     private static String page(Random r, int n) {
         StringBuilder md = new StringBuilder();
         for (int section = 0; section < 6; section++) {
-            md.append("## ").append(words(r, r.nextBoolean() ? KO : EN, 4)).append(" ").append(n).append("\n\n");
+            md.append("## ")
+                    .append(words(r, r.nextBoolean() ? KO : EN, 4))
+                    .append(" ")
+                    .append(n)
+                    .append("\n\n");
             for (int p = 0; p < 3; p++) md.append(paragraph(r)).append("\n\n");
             switch (section % 4) {
-                case 0 -> md.append("- ").append(words(r, KO, 6)).append("\n- [link](https://example.com/").append(n)
-                        .append(") and `code`\n- **").append(words(r, EN, 3)).append("**\n\n");
-                case 1 -> md.append("```go\nfunc main() {\n\tfmt.Println(\"안녕 ").append(n).append("\")\n\tx := 42 // answer\n}\n```\n\n");
-                case 2 -> md.append("| 이름 | value |\n|---|---:|\n| ").append(words(r, KO, 2)).append(" | ").append(n).append(" |\n\n");
-                default -> md.append("> ").append(words(r, EN, 12)).append("\n\n```yaml\ntitle: \"").append(words(r, KO, 3))
-                        .append("\"\ndraft: false\nweight: ").append(n).append("\n```\n\n");
+                case 0 ->
+                    md.append("- ")
+                            .append(words(r, KO, 6))
+                            .append("\n- [link](https://example.com/")
+                            .append(n)
+                            .append(") and `code`\n- **")
+                            .append(words(r, EN, 3))
+                            .append("**\n\n");
+                case 1 ->
+                    md.append("```go\nfunc main() {\n\tfmt.Println(\"안녕 ")
+                            .append(n)
+                            .append("\")\n\tx := 42 // answer\n}\n```\n\n");
+                case 2 ->
+                    md.append("| 이름 | value |\n|---|---:|\n| ")
+                            .append(words(r, KO, 2))
+                            .append(" | ")
+                            .append(n)
+                            .append(" |\n\n");
+                default ->
+                    md.append("> ")
+                            .append(words(r, EN, 12))
+                            .append("\n\n```yaml\ntitle: \"")
+                            .append(words(r, KO, 3))
+                            .append("\"\ndraft: false\nweight: ")
+                            .append(n)
+                            .append("\n```\n\n");
             }
         }
         return md.toString();
@@ -52,7 +79,11 @@ final class BenchmarkCorpus {
             while (text + code < 8000) {
                 if (code <= text) {
                     String[] sample = samples.get(next++ % samples.size());
-                    md.append("```").append(sample[0]).append('\n').append(sample[1]).append("```\n\n");
+                    md.append("```")
+                            .append(sample[0])
+                            .append('\n')
+                            .append(sample[1])
+                            .append("```\n\n");
                     code += sample[1].length();
                 } else {
                     String paragraph = paragraph(random);

@@ -16,10 +16,13 @@ class ConcurrentRenderingTest {
     void parallelRenderingEqualsSequential() {
         MarkdownRenderer renderer = new MarkdownRenderer(MarkdownOptions.defaults());
         List<String> pages = BenchmarkCorpus.pages(300).stream()
-                .map(p -> p + "\n\"Quoted\" text with a note[^1] and 'single' quotes.\n\n[^1]: The note.\n").toList();
+                .map(p -> p + "\n\"Quoted\" text with a note[^1] and 'single' quotes.\n\n[^1]: The note.\n")
+                .toList();
         List<String> sequential = pages.stream().map(p -> render(renderer, p)).toList();
         for (int round = 0; round < 3; round++) {
-            assertEquals(sequential, pages.parallelStream().map(p -> render(renderer, p)).toList());
+            assertEquals(
+                    sequential,
+                    pages.parallelStream().map(p -> render(renderer, p)).toList());
         }
     }
 

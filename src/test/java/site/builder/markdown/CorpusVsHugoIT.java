@@ -20,11 +20,13 @@ class CorpusVsHugoIT {
     void corpusPagesRenderLikeHugo(@TempDir Path dir) throws Exception {
         List<String> corpus = BenchmarkCorpus.pages(60);
         List<HugoOracle.Page> pages = new ArrayList<>();
-        for (int i = 0; i < corpus.size(); i++) pages.add(new HugoOracle.Page("p" + i, "---\ntitle: p" + i + "\n---\n" + corpus.get(i)));
+        for (int i = 0; i < corpus.size(); i++)
+            pages.add(new HugoOracle.Page("p" + i, "---\ntitle: p" + i + "\n---\n" + corpus.get(i)));
         var hugo = HugoOracle.render(dir, "hasCJKLanguage = true\n", pages);
         MarkdownRenderer renderer = new MarkdownRenderer(MarkdownOptions.fromConfig(Map.of()));
         for (int i = 0; i < corpus.size(); i++) {
-            Rendered ours = renderer.render(corpus.get(i), PageContext.of(Path.of("p" + i + ".md")).withCJKLanguage(true));
+            Rendered ours = renderer.render(
+                    corpus.get(i), PageContext.of(Path.of("p" + i + ".md")).withCJKLanguage(true));
             Map<String, Object> expected = hugo.get("p" + i);
             assertEquals(expected.get("content"), ours.content(), "content of p" + i);
             assertEquals(expected.get("toc"), ours.tableOfContents(), "toc of p" + i);

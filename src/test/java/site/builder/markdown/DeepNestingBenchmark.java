@@ -16,14 +16,17 @@ import java.util.Map;
  * parse alone (kind marked {@code *}), where the depth-dependent cost is; {@code -DparseOnly=true} does so at every depth.
  */
 public final class DeepNestingBenchmark {
-    private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final OperatingSystemMXBean OS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private DeepNestingBenchmark() {}
 
     public static void main(String[] args) {
         MarkdownRenderer renderer = new MarkdownRenderer(MarkdownOptions.fromConfig(Map.of()));
         int runs = Integer.getInteger("runs", 3);
-        int[] levels = args.length == 0 ? new int[] {250, 500, 1000} : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        int[] levels = args.length == 0
+                ? new int[] {250, 500, 1000}
+                : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         System.out.printf("%-6s %6s %10s %10s %9s%n", "kind", "levels", "cpu s", "wall s", "chars");
         for (String kind : System.getProperty("kinds", "list,quote,mixed").split(",")) {
             for (int n : levels) {
@@ -36,7 +39,8 @@ public final class DeepNestingBenchmark {
                     cpu = Math.min(cpu, (OS.getProcessCpuTime() - cpuStart) / 1e9);
                     wall = Math.min(wall, (System.nanoTime() - wallStart) / 1e9);
                 }
-                System.out.printf("%-6s %6d %10.2f %10.2f %9d%n", kind + (parseOnly(n) ? "*" : ""), n, cpu, wall, page.length());
+                System.out.printf(
+                        "%-6s %6d %10.2f %10.2f %9d%n", kind + (parseOnly(n) ? "*" : ""), n, cpu, wall, page.length());
             }
         }
     }
@@ -60,9 +64,16 @@ public final class DeepNestingBenchmark {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < levels; i++) {
             switch (kind) {
-                case "list" -> s.append("  ".repeat(i)).append("- item ").append(i).append('\n');
-                case "quote" -> s.append(">".repeat(i + 1)).append(" q ").append(i).append("\n\n");
-                default -> s.append("  ".repeat(i)).append(i % 2 == 0 ? "- " : "> ").append("x ").append(i).append('\n');
+                case "list" ->
+                    s.append("  ".repeat(i)).append("- item ").append(i).append('\n');
+                case "quote" ->
+                    s.append(">".repeat(i + 1)).append(" q ").append(i).append("\n\n");
+                default ->
+                    s.append("  ".repeat(i))
+                            .append(i % 2 == 0 ? "- " : "> ")
+                            .append("x ")
+                            .append(i)
+                            .append('\n');
             }
         }
         return s.toString();

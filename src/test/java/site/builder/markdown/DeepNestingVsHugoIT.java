@@ -21,7 +21,8 @@ class DeepNestingVsHugoIT {
         List<HugoOracle.Page> pages = new ArrayList<>();
         for (String kind : List.of("list", "quote", "mixed")) {
             for (int levels : new int[] {300, 1000}) {
-                pages.add(new HugoOracle.Page(kind + levels, "---\ntitle: deep\n---\n" + DeepNestingBenchmark.page(kind, levels)));
+                pages.add(new HugoOracle.Page(
+                        kind + levels, "---\ntitle: deep\n---\n" + DeepNestingBenchmark.page(kind, levels)));
             }
         }
         var hugo = HugoOracle.render(dir, "", pages);

@@ -25,7 +25,8 @@ class GoldmarkTablesTest {
 
     @Test
     void aTableRightAfterAParagraphLineEndsTheParagraph() {
-        assertEquals("<p><strong>Metrics:</strong></p>\n" + table("a", "1"), render("**Metrics:**\n| a |\n|---|\n| 1 |\n"));
+        assertEquals(
+                "<p><strong>Metrics:</strong></p>\n" + table("a", "1"), render("**Metrics:**\n| a |\n|---|\n| 1 |\n"));
     }
 
     @Test
@@ -46,7 +47,9 @@ class GoldmarkTablesTest {
     @Test
     void tablesAfterTextInListItemsAndQuotes() {
         assertEquals("<ul>\n<li>item\n" + table("x") + "</li>\n</ul>\n", render("- item\n  | x |\n  |---|\n"));
-        assertEquals("<blockquote>\n<p>quote</p>\n" + table("q", "lazy") + "</blockquote>\n", render("> quote\n> | q |\n> |---|\nlazy\n"));
+        assertEquals(
+                "<blockquote>\n<p>quote</p>\n" + table("q", "lazy") + "</blockquote>\n",
+                render("> quote\n> | q |\n> |---|\nlazy\n"));
     }
 
     @Test
@@ -56,8 +59,9 @@ class GoldmarkTablesTest {
 
     @Test
     void anEmptyCellKeepsItsColumnsAlignmentAndAMissingOneHasNone() {
-        assertEquals("<table>\n<thead>\n<tr>\n<th style=\"text-align:center\">a</th>\n<th style=\"text-align:right\">b</th>\n"
-                + "</tr>\n</thead>\n<tbody>\n<tr>\n<td style=\"text-align:center\"></td>\n<td></td>\n</tr>\n</tbody>\n</table>\n",
+        assertEquals(
+                "<table>\n<thead>\n<tr>\n<th style=\"text-align:center\">a</th>\n<th style=\"text-align:right\">b</th>\n"
+                        + "</tr>\n</thead>\n<tbody>\n<tr>\n<td style=\"text-align:center\"></td>\n<td></td>\n</tr>\n</tbody>\n</table>\n",
                 render("| a | b |\n|:-:|--:|\n| |\n"));
     }
 }

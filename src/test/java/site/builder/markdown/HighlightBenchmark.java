@@ -20,16 +20,24 @@ public final class HighlightBenchmark {
 
     public static void main(String[] args) throws Exception {
         int pages = Integer.parseInt(System.getProperty("pages", "1000"));
-        List<String> corpus = BenchmarkCorpus.codeHeavyPages(pages, samples(Path.of("src/test/resources/highlight-corpus")));
-        long bytes = corpus.stream().mapToLong(p -> p.getBytes(StandardCharsets.UTF_8).length).sum();
+        List<String> corpus =
+                BenchmarkCorpus.codeHeavyPages(pages, samples(Path.of("src/test/resources/highlight-corpus")));
+        long bytes = corpus.stream()
+                .mapToLong(p -> p.getBytes(StandardCharsets.UTF_8).length)
+                .sum();
         MarkdownRenderer highlighted = new MarkdownRenderer(MarkdownOptions.fromConfig(Map.of()));
-        MarkdownRenderer plain = new MarkdownRenderer(MarkdownOptions.fromConfig(Map.of("highlight", Map.of("codefences", false))));
+        MarkdownRenderer plain =
+                new MarkdownRenderer(MarkdownOptions.fromConfig(Map.of("highlight", Map.of("codefences", false))));
         double withHighlighting = measure(highlighted, corpus);
         double withoutHighlighting = measure(plain, corpus);
         System.out.printf("corpus: %d pages, %.1f MB, half of it in code blocks%n", pages, bytes / 1e6);
-        System.out.printf("highlighted (noClasses, monokai): %.2f s CPU, %.1f MB/s%n", withHighlighting, bytes / 1e6 / withHighlighting);
-        System.out.printf("code fences plain: %.2f s CPU, %.1f MB/s%n", withoutHighlighting, bytes / 1e6 / withoutHighlighting);
-        System.out.printf("highlighting keeps %.0f%% of the throughput%n", 100 * withoutHighlighting / withHighlighting);
+        System.out.printf(
+                "highlighted (noClasses, monokai): %.2f s CPU, %.1f MB/s%n",
+                withHighlighting, bytes / 1e6 / withHighlighting);
+        System.out.printf(
+                "code fences plain: %.2f s CPU, %.1f MB/s%n", withoutHighlighting, bytes / 1e6 / withoutHighlighting);
+        System.out.printf(
+                "highlighting keeps %.0f%% of the throughput%n", 100 * withoutHighlighting / withHighlighting);
     }
 
     /**
@@ -57,7 +65,8 @@ public final class HighlightBenchmark {
     private static List<String[]> samples(Path corpus) throws Exception {
         List<String[]> samples = new ArrayList<>();
         try (Stream<Path> files = Files.walk(corpus)) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path f :
+                    files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 samples.add(new String[] {f.getParent().getFileName().toString(), Files.readString(f)});
             }
         }

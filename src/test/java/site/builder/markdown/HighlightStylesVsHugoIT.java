@@ -44,10 +44,16 @@ class HighlightStylesVsHugoIT {
         List<String> differing = new ArrayList<>();
         for (String style : styles) {
             Path site = Files.createDirectories(dir.resolve(style));
-            var hugo = HugoOracle.render(site, "[markup.highlight]\nstyle = \"" + style + "\"\n",
+            var hugo = HugoOracle.render(
+                    site,
+                    "[markup.highlight]\nstyle = \"" + style + "\"\n",
                     List.of(new HugoOracle.Page("p", "---\ntitle: p\n---\n" + page)));
-            MarkdownRenderer renderer = new MarkdownRenderer(MarkdownOptions.fromConfig(Map.of("highlight", Map.of("style", style))));
-            if (!hugo.get("p").get("content").equals(renderer.render(page, PageContext.of(Path.of("p.md"))).content())) differing.add(style);
+            MarkdownRenderer renderer =
+                    new MarkdownRenderer(MarkdownOptions.fromConfig(Map.of("highlight", Map.of("style", style))));
+            if (!hugo.get("p")
+                    .get("content")
+                    .equals(renderer.render(page, PageContext.of(Path.of("p.md")))
+                            .content())) differing.add(style);
         }
         assertEquals(KNOWN_DIFFERENCES, differing);
     }
@@ -57,7 +63,10 @@ class HighlightStylesVsHugoIT {
     }
 
     private static List<String> recordedStyles() throws IOException {
-        return Files.readAllLines(Path.of("src/main/resources/site/builder/markdown/highlight/chroma-styles.txt")).stream()
-                .filter(l -> l.startsWith("= ")).map(l -> l.substring(2)).toList();
+        return Files.readAllLines(Path.of("src/main/resources/site/builder/markdown/highlight/chroma-styles.txt"))
+                .stream()
+                .filter(l -> l.startsWith("= "))
+                .map(l -> l.substring(2))
+                .toList();
     }
 }

@@ -23,8 +23,13 @@ import site.builder.markdown.highlight.Highlighter;
  */
 class HighlightedPlainTextTest {
     private static final String[][] AROUND = {
-        {"", ""}, {"<p>a  b</p>\n", "\n<p>c</p>\n"}, {"x ", " y"}, {"<br>", "</p>"},
-        {"<div class=\"open", "\">z"}, {"<span title='", "'>"}, {"<!-- ", " -->w"},
+        {"", ""},
+        {"<p>a  b</p>\n", "\n<p>c</p>\n"},
+        {"x ", " y"},
+        {"<br>", "</p>"},
+        {"<div class=\"open", "\">z"},
+        {"<span title='", "'>"},
+        {"<!-- ", " -->w"},
     };
 
     @Test
@@ -37,7 +42,8 @@ class HighlightedPlainTextTest {
                 if (block.text() == null) continue;
                 for (String[] around : AROUND) {
                     String html = around[0] + block.html() + around[1];
-                    List<PlainText.Known> known = List.of(new PlainText.Known(around[0].length(), block.html().length(), block.text()));
+                    List<PlainText.Known> known = List.of(
+                            new PlainText.Known(around[0].length(), block.html().length(), block.text()));
                     assertEquals(PlainText.of(html), PlainText.of(html, known), sample[0] + " " + options);
                     compared++;
                 }
@@ -49,19 +55,25 @@ class HighlightedPlainTextTest {
     @Test
     void unknownLanguagesAndQuotesInTheLanguage() {
         for (String lang : new String[] {"", "no-such-language", "go\"x", "a'b"}) {
-            Highlighter.Block block = Highlighter.block("if a < b && c > \"d\" {\n\treturn 'e'\n}\n", lang, HighlightOptions.DEFAULT);
+            Highlighter.Block block =
+                    Highlighter.block("if a < b && c > \"d\" {\n\treturn 'e'\n}\n", lang, HighlightOptions.DEFAULT);
             if (lang.contains("\"")) {
                 assertEquals(null, block.text());
                 continue;
             }
-            assertEquals(PlainText.of(block.html()), PlainText.of(block.html(), List.of(new PlainText.Known(0, block.html().length(), block.text()))));
+            assertEquals(
+                    PlainText.of(block.html()),
+                    PlainText.of(
+                            block.html(),
+                            List.of(new PlainText.Known(0, block.html().length(), block.text()))));
         }
     }
 
     @Test
     void thePagesPlainTextIsItsContentStripped() throws IOException {
         List<String> pages = BenchmarkCorpus.codeHeavyPages(40, corpus());
-        for (Map<String, Object> config : List.of(Map.<String, Object>of(), Map.<String, Object>of("highlight", Map.of("noclasses", false)))) {
+        for (Map<String, Object> config :
+                List.of(Map.<String, Object>of(), Map.<String, Object>of("highlight", Map.of("noclasses", false)))) {
             MarkdownRenderer renderer = new MarkdownRenderer(MarkdownOptions.fromConfig(config));
             for (String page : pages) {
                 Rendered r = renderer.render(page, PageContext.of(Path.of("p.md")));
@@ -85,7 +97,8 @@ class HighlightedPlainTextTest {
         List<HighlightOptions> modes = new ArrayList<>();
         for (boolean noClasses : new boolean[] {true, false}) {
             for (String hl : new String[] {"", "2-3"}) {
-                HighlightOptions o = HighlightOptions.DEFAULT.with(HighlightOptions.LineNumbers.NONE, 1, hl, noClasses, "monokai");
+                HighlightOptions o =
+                        HighlightOptions.DEFAULT.with(HighlightOptions.LineNumbers.NONE, 1, hl, noClasses, "monokai");
                 modes.add(o);
                 modes.add(o.withAnchors(false, "", true));
                 modes.add(o.with(HighlightOptions.LineNumbers.INLINE, 1, hl, noClasses, "monokai"));
@@ -97,7 +110,8 @@ class HighlightedPlainTextTest {
     private static List<String[]> corpus() throws IOException {
         List<String[]> samples = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/test/resources/highlight-corpus"))) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path f :
+                    files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 samples.add(new String[] {f.getParent().getFileName().toString(), Files.readString(f)});
             }
         }

@@ -33,8 +33,8 @@ class HtmlPageTextTest {
 
     @Test
     void theAutomaticSummaryIsPlainTextCutAfterTheSentence() {
-        Rendered r = renderer.renderHtml("<div><p>One <b>two</b> three. Four five six. Seven.</p></div>",
-                page.withSummary(4, null));
+        Rendered r = renderer.renderHtml(
+                "<div><p>One <b>two</b> three. Four five six. Seven.</p></div>", page.withSummary(4, null));
         assertEquals("One two three. Four five six.", r.summary());
         assertTrue(r.truncated());
     }

@@ -30,7 +30,8 @@ class HugoFixturesIT {
         String toml = Files.readString(site.resolve("config.toml"));
         List<HugoOracle.Page> pages = new ArrayList<>();
         try (Stream<Path> files = Files.list(site)) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+            for (Path f :
+                    files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
                 pages.add(new HugoOracle.Page(f.getFileName().toString().replace(".md", ""), Files.readString(f)));
             }
         }
@@ -67,7 +68,8 @@ class HugoFixturesIT {
 
     private static void writeReport(String name, String hugo, String ours) {
         try {
-            Path base = Files.createDirectories(Path.of("target/hugo-fixtures").resolve(name).getParent());
+            Path base = Files.createDirectories(
+                    Path.of("target/hugo-fixtures").resolve(name).getParent());
             String file = Path.of(name).getFileName().toString();
             Files.writeString(base.resolve(file + ".hugo"), hugo);
             Files.writeString(base.resolve(file + ".ours"), ours);
@@ -78,13 +80,16 @@ class HugoFixturesIT {
 
     /** Splits front matter the way the content package will, and maps it onto the page context. */
     @SuppressWarnings("unchecked")
-    private static Rendered render(MarkdownRenderer renderer, HugoOracle.Page page, Map<String, Object> siteParams) throws Exception {
+    private static Rendered render(MarkdownRenderer renderer, HugoOracle.Page page, Map<String, Object> siteParams)
+            throws Exception {
         String text = page.text();
         int end = text.indexOf("\n---\n", 4);
         Map<String, Object> fm = new YAMLMapper().readValue(text.substring(4, end + 1), Map.class);
         String body = text.substring(end + 5);
-        int firstLine = (int) text.substring(0, end + 5).chars().filter(c -> c == '\n').count() + 1;
-        PageContext ctx = PageContext.of(Path.of(page.name() + ".md")).withFirstLine(firstLine)
+        int firstLine =
+                (int) text.substring(0, end + 5).chars().filter(c -> c == '\n').count() + 1;
+        PageContext ctx = PageContext.of(Path.of(page.name() + ".md"))
+                .withFirstLine(firstLine)
                 .withCJKLanguage(Boolean.TRUE.equals(fm.get("isCJKLanguage")))
                 .withSummary(70, (String) fm.get("summary"))
                 .withParams(lowerCased(fm), siteParams)
@@ -112,8 +117,8 @@ class HugoFixturesIT {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> lowerCased(Map<String, Object> map) {
         Map<String, Object> out = new LinkedHashMap<>();
-        map.forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), v instanceof Map ? lowerCased((Map<String, Object>) v) : v));
+        map.forEach((k, v) ->
+                out.put(k.toLowerCase(Locale.ROOT), v instanceof Map ? lowerCased((Map<String, Object>) v) : v));
         return out;
     }
-
 }

@@ -25,7 +25,8 @@ final class HugoOracle {
     /** A page: its name (file name without .md) and whole file text, front matter included. */
     record Page(String name, String text) {}
 
-    static Map<String, Map<String, Object>> render(Path dir, String config, List<Page> pages) throws IOException, InterruptedException {
+    static Map<String, Map<String, Object>> render(Path dir, String config, List<Page> pages)
+            throws IOException, InterruptedException {
         RealComponent.requireHugo();
         Files.writeString(dir.resolve("hugo.toml"), """
                 baseURL = "http://example.org/"
@@ -37,14 +38,19 @@ final class HugoOracle {
         for (Page p : pages) {
             Files.writeString(content.resolve(p.name() + ".md"), p.text(), StandardCharsets.UTF_8);
         }
-        Process hugo = new ProcessBuilder("hugo", "--quiet", "-d", "out").directory(dir.toFile())
-                .redirectErrorStream(true).start();
+        Process hugo = new ProcessBuilder("hugo", "--quiet", "-d", "out")
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         String log = new String(hugo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!hugo.waitFor(120, TimeUnit.SECONDS) || hugo.exitValue() != 0) throw new AssertionError("hugo failed:\n" + log);
+        if (!hugo.waitFor(120, TimeUnit.SECONDS) || hugo.exitValue() != 0)
+            throw new AssertionError("hugo failed:\n" + log);
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
         for (Page p : pages) {
-            Path file = dir.resolve("out").resolve(p.name().toLowerCase(Locale.ROOT)).resolve("index.html");
+            Path file = dir.resolve("out")
+                    .resolve(p.name().toLowerCase(Locale.ROOT))
+                    .resolve("index.html");
             @SuppressWarnings("unchecked")
             Map<String, Object> data = mapper.readValue(Files.readString(file), Map.class);
             out.put(p.name(), data);

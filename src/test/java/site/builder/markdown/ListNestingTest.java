@@ -20,10 +20,13 @@ import org.junit.jupiter.api.Test;
 /** {@link ListNesting}: flexmark's own list parsing, in time linear in the page however deep lists nest. */
 class ListNestingTest {
     private static final MutableDataSet OPTIONS = new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(TaskListExtension.create(), FootnoteExtension.create(), DefinitionExtension.create()));
+            .set(
+                    Parser.EXTENSIONS,
+                    List.of(TaskListExtension.create(), FootnoteExtension.create(), DefinitionExtension.create()));
     private final Parser flexmarks = Parser.builder(OPTIONS).build();
     private final Parser ours = Parser.builder(new MutableDataSet(OPTIONS).set(Parser.LIST_BLOCK_PARSER, false))
-            .customBlockParserFactory(new ListNesting()).build();
+            .customBlockParserFactory(new ListNesting())
+            .build();
     private final HtmlRenderer html = HtmlRenderer.builder(OPTIONS).build();
 
     @Test
@@ -54,7 +57,8 @@ class ListNestingTest {
         Parser site = new FlexmarkFactory(MarkdownOptions.fromConfig(Map.of())).parser();
         for (String kind : List.of("list", "mixed")) {
             String small = DeepNestingBenchmark.page(kind, 200), large = DeepNestingBenchmark.page(kind, 400);
-            double reads = (double) reads(site, large) / reads(site, small), size = (double) large.length() / small.length();
+            double reads = (double) reads(site, large) / reads(site, small),
+                    size = (double) large.length() / small.length();
             // flexmark's own list parser reads the 400-level page 8 times as often as the 200-level one (4x the text).
             assertTrue(reads < 1.5 * size, kind + ": reads grew " + reads + "x for " + size + "x the text");
         }
@@ -90,13 +94,17 @@ class ListNestingTest {
 
     /** Lines of list markers, quotes, fences, tabs and text at random indentation, blank lines between some. */
     private static String nestedBlocks(Random random) {
-        String[] starts = {"- ", "* ", "+ ", "1. ", "2) ", "> ", "", "```", "    ", "\t", "- [ ] ", "# ", "---", "<div>", "-\t", "-", "1.  ", ": "};
+        String[] starts = {
+            "- ", "* ", "+ ", "1. ", "2) ", "> ", "", "```", "    ", "\t", "- [ ] ", "# ", "---", "<div>", "-\t", "-",
+            "1.  ", ": "
+        };
         String[] texts = {"a", "b *c*", "", " ", "- x", "> q", "\t t", "```", "<!-- c -->", "[^1]", "[^1]: n"};
         StringBuilder page = new StringBuilder();
         for (int line = random.nextInt(14); line >= 0; line--) {
             page.append(" ".repeat(random.nextInt(4) == 0 ? random.nextInt(16) : random.nextInt(4) * 2));
             for (int marker = random.nextInt(5); marker > 0; marker--) {
-                page.append(starts[random.nextInt(starts.length)]).append(" ".repeat(random.nextInt(3) == 0 ? random.nextInt(5) : 0));
+                page.append(starts[random.nextInt(starts.length)])
+                        .append(" ".repeat(random.nextInt(3) == 0 ? random.nextInt(5) : 0));
             }
             page.append(texts[random.nextInt(texts.length)]).append('\n');
             if (random.nextInt(5) == 0) page.append('\n');

@@ -16,16 +16,20 @@ public final class MarkdownBenchmark {
     public static void main(String[] args) throws Exception {
         int pages = Integer.parseInt(System.getProperty("pages", "2000"));
         List<String> corpus = BenchmarkCorpus.pages(pages);
-        long bytes = corpus.stream().mapToLong(p -> p.getBytes(StandardCharsets.UTF_8).length).sum();
+        long bytes = corpus.stream()
+                .mapToLong(p -> p.getBytes(StandardCharsets.UTF_8).length)
+                .sum();
         if (args.length > 0) writeHugoSite(Path.of(args[0]), corpus);
         MarkdownRenderer renderer = new MarkdownRenderer(MarkdownOptions.fromConfig(Map.of()));
         for (int warm = 0; warm < 3; warm++) corpus.forEach(p -> render(renderer, p));
         double single = best(() -> corpus.forEach(p -> render(renderer, p)));
         double parallel = best(() -> corpus.parallelStream().forEach(p -> render(renderer, p)));
         System.out.printf("corpus: %d pages, %.1f MB%n", pages, bytes / 1e6);
-        System.out.printf("single thread: %.2f s, %.1f MB/s, %.0f pages/s%n", single, bytes / 1e6 / single, pages / single);
-        System.out.printf("all %d cores: %.2f s, %.1f MB/s, %.0f pages/s%n", Runtime.getRuntime().availableProcessors(),
-                parallel, bytes / 1e6 / parallel, pages / parallel);
+        System.out.printf(
+                "single thread: %.2f s, %.1f MB/s, %.0f pages/s%n", single, bytes / 1e6 / single, pages / single);
+        System.out.printf(
+                "all %d cores: %.2f s, %.1f MB/s, %.0f pages/s%n",
+                Runtime.getRuntime().availableProcessors(), parallel, bytes / 1e6 / parallel, pages / parallel);
     }
 
     private static void render(MarkdownRenderer renderer, String page) {
@@ -46,11 +50,14 @@ public final class MarkdownBenchmark {
     private static void writeHugoSite(Path dir, List<String> corpus) throws Exception {
         Files.createDirectories(dir.resolve("content/posts"));
         Files.createDirectories(dir.resolve("layouts/_default"));
-        Files.writeString(dir.resolve("hugo.toml"), "baseURL = \"http://example.org/\"\nhasCJKLanguage = true\n"
-                + "disableKinds = [\"taxonomy\", \"term\", \"RSS\", \"sitemap\", \"robotsTXT\", \"404\", \"home\", \"section\"]\n");
+        Files.writeString(
+                dir.resolve("hugo.toml"),
+                "baseURL = \"http://example.org/\"\nhasCJKLanguage = true\n"
+                        + "disableKinds = [\"taxonomy\", \"term\", \"RSS\", \"sitemap\", \"robotsTXT\", \"404\", \"home\", \"section\"]\n");
         Files.writeString(dir.resolve("layouts/_default/single.html"), "{{ .Content }}{{ .Summary }}{{ .WordCount }}");
         for (int i = 0; i < corpus.size(); i++) {
-            Files.writeString(dir.resolve("content/posts/p" + i + ".md"), "---\ntitle: p" + i + "\n---\n" + corpus.get(i));
+            Files.writeString(
+                    dir.resolve("content/posts/p" + i + ".md"), "---\ntitle: p" + i + "\n---\n" + corpus.get(i));
         }
     }
 }

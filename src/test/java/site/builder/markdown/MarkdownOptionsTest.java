@@ -15,7 +15,9 @@ class MarkdownOptionsTest {
     void missingKeysTakeHugoDefaults() {
         MarkdownOptions o = MarkdownOptions.fromConfig(Map.of());
         assertFalse(o.goldmark().unsafe());
-        assertTrue(o.goldmark().typographer() && o.goldmark().linkify() && o.goldmark().footnote());
+        assertTrue(o.goldmark().typographer()
+                && o.goldmark().linkify()
+                && o.goldmark().footnote());
         assertEquals("github", o.goldmark().autoHeadingIdType());
         assertTrue(o.highlight().codeFences() && o.highlight().noClasses());
         assertEquals("monokai", o.highlight().style());
@@ -26,14 +28,27 @@ class MarkdownOptionsTest {
     @Test
     void readsLowerCasedMarkupTable() {
         MarkdownOptions o = MarkdownOptions.fromConfig(Map.of(
-                "goldmark", Map.of("renderer", Map.of("unsafe", true, "hardwraps", "true"),
-                        "extensions", Map.of("typographer", Map.of("disable", true), "passthrough",
-                                Map.of("enable", true, "delimiters", Map.of("inline", List.of(List.of("$", "$"), List.of("bad")))))),
+                "goldmark",
+                        Map.of(
+                                "renderer",
+                                Map.of("unsafe", true, "hardwraps", "true"),
+                                "extensions",
+                                Map.of(
+                                        "typographer",
+                                        Map.of("disable", true),
+                                        "passthrough",
+                                        Map.of(
+                                                "enable",
+                                                true,
+                                                "delimiters",
+                                                Map.of("inline", List.of(List.of("$", "$"), List.of("bad")))))),
                 "highlight", Map.of("linenos", "table", "linenostart", 5L, "noclasses", false),
                 "tableofcontents", Map.of("startlevel", 1, "ordered", true)));
         assertTrue(o.goldmark().unsafe() && o.goldmark().hardWraps());
         assertFalse(o.goldmark().typographer());
-        assertEquals(List.of(new GoldmarkOptions.Delimiters("$", "$")), o.goldmark().passthrough().inline());
+        assertEquals(
+                List.of(new GoldmarkOptions.Delimiters("$", "$")),
+                o.goldmark().passthrough().inline());
         assertEquals(HighlightOptions.LineNumbers.TABLE, o.highlight().lineNos());
         assertEquals(5, o.highlight().lineNoStart());
         assertFalse(o.highlight().noClasses());
@@ -42,7 +57,8 @@ class MarkdownOptionsTest {
 
     @Test
     void wrongTypesFallBackToDefaultsInsteadOfFailing() {
-        MarkdownOptions o = MarkdownOptions.fromConfig(Map.of("goldmark", "nonsense", "highlight", Map.of("linenostart", "x")));
+        MarkdownOptions o =
+                MarkdownOptions.fromConfig(Map.of("goldmark", "nonsense", "highlight", Map.of("linenostart", "x")));
         assertEquals(1, o.highlight().lineNoStart());
         assertFalse(o.goldmark().unsafe());
     }

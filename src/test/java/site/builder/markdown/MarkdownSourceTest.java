@@ -52,7 +52,11 @@ class MarkdownSourceTest {
     }
 
     private static void append(Node node, int depth, StringBuilder out) {
-        out.append("  ".repeat(depth)).append(node).append(' ').append(node.getChars().getSourceRange()).append('\n');
+        out.append("  ".repeat(depth))
+                .append(node)
+                .append(' ')
+                .append(node.getChars().getSourceRange())
+                .append('\n');
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) append(child, depth + 1, out);
     }
 }

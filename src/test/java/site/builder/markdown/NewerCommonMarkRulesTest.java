@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /** The CommonMark 0.30+ rules goldmark follows and flexmark 0.64 lacks; expected HTML as Hugo 0.111.3 writes it. */
 class NewerCommonMarkRulesTest {
-    private final MarkdownRenderer renderer = new MarkdownRenderer(MarkdownOptions.fromConfig(
-            Map.of("goldmark", Map.of("renderer", Map.of("unsafe", true)))));
+    private final MarkdownRenderer renderer = new MarkdownRenderer(
+            MarkdownOptions.fromConfig(Map.of("goldmark", Map.of("renderer", Map.of("unsafe", true)))));
 
     private String render(String md) {
         return renderer.render(md, PageContext.of(Path.of("p.md"))).content();
@@ -17,7 +17,9 @@ class NewerCommonMarkRulesTest {
 
     @Test
     void angleBracketDestinationsTakeSpacesAndMustBeClosed() {
-        assertEquals("<p><a href=\"my%20file.pdf\">doc</a> and [a](&lt;b)c</p>\n", render("[doc](<my file.pdf>) and [a](<b)c\n"));
+        assertEquals(
+                "<p><a href=\"my%20file.pdf\">doc</a> and [a](&lt;b)c</p>\n",
+                render("[doc](<my file.pdf>) and [a](<b)c\n"));
     }
 
     @Test
@@ -27,7 +29,8 @@ class NewerCommonMarkRulesTest {
 
     @Test
     void emphasisRuleOfThreeAllowsRunsThatAreMultiplesOfThree() {
-        assertEquals("<p>a<em><strong>b</strong></em>c and a<strong><strong><strong>b</strong></strong></strong>***c</p>\n",
+        assertEquals(
+                "<p>a<em><strong>b</strong></em>c and a<strong><strong><strong>b</strong></strong></strong>***c</p>\n",
                 render("a***b***c and a******b*********c\n"));
     }
 
@@ -43,20 +46,23 @@ class NewerCommonMarkRulesTest {
 
     @Test
     void linkifyStartsOnlyWhereGoldmarkDoes() {
-        assertEquals("<p>See &lt;https://example.com/a b&gt;, foo:http://x.y and (<a href=\"http://z.y\">http://z.y</a>).</p>\n",
+        assertEquals(
+                "<p>See &lt;https://example.com/a b&gt;, foo:http://x.y and (<a href=\"http://z.y\">http://z.y</a>).</p>\n",
                 render("See <https://example.com/a b>, foo:http://x.y and (http://z.y).\n"));
     }
 
     @Test
     void definitionsAboveASetextUnderlineAreReadFirst() {
-        assertEquals("<h1 id=\"title\">Title</h1>\n<hr>\n<p><a href=\"/a\">a</a> <a href=\"/b\">b</a></p>\n",
+        assertEquals(
+                "<h1 id=\"title\">Title</h1>\n<hr>\n<p><a href=\"/a\">a</a> <a href=\"/b\">b</a></p>\n",
                 render("[a]: /a\nTitle\n=====\n\n[b]: /b\n---\n[a] [b]\n"));
         assertEquals("<p>===\n<a href=\"/a\">a</a></p>\n", render("[a]: /a\n===\n[a]\n"));
     }
 
     @Test
     void tildeFencesTakeAnyInfoString() {
-        assertEquals("<pre tabindex=\"0\"><code class=\"language-text~1\" data-lang=\"text~1\">x\n</code></pre>",
+        assertEquals(
+                "<pre tabindex=\"0\"><code class=\"language-text~1\" data-lang=\"text~1\">x\n</code></pre>",
                 render("~~~ text~1\nx\n~~~\n"));
     }
 

@@ -26,12 +26,15 @@ class PageTextTest {
 
     @Test
     void dividerAtTheEndDoesNotTruncate() {
-        assertFalse(render("Only.\n<!--more-->\n", PageContext.of(Path.of("p.md"))).truncated());
+        assertFalse(
+                render("Only.\n<!--more-->\n", PageContext.of(Path.of("p.md"))).truncated());
     }
 
     @Test
     void automaticSummaryStopsAtTheSentenceAfterSummaryLengthWords() {
-        Rendered r = render("One two three. Four five six. Seven eight.", PageContext.of(Path.of("p.md")).withSummary(4, null));
+        Rendered r = render(
+                "One two three. Four five six. Seven eight.",
+                PageContext.of(Path.of("p.md")).withSummary(4, null));
         assertEquals("One two three. Four five six.", r.summary());
         assertTrue(r.truncated());
     }

@@ -8,10 +8,21 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PassthroughTest {
-    private static final Map<String, Object> MATH = Map.of("goldmark", Map.of("extensions", Map.of("passthrough", Map.of(
-            "enable", true,
-            "delimiters", Map.of("block", List.of(List.of("\\[", "\\]"), List.of("$$", "$$")),
-                    "inline", List.of(List.of("\\(", "\\)")))))));
+    private static final Map<String, Object> MATH = Map.of(
+            "goldmark",
+            Map.of(
+                    "extensions",
+                    Map.of(
+                            "passthrough",
+                            Map.of(
+                                    "enable",
+                                    true,
+                                    "delimiters",
+                                    Map.of(
+                                            "block",
+                                            List.of(List.of("\\[", "\\]"), List.of("$$", "$$")),
+                                            "inline",
+                                            List.of(List.of("\\(", "\\)")))))));
     private final MarkdownRenderer renderer = new MarkdownRenderer(MarkdownOptions.fromConfig(MATH));
 
     private String render(String md) {
@@ -20,7 +31,8 @@ class PassthroughTest {
 
     @Test
     void inlineMathKeepsBackslashesUnderscoresAndStars() {
-        assertEquals("<p>Euler: \\(e^{i\\pi} + 1 = 0\\) and \\(a_1 * b_2 * c\\).</p>\n",
+        assertEquals(
+                "<p>Euler: \\(e^{i\\pi} + 1 = 0\\) and \\(a_1 * b_2 * c\\).</p>\n",
                 render("Euler: \\(e^{i\\pi} + 1 = 0\\) and \\(a_1 * b_2 * c\\)."));
     }
 
@@ -31,19 +43,26 @@ class PassthroughTest {
 
     @Test
     void blockMathOnItsOwnLinesStandsAlone() {
-        assertEquals("<p>Before</p>\n$$\n\\sum_{i=1}^n i = \\frac{n(n+1)}{2}\n$$\n<p>after</p>\n",
+        assertEquals(
+                "<p>Before</p>\n$$\n\\sum_{i=1}^n i = \\frac{n(n+1)}{2}\n$$\n<p>after</p>\n",
                 render("Before\n$$\n\\sum_{i=1}^n i = \\frac{n(n+1)}{2}\n$$\nafter"));
     }
 
     @Test
     void delimitersInsideCodeStayCode() {
-        assertEquals("<p><code>\\(x_1\\)</code></p>\n<pre><code>$$ a_b $$\n</code></pre>\n".replace("<pre><code>", "<pre tabindex=\"0\"><code>").replace("</pre>\n", "</pre>"),
+        assertEquals(
+                "<p><code>\\(x_1\\)</code></p>\n<pre><code>$$ a_b $$\n</code></pre>\n"
+                        .replace("<pre><code>", "<pre tabindex=\"0\"><code>")
+                        .replace("</pre>\n", "</pre>"),
                 render("`\\(x_1\\)`\n\n```\n$$ a_b $$\n```\n"));
     }
 
     @Test
     void withoutTheExtensionBackslashParensAreMarkdownEscapes() {
-        assertEquals("<p>(<em>a</em>)</p>\n",
-                new MarkdownRenderer(MarkdownOptions.defaults()).render("\\(*a*\\)", PageContext.of(Path.of("m.md"))).content());
+        assertEquals(
+                "<p>(<em>a</em>)</p>\n",
+                new MarkdownRenderer(MarkdownOptions.defaults())
+                        .render("\\(*a*\\)", PageContext.of(Path.of("m.md")))
+                        .content());
     }
 }

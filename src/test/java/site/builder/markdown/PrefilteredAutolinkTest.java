@@ -11,7 +11,8 @@ class PrefilteredAutolinkTest {
     private final MarkdownRenderer renderer = new MarkdownRenderer(MarkdownOptions.fromConfig(Map.of()));
 
     private String html(String markdown) {
-        return renderer.render(markdown, PageContext.of(java.nio.file.Path.of("t.md"))).content();
+        return renderer.render(markdown, PageContext.of(java.nio.file.Path.of("t.md")))
+                .content();
     }
 
     @Test
@@ -25,9 +26,10 @@ class PrefilteredAutolinkTest {
 
     @Test
     void linksAreStillFoundWhereverTheyAre() {
-        assertEquals("<p>see <a href=\"https://example.com\">https://example.com</a> and "
-                + "<a href=\"https://www.example.org\">www.example.org</a> or "
-                + "<a href=\"mailto:me@example.com\">me@example.com</a></p>\n",
+        assertEquals(
+                "<p>see <a href=\"https://example.com\">https://example.com</a> and "
+                        + "<a href=\"https://www.example.org\">www.example.org</a> or "
+                        + "<a href=\"mailto:me@example.com\">me@example.com</a></p>\n",
                 html("see https://example.com and www.example.org or me@example.com\n"));
         assertEquals("<p>no links here.</p>\n", html("no links here.\n"));
     }

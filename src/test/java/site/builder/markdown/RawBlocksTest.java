@@ -10,7 +10,9 @@ class RawBlocksTest {
         RawBlocks blocks = new RawBlocks();
         String first = blocks.hold("<pre>a</pre>");
         String second = blocks.hold("<pre>b</pre>");
-        assertEquals("<p>x</p>\n<pre>a</pre>\n<li><pre>b</pre></li>", blocks.restore("<p>x</p>\n" + first + "\n<li>" + second + "</li>"));
+        assertEquals(
+                "<p>x</p>\n<pre>a</pre>\n<li><pre>b</pre></li>",
+                blocks.restore("<p>x</p>\n" + first + "\n<li>" + second + "</li>"));
     }
 
     @Test

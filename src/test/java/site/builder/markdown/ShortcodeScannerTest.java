@@ -13,43 +13,57 @@ import site.common.LocatedException;
 class ShortcodeScannerTest {
 
     private static ShortcodeTag tag(String body) {
-        return ShortcodeScanner.scan(body, PageContext.of(Path.of("p.md"))).tags().get(0);
+        return ShortcodeScanner.scan(body, PageContext.of(Path.of("p.md")))
+                .tags()
+                .get(0);
     }
 
     private static String error(String body) {
-        return assertThrows(LocatedException.class, () -> tag(body)).errors().get(0).message();
+        return assertThrows(LocatedException.class, () -> tag(body))
+                .errors()
+                .get(0)
+                .message();
     }
 
     @Test
     void anEscapedQuoteDropsEveryBackslashOfItsValueOnly() {
-        assertEquals(List.of("back" + "slash and \"q\"", "back\\slash"),
+        assertEquals(
+                List.of("back" + "slash and \"q\"", "back\\slash"),
                 tag("{{< x \"back\\slash and \\\"q\\\"\" \"back\\slash\" >}}").positional());
     }
 
     @Test
     void aRawStringSpansLinesAndKeepsQuotesBackslashesAndDelimiters() {
-        assertEquals(List.of("multi\nline \"q\" >}} \\\" x"), tag("{{< x `multi\nline \"q\" >}} \\\" x` >}}").positional());
+        assertEquals(
+                List.of("multi\nline \"q\" >}} \\\" x"),
+                tag("{{< x `multi\nline \"q\" >}} \\\" x` >}}").positional());
     }
 
     @Test
     void quotedValuesMayHoldTheClosingDelimiter() {
-        assertEquals(Map.of("a", "b >}} c", "d", "e %}}", "f", "g}}"), tag("{{< x a=\"b >}} c\" d=`e %}}` f=g}} >}}").named());
+        assertEquals(
+                Map.of("a", "b >}} c", "d", "e %}}", "f", "g}}"),
+                tag("{{< x a=\"b >}} c\" d=`e %}}` f=g}} >}}").named());
     }
 
     @Test
     void aQuotedValueEndsOnItsLine() {
-        assertEquals("unterminated quoted string in shortcode parameter (a \"...\" value ends on its line; `...` can"
-                + " span lines)", error("{{< x \"multi\nline\" >}}"));
+        assertEquals(
+                "unterminated quoted string in shortcode parameter (a \"...\" value ends on its line; `...` can"
+                        + " span lines)",
+                error("{{< x \"multi\nline\" >}}"));
     }
 
     @Test
     void aBackslashBeforeABackquoteInAQuotedValueIsAnError() {
-        assertEquals("unrecognized escape character \\` in a quoted shortcode parameter", error("{{< x \"a \\` b\" >}}"));
+        assertEquals(
+                "unrecognized escape character \\` in a quoted shortcode parameter", error("{{< x \"a \\` b\" >}}"));
     }
 
     @Test
     void aBareNamedValueRunsToTheNextSpaceSoItCannotTouchTheClosingDelimiter() {
-        assertEquals("unclosed shortcode: \"b>}}\" runs into \">}}\"; put a space before it or quote the value",
+        assertEquals(
+                "unclosed shortcode: \"b>}}\" runs into \">}}\"; put a space before it or quote the value",
                 error("{{< x a=b>}} text"));
     }
 }

@@ -19,10 +19,11 @@ class ShortcodesTest {
 
     /** Site templates as the render package will provide them: "echo" prints its params and inner. */
     private final ShortcodeTemplates templates = name -> switch (name) {
-        case "echo" -> Optional.of(call -> {
-            calls.add(call);
-            return "[" + call.positional() + call.named() + (call.inner() == null ? "" : "|" + call.inner()) + "]";
-        });
+        case "echo" ->
+            Optional.of(call -> {
+                calls.add(call);
+                return "[" + call.positional() + call.named() + (call.inner() == null ? "" : "|" + call.inner()) + "]";
+            });
         case "figure" -> Optional.of(call -> "<site-figure/>");
         case "bold" -> Optional.of(call -> "<b>x</b>");
         case "md" -> Optional.of(call -> call.markdownify(call.inner()) + "|");
@@ -87,13 +88,15 @@ class ShortcodesTest {
 
     @Test
     void innerHoldsNestedOutputSoAMarkdownShortcodeRendersIt() {
-        assertEquals("<p>[[]{}|<em>a</em> <!-- raw HTML omitted -->x<!-- raw HTML omitted -->]</p>\n",
+        assertEquals(
+                "<p>[[]{}|<em>a</em> <!-- raw HTML omitted -->x<!-- raw HTML omitted -->]</p>\n",
                 render("{{% echo %}}*a* {{< bold />}}{{% /echo %}}"));
     }
 
     @Test
     void templatesMarkdownifyWithThePagesRenderer() {
-        assertEquals("<ul>\n<li>a</li>\n</ul>\n<h2 id=\"h\">h</h2>\n|\n<em>one</em>|\n",
+        assertEquals(
+                "<ul>\n<li>a</li>\n</ul>\n<h2 id=\"h\">h</h2>\n|\n<em>one</em>|\n",
                 render("{{< md >}}\n- a\n\n## h\n{{< /md >}}\n\n{{< md >}}*one*{{< /md >}}"));
     }
 
@@ -122,8 +125,11 @@ class ShortcodesTest {
 
     @Test
     void refUsesTheLinkResolverAndFailsWhenNothingMatches() {
-        PageContext page = PageContext.of(Path.of("p.md")).withLinks((ref, rel, lang) -> ref.equals("about") ? Optional.of("/about/") : Optional.empty());
-        assertEquals("<p><a href=\"/about/\">x</a></p>\n", renderer.render("[x]({{< relref \"about\" >}})", page).content());
+        PageContext page = PageContext.of(Path.of("p.md"))
+                .withLinks((ref, rel, lang) -> ref.equals("about") ? Optional.of("/about/") : Optional.empty());
+        assertEquals(
+                "<p><a href=\"/about/\">x</a></p>\n",
+                renderer.render("[x]({{< relref \"about\" >}})", page).content());
         LocatedException e = assertThrows(LocatedException.class, () -> renderer.render("{{< ref \"gone\" >}}", page));
         assertTrue(e.getMessage().contains("REF_NOT_FOUND"), e.getMessage());
     }
@@ -142,16 +148,24 @@ class ShortcodesTest {
             }
         };
         PageContext page = PageContext.of(Path.of("p.md")).withLinks(links);
-        assertEquals("<p>at /en/a/</p>\n", renderer.render("at {{< relref path=\"a\" lang=\"en\" >}}", page).content());
-        LocatedException e = assertThrows(LocatedException.class,
-                () -> renderer.render("{{< ref path=\"a\" lang=\"fr\" >}}", page));
-        assertEquals("shortcode \"ref\": REF_NOT_FOUND: Ref \"a\": no site found with lang \"fr\"", e.errors().get(0).message());
+        assertEquals(
+                "<p>at /en/a/</p>\n",
+                renderer.render("at {{< relref path=\"a\" lang=\"en\" >}}", page)
+                        .content());
+        LocatedException e =
+                assertThrows(LocatedException.class, () -> renderer.render("{{< ref path=\"a\" lang=\"fr\" >}}", page));
+        assertEquals(
+                "shortcode \"ref\": REF_NOT_FOUND: Ref \"a\": no site found with lang \"fr\"",
+                e.errors().get(0).message());
     }
 
     @Test
     void paramShortcodeReadsPageThenSiteParams() {
-        PageContext page = PageContext.of(Path.of("p.md")).withParams(Map.of("a", "page"), Map.of("a", "site", "b", Map.of("c", 3)));
-        assertEquals("<p>page 3</p>\n", renderer.render("{{< param a >}} {{< param \"b.c\" >}}", page).content());
+        PageContext page = PageContext.of(Path.of("p.md"))
+                .withParams(Map.of("a", "page"), Map.of("a", "site", "b", Map.of("c", 3)));
+        assertEquals(
+                "<p>page 3</p>\n",
+                renderer.render("{{< param a >}} {{< param \"b.c\" >}}", page).content());
     }
 
     @Test

@@ -9,12 +9,15 @@ import org.junit.jupiter.api.Test;
 class TableOfContentsTest {
 
     private static String toc(String md, Map<String, Object> markup) {
-        return new MarkdownRenderer(MarkdownOptions.fromConfig(markup)).render(md, PageContext.of(Path.of("p.md"))).tableOfContents();
+        return new MarkdownRenderer(MarkdownOptions.fromConfig(markup))
+                .render(md, PageContext.of(Path.of("p.md")))
+                .tableOfContents();
     }
 
     @Test
     void listsLevelsTwoAndThreeByDefault() {
-        assertEquals("<nav id=\"TableOfContents\">\n  <ul>\n    <li><a href=\"#a\">A</a>\n      <ul>\n"
+        assertEquals(
+                "<nav id=\"TableOfContents\">\n  <ul>\n    <li><a href=\"#a\">A</a>\n      <ul>\n"
                         + "        <li><a href=\"#b\">B</a></li>\n      </ul>\n    </li>\n  </ul>\n</nav>",
                 toc("# Top\n## A\n### B\n#### C\n", Map.of()));
     }
@@ -22,8 +25,10 @@ class TableOfContentsTest {
     @Test
     void skippedLevelsBecomeEmptyItemsAndOrderedUsesOl() {
         Map<String, Object> markup = Map.of("tableofcontents", Map.of("startlevel", 1, "endlevel", 3, "ordered", true));
-        assertEquals("<nav id=\"TableOfContents\">\n  <ol>\n    <li>\n      <ol>\n        <li><a href=\"#x\">X</a></li>\n"
-                + "      </ol>\n    </li>\n  </ol>\n</nav>", toc("## X\n", markup));
+        assertEquals(
+                "<nav id=\"TableOfContents\">\n  <ol>\n    <li>\n      <ol>\n        <li><a href=\"#x\">X</a></li>\n"
+                        + "      </ol>\n    </li>\n  </ol>\n</nav>",
+                toc("## X\n", markup));
     }
 
     @Test

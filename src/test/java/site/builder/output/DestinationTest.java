@@ -22,7 +22,8 @@ import site.testsupport.RealComponent;
 
 /** Destinations Hugo writes into and site used to break: links, mount points, files, held folders, a second build. */
 class DestinationTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private static void build(Path out, String text) {
         try (DirectorySink sink = new DirectorySink(out, true)) {
@@ -48,12 +49,15 @@ class DestinationTest {
         build(out, "one");
         Object inode = Files.readAttributes(out, BasicFileAttributes.class).fileKey();
         // a process whose working directory is the output folder, as a web server's or a shell's would be
-        Process holder = new ProcessBuilder("sleep", "30").directory(out.toFile()).start();
+        Process holder =
+                new ProcessBuilder("sleep", "30").directory(out.toFile()).start();
         try {
             build(out, "two");
-            assertEquals(inode, Files.readAttributes(out, BasicFileAttributes.class).fileKey());
+            assertEquals(
+                    inode, Files.readAttributes(out, BasicFileAttributes.class).fileKey());
             Path cwd = Path.of("/proc/" + holder.pid() + "/cwd");
-            assertEquals("two", Files.readString(cwd.resolve("posts/a/index.html")), "the holder's folder has the new site");
+            assertEquals(
+                    "two", Files.readString(cwd.resolve("posts/a/index.html")), "the holder's folder has the new site");
         } finally {
             holder.destroyForcibly();
             holder.waitFor(5, TimeUnit.SECONDS);
@@ -84,7 +88,8 @@ class DestinationTest {
     private Path tmpfs(String name, String size) throws Exception {
         Path folder = Files.createDirectories(dir.resolve(name));
         boolean mounted = run("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", folder.toString()) == 0;
-        RealComponent.require("a tmpfs mount (root, and a namespace that allows mount)", mounted, "mount -t tmpfs failed");
+        RealComponent.require(
+                "a tmpfs mount (root, and a namespace that allows mount)", mounted, "mount -t tmpfs failed");
         mounts.add(folder);
         return folder;
     }
@@ -108,18 +113,23 @@ class DestinationTest {
         build(out, "one");
         try (DirectorySink sink = new DirectorySink(out, true)) {
             sink.publish(PublishTarget.of("index.html"), "two".getBytes(StandardCharsets.UTF_8));
-            assertThrows(java.io.UncheckedIOException.class,
+            assertThrows(
+                    java.io.UncheckedIOException.class,
                     () -> sink.publish(PublishTarget.of("big.bin"), new byte[512 * 1024]));
         } // no commit: the build failed
         try (var s = Files.list(out)) {
-            assertEquals(List.of(".site_build.lock", "index.html", "posts"),
+            assertEquals(
+                    List.of(".site_build.lock", "index.html", "posts"),
                     s.map(p -> p.getFileName().toString()).sorted().toList());
         }
         assertEquals("one", Files.readString(out.resolve("index.html")));
     }
 
     private static int run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         return p.exitValue();
     }
@@ -134,18 +144,27 @@ class DestinationTest {
         assertEquals(0, run("mkfifo", fifo.toString()));
         e = assertThrows(IllegalArgumentException.class, () -> build(fifo, "x"));
         assertEquals(fifo + " is not a directory", e.getMessage());
-        assertTrue(Files.readAttributes(fifo, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther(), "still a fifo");
+        assertTrue(
+                Files.readAttributes(fifo, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                        .isOther(),
+                "still a fifo");
     }
 
     @Test
     void aDestinationHoldingTheSourcesIsRefused() {
         Path content = dir.resolve("content");
         assertTrue(content.toFile().mkdirs());
-        assertEquals(Optional.of("the destination " + dir + " contains the site's sources (" + content
-                + "); publish into a folder of its own, such as public/"), Destination.problem(dir, List.of(content)));
-        assertEquals(Optional.of("the destination " + dir.getParent() + " contains the site's sources (" + content
-                + "); publish into a folder of its own, such as public/"), Destination.problem(dir.getParent(), List.of(content)));
-        assertEquals(Optional.empty(), Destination.problem(dir.resolve("public"), List.of(dir.resolve("public-src"), content)));
+        assertEquals(
+                Optional.of("the destination " + dir + " contains the site's sources (" + content
+                        + "); publish into a folder of its own, such as public/"),
+                Destination.problem(dir, List.of(content)));
+        assertEquals(
+                Optional.of("the destination " + dir.getParent() + " contains the site's sources (" + content
+                        + "); publish into a folder of its own, such as public/"),
+                Destination.problem(dir.getParent(), List.of(content)));
+        assertEquals(
+                Optional.empty(),
+                Destination.problem(dir.resolve("public"), List.of(dir.resolve("public-src"), content)));
     }
 
     @Test
@@ -153,10 +172,12 @@ class DestinationTest {
         Path out = dir.resolve("public");
         try (DirectorySink first = new DirectorySink(out, true)) {
             first.publish(PublishTarget.of("index.html"), "first".getBytes(StandardCharsets.UTF_8));
-            IllegalStateException e = assertThrows(IllegalStateException.class,
-                    () -> new DirectorySink(out, true, Duration.ofMillis(300), n -> {}));
-            assertEquals("another build is writing into " + out + " (it holds " + out.resolve(".site_build.lock")
-                    + "); waited 0.3 s, gave up", e.getMessage());
+            IllegalStateException e = assertThrows(
+                    IllegalStateException.class, () -> new DirectorySink(out, true, Duration.ofMillis(300), n -> {}));
+            assertEquals(
+                    "another build is writing into " + out + " (it holds " + out.resolve(".site_build.lock")
+                            + "); waited 0.3 s, gave up",
+                    e.getMessage());
             first.commit();
         }
         assertEquals("first", Files.readString(out.resolve("index.html")));

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What publishing in place does to the destination folder: per file, only on commit, never to dot-files. */
 class DirectorySinkTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private Path out() {
         return dir.resolve("public");
@@ -47,7 +48,10 @@ class DirectorySinkTest {
     /** Every entry below the destination (links not followed), '/'-separated, sorted. */
     private List<String> tree() throws IOException {
         try (Stream<Path> all = Files.walk(out())) {
-            return all.filter(p -> !p.equals(out())).map(p -> out().relativize(p).toString()).sorted().toList();
+            return all.filter(p -> !p.equals(out()))
+                    .map(p -> out().relativize(p).toString())
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -86,7 +90,8 @@ class DirectorySinkTest {
     private Map<String, String> identities() throws IOException {
         Map<String, String> ids = new TreeMap<>();
         for (String rel : tree()) {
-            BasicFileAttributes a = Files.readAttributes(out().resolve(rel), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            BasicFileAttributes a =
+                    Files.readAttributes(out().resolve(rel), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             ids.put(rel, a.fileKey() + " " + a.lastModifiedTime().toMillis());
         }
         return ids;
@@ -102,9 +107,16 @@ class DirectorySinkTest {
         if (root) Files.setAttribute(out().resolve("changed.html"), "unix:uid", 4242); // a web server's user, say
         Object owner = Files.getAttribute(out().resolve("changed.html"), "unix:uid");
         build(false, true, "same.html", "same", "changed.html", "new");
-        assertEquals(1_000_000_000_000L, Files.getLastModifiedTime(out().resolve("same.html")).toMillis());
-        assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(out().resolve("changed.html"))));
-        assertEquals(owner, Files.getAttribute(out().resolve("changed.html"), "unix:uid"), "owner kept (set when run as root)");
+        assertEquals(
+                1_000_000_000_000L,
+                Files.getLastModifiedTime(out().resolve("same.html")).toMillis());
+        assertEquals(
+                "rw-rw-r--",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(out().resolve("changed.html"))));
+        assertEquals(
+                owner,
+                Files.getAttribute(out().resolve("changed.html"), "unix:uid"),
+                "owner kept (set when run as root)");
         assertEquals("new", read("changed.html"));
     }
 
@@ -125,17 +137,32 @@ class DirectorySinkTest {
     void eachNewFolderIsStagedWholeUnderAHiddenNameAndRenamedIntoPlaceAtTheCommit() throws IOException {
         build(false, true, "index.html", "home");
         try (DirectorySink sink = new DirectorySink(out(), false)) {
-            for (String path : List.of("posts/a/index.html", "posts/b/index.html", "posts/index.xml", "tags/x/index.html")) {
+            for (String path :
+                    List.of("posts/a/index.html", "posts/b/index.html", "posts/index.xml", "tags/x/index.html")) {
                 sink.publish(PublishTarget.of(path), path.getBytes(StandardCharsets.UTF_8));
             }
             List<String> staged = tree().stream().filter(p -> !p.contains("/")).toList();
-            assertEquals(List.of(".site-tmp-d1", ".site-tmp-d2", ".site-tmp-unfinished", ".site_build.lock", "index.html"),
-                    staged, "one hidden stand-in per new top folder, nothing visible");
+            assertEquals(
+                    List.of(".site-tmp-d1", ".site-tmp-d2", ".site-tmp-unfinished", ".site_build.lock", "index.html"),
+                    staged,
+                    "one hidden stand-in per new top folder, nothing visible");
             sink.commit();
             assertEquals(4, sink.filesWritten());
         }
-        assertEquals(List.of(".site_build.lock", "index.html", "posts", "posts/a", "posts/a/index.html", "posts/b",
-                "posts/b/index.html", "posts/index.xml", "tags", "tags/x", "tags/x/index.html"), tree());
+        assertEquals(
+                List.of(
+                        ".site_build.lock",
+                        "index.html",
+                        "posts",
+                        "posts/a",
+                        "posts/a/index.html",
+                        "posts/b",
+                        "posts/b/index.html",
+                        "posts/index.xml",
+                        "tags",
+                        "tags/x",
+                        "tags/x/index.html"),
+                tree());
         assertEquals("posts/b/index.html", read("posts/b/index.html"));
     }
 
@@ -146,7 +173,8 @@ class DirectorySinkTest {
         Files.writeString(out().resolve(".nojekyll"), "");
         Files.writeString(out().resolve("CNAME"), "example.org");
         build(true, true, "index.html", "home");
-        assertEquals(List.of(".git", ".git/HEAD", ".git/objects", ".nojekyll", ".site_build.lock", "index.html"), tree());
+        assertEquals(
+                List.of(".git", ".git/HEAD", ".git/objects", ".nojekyll", ".site_build.lock", "index.html"), tree());
     }
 
     @Test
@@ -183,7 +211,8 @@ class DirectorySinkTest {
         Files.createDirectories(out());
         Files.createSymbolicLink(out().resolve("docs"), elsewhere);
         build(false, true, "docs/index.html", "docs");
-        assertTrue(Files.isDirectory(out().resolve("docs"), LinkOption.NOFOLLOW_LINKS), "a real folder replaced the link");
+        assertTrue(
+                Files.isDirectory(out().resolve("docs"), LinkOption.NOFOLLOW_LINKS), "a real folder replaced the link");
         try (Stream<Path> s = Files.list(elsewhere)) {
             assertEquals(0, s.count(), "nothing was written through the link");
         }
@@ -192,8 +221,11 @@ class DirectorySinkTest {
     @Test
     void pathsCannotLeaveTheSite() {
         try (DirectorySink sink = new DirectorySink(out(), true)) {
-            assertThrows(IllegalArgumentException.class, () -> sink.publish(PublishTarget.of("../escape.txt"), new byte[0]));
-            assertThrows(IllegalArgumentException.class, () -> sink.publish(PublishTarget.of("/a/../../escape.txt"), new byte[0]));
+            assertThrows(
+                    IllegalArgumentException.class, () -> sink.publish(PublishTarget.of("../escape.txt"), new byte[0]));
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> sink.publish(PublishTarget.of("/a/../../escape.txt"), new byte[0]));
             assertThrows(IllegalArgumentException.class, () -> sink.publish(PublishTarget.of("/"), new byte[0]));
             assertThrows(IllegalArgumentException.class, () -> sink.publish(PublishTarget.of("a\0b"), new byte[0]));
         }
@@ -206,7 +238,8 @@ class DirectorySinkTest {
         Path link = Files.createSymbolicLink(dir.resolve("link"), secret);
         List<Throwable> thrown = new ArrayList<>();
         try (DirectorySink sink = new DirectorySink(out(), true)) {
-            thrown.add(assertThrows(java.io.UncheckedIOException.class, () -> sink.copy(link, PublishTarget.of("x.txt"))));
+            thrown.add(
+                    assertThrows(java.io.UncheckedIOException.class, () -> sink.copy(link, PublishTarget.of("x.txt"))));
             sink.commit();
         }
         assertEquals(1, thrown.size());

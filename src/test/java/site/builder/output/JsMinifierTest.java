@@ -7,18 +7,23 @@ import org.junit.jupiter.api.Test;
 class JsMinifierTest {
     @Test
     void dropsCommentsAndWhiteSpaceBetweenPunctuation() {
-        assertEquals("function f(a,b){return a+b;}", JsMinifier.minify("// sum\nfunction f ( a, b ) {\n  /* add */\n  return a + b;\n}\n"));
+        assertEquals(
+                "function f(a,b){return a+b;}",
+                JsMinifier.minify("// sum\nfunction f ( a, b ) {\n  /* add */\n  return a + b;\n}\n"));
     }
 
     @Test
     void stringsAndTemplateLiteralsStayByteForByte() {
-        assertEquals("var s=\"a  // b /* c */\",t='x  y',u=`p  ${ q + `r  ${s}` }  t`;",
+        assertEquals(
+                "var s=\"a  // b /* c */\",t='x  y',u=`p  ${ q + `r  ${s}` }  t`;",
                 JsMinifier.minify("var s = \"a  // b /* c */\", t = 'x  y', u = `p  ${ q + `r  ${s}` }  t`;"));
     }
 
     @Test
     void regularExpressionLiteralsStayByteForByteButDivisionIsNotOne() {
-        assertEquals("var r=/ab+c\\/ [/ ]x/gi.test(s),d=a/b/c;", JsMinifier.minify("var r = /ab+c\\/ [/ ]x/gi.test(s), d = a / b / c;"));
+        assertEquals(
+                "var r=/ab+c\\/ [/ ]x/gi.test(s),d=a/b/c;",
+                JsMinifier.minify("var r = /ab+c\\/ [/ ]x/gi.test(s), d = a / b / c;"));
         assertEquals("if(x)return/a b/.test(y)", JsMinifier.minify("if (x) return /a b/.test(y)"));
     }
 
@@ -35,6 +40,7 @@ class JsMinifierTest {
 
     @Test
     void keepsSpacesThatSeparateTokens() {
-        assertEquals("a+ +b,c- -d,typeof x,1 .toString()", JsMinifier.minify("a + +b, c - -d, typeof x, 1 .toString()"));
+        assertEquals(
+                "a+ +b,c- -d,typeof x,1 .toString()", JsMinifier.minify("a + +b, c - -d, typeof x, 1 .toString()"));
     }
 }

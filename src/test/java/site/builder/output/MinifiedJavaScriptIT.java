@@ -53,7 +53,8 @@ class MinifiedJavaScriptIT {
             "var c = 0; for (var k = 0; k < 3; k++) { c += k } c",
             "typeof void 0 + typeof typeof 1");
 
-    @TempDir Path out;
+    @TempDir
+    Path out;
 
     @Test
     void trickyProgramsComputeTheSameMinified() throws Exception {
@@ -62,18 +63,24 @@ class MinifiedJavaScriptIT {
         List<String> results = run(programs);
         for (int i = 0; i < PROGRAMS.size(); i++) {
             assertTrue(!results.get(i).startsWith("SyntaxError"), PROGRAMS.get(i) + ": " + results.get(i));
-            assertEquals(results.get(i), results.get(i + PROGRAMS.size()), PROGRAMS.get(i) + "\nminified: " + programs.get(i + PROGRAMS.size()));
+            assertEquals(
+                    results.get(i),
+                    results.get(i + PROGRAMS.size()),
+                    PROGRAMS.get(i) + "\nminified: " + programs.get(i + PROGRAMS.size()));
         }
     }
 
     @Test
     void everyScriptOfAMinifiedPaperModSiteStillParses() throws Exception {
-        new SiteBuilder(Clock.systemUTC(), null).build(
-                BuildOptions.defaults(Path.of("src/test/resources/sites/papermod-profile"))
-                        .withDestination(out).withMinify(true));
+        new SiteBuilder(Clock.systemUTC(), null)
+                .build(BuildOptions.defaults(Path.of("src/test/resources/sites/papermod-profile"))
+                        .withDestination(out)
+                        .withMinify(true));
         Set<String> scripts = new LinkedHashSet<>();
         try (Stream<Path> files = Files.walk(out)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".js") || p.toString().endsWith(".html")).toList()) {
+            for (Path f : files.filter(
+                            p -> p.toString().endsWith(".js") || p.toString().endsWith(".html"))
+                    .toList()) {
                 String text = Files.readString(f, StandardCharsets.UTF_8);
                 if (f.toString().endsWith(".js")) {
                     scripts.add(text);
@@ -86,7 +93,9 @@ class MinifiedJavaScriptIT {
         }
         assertTrue(scripts.size() >= 5, "scripts found: " + scripts.size());
         // parsed, not run: wrapped in a function that is never called (they need a browser's document)
-        List<String> programs = scripts.stream().map(s -> "(function () {\n" + s + "\n}); 'parsed'").toList();
+        List<String> programs = scripts.stream()
+                .map(s -> "(function () {\n" + s + "\n}); 'parsed'")
+                .toList();
         List<String> results = run(programs);
         for (int i = 0; i < programs.size(); i++) assertEquals("\"parsed\"", results.get(i), programs.get(i));
     }
@@ -94,7 +103,9 @@ class MinifiedJavaScriptIT {
     private static List<String> run(List<String> programs) throws IOException, InterruptedException {
         RealComponent.requireCommand("node", "node", "--version");
         ObjectMapper json = new ObjectMapper();
-        Process node = new ProcessBuilder("node", "-e", RUNNER).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process node = new ProcessBuilder("node", "-e", RUNNER)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         try (var stdin = node.getOutputStream()) {
             stdin.write(json.writeValueAsBytes(programs));
         }

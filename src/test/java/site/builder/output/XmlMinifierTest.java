@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 class XmlMinifierTest {
     @Test
     void dropsWhiteSpaceBetweenElementsAndInsideTags() {
-        assertEquals("<?xml version=\"1.0\"?><urlset a=\"1\" b=\"2\"><url><loc>x</loc></url></urlset>",
-                XmlMinifier.minify("<?xml version=\"1.0\"?>\n<urlset a=\"1\"\n  b = \"2\" >\n  <url>\n    <loc>x</loc>\n  </url>\n</urlset>\n"));
+        assertEquals(
+                "<?xml version=\"1.0\"?><urlset a=\"1\" b=\"2\"><url><loc>x</loc></url></urlset>",
+                XmlMinifier.minify(
+                        "<?xml version=\"1.0\"?>\n<urlset a=\"1\"\n  b = \"2\" >\n  <url>\n    <loc>x</loc>\n  </url>\n</urlset>\n"));
     }
 
     @Test
@@ -18,7 +20,8 @@ class XmlMinifierTest {
 
     @Test
     void textKeepsItsWhiteSpaceButSpellsEntitiesShorter() {
-        assertEquals("<d>&lt;pre>a   b\n    c&lt;/pre> \"q\" 'a' + &amp;</d>",
+        assertEquals(
+                "<d>&lt;pre>a   b\n    c&lt;/pre> \"q\" 'a' + &amp;</d>",
                 XmlMinifier.minify("<d>&lt;pre&gt;a   b\n    c&lt;/pre&gt; &#34;q&#34; &#39;a&#39; &#43; &amp;</d>"));
     }
 
@@ -29,7 +32,8 @@ class XmlMinifierTest {
 
     @Test
     void attributeValuesCdataAndCommentsAreHandledApart() {
-        assertEquals("<a t=\"x  &gt; y\"><![CDATA[ <b>  </b> ]]></a>",
+        assertEquals(
+                "<a t=\"x  &gt; y\"><![CDATA[ <b>  </b> ]]></a>",
                 XmlMinifier.minify("<a  t=\"x  &gt; y\"  ><!-- note --> <![CDATA[ <b>  </b> ]]></a>"));
     }
 }

@@ -11,7 +11,9 @@ import site.testsupport.PropertyCheck;
 class HtmlTextTest {
     @Test
     void removesTagsAndDecodesEntities() {
-        assertEquals("It’s <b> & \"fine\" 한글", HtmlText.plain("<p>It&rsquo;s &lt;b&gt; &amp; &#34;fine&#x22; <em>한글</em></p>"));
+        assertEquals(
+                "It’s <b> & \"fine\" 한글",
+                HtmlText.plain("<p>It&rsquo;s &lt;b&gt; &amp; &#34;fine&#x22; <em>한글</em></p>"));
     }
 
     @Test
@@ -21,18 +23,40 @@ class HtmlTextTest {
 
     @Test
     void anchorsHeadingsThatHaveAnId() {
-        assertEquals("<h2 id=\"a-b\">A <em>b</em><a hidden class=\"anchor\" aria-hidden=\"true\" href=\"#a-b\">#</a></h2>"
-                + "<p>x</p><h3>no id</h3>", HtmlText.anchorHeadings("<h2 id=\"a-b\">A <em>b</em></h2><p>x</p><h3>no id</h3>"));
+        assertEquals(
+                "<h2 id=\"a-b\">A <em>b</em><a hidden class=\"anchor\" aria-hidden=\"true\" href=\"#a-b\">#</a></h2>"
+                        + "<p>x</p><h3>no id</h3>",
+                HtmlText.anchorHeadings("<h2 id=\"a-b\">A <em>b</em></h2><p>x</p><h3>no id</h3>"));
     }
 
     @Test
     void anchorsHeadingsExactlyAsTheRegularExpressionItReplaced() {
         Pattern heading = Pattern.compile("(<h([1-6]) id=\"([^\"]+)\"[^>]*>.*?)(</h\\2>)", Pattern.DOTALL);
-        Gen<String> piece = Gen.of("<h2 id=\"", "<h3 id=\"", "<h7 id=\"", "<h1 id=", "<h", "\"", "a", "한", ">", "<",
-                " class=\"x\"", "</h2>", "</h3>", "</h2 >", "</h1>", "\n", "<em>", "</em>", "id");
+        Gen<String> piece = Gen.of(
+                "<h2 id=\"",
+                "<h3 id=\"",
+                "<h7 id=\"",
+                "<h1 id=",
+                "<h",
+                "\"",
+                "a",
+                "한",
+                ">",
+                "<",
+                " class=\"x\"",
+                "</h2>",
+                "</h3>",
+                "</h2 >",
+                "</h1>",
+                "\n",
+                "<em>",
+                "</em>",
+                "id");
         PropertyCheck.forAll("anchors = regex anchors", 3000, piece.list(20).map(p -> String.join("", p)), html -> {
-            String expected = heading.matcher(html).replaceAll(m -> Matcher.quoteReplacement(m.group(1)
-                    + "<a hidden class=\"anchor\" aria-hidden=\"true\" href=\"#" + m.group(3) + "\">#</a>" + m.group(4)));
+            String expected = heading.matcher(html)
+                    .replaceAll(m -> Matcher.quoteReplacement(
+                            m.group(1) + "<a hidden class=\"anchor\" aria-hidden=\"true\" href=\"#" + m.group(3)
+                                    + "\">#</a>" + m.group(4)));
             assertEquals(expected, HtmlText.anchorHeadings(html), html);
         });
     }

@@ -7,13 +7,15 @@ import org.junit.jupiter.api.Test;
 class InlineMarkdownTest {
     @Test
     void rendersStrongEmphasisCodeAndLinks() {
-        assertEquals("Welcome to <strong>my</strong> <em>blog</em> about <code>jte</code>, see <a href=\"/about/\">me</a>",
+        assertEquals(
+                "Welcome to <strong>my</strong> <em>blog</em> about <code>jte</code>, see <a href=\"/about/\">me</a>",
                 InlineMarkdown.toHtml("Welcome to **my** *blog* about `jte`, see [me](/about/)"));
     }
 
     @Test
     void escapesHtmlInTheText() {
-        assertEquals("&lt;script&gt;alert(1)&lt;/script&gt; &amp; <strong>bold</strong>",
+        assertEquals(
+                "&lt;script&gt;alert(1)&lt;/script&gt; &amp; <strong>bold</strong>",
                 InlineMarkdown.toHtml("<script>alert(1)</script> & **bold**"));
     }
 

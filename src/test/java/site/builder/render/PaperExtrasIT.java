@@ -25,9 +25,12 @@ class PaperExtrasIT {
         Path builds = Files.createDirectories(Path.of("target/site-builds")).toAbsolutePath();
         Path src = Files.createTempDirectory(builds, "extras-src"), out = Files.createTempDirectory(builds, "extras");
         server = StaticFileServer.start(out);
-        TestSites.bare(src).file("hugo.toml", "baseURL = \"" + server.baseURL() + "\"\ntitle = \"X\"\n[params]\nShowToc = true\n")
-                .file("content/posts/d.md", "---\ntitle: D\n---\n## Diagram\n\n```mermaid\ngraph LR\n  A-->B\n```\n\n"
-                        + "## Math\n\n$$\\frac{a}{b}$$ and \\\\(x^2\\\\)\n")
+        TestSites.bare(src)
+                .file("hugo.toml", "baseURL = \"" + server.baseURL() + "\"\ntitle = \"X\"\n[params]\nShowToc = true\n")
+                .file(
+                        "content/posts/d.md",
+                        "---\ntitle: D\n---\n## Diagram\n\n```mermaid\ngraph LR\n  A-->B\n```\n\n"
+                                + "## Math\n\n$$\\frac{a}{b}$$ and \\\\(x^2\\\\)\n")
                 .buildTo(out);
     }
 

@@ -29,12 +29,21 @@ class PaperModFeedTest {
     private static final Path SITES = Path.of("src/test/resources/sites");
     private static final Path RECORDED = Path.of("src/test/resources/papermod-feeds");
 
-    @TempDir Path out;
+    @TempDir
+    Path out;
 
-    @TempDir Path copy;
+    @TempDir
+    Path copy;
 
     @ParameterizedTest
-    @ValueSource(strings = {"papermod-profile", "papermod-list", "papermod-homeinfo", "papermod-feeds", "papermod-multilingual"})
+    @ValueSource(
+            strings = {
+                "papermod-profile",
+                "papermod-list",
+                "papermod-homeinfo",
+                "papermod-feeds",
+                "papermod-multilingual"
+            })
     void everyFeedSaysWhatPaperModsFeedSays(String site) throws IOException {
         assertSameFeeds(site, SITES.resolve(site));
     }
@@ -42,11 +51,14 @@ class PaperModFeedTest {
     /** A site with its own layouts has the theme compiled at run time, not precompiled: the feeds stay the same. */
     @Test
     void theFeedsAreTheSameWhenTheSiteOverridesATemplate() throws IOException {
-        TestSites.bare(copy).file("layouts/_partials/footer.jte",
-                "@param site.builder.render.PageView page\n<footer class=\"footer\">own</footer>\n");
+        TestSites.bare(copy)
+                .file(
+                        "layouts/_partials/footer.jte",
+                        "@param site.builder.render.PageView page\n<footer class=\"footer\">own</footer>\n");
         try (Stream<Path> files = Files.walk(SITES.resolve("papermod-feeds"))) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path target = copy.resolve(SITES.resolve("papermod-feeds").relativize(f).toString());
+                Path target = copy.resolve(
+                        SITES.resolve("papermod-feeds").relativize(f).toString());
                 Files.createDirectories(target.getParent());
                 Files.copy(f, target);
             }
@@ -67,7 +79,9 @@ class PaperModFeedTest {
             for (int i = 0; i < Math.max(want.size(), got.size()); i++) {
                 List<String> w = i < want.size() ? want.get(i) : List.of();
                 List<String> g = i < got.size() ? got.get(i) : List.of();
-                if (!w.equals(g)) diffs.add(feed + " " + (i == 0 ? "channel" : "item " + i) + "\n  expected: " + w + "\n  actual:   " + g);
+                if (!w.equals(g))
+                    diffs.add(feed + " " + (i == 0 ? "channel" : "item " + i) + "\n  expected: " + w + "\n  actual:   "
+                            + g);
             }
         });
         assertEquals(List.of(), diffs, site + ": feeds that differ from Hugo + PaperMod");

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -37,10 +35,18 @@ class PaperModOutlineTest {
      */
     private static final Pattern EXTRA_PAGER = Pattern.compile("(.+/)?page/[0-9]+/index\\.html");
 
-    @TempDir Path out;
+    @TempDir
+    Path out;
 
     @ParameterizedTest
-    @ValueSource(strings = {"papermod-profile", "papermod-list", "papermod-homeinfo", "papermod-feeds", "papermod-multilingual"})
+    @ValueSource(
+            strings = {
+                "papermod-profile",
+                "papermod-list",
+                "papermod-homeinfo",
+                "papermod-feeds",
+                "papermod-multilingual"
+            })
     void everyPageHasPaperModsOutline(String site) throws IOException {
         Map<String, List<String>> expected = RecordedOutlines.read(RECORDED.resolve(site + ".txt"));
         BuildOptions options = BuildOptions.defaults(SITES.resolve(site)).withDestination(out);
@@ -54,9 +60,11 @@ class PaperModOutlineTest {
         extra.removeIf(p -> EXTRA_PAGER.matcher(p).matches());
         assertEquals(Set.of(), extra, site + ": pages only site writes (other than pagers, COMPATIBILITY.md)");
         List<String> diffs = new ArrayList<>();
-        expected.forEach((page, lines) -> firstDifference(lines, actual.get(page)).ifPresent(d -> diffs.add(page + ": " + d)));
-        assertTrue(diffs.isEmpty(), site + " differs from Hugo + PaperMod in " + diffs.size() + " pages:\n"
-                + String.join("\n", diffs));
+        expected.forEach(
+                (page, lines) -> firstDifference(lines, actual.get(page)).ifPresent(d -> diffs.add(page + ": " + d)));
+        assertTrue(
+                diffs.isEmpty(),
+                site + " differs from Hugo + PaperMod in " + diffs.size() + " pages:\n" + String.join("\n", diffs));
     }
 
     /** Where two outlines part, with the lines around it, or empty when they are equal. */

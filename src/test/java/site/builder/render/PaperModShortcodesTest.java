@@ -20,14 +20,18 @@ import site.builder.config.BuildOptions;
 class PaperModShortcodesTest {
     private static final Path FIXTURE = Path.of("src/test/resources/papermod-shortcodes");
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void contentEqualsHugoWithPaperMod() throws IOException {
         Path dump = dir.resolve("dump");
-        new SiteBuilder(Clock.systemUTC(), dump).build(BuildOptions.defaults(FIXTURE.resolve("site"))
-                .withDestination(dir.resolve("public")));
-        String ours = new ObjectMapper().readTree(dump.resolve("posts/shortcodes/page.json").toFile()).path("content").asText();
+        new SiteBuilder(Clock.systemUTC(), dump)
+                .build(BuildOptions.defaults(FIXTURE.resolve("site")).withDestination(dir.resolve("public")));
+        String ours = new ObjectMapper()
+                .readTree(dump.resolve("posts/shortcodes/page.json").toFile())
+                .path("content")
+                .asText();
         assertEquals(Files.readString(FIXTURE.resolve("shortcodes.html")), ours);
     }
 }

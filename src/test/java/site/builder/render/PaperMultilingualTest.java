@@ -18,13 +18,18 @@ import site.builder.TestSites;
 
 /** paper on a Korean/English site: PaperMod v7.0's translation list, language switch and hreflang links. */
 class PaperMultilingualTest {
-    @TempDir Path src;
-    @TempDir Path out;
+    @TempDir
+    Path src;
+
+    @TempDir
+    Path out;
+
     TestSites site;
 
     @BeforeEach
     void site() {
-        site = TestSites.bare(src).file("hugo.toml", """
+        site = TestSites.bare(src)
+                .file("hugo.toml", """
                 baseURL = "https://example.org/"
                 title = "Blog"
                 defaultContentLanguage = "ko"
@@ -63,13 +68,16 @@ class PaperMultilingualTest {
     void aTranslatedPostListsItsOtherLanguagesInThePostMeta() throws IOException {
         site.buildTo(out);
         Element meta = read("posts/hello/index.html").selectFirst(".post-meta");
-        assertEquals("| 번역:", meta.ownText().strip().replaceAll("\\s+", " ").replace("\u00a0", ""),
-                meta.outerHtml());
-        assertEquals(List.of("https://example.org/en/posts/hello/"), meta.select("ul.i18n_list a").eachAttr("href"));
+        assertEquals("| 번역:", meta.ownText().strip().replaceAll("\\s+", " ").replace("\u00a0", ""), meta.outerHtml());
+        assertEquals(
+                List.of("https://example.org/en/posts/hello/"),
+                meta.select("ul.i18n_list a").eachAttr("href"));
         assertEquals(List.of("En"), texts(meta.select("ul.i18n_list a")));
         Element en = read("en/posts/hello/index.html").selectFirst(".post-meta");
         assertEquals("| Translations:", en.ownText().strip().replace("\u00a0", ""), "each language's own strings");
-        assertEquals(List.of("https://example.org/posts/hello/"), en.select("ul.i18n_list a").eachAttr("href"));
+        assertEquals(
+                List.of("https://example.org/posts/hello/"),
+                en.select("ul.i18n_list a").eachAttr("href"));
         assertNull(read("posts/only/index.html").selectFirst(".i18n_list"), "an untranslated post has no list");
     }
 
@@ -92,19 +100,31 @@ class PaperMultilingualTest {
     @Test
     void postDatesNameTheMonthInThePagesLanguage() throws IOException {
         site.buildTo(out);
-        assertEquals("1월 2, 2024", read("posts/hello/index.html").selectFirst(".post-meta span").text());
-        assertEquals("January 2, 2024", read("en/posts/hello/index.html").selectFirst(".post-meta span").text());
-        site.file("hugo.toml", site.read("hugo.toml").replace("[params]\n", "[params]\nDateFormat = \"Monday, Jan 2\"\n"));
+        assertEquals(
+                "1월 2, 2024",
+                read("posts/hello/index.html").selectFirst(".post-meta span").text());
+        assertEquals(
+                "January 2, 2024",
+                read("en/posts/hello/index.html").selectFirst(".post-meta span").text());
+        site.file(
+                "hugo.toml",
+                site.read("hugo.toml").replace("[params]\n", "[params]\nDateFormat = \"Monday, Jan 2\"\n"));
         site.buildTo(out);
-        assertEquals("화요일, Jan 2", read("posts/hello/index.html").selectFirst(".post-meta span").text());
+        assertEquals(
+                "화요일, Jan 2",
+                read("posts/hello/index.html").selectFirst(".post-meta span").text());
     }
 
     @Test
     void fullLanguageNamesWhenAsked() throws IOException {
         site.file("hugo.toml", site.read("hugo.toml").replace("[params]\n", "[params]\ndisplayFullLangName = true\n"));
         site.buildTo(out);
-        assertEquals("English", read("posts/hello/index.html").selectFirst("ul.lang-switch a").text());
-        assertEquals("English", read("posts/hello/index.html").selectFirst("ul.i18n_list a").text());
+        assertEquals(
+                "English",
+                read("posts/hello/index.html").selectFirst("ul.lang-switch a").text());
+        assertEquals(
+                "English",
+                read("posts/hello/index.html").selectFirst("ul.i18n_list a").text());
     }
 
     @Test
@@ -112,17 +132,22 @@ class PaperMultilingualTest {
         site.buildTo(out);
         Document en = read("en/posts/hello/index.html");
         assertEquals(List.of("ko", "en"), en.select("head link[hreflang]").eachAttr("hreflang"));
-        assertEquals(List.of("https://example.org/posts/hello/", "https://example.org/en/posts/hello/"),
+        assertEquals(
+                List.of("https://example.org/posts/hello/", "https://example.org/en/posts/hello/"),
                 en.select("head link[hreflang]").eachAttr("href"));
         assertEquals("https://example.org/en/", en.selectFirst(".logo a").attr("href"));
-        assertEquals(List.of("https://example.org/en/about/"), en.select("#menu a").eachAttr("href"));
-        assertEquals(List.of("https://example.org/about/"), read("posts/hello/index.html").select("#menu a").eachAttr("href"));
+        assertEquals(
+                List.of("https://example.org/en/about/"), en.select("#menu a").eachAttr("href"));
+        assertEquals(
+                List.of("https://example.org/about/"),
+                read("posts/hello/index.html").select("#menu a").eachAttr("href"));
         assertEquals("en", en.selectFirst("html").attr("lang"));
     }
 
     @Test
     void aSingleLanguageSiteHasNoSwitchListOrHreflang() throws IOException {
-        TestSites.in(src.resolve("one")).file("content/posts/a.md", "---\ntitle: A\ndate: 2024-01-02\n---\nx\n")
+        TestSites.in(src.resolve("one"))
+                .file("content/posts/a.md", "---\ntitle: A\ndate: 2024-01-02\n---\nx\n")
                 .buildTo(out.resolve("one"));
         Document a = read("one/posts/a/index.html");
         assertNull(a.selectFirst(".lang-switch"));

@@ -28,9 +28,10 @@ class PaperSearchIT {
         RealComponent.requireCommand("chromium", "chromium", "--version");
         Path out = Files.createTempDirectory(Files.createDirectories(Path.of("target/site-builds")), "search");
         server = StaticFileServer.start(out);
-        new SiteBuilder(Clock.systemUTC(), null).build(
-                BuildOptions.defaults(Path.of("src/test/resources/sites/papermod-profile"))
-                        .withDestination(out.toAbsolutePath()).withBaseURL(server.baseURL()));
+        new SiteBuilder(Clock.systemUTC(), null)
+                .build(BuildOptions.defaults(Path.of("src/test/resources/sites/papermod-profile"))
+                        .withDestination(out.toAbsolutePath())
+                        .withBaseURL(server.baseURL()));
     }
 
     @AfterAll
@@ -46,19 +47,23 @@ class PaperSearchIT {
 
     @Test
     void aPartialKoreanWordFindsThePostsThatContainIt() throws Exception {
-        assertEquals(List.of("쿠버네티스 서비스 »", "쿠버네티스 입문 »"),
+        assertEquals(
+                List.of("쿠버네티스 서비스 »", "쿠버네티스 입문 »"),
                 searched("쿠버").select("#searchResults .entry-header").eachText());
     }
 
     @Test
     void everyWordOfTheQueryMustMatch() throws Exception {
-        assertEquals(List.of("자바 스트림 정리 »"), searched("자바 스트림").select("#searchResults .entry-header").eachText());
+        assertEquals(
+                List.of("자바 스트림 정리 »"),
+                searched("자바 스트림").select("#searchResults .entry-header").eachText());
     }
 
     @Test
     void aQueryWithoutMatchesSaysSo() throws Exception {
         Document page = searched("없는말");
         assertEquals(List.of(), page.select("#searchResults .post-entry").eachText());
-        assertEquals("결과가 없습니다", page.selectFirst("#searchResults .search-empty").text());
+        assertEquals(
+                "결과가 없습니다", page.selectFirst("#searchResults .search-empty").text());
     }
 }

@@ -19,13 +19,18 @@ import site.builder.config.BuildOptions;
 
 /** The bundled theme reads PaperMod's params and shows what they ask for (beyond the outline test's reach). */
 class PaperThemeTest {
-    @TempDir Path src;
-    @TempDir Path out;
+    @TempDir
+    Path src;
+
+    @TempDir
+    Path out;
+
     TestSites site;
 
     @BeforeEach
     void site() {
-        site = TestSites.bare(src).file("hugo.toml", """
+        site = TestSites.bare(src)
+                .file("hugo.toml", """
                 baseURL = "https://example.org/"
                 title = "T"
                 [outputs]
@@ -59,14 +64,18 @@ class PaperThemeTest {
 
     @Test
     void postMetaUsesTheDateFormatAndReadingTime() throws IOException {
-        assertEquals("2024.01.02 · 1 min", build("posts/b/index.html").selectFirst(".post-meta").text());
+        assertEquals(
+                "2024.01.02 · 1 min",
+                build("posts/b/index.html").selectFirst(".post-meta").text());
     }
 
     @Test
     void prevAndNextFollowTheMainSectionsNewestFirst() throws IOException {
         Document b = build("posts/b/index.html");
-        assertEquals("https://example.org/posts/c/", b.selectFirst(".paginav a.prev").attr("href"));
-        assertEquals("https://example.org/posts/a/", b.selectFirst(".paginav a.next").attr("href"));
+        assertEquals(
+                "https://example.org/posts/c/", b.selectFirst(".paginav a.prev").attr("href"));
+        assertEquals(
+                "https://example.org/posts/a/", b.selectFirst(".paginav a.next").attr("href"));
     }
 
     @Test
@@ -81,30 +90,41 @@ class PaperThemeTest {
     @Test
     void archivesGroupMainSectionPagesByYearAndMonth() throws IOException {
         Document archive = build("archives/index.html");
-        assertEquals(List.of("2024 2", "2023 1"), archive.select(".archive-year-header").eachText());
-        assertEquals(List.of("January 2", "December 1"), archive.select(".archive-month-header").eachText());
-        assertEquals(List.of("C", "B", "A"), archive.select(".archive-entry-title").eachText());
+        assertEquals(
+                List.of("2024 2", "2023 1"),
+                archive.select(".archive-year-header").eachText());
+        assertEquals(
+                List.of("January 2", "December 1"),
+                archive.select(".archive-month-header").eachText());
+        assertEquals(
+                List.of("C", "B", "A"), archive.select(".archive-entry-title").eachText());
     }
 
     @Test
     void archiveMonthsAreNamedInTheContentLanguageLikeHugo() throws IOException {
         Path config = src.resolve("hugo.toml");
-        Files.writeString(config, "defaultContentLanguage = \"ko\"\nlanguageCode = \"ko-kr\"\n" + Files.readString(config));
-        assertEquals(List.of("1월 2", "12월 1"), build("archives/index.html").select(".archive-month-header").eachText());
+        Files.writeString(
+                config, "defaultContentLanguage = \"ko\"\nlanguageCode = \"ko-kr\"\n" + Files.readString(config));
+        assertEquals(
+                List.of("1월 2", "12월 1"),
+                build("archives/index.html").select(".archive-month-header").eachText());
     }
 
     @Test
     void searchIndexLeavesOutSearchArchivesAndHiddenPages() throws IOException {
         build("index.html");
         String index = Files.readString(out.resolve("index.json"), StandardCharsets.UTF_8);
-        List<String> titles = new com.fasterxml.jackson.databind.ObjectMapper().readTree(index).findValuesAsText("title");
+        List<String> titles = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(index)
+                .findValuesAsText("title");
         assertEquals(List.of("About", "B", "A"), titles);
     }
 
     @Test
     void searchPageLoadsTheIndexAndTheFingerprintedScript() throws IOException {
         Document search = build("search/index.html");
-        assertEquals("/index.json", search.selectFirst("link[rel=preload][as=fetch]").attr("href"));
+        assertEquals(
+                "/index.json", search.selectFirst("link[rel=preload][as=fetch]").attr("href"));
         String src = search.selectFirst("head script[src]").attr("src");
         assertTrue(src.matches("/assets/js/search\\.[0-9a-f]{64}\\.js"), src);
         assertTrue(Files.exists(out.resolve(src.substring(1))));
@@ -112,14 +132,20 @@ class PaperThemeTest {
 
     @Test
     void paperModShortcodesRender() throws IOException {
-        site.file("content/posts/d.md", "---\ntitle: D\ndate: 2022-01-01\n---\n"
-                + "{{< collapse summary=\"More **info**\" >}}Hidden *text*{{< /collapse >}}\n\n"
-                + "{{< inTextImg url=\"/i.png\" alt=\"icon\" >}}\n\n"
-                + "{{< rtl >}}שלום{{< /rtl >}}\n\n"
-                + "{{< rawhtml >}}<span class=\"raw\">x</span>{{< /rawhtml >}}\n");
+        site.file(
+                "content/posts/d.md",
+                "---\ntitle: D\ndate: 2022-01-01\n---\n"
+                        + "{{< collapse summary=\"More **info**\" >}}Hidden *text*{{< /collapse >}}\n\n"
+                        + "{{< inTextImg url=\"/i.png\" alt=\"icon\" >}}\n\n"
+                        + "{{< rtl >}}שלום{{< /rtl >}}\n\n"
+                        + "{{< rawhtml >}}<span class=\"raw\">x</span>{{< /rawhtml >}}\n");
         Element content = build("posts/d/index.html").selectFirst(".post-content");
-        assertEquals("<summary markdown=\"span\">More <strong>info</strong></summary> Hidden <em>text</em>", content.selectFirst("details").html().replace("\n", ""));
-        assertEquals("<img class=\"in-text\" height=\"15\" src=\"/i.png\" alt=\"icon\">", content.selectFirst("img.in-text").outerHtml());
+        assertEquals(
+                "<summary markdown=\"span\">More <strong>info</strong></summary> Hidden <em>text</em>",
+                content.selectFirst("details").html().replace("\n", ""));
+        assertEquals(
+                "<img class=\"in-text\" height=\"15\" src=\"/i.png\" alt=\"icon\">",
+                content.selectFirst("img.in-text").outerHtml());
         assertEquals("שלום", content.selectFirst("div[dir=rtl]").text());
         assertEquals("x", content.selectFirst("span.raw").text());
     }
@@ -127,7 +153,9 @@ class PaperThemeTest {
     @Test
     void theSitesI18nFileOverridesTheThemesStrings() throws IOException {
         site.file("i18n/en.toml", "[read_time]\nother = \"{{ .Count }} minutes to read\"\n");
-        assertEquals("2024.01.02 · 1 minutes to read", build("posts/b/index.html").selectFirst(".post-meta").text());
+        assertEquals(
+                "2024.01.02 · 1 minutes to read",
+                build("posts/b/index.html").selectFirst(".post-meta").text());
     }
 
     @Test
@@ -138,18 +166,28 @@ class PaperThemeTest {
         assertEquals("/posts/d/", comments.attr("data-page"));
         assertTrue(comments.attr("data-t").contains("\"comment_reply\":\"Reply\""), comments.attr("data-t"));
         assertEquals(null, build("posts/a/index.html").selectFirst("#comments"));
-        assertEquals(2, build("posts/d/index.html").select("script[src*=/assets/js/site-api.][integrity], script[src*=/assets/js/comments.][integrity]").size());
+        assertEquals(
+                2,
+                build("posts/d/index.html")
+                        .select(
+                                "script[src*=/assets/js/site-api.][integrity], script[src*=/assets/js/comments.][integrity]")
+                        .size());
     }
 
     @Test
     void theBoardLayoutMountsTheBoardScriptAtTheConfiguredApi() throws IOException {
-        site.file("hugo.toml", "baseURL = \"https://example.org/\"\nlanguageCode = \"ko\"\n[params]\napiURL = \"https://api.example.org/api\"\n")
+        site.file(
+                        "hugo.toml",
+                        "baseURL = \"https://example.org/\"\nlanguageCode = \"ko\"\n[params]\napiURL = \"https://api.example.org/api\"\n")
                 .file("content/board.md", "---\ntitle: Board\nlayout: board\n---\n");
         Document board = build("board/index.html");
         assertEquals("https://api.example.org/api", board.selectFirst("#board").attr("data-api"));
         assertTrue(board.selectFirst("#board").attr("data-t").contains("\"board_write\":\"글쓰기\""));
-        assertEquals(List.of("site-api", "board"), board.select("script[src]").eachAttr("src").stream()
-                .map(src -> src.replaceAll("^/assets/js/(.*)\\.[0-9a-f]{64}\\.js$", "$1")).toList());
+        assertEquals(
+                List.of("site-api", "board"),
+                board.select("script[src]").eachAttr("src").stream()
+                        .map(src -> src.replaceAll("^/assets/js/(.*)\\.[0-9a-f]{64}\\.js$", "$1"))
+                        .toList());
     }
 
     @Test
@@ -164,41 +202,66 @@ class PaperThemeTest {
                 SiteVerificationTag = "n-token"
                 """);
         Element head = build("index.html").head();
-        assertEquals("g-token", head.selectFirst("meta[name=google-site-verification]").attr("content"));
-        assertEquals("n-token", head.selectFirst("meta[name=naver-site-verification]").attr("content"));
+        assertEquals(
+                "g-token",
+                head.selectFirst("meta[name=google-site-verification]").attr("content"));
+        assertEquals(
+                "n-token",
+                head.selectFirst("meta[name=naver-site-verification]").attr("content"));
         assertEquals(null, head.selectFirst("meta[name=msvalidate.01]"));
-        assertEquals("https://www.googletagmanager.com/gtag/js?id=G-TEST123", head.selectFirst("script[async]").attr("src"));
+        assertEquals(
+                "https://www.googletagmanager.com/gtag/js?id=G-TEST123",
+                head.selectFirst("script[async]").attr("src"));
         assertTrue(head.selectFirst("meta[property=og:title]") != null);
 
-        new site.builder.SiteBuilder(java.time.Clock.systemUTC(), null).build(
-                BuildOptions.defaults(src).withDestination(out).withEnvironment("development"));
-        Element dev = Jsoup.parse(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8)).head();
+        new site.builder.SiteBuilder(java.time.Clock.systemUTC(), null)
+                .build(BuildOptions.defaults(src).withDestination(out).withEnvironment("development"));
+        Element dev = Jsoup.parse(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8))
+                .head();
         assertEquals(null, dev.selectFirst("script[async]"), "analytics only in production");
-        assertEquals(null, dev.selectFirst("meta[property=og:title]"), "PaperMod writes social cards only in production");
-        assertEquals("g-token", dev.selectFirst("meta[name=google-site-verification]").attr("content"));
+        assertEquals(
+                null, dev.selectFirst("meta[property=og:title]"), "PaperMod writes social cards only in production");
+        assertEquals(
+                "g-token",
+                dev.selectFirst("meta[name=google-site-verification]").attr("content"));
     }
 
     @Test
     void showLastModAddsTheUpdateDayWhenItIsAnotherDay() throws IOException {
-        site.file("content/posts/u.md", "---\ntitle: U\ndate: 2024-01-02\nlastmod: 2024-03-05\nShowLastMod: true\n---\nu\n")
-                .file("content/posts/s.md", "---\ntitle: S\ndate: 2024-01-02T08:00:00Z\nlastmod: 2024-01-02T20:00:00Z\nShowLastMod: true\n---\ns\n");
-        assertEquals("2024.01.02 · updated 2024.03.05 · 1 min", build("posts/u/index.html").selectFirst(".post-meta").text());
-        assertEquals("2024.01.02 · 1 min", build("posts/s/index.html").selectFirst(".post-meta").text());
-        assertEquals("2024.01.02 · 1 min", build("posts/b/index.html").selectFirst(".post-meta").text(), "off unless asked");
+        site.file(
+                        "content/posts/u.md",
+                        "---\ntitle: U\ndate: 2024-01-02\nlastmod: 2024-03-05\nShowLastMod: true\n---\nu\n")
+                .file(
+                        "content/posts/s.md",
+                        "---\ntitle: S\ndate: 2024-01-02T08:00:00Z\nlastmod: 2024-01-02T20:00:00Z\nShowLastMod: true\n---\ns\n");
+        assertEquals(
+                "2024.01.02 · updated 2024.03.05 · 1 min",
+                build("posts/u/index.html").selectFirst(".post-meta").text());
+        assertEquals(
+                "2024.01.02 · 1 min",
+                build("posts/s/index.html").selectFirst(".post-meta").text());
+        assertEquals(
+                "2024.01.02 · 1 min",
+                build("posts/b/index.html").selectFirst(".post-meta").text(),
+                "off unless asked");
     }
 
     /** Recorded from Hugo 0.111.3 + PaperMod v7.0 for the same Markdown (its figure shortcode and image hook). */
     @Test
     void figuresAndImagesAreWrittenAsPaperModWritesThem() throws IOException {
-        site.file("content/posts/f.md", "---\ntitle: F\n---\n"
-                + "{{< figure src=\"/a.png\" >}}\n\n"
-                + "{{< figure src=\"/b.png\" alt=\"Bee\" caption=\"A **bold** cap\" align=\"center\" width=\"300\" >}}\n\n"
-                + "{{< figure src=\"/c.png\" link=\"https://x.org\" target=\"_blank\" rel=\"noopener\" title=\"T\" attr=\"Me\" "
-                + "attrlink=\"https://me.org\" class=\"wide\" height=\"10\" >}}\n\n"
-                + "![img](rel.png \"tt\")\n");
+        site.file(
+                "content/posts/f.md",
+                "---\ntitle: F\n---\n"
+                        + "{{< figure src=\"/a.png\" >}}\n\n"
+                        + "{{< figure src=\"/b.png\" alt=\"Bee\" caption=\"A **bold** cap\" align=\"center\" width=\"300\" >}}\n\n"
+                        + "{{< figure src=\"/c.png\" link=\"https://x.org\" target=\"_blank\" rel=\"noopener\" title=\"T\" attr=\"Me\" "
+                        + "attrlink=\"https://me.org\" class=\"wide\" height=\"10\" >}}\n\n"
+                        + "![img](rel.png \"tt\")\n");
         build("index.html");
         String html = Files.readString(out.resolve("posts/f/index.html"), StandardCharsets.UTF_8);
-        String content = html.substring(html.indexOf("<div class=\"post-content\">") + 26, html.indexOf("</div>", html.indexOf("<div class=\"post-content\">")));
+        String content = html.substring(
+                html.indexOf("<div class=\"post-content\">") + 26,
+                html.indexOf("</div>", html.indexOf("<div class=\"post-content\">")));
         assertEquals("""
                 <figure>
                     <img loading="lazy" src="/a.png"/>\s
@@ -227,12 +290,22 @@ class PaperThemeTest {
     void aSiteWithoutDiagramsOrFormulasPublishesNeitherLibrary() throws IOException {
         build("index.html");
         assertTrue(Files.exists(out.resolve("posts/a/index.html")));
-        assertEquals(false, Files.exists(out.resolve("vendor")), "Mermaid and KaTeX are published only when a page uses them");
+        assertEquals(
+                false,
+                Files.exists(out.resolve("vendor")),
+                "Mermaid and KaTeX are published only when a page uses them");
     }
 
     @Test
     void aSitesExtendHeadPartialIsIncluded() throws IOException {
-        site.file("layouts/_partials/extend_head.jte", "@param site.builder.render.PageView page\n<meta name=\"x-extra\" content=\"${page.title()}\">\n");
-        assertEquals("B", build("posts/b/index.html").head().selectFirst("meta[name=x-extra]").attr("content"));
+        site.file(
+                "layouts/_partials/extend_head.jte",
+                "@param site.builder.render.PageView page\n<meta name=\"x-extra\" content=\"${page.title()}\">\n");
+        assertEquals(
+                "B",
+                build("posts/b/index.html")
+                        .head()
+                        .selectFirst("meta[name=x-extra]")
+                        .attr("content"));
     }
 }

@@ -43,9 +43,14 @@ class RelatedVsHugoIT {
             pattern = "2006-01"
             """;
 
-    @TempDir Path src;
-    @TempDir Path hugoOut;
-    @TempDir Path siteOut;
+    @TempDir
+    Path src;
+
+    @TempDir
+    Path hugoOut;
+
+    @TempDir
+    Path siteOut;
 
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
@@ -57,26 +62,45 @@ class RelatedVsHugoIT {
         Map<String, String> hugo = lists(hugoOut), ours = lists(siteOut);
         assertEquals(40, hugo.size(), "every post printed its list");
         assertTrue(hugo.values().stream().filter(l -> !l.isBlank()).count() >= 10, "the fixture relates pages");
-        List<String> differing = hugo.keySet().stream().filter(k -> !hugo.get(k).equals(ours.get(k)))
-                .map(k -> k + ":\n  hugo: " + hugo.get(k).replace("\n", " ") + "\n  site: " + String.valueOf(ours.get(k)).replace("\n", " "))
+        List<String> differing = hugo.keySet().stream()
+                .filter(k -> !hugo.get(k).equals(ours.get(k)))
+                .map(k -> k + ":\n  hugo: " + hugo.get(k).replace("\n", " ") + "\n  site: "
+                        + String.valueOf(ours.get(k)).replace("\n", " "))
                 .toList();
         assertEquals(List.of(), differing, "pages whose related list differs from Hugo's");
     }
 
     /** 40 posts with tags, keywords and dates (some without, some shared) drawn from a fixed seed. */
     private TestSites generate(boolean customConfig) {
-        TestSites site = TestSites.bare(src).file("hugo.toml", "baseURL = \"https://example.org/\"\ntitle = \"R\"\n"
-                        + "disableKinds = [\"taxonomy\", \"term\", \"RSS\", \"sitemap\"]\n" + (customConfig ? CUSTOM : ""))
-                .file("layouts/_default/single.html", "related:\n{{ range .Site.RegularPages.Related . }}{{ .RelPermalink }}\n{{ end }}")
-                .file("layouts/_default/single.jte", "@param site.builder.render.PageView page\n"
-                        + "related:\n@for(var p : page.related(1000))${p.relPermalink()}\n@endfor");
+        TestSites site = TestSites.bare(src)
+                .file(
+                        "hugo.toml",
+                        "baseURL = \"https://example.org/\"\ntitle = \"R\"\n"
+                                + "disableKinds = [\"taxonomy\", \"term\", \"RSS\", \"sitemap\"]\n"
+                                + (customConfig ? CUSTOM : ""))
+                .file(
+                        "layouts/_default/single.html",
+                        "related:\n{{ range .Site.RegularPages.Related . }}{{ .RelPermalink }}\n{{ end }}")
+                .file(
+                        "layouts/_default/single.jte",
+                        "@param site.builder.render.PageView page\n"
+                                + "related:\n@for(var p : page.related(1000))${p.relPermalink()}\n@endfor");
         Random random = new Random(14);
         for (int i = 0; i < 40; i++) {
             StringBuilder fm = new StringBuilder("---\ntitle: Post " + (char) ('A' + i % 26) + i + "\n");
-            if (i % 13 != 5) fm.append("date: 202").append(2 + random.nextInt(3)).append("-0").append(1 + random.nextInt(3))
-                    .append("-1").append(random.nextInt(2)).append("T10:00:00Z\n");
+            if (i % 13 != 5)
+                fm.append("date: 202")
+                        .append(2 + random.nextInt(3))
+                        .append("-0")
+                        .append(1 + random.nextInt(3))
+                        .append("-1")
+                        .append(random.nextInt(2))
+                        .append("T10:00:00Z\n");
             fm.append("tags: ").append(pick(random, TAGS, random.nextInt(4))).append('\n');
-            if (random.nextInt(3) == 0) fm.append("keywords: ").append(pick(random, KEYWORDS, 1 + random.nextInt(2))).append('\n');
+            if (random.nextInt(3) == 0)
+                fm.append("keywords: ")
+                        .append(pick(random, KEYWORDS, 1 + random.nextInt(2)))
+                        .append('\n');
             site.file("content/posts/p" + i + ".md", fm.append("---\nbody\n").toString());
         }
         return site;
@@ -95,7 +119,10 @@ class RelatedVsHugoIT {
         Map<String, String> lists = new TreeMap<>();
         for (int i = 0; i < 40; i++) {
             Path f = out.resolve("posts/p" + i + "/index.html");
-            if (Files.exists(f)) lists.put("p" + i, Files.readString(f, StandardCharsets.UTF_8).strip().substring("related:".length()));
+            if (Files.exists(f))
+                lists.put(
+                        "p" + i,
+                        Files.readString(f, StandardCharsets.UTF_8).strip().substring("related:".length()));
         }
         return lists;
     }

@@ -15,8 +15,8 @@ class ThemeTextTest {
 
     @Test
     void theSitesOwnTextsWinAndGetTheCount() {
-        ThemeText text = ThemeText.forLanguage("en", Map.of("read_time", "{{ .Count }} minutes", "toc", "Contents",
-                "words", "{{.}} words in all"));
+        ThemeText text = ThemeText.forLanguage(
+                "en", Map.of("read_time", "{{ .Count }} minutes", "toc", "Contents", "words", "{{.}} words in all"));
         assertEquals("4 minutes", text.get("read_time", 4));
         assertEquals("120 words in all", text.get("words", 120));
         assertEquals("Contents", text.get("toc"));

@@ -11,7 +11,9 @@ import site.testsupport.PropertyCheck;
 class Utf8OutputTest {
     @Test
     void encodesTheWholeTextAsStringGetBytesDoesWhereverTheWritesSplitIt() {
-        Gen<List<String>> pieces = Gen.oneOf(Gen.anyChars(12), Gen.strings("a한\uD83D\uDE00\uD83D\uDE00\uDE00\uD83D", 0, 6)).list(8);
+        Gen<List<String>> pieces = Gen.oneOf(
+                        Gen.anyChars(12), Gen.strings("a한\uD83D\uDE00\uD83D\uDE00\uDE00\uD83D", 0, 6))
+                .list(8);
         PropertyCheck.forAll("utf-8 output = getBytes", 2000, pieces, parts -> {
             Utf8Output out = new Utf8Output();
             for (String part : parts) {

@@ -14,14 +14,16 @@ import site.common.BuildLog;
 
 /** Which part of the last build a batch of changes leaves valid, by where the changed files are. */
 class ChangeReachTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void pagesStaticAndArchetypesLeaveTheBuildTemplatesItsMarkdownTheRestNothing() {
         TestSites.in(dir).file("content/posts/a.md", "---\ntitle: A\n---\nA\n");
         SiteConfig config = new ConfigLoader(new BuildLog()).load(BuildOptions.defaults(dir));
         assertEquals(ChangeReach.PAGES, reach(config, "content/posts/a.md", "content/posts/b/index.md"));
-        assertEquals(ChangeReach.PAGES, reach(config, "content/posts/a.md", "static/css/x.css", "archetypes/default.md"));
+        assertEquals(
+                ChangeReach.PAGES, reach(config, "content/posts/a.md", "static/css/x.css", "archetypes/default.md"));
         assertEquals(ChangeReach.TEMPLATES, reach(config, "content/posts/a.md", "layouts/_default/single.jte"));
         assertEquals(ChangeReach.TEMPLATES, reach(config, "themes/mine/layouts/_partials/footer.jte"));
         assertEquals(ChangeReach.EVERYTHING, reach(config, "layouts/shortcodes/note.jte"));
@@ -40,10 +42,14 @@ class ChangeReachTest {
     void templateEditsAreNamedAsTemplatesAreLookedUp() {
         TestSites.in(dir).file("content/posts/a.md", "---\ntitle: A\n---\nA\n");
         SiteConfig config = new ConfigLoader(new BuildLog()).load(BuildOptions.defaults(dir));
-        assertEquals(java.util.Set.of("_partials/footer.jte", "_default/single.jte"), ChangeReach.templateNames(
-                batch("layouts/_partials/footer.jte", "themes/mine/layouts/_default/single.jte"), config));
-        assertEquals(java.util.Set.of("_partials/footer.jte"), ChangeReach.templateNames(
-                batch("layouts/_partials/footer.jte", "static/css/x.css", "content/posts/a.md"), config),
+        assertEquals(
+                java.util.Set.of("_partials/footer.jte", "_default/single.jte"),
+                ChangeReach.templateNames(
+                        batch("layouts/_partials/footer.jte", "themes/mine/layouts/_default/single.jte"), config));
+        assertEquals(
+                java.util.Set.of("_partials/footer.jte"),
+                ChangeReach.templateNames(
+                        batch("layouts/_partials/footer.jte", "static/css/x.css", "content/posts/a.md"), config),
                 "static files and pages in the same batch leave the template names");
         assertEquals(null, ChangeReach.templateNames(batch("themes/mine/static/x.css"), config), "not a template");
     }
@@ -52,10 +58,14 @@ class ChangeReachTest {
     void aBatchOfPagesFilesAloneIsNamedForTheBuildToReadAgain() {
         TestSites.in(dir).file("content/posts/a.md", "---\ntitle: A\n---\nA\n");
         SiteConfig config = new ConfigLoader(new BuildLog()).load(BuildOptions.defaults(dir));
-        assertEquals(java.util.Set.of(dir.resolve("content/posts/a.md").toAbsolutePath().normalize(),
+        assertEquals(
+                java.util.Set.of(
+                        dir.resolve("content/posts/a.md").toAbsolutePath().normalize(),
                         dir.resolve("content/posts/b/index.md").toAbsolutePath().normalize()),
                 ChangeReach.pageFiles(batch("content/posts/a.md", "content/posts/./b/index.md"), config));
-        assertEquals(null, ChangeReach.pageFiles(batch("content/posts/a.md", "static/css/x.css"), config),
+        assertEquals(
+                null,
+                ChangeReach.pageFiles(batch("content/posts/a.md", "static/css/x.css"), config),
                 "a static file beside a page");
         assertEquals(null, ChangeReach.pageFiles(batch("archetypes/default.md"), config), "an archetype");
     }

@@ -14,10 +14,12 @@ import site.builder.TestSites;
  * address, serves the site and its reload script under it, and answers a plain 404 outside it.
  */
 class PreviewBasePathTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private void site(String baseURL) {
-        TestSites.in(dir).file("hugo.toml", "baseURL = \"" + baseURL + "\"\ntitle = \"Test\"\n")
+        TestSites.in(dir)
+                .file("hugo.toml", "baseURL = \"" + baseURL + "\"\ntitle = \"Test\"\n")
                 .file("content/posts/hello.md", "---\ntitle: Hello\ndate: 2024-01-01\n---\nHi there\n")
                 .file("static/css/extra.css", "body { color: red }\n");
     }
@@ -30,7 +32,8 @@ class PreviewBasePathTest {
             HttpResponse<String> page = run.get("/blog/posts/hello/");
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains("href=\"" + run.preview.url() + "posts/hello/\""), page.body());
-            assertTrue(page.body().contains("<script src=\"/blog/__site/live.js?build=1\" defer></script>"), page.body());
+            assertTrue(
+                    page.body().contains("<script src=\"/blog/__site/live.js?build=1\" defer></script>"), page.body());
             assertTrue(run.text("/blog/__site/live.js").contains("EventSource"));
             assertEquals("body { color: red }\n", run.text("/blog/css/extra.css"));
             HttpResponse<String> folder = run.get("/blog");
@@ -43,7 +46,8 @@ class PreviewBasePathTest {
     void outsideThePathAPlain404InsideItTheSitesNotFoundPage() {
         site("https://example.org/blog");
         try (PreviewRun run = PreviewRun.of(dir)) {
-            for (String outside : new String[] {"/", "/posts/hello/", "/css/extra.css", "/__site/live.js", "/blogger/"}) {
+            for (String outside :
+                    new String[] {"/", "/posts/hello/", "/css/extra.css", "/__site/live.js", "/blogger/"}) {
                 HttpResponse<String> response = run.get(outside);
                 assertEquals(404, response.statusCode(), outside);
                 assertEquals("404 page not found\n", response.body(), outside);
@@ -56,12 +60,15 @@ class PreviewBasePathTest {
 
     @Test
     void anAskedBaseURLKeepsItsHostAndPathAndThePortIsAddedUnlessAppendPortIsOff() {
-        assertEquals("http://localhost:4000/docs/", PreviewAddress.baseURL("127.0.0.1", 4000, "http://localhost:1313/docs/",
-                true, "/docs/"));
-        assertEquals("https://example.org/docs/", PreviewAddress.baseURL("127.0.0.1", 4000, "https://example.org/docs/",
-                false, "/docs/"));
-        assertEquals("https://example.org:8443/", PreviewAddress.baseURL("127.0.0.1", 4000, "https://example.org:8443",
-                false, "/"));
+        assertEquals(
+                "http://localhost:4000/docs/",
+                PreviewAddress.baseURL("127.0.0.1", 4000, "http://localhost:1313/docs/", true, "/docs/"));
+        assertEquals(
+                "https://example.org/docs/",
+                PreviewAddress.baseURL("127.0.0.1", 4000, "https://example.org/docs/", false, "/docs/"));
+        assertEquals(
+                "https://example.org:8443/",
+                PreviewAddress.baseURL("127.0.0.1", 4000, "https://example.org:8443", false, "/"));
         assertEquals("http://localhost:4000/", PreviewAddress.baseURL("0.0.0.0", 4000, null, true, "/"));
         assertEquals("http://127.0.0.1/blog/", PreviewAddress.baseURL("127.0.0.1", 4000, null, false, "/blog/"));
     }

@@ -25,10 +25,12 @@ import site.builder.config.BuildOptions;
  * --appendPort=false is refused.
  */
 class PreviewMultihostTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private void site() {
-        TestSites.in(dir).file("hugo.toml", """
+        TestSites.in(dir)
+                .file("hugo.toml", """
                         baseURL = "https://ignored.example.net/"
                         defaultContentLanguage = "ko"
                         [languages.ko]
@@ -57,13 +59,16 @@ class PreviewMultihostTest {
             assertEquals(200, enPost.statusCode());
             assertTrue(enPost.body().contains("<link rel=\"canonical\" href=\"" + en + "posts/hi/\""), enPost.body());
             assertTrue(enPost.body().contains("hreflang=\"ko\" href=\"" + ko + "posts/hi/\""), enPost.body());
-            assertTrue(enPost.body().contains("<script src=\"/blog/__site/live.js?build=1\" defer></script>"), enPost.body());
+            assertTrue(
+                    enPost.body().contains("<script src=\"/blog/__site/live.js?build=1\" defer></script>"),
+                    enPost.body());
 
             HttpResponse<String> koPost = run.get(ko + "posts/hi/");
             assertEquals(200, koPost.statusCode());
             assertTrue(koPost.body().contains("<link rel=\"canonical\" href=\"" + ko + "posts/hi/\""), koPost.body());
             assertTrue(koPost.body().contains("hreflang=\"en\" href=\"" + en + "posts/hi/\""), koPost.body());
-            assertTrue(koPost.body().contains("<script src=\"/__site/live.js?build=1\" defer></script>"), koPost.body());
+            assertTrue(
+                    koPost.body().contains("<script src=\"/__site/live.js?build=1\" defer></script>"), koPost.body());
 
             assertEquals("static\n", run.text(en + "s.txt"));
             assertEquals("static\n", run.text(ko + "s.txt"));
@@ -93,10 +98,14 @@ class PreviewMultihostTest {
     void appendPortFalseIsRefusedAsByHugo() {
         site();
         PreviewOptions options = PreviewOptions.local(0).withBaseURL(null, false);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
-                Preview.start(new SiteBuilder(Clock.systemUTC(), null), BuildOptions.defaults(dir), options, line -> { }));
-        assertEquals("--appendPort=false is not supported when every language has its own baseURL (multihost): each"
-                + " language is served on a port of its own, as by hugo server", e.getMessage());
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> Preview.start(
+                        new SiteBuilder(Clock.systemUTC(), null), BuildOptions.defaults(dir), options, line -> {}));
+        assertEquals(
+                "--appendPort=false is not supported when every language has its own baseURL (multihost): each"
+                        + " language is served on a port of its own, as by hugo server",
+                e.getMessage());
     }
 
     /** A port that is free, with the next one free too (bounded: 20 tries). */
@@ -108,7 +117,8 @@ class PreviewMultihostTest {
                 port = first.getLocalPort();
             }
             if (port >= 65_535) continue;
-            try (ServerSocket a = new ServerSocket(port, 1, loopback); ServerSocket b = new ServerSocket(port + 1, 1, loopback)) {
+            try (ServerSocket a = new ServerSocket(port, 1, loopback);
+                    ServerSocket b = new ServerSocket(port + 1, 1, loopback)) {
                 return port;
             } catch (IOException taken) {
                 // try another pair

@@ -13,7 +13,8 @@ import site.builder.TestSites;
 
 /** Edits on disk reach the served site, each rebuild announced with what changed; failures keep the last good site. */
 class PreviewRebuildTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private TestSites site() {
         return TestSites.in(dir)
@@ -26,7 +27,9 @@ class PreviewRebuildTest {
     void aContentEditChangesThePageItsListsAndFeedsAndIsAnnounced() throws Exception {
         TestSites site = site();
         try (PreviewRun run = PreviewRun.of(dir)) {
-            site.file("content/posts/hello.md", "---\ntitle: Hello Again\ndate: 2024-01-01\ntags: [a]\n---\nSecond text\n");
+            site.file(
+                    "content/posts/hello.md",
+                    "---\ntitle: Hello Again\ndate: 2024-01-01\ntags: [a]\n---\nSecond text\n");
             String event = run.awaitEvent("reload");
             assertTrue(event.contains("\"sources\":[\"content/posts/hello.md\"]"), event);
             assertTrue(event.contains("\"posts/hello/index.html\""), event);
@@ -34,7 +37,11 @@ class PreviewRebuildTest {
             assertTrue(run.text("/posts/").contains("Hello Again"));
             assertTrue(run.text("/tags/a/").contains("Hello Again"));
             assertTrue(run.text("/index.xml").contains("<title>Hello Again</title>"));
-            assertTrue(run.terminal.stream().anyMatch(l -> l.matches("Rebuilt in \\d+ ms: \\d+ changed file\\(s\\) \\(\\d+ outputs rendered, \\d+ kept; config \\d+, (edits \\d+, )?content \\d+, .* ms\\)")),
+            assertTrue(
+                    run.terminal.stream()
+                            .anyMatch(
+                                    l -> l.matches(
+                                            "Rebuilt in \\d+ ms: \\d+ changed file\\(s\\) \\(\\d+ outputs rendered, \\d+ kept; config \\d+, (edits \\d+, )?content \\d+, .* ms\\)")),
                     run.terminal.toString());
         }
     }
@@ -47,13 +54,16 @@ class PreviewRebuildTest {
             run.awaitEvent("reload");
             assertTrue(run.text("/posts/hello/").contains("New body text"));
             String bodyEdit = lastRebuild(run);
-            assertTrue(bodyEdit.matches("Rebuilt in .*\\(\\d+ outputs rendered, [1-9]\\d* kept; config \\d+, edits \\d+, theme .*"),
+            assertTrue(
+                    bodyEdit.matches(
+                            "Rebuilt in .*\\(\\d+ outputs rendered, [1-9]\\d* kept; config \\d+, edits \\d+, theme .*"),
                     "the assembled site taken over, only the edited file read: " + bodyEdit);
         }
     }
 
     private static String lastRebuild(PreviewRun run) {
-        List<String> rebuilt = run.terminal.stream().filter(l -> l.startsWith("Rebuilt")).toList();
+        List<String> rebuilt =
+                run.terminal.stream().filter(l -> l.startsWith("Rebuilt")).toList();
         return rebuilt.get(rebuilt.size() - 1);
     }
 
@@ -74,16 +84,19 @@ class PreviewRebuildTest {
 
     @Test
     void aTemplateEditIsServedWithoutCompilingTheOthersAgain() throws Exception {
-        TestSites site = site().file("layouts/_partials/footer.jte",
-                "@param site.builder.render.PageView page\n<footer class=\"mine\">first footer</footer>\n");
+        TestSites site = site().file(
+                        "layouts/_partials/footer.jte",
+                        "@param site.builder.render.PageView page\n<footer class=\"mine\">first footer</footer>\n");
         try (PreviewRun run = PreviewRun.of(dir)) {
             assertTrue(run.text("/posts/hello/").contains("first footer"));
-            site.file("layouts/_partials/footer.jte",
+            site.file(
+                    "layouts/_partials/footer.jte",
                     "@param site.builder.render.PageView page\n<footer class=\"mine\">second footer</footer>\n");
             run.awaitEvent("reload");
             assertTrue(run.text("/posts/hello/").contains("second footer"));
             String rebuilt = lastRebuild(run);
-            assertTrue(rebuilt.matches("Rebuilt in .*\\([1-9]\\d* outputs rendered, [1-9]\\d* kept; .*"),
+            assertTrue(
+                    rebuilt.matches("Rebuilt in .*\\([1-9]\\d* outputs rendered, [1-9]\\d* kept; .*"),
                     "the pages that render the footer rendered again, the feeds kept: " + rebuilt);
         }
     }
@@ -112,7 +125,8 @@ class PreviewRebuildTest {
             Files.writeString(bundle.resolve("index.md"), "---\ntitle: Bundled\ndate: 2024-03-01\n---\nIn a bundle\n");
             run.awaitEvent("reload");
             assertTrue(run.text("/posts/bundle/").contains("In a bundle"));
-            Files.writeString(bundle.resolve("index.md"), "---\ntitle: Bundled\ndate: 2024-03-01\n---\nEdited bundle\n");
+            Files.writeString(
+                    bundle.resolve("index.md"), "---\ntitle: Bundled\ndate: 2024-03-01\n---\nEdited bundle\n");
             run.awaitEvent("reload");
             assertTrue(run.text("/posts/bundle/").contains("Edited bundle"));
         }
@@ -125,7 +139,9 @@ class PreviewRebuildTest {
             site.file("content/posts/hello.md", "---\ntitle: [\n---\nBroken\n");
             String failed = run.awaitEvent("failed");
             assertTrue(failed.contains("\"file\":\"content/posts/hello.md\",\"line\":2"), failed);
-            assertTrue(run.terminal.stream().anyMatch(l -> l.startsWith("ERROR ") && l.contains("hello.md:2: invalid YAML")),
+            assertTrue(
+                    run.terminal.stream()
+                            .anyMatch(l -> l.startsWith("ERROR ") && l.contains("hello.md:2: invalid YAML")),
                     run.terminal.toString());
             assertTrue(run.text("/posts/hello/").contains("First text"), "the last good build is still served");
             assertFalse(run.preview.lastBuildSucceeded());
@@ -141,7 +157,8 @@ class PreviewRebuildTest {
         TestSites site = site().file("content/posts/hello.md", "---\ntitle: [\n---\n");
         try (PreviewRun run = PreviewRun.of(dir)) {
             assertEquals(503, run.get("/posts/hello/").statusCode());
-            assertTrue(run.text("/").contains("/__site/live.js?build=0"), "the waiting page listens for the first build");
+            assertTrue(
+                    run.text("/").contains("/__site/live.js?build=0"), "the waiting page listens for the first build");
             site.file("content/posts/hello.md", "---\ntitle: Hello\n---\nNow it builds\n");
             run.awaitEvent("reload");
             assertTrue(run.text("/posts/hello/").contains("Now it builds"));
@@ -175,7 +192,11 @@ class PreviewRebuildTest {
             for (int i = 0; i < 20; i++) site.file("content/posts/p" + i + ".md", "---\ntitle: P" + i + "\n---\n");
             String event = run.awaitEvent("reload");
             Thread.sleep(1_500);
-            assertEquals(1, run.terminal.stream().filter(l -> l.startsWith("Change detected")).count(),
+            assertEquals(
+                    1,
+                    run.terminal.stream()
+                            .filter(l -> l.startsWith("Change detected"))
+                            .count(),
                     run.terminal.toString());
             assertTrue(event.contains("content/posts/p19.md") && event.contains("content/posts/p0.md"), event);
             assertEquals(200, run.get("/posts/p19/").statusCode());

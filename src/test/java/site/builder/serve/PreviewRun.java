@@ -23,13 +23,15 @@ import site.builder.config.BuildOptions;
 
 /** A preview of a test's site on a free loopback port, its terminal lines and events kept; close stops it all. */
 final class PreviewRun implements AutoCloseable {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final Preview preview;
     final List<String> terminal = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
 
     PreviewRun(Path site, PreviewOptions options) {
-        preview = Preview.start(new SiteBuilder(Clock.systemUTC(), null), BuildOptions.defaults(site), options, terminal::add);
+        preview = Preview.start(
+                new SiteBuilder(Clock.systemUTC(), null), BuildOptions.defaults(site), options, terminal::add);
         preview.listen(events::add);
     }
 
@@ -56,8 +58,11 @@ final class PreviewRun implements AutoCloseable {
 
     HttpResponse<String> get(String path) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(preview.url()).resolve(path)).timeout(Duration.ofSeconds(10))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(
+                    HttpRequest.newBuilder(URI.create(preview.url()).resolve(path))
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

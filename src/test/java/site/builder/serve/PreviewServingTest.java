@@ -13,10 +13,12 @@ import site.builder.TestSites;
 
 /** What the preview serves and how: pages, folders, the 404 page, content types, caching, traversal, ports. */
 class PreviewServingTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private TestSites site() {
-        return TestSites.in(dir).file("content/posts/hello.md", "---\ntitle: Hello\ndate: 2024-01-01\n---\nHi there\n")
+        return TestSites.in(dir)
+                .file("content/posts/hello.md", "---\ntitle: Hello\ndate: 2024-01-01\n---\nHi there\n")
                 .file("static/css/extra.css", "body { color: red }\n")
                 .file("static/img/dot.png", "PNG");
     }
@@ -27,12 +29,23 @@ class PreviewServingTest {
         try (PreviewRun run = PreviewRun.of(dir)) {
             HttpResponse<String> page = run.get("/posts/hello/");
             assertEquals(200, page.statusCode());
-            assertEquals("text/html; charset=utf-8", page.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals(
+                    "text/html; charset=utf-8",
+                    page.headers().firstValue("Content-Type").orElseThrow());
             assertEquals("no-store", page.headers().firstValue("Cache-Control").orElseThrow());
             assertTrue(page.body().contains("Hi there"), page.body());
-            assertEquals("text/css; charset=utf-8", run.get("/css/extra.css").headers().firstValue("Content-Type").orElseThrow());
-            assertEquals("image/png", run.get("/img/dot.png").headers().firstValue("Content-Type").orElseThrow());
-            assertEquals("application/xml", run.get("/index.xml").headers().firstValue("Content-Type").orElseThrow());
+            assertEquals(
+                    "text/css; charset=utf-8",
+                    run.get("/css/extra.css")
+                            .headers()
+                            .firstValue("Content-Type")
+                            .orElseThrow());
+            assertEquals(
+                    "image/png",
+                    run.get("/img/dot.png").headers().firstValue("Content-Type").orElseThrow());
+            assertEquals(
+                    "application/xml",
+                    run.get("/index.xml").headers().firstValue("Content-Type").orElseThrow());
             HttpResponse<String> folder = run.get("/posts");
             assertEquals(301, folder.statusCode());
             assertEquals("/posts/", folder.headers().firstValue("Location").orElseThrow());
@@ -64,9 +77,18 @@ class PreviewServingTest {
     void traversalAttemptsInAnyEncodingAre404() throws Exception {
         site();
         try (PreviewRun run = PreviewRun.of(dir)) {
-            for (String target : new String[] {"/../hugo.toml", "/posts/../../hugo.toml", "/%2e%2e/hugo.toml",
-                    "/%2E%2E%2Fhugo.toml", "/posts/..%2f..%2fhugo.toml", "/..%5chugo.toml", "/%252e%252e/hugo.toml",
-                    "/css/%00extra.css", "/./css/extra.css", "//etc/passwd"}) {
+            for (String target : new String[] {
+                "/../hugo.toml",
+                "/posts/../../hugo.toml",
+                "/%2e%2e/hugo.toml",
+                "/%2E%2E%2Fhugo.toml",
+                "/posts/..%2f..%2fhugo.toml",
+                "/..%5chugo.toml",
+                "/%252e%252e/hugo.toml",
+                "/css/%00extra.css",
+                "/./css/extra.css",
+                "//etc/passwd"
+            }) {
                 assertEquals("HTTP/1.1 404 Not Found", run.rawStatus(target), target);
             }
             assertEquals("HTTP/1.1 200 OK", run.rawStatus("/css/extra.css"), "the same file by its own path");
@@ -77,7 +99,8 @@ class PreviewServingTest {
     void pagesCarryTheReloadScriptUnlessLiveReloadIsOff() {
         site();
         try (PreviewRun run = PreviewRun.of(dir)) {
-            assertTrue(run.text("/posts/hello/").contains("<script src=\"/__site/live.js?build=1\" defer></script></head>"));
+            assertTrue(run.text("/posts/hello/")
+                    .contains("<script src=\"/__site/live.js?build=1\" defer></script></head>"));
             assertTrue(run.text("/__site/live.js").contains("EventSource"));
             assertFalse(run.text("/css/extra.css").contains("live.js"));
         }
@@ -91,11 +114,15 @@ class PreviewServingTest {
     void aTakenPortMovesToTheNextOneAndSaysSo() throws Exception {
         site();
         try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
-             PreviewRun run = new PreviewRun(dir, PreviewRun.options(taken.getLocalPort(), true, false))) {
-            assertTrue(run.preview.port() > taken.getLocalPort()
-                    && run.preview.port() < taken.getLocalPort() + PreviewServer.PORTS_TRIED, "" + run.preview.port());
-            assertTrue(run.terminal.contains("port " + taken.getLocalPort() + " is in use (another preview?): serving on port "
-                    + run.preview.port() + " instead"), run.terminal.toString());
+                PreviewRun run = new PreviewRun(dir, PreviewRun.options(taken.getLocalPort(), true, false))) {
+            assertTrue(
+                    run.preview.port() > taken.getLocalPort()
+                            && run.preview.port() < taken.getLocalPort() + PreviewServer.PORTS_TRIED,
+                    "" + run.preview.port());
+            assertTrue(
+                    run.terminal.contains("port " + taken.getLocalPort()
+                            + " is in use (another preview?): serving on port " + run.preview.port() + " instead"),
+                    run.terminal.toString());
             assertEquals(200, run.get("/posts/hello/").statusCode());
         }
     }

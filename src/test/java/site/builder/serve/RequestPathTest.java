@@ -16,8 +16,24 @@ class RequestPathTest {
 
     @Test
     void refusesEverySegmentThatClimbsOrIsNotASitePath() {
-        for (String raw : new String[] {"/..", "/../x", "/a/../../x", "/%2e%2e/x", "/%2E%2e%2fx", "/a%2f..%2f..%2fx",
-                "/..%5cx", "/a\\b", "/%00", "/./a", "//a", "/a//b", "/%zz", "/%e9", "relative", ""}) {
+        for (String raw : new String[] {
+            "/..",
+            "/../x",
+            "/a/../../x",
+            "/%2e%2e/x",
+            "/%2E%2e%2fx",
+            "/a%2f..%2f..%2fx",
+            "/..%5cx",
+            "/a\\b",
+            "/%00",
+            "/./a",
+            "//a",
+            "/a//b",
+            "/%zz",
+            "/%e9",
+            "relative",
+            ""
+        }) {
             assertEquals(Optional.empty(), RequestPath.of(raw), raw);
         }
     }

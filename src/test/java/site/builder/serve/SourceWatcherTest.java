@@ -11,12 +11,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Changes come out in bursts: scratch files ignored, new folders watched, unrelated root files left alone. */
 class SourceWatcherTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void aBurstIsOneBatchWithoutEditorScratchFilesOrOtherRootFiles() throws Exception {
         Files.createDirectories(dir.resolve("content"));
-        try (SourceWatcher watcher = new SourceWatcher(dir, p -> p.getFileName().toString().equals("hugo.toml"))) {
+        try (SourceWatcher watcher =
+                new SourceWatcher(dir, p -> p.getFileName().toString().equals("hugo.toml"))) {
             watcher.watch(List.of(dir.resolve("content")));
             Files.writeString(dir.resolve("content/a.md"), "a");
             Files.writeString(dir.resolve("content/.a.md.swp"), "vim");
@@ -29,10 +31,13 @@ class SourceWatcherTest {
             assertTrue(batch.paths().contains(root.resolve("content/a.md")), batch.toString());
             assertTrue(batch.paths().contains(root.resolve("content/new/deeper/b.md")), batch.toString());
             assertTrue(batch.paths().contains(root.resolve("hugo.toml")), batch.toString());
-            assertTrue(batch.paths().stream().noneMatch(p -> p.toString().endsWith(".swp") || p.endsWith("notes.txt")),
+            assertTrue(
+                    batch.paths().stream().noneMatch(p -> p.toString().endsWith(".swp") || p.endsWith("notes.txt")),
                     batch.toString());
             Files.writeString(dir.resolve("content/new/deeper/b.md"), "edited in a folder made after the watch began");
-            assertEquals(List.of(root.resolve("content/new/deeper/b.md")), watcher.next(5_000, 300, 3_000).paths());
+            assertEquals(
+                    List.of(root.resolve("content/new/deeper/b.md")),
+                    watcher.next(5_000, 300, 3_000).paths());
         }
     }
 

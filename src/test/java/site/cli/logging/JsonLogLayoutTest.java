@@ -32,28 +32,35 @@ class JsonLogLayoutTest {
     @Test
     void aLineHasExactlyTheAccessLogsStyleOfFields() {
         String line = new JsonLogLayout().doLayout(event(Level.WARN, "no token secret {}", null, "configured"));
-        assertEquals("{\"time\":\"2026-12-05T20:30:01.250Z\",\"type\":\"app\",\"level\":\"WARN\",\"logger\":\"site.api.Api\","
-                + "\"thread\":\"worker-1\",\"message\":\"no token secret configured\"}", line);
+        assertEquals(
+                "{\"time\":\"2026-12-05T20:30:01.250Z\",\"type\":\"app\",\"level\":\"WARN\",\"logger\":\"site.api.Api\","
+                        + "\"thread\":\"worker-1\",\"message\":\"no token secret configured\"}",
+                line);
     }
 
     @Test
     void quotesAndLineBreaksAreEscapedSoTheEventStaysOneLine() throws Exception {
         String line = new JsonLogLayout().doLayout(event(Level.INFO, "title \"a\\b\"\nsecond line\tend", null));
         assertEquals(1, line.lines().count());
-        assertEquals("title \"a\\b\"\nsecond line\tend", JSON.readTree(line).get("message").asText());
+        assertEquals(
+                "title \"a\\b\"\nsecond line\tend",
+                JSON.readTree(line).get("message").asText());
         assertTrue(line.contains("\\\"a\\\\b\\\"\\nsecond line\\tend"), line);
     }
 
     @Test
     void anExceptionIsOneStringWithItsClassMessageAndStackTrace() throws Exception {
-        IllegalStateException error = new IllegalStateException("pool \"site\" closed", new java.sql.SQLException("gone"));
+        IllegalStateException error =
+                new IllegalStateException("pool \"site\" closed", new java.sql.SQLException("gone"));
         String line = new JsonLogLayout().doLayout(event(Level.ERROR, "request failed", error));
         assertEquals(1, line.lines().count());
         JsonNode node = JSON.readTree(line);
         List<String> lines = node.get("error").asText().lines().toList();
         assertEquals("java.lang.IllegalStateException: pool \"site\" closed", lines.get(0));
         assertTrue(lines.get(1).startsWith("\tat site.cli.logging.JsonLogLayoutTest."), lines.get(1));
-        assertTrue(lines.contains("Caused by: java.sql.SQLException: gone"), node.get("error").asText());
+        assertTrue(
+                lines.contains("Caused by: java.sql.SQLException: gone"),
+                node.get("error").asText());
         assertEquals(List.of("time", "type", "level", "logger", "thread", "message", "error"), fieldNames(node));
     }
 

@@ -24,8 +24,10 @@ class LoggingTest {
     }
 
     private List<String> messages() {
-        return lines.stream().map(line -> line.replaceAll(
-                ".*\"level\":\"(\\w+)\",\"logger\":\"([\\w.]+)\".*\"message\":\"([^\"]*)\".*", "$1 $2 $3")).toList();
+        return lines.stream()
+                .map(line -> line.replaceAll(
+                        ".*\"level\":\"(\\w+)\",\"logger\":\"([\\w.]+)\".*\"message\":\"([^\"]*)\".*", "$1 $2 $3"))
+                .toList();
     }
 
     private void logEveryLevel() {
@@ -41,7 +43,8 @@ class LoggingTest {
     void infoShowsTheApplicationsInfoButOnlyTheLibrariesWarnings() {
         Logging.jsonLines(LogLevel.INFO, lines::add);
         logEveryLevel();
-        assertEquals(List.of("INFO site.api.Api app info", "WARN site.api.Api app warn", "WARN io.undertow undertow warn"),
+        assertEquals(
+                List.of("INFO site.api.Api app info", "WARN site.api.Api app warn", "WARN io.undertow undertow warn"),
                 messages());
     }
 
@@ -72,7 +75,8 @@ class LoggingTest {
             System.setErr(original);
         }
         String thread = Thread.currentThread().getName();
-        assertEquals("[" + thread + "] WARN site.api.Api - app warn\n[" + thread + "] WARN io.undertow - undertow warn\n",
+        assertEquals(
+                "[" + thread + "] WARN site.api.Api - app warn\n[" + thread + "] WARN io.undertow - undertow warn\n",
                 err.toString(StandardCharsets.UTF_8));
         assertEquals(List.of(), lines);
     }

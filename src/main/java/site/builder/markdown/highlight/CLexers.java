@@ -52,7 +52,9 @@ final class CLexers {
                 .rule(".*?\\n", COMMENT);
         b.state("string")
                 .rule("\"", STRING, "#pop")
-                .rule("\\\\(?:[\\\\abfnrtv\"']|x[a-fA-F0-9]{2,4}|u[a-fA-F0-9]{4}|U[a-fA-F0-9]{8}|[0-7]{1,3})", STRING_ESCAPE)
+                .rule(
+                        "\\\\(?:[\\\\abfnrtv\"']|x[a-fA-F0-9]{2,4}|u[a-fA-F0-9]{4}|U[a-fA-F0-9]{8}|[0-7]{1,3})",
+                        STRING_ESCAPE)
                 .rule("[^\\\\\"\\n]+|\\\\\\n|\\\\", STRING);
         b.state("class-name")
                 .groups("(\\[\\[.+\\]\\])(\\s*)", NAME_ATTRIBUTE, TEXT)
@@ -69,15 +71,24 @@ final class CLexers {
                     .action("(u8|u|U)(\")", "string", STRING_AFFIX, STRING);
         }
         b.action("(L?)(\")", "string", STRING_AFFIX, STRING)
-                .groups("(L?)(')(\\\\.|\\\\[0-7]{1,3}|\\\\x[a-fA-F0-9]{1,2}|[^\\\\'\\n])(')", STRING_AFFIX, STRING_CHAR, STRING_CHAR, STRING_CHAR)
-                .rule("(?:\\d+\\.\\d*|\\.\\d+|\\d+)[eE][+-]?\\d+[LlUu]*|(?:\\d+\\.\\d*|\\.\\d+|\\d+[fF])[fF]?", NUMBER_FLOAT);
+                .groups(
+                        "(L?)(')(\\\\.|\\\\[0-7]{1,3}|\\\\x[a-fA-F0-9]{1,2}|[^\\\\'\\n])(')",
+                        STRING_AFFIX,
+                        STRING_CHAR,
+                        STRING_CHAR,
+                        STRING_CHAR)
+                .rule(
+                        "(?:\\d+\\.\\d*|\\.\\d+|\\d+)[eE][+-]?\\d+[LlUu]*|(?:\\d+\\.\\d*|\\.\\d+|\\d+[fF])[fF]?",
+                        NUMBER_FLOAT);
         if (cpp) {
             b.rule("0[xX][0-9A-Fa-f](?:'?[0-9A-Fa-f]+)*[LlUu]*", NUMBER_HEX)
                     .rule("0(?:'?[0-7]+)+[LlUu]*", NUMBER_OCT)
                     .rule("0[Bb][01](?:'?[01]+)*[LlUu]*", NUMBER_BIN)
                     .rule("[0-9](?:'?[0-9]+)*[LlUu]*", NUMBER_INTEGER);
         } else {
-            b.rule("0x[0-9a-fA-F]+[LlUu]*", NUMBER_HEX).rule("0[0-7]+[LlUu]*", NUMBER_OCT).rule("\\d+[LlUu]*", NUMBER_INTEGER);
+            b.rule("0x[0-9a-fA-F]+[LlUu]*", NUMBER_HEX)
+                    .rule("0[0-7]+[LlUu]*", NUMBER_OCT)
+                    .rule("\\d+[LlUu]*", NUMBER_INTEGER);
         }
         String types = "bool|int|long|float|short|double|char(?:(?:8|16|32)_t)?|unsigned|signed|void"
                 + "|u?int(?:_fast|_least|)(?:8|16|32|64)_t" + (cpp ? "|wchar_t" : "");
@@ -86,7 +97,9 @@ final class CLexers {
                 .rule("[()\\[\\],.]", PUNCTUATION)
                 .rule("(?:" + C_KEYWORDS + ")\\b", KEYWORD)
                 .rule("(?:" + types + ")\\b" + (cpp ? "" : "|\\b[a-z]\\w*_t\\b"), KEYWORD_TYPE)
-                .rule("(?:typename|__inline|restrict|_inline|thread|inline|naked)\\b|__m(?:128i|128d|128|64)\\b", KEYWORD_RESERVED)
+                .rule(
+                        "(?:typename|__inline|restrict|_inline|thread|inline|naked)\\b|__m(?:128i|128d|128|64)\\b",
+                        KEYWORD_RESERVED)
                 .rule("__(?:" + MS_RESERVED + (cpp ? "" : "|wchar_t") + ")\\b", KEYWORD_RESERVED)
                 .rule("(?:true|false|NULL)\\b", NAME_BUILTIN)
                 .groups("([a-zA-Z_]\\w*)(\\s*)(:)(?!:)", NAME_LABEL, TEXT, PUNCTUATION);
@@ -104,11 +117,27 @@ final class CLexers {
         String head = "((?:[\\w*\\s])+?(?:\\s|[*]))([a-zA-Z_]\\w*)(\\s*\\([^;]*?\\))";
         b.state("root")
                 .include("whitespace")
-                .action(head + "([^;{]*)(\\{)", "function", Lexer.usingSelf(), NAME_FUNCTION, Lexer.usingSelf(), Lexer.usingSelf(), PUNCTUATION)
-                .action(head + "([^;]*)(;)", null, Lexer.usingSelf(), NAME_FUNCTION, Lexer.usingSelf(), Lexer.usingSelf(), PUNCTUATION)
+                .action(
+                        head + "([^;{]*)(\\{)",
+                        "function",
+                        Lexer.usingSelf(),
+                        NAME_FUNCTION,
+                        Lexer.usingSelf(),
+                        Lexer.usingSelf(),
+                        PUNCTUATION)
+                .action(
+                        head + "([^;]*)(;)",
+                        null,
+                        Lexer.usingSelf(),
+                        NAME_FUNCTION,
+                        Lexer.usingSelf(),
+                        Lexer.usingSelf(),
+                        PUNCTUATION)
                 .rule("", TEXT, "statement");
         if (cpp) {
-            b.rule("__(?:multiple_inheritance|virtual_inheritance|single_inheritance|interface|uuidof|super|event)\\b", KEYWORD_RESERVED)
+            b.rule(
+                            "__(?:multiple_inheritance|virtual_inheritance|single_inheritance|interface|uuidof|super|event)\\b",
+                            KEYWORD_RESERVED)
                     .rule("__(?:offload|blockingoffload|outer)\\b", KEYWORD_PSEUDO);
         }
         return b.build();

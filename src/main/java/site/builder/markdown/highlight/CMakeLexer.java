@@ -13,7 +13,9 @@ final class CMakeLexer {
     static Lexer lexer() {
         Lexer.Builder b = Lexer.builder("cmake");
         b.state("common")
-                .rule("\\b(?:WIN32|UNIX|APPLE|CYGWIN|BORLAND|MINGW|MSVC|MSVC_IDE|MSVC60|MSVC70|MSVC71|MSVC80|MSVC90)\\b", KEYWORD)
+                .rule(
+                        "\\b(?:WIN32|UNIX|APPLE|CYGWIN|BORLAND|MINGW|MSVC|MSVC_IDE|MSVC60|MSVC70|MSVC71|MSVC80|MSVC90)\\b",
+                        KEYWORD)
                 .rule("[ \\t]+", TEXT)
                 .rule("#.*\\n", COMMENT);
         b.state("args")

@@ -18,8 +18,8 @@ final class CSharpLexer {
             + "|while|get|set|partial|yield|add|remove|value|alias"
             // query expressions
             + "|from|where|select|group|into|orderby|ascending|descending|join|on|equals|let|by|thenby";
-    private static final String TYPES = "bool|byte|char|decimal|double|dynamic|float|int|long|object|sbyte|short|string"
-            + "|uint|ulong|ushort|var";
+    private static final String TYPES =
+            "bool|byte|char|decimal|double|dynamic|float|int|long|object|sbyte|short|string" + "|uint|ulong|ushort|var";
     private static final String IDENT = "@?[_a-zA-Z]\\w*";
 
     static Lexer lexer() {
@@ -37,7 +37,9 @@ final class CSharpLexer {
                 .rule("@\"(?:\"\"|[^\"])*\"|\\$@?\"(?:\"\"|[^\"])*\"|\"(?:\\\\\\\\|\\\\\"|[^\"\\n])*[\"\\n]", STRING)
                 .rule("'\\\\.'|'[^\\\\]'", STRING_CHAR)
                 .rule("0[xX][0-9a-fA-F]+[Ll]?|\\d[_\\d]*(?:\\.\\d*)?(?:[eE][+-]?\\d+)?[flFLdD]?", NUMBER)
-                .rule("#[ \\t]*(?:if|endif|else|elif|define|undef|line|error|warning|region|endregion|pragma|nullable)\\b[^\\n\\r]+", COMMENT_PREPROC)
+                .rule(
+                        "#[ \\t]*(?:if|endif|else|elif|define|undef|line|error|warning|region|endregion|pragma|nullable)\\b[^\\n\\r]+",
+                        COMMENT_PREPROC)
                 .groups("\\b(extern)(\\s+)(alias)\\b", KEYWORD, TEXT, KEYWORD)
                 .rule("(?:" + KEYWORDS + ")\\b", KEYWORD)
                 .groups("(global)(::)", KEYWORD, PUNCTUATION)

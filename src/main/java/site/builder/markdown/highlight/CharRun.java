@@ -10,15 +10,18 @@ import java.util.regex.Pattern;
  * asked of the regex itself, once; at any other character the rule falls back to its regex.
  */
 final class CharRun implements FastRule {
-    private static final String ATOM = "\\[(?:\\\\.|[^\\\\\\[\\]])*\\]|\\\\[sSwWdDntrfhHvV]|\\\\[^a-zA-Z0-9]|\\.|[^\\\\\\[\\](){}.*+?^$|]";
+    private static final String ATOM =
+            "\\[(?:\\\\.|[^\\\\\\[\\]])*\\]|\\\\[sSwWdDntrfhHvV]|\\\\[^a-zA-Z0-9]|\\.|[^\\\\\\[\\](){}.*+?^$|]";
     private static final String QUANTIFIER = "(?:[+*]\\+?)?";
     /** One class, once or repeated; or one character of a class then a run of another, as in a name. */
-    private static final Pattern FORM = Pattern.compile("(" + ATOM + ")(" + QUANTIFIER + ")(?:(" + ATOM + ")(" + QUANTIFIER + "))?");
+    private static final Pattern FORM =
+            Pattern.compile("(" + ATOM + ")(" + QUANTIFIER + ")(?:(" + ATOM + ")(" + QUANTIFIER + "))?");
 
     private final boolean[] first;
     private final boolean firstRepeats;
     /** The second class, or null when there is none. */
     private final boolean[] rest;
+
     private final boolean restRequired;
 
     private CharRun(boolean[] first, boolean firstRepeats, boolean[] rest, boolean restRequired) {
@@ -39,7 +42,11 @@ final class CharRun implements FastRule {
         if (form.group(3) == null) return new CharRun(first, !firstQuantifier.isEmpty(), null, false);
         // After a repeated class the second would take back characters from it: not a plain run.
         if (!firstQuantifier.isEmpty() || form.group(4).isEmpty()) return null;
-        return new CharRun(first, false, members(form.group(3), pattern.flags()), form.group(4).startsWith("+"));
+        return new CharRun(
+                first,
+                false,
+                members(form.group(3), pattern.flags()),
+                form.group(4).startsWith("+"));
     }
 
     private static boolean[] members(String atom, int flags) {

@@ -21,6 +21,7 @@ final class ChromaHtml {
     private final Style style;
     /** The opening tags of a line that is not highlighted and of its content, the same for every line. */
     private final String lineStart;
+
     private final String lineContentStart;
 
     ChromaHtml(HighlightOptions options, List<int[]> highlighted) {
@@ -37,7 +38,8 @@ final class ChromaHtml {
         // Only line numbers need the count up front (their width, the table's column): a pass over every token.
         boolean numbered = options.lineNos() != HighlightOptions.LineNumbers.NONE;
         int lineCount = numbered ? lineCount(tokens) : 0;
-        int digits = numbered ? String.valueOf(options.lineNoStart() + lineCount - 1).length() : 0;
+        int digits =
+                numbered ? String.valueOf(options.lineNoStart() + lineCount - 1).length() : 0;
         int length = 0;
         for (Token t : tokens) length += t.text().length();
         // Each token adds its tags, each line about 50 chars (inline styles make the HTML about eight times the
@@ -52,7 +54,11 @@ final class ChromaHtml {
         boolean table = options.lineNos() == HighlightOptions.LineNumbers.TABLE;
         if (table) {
             out.append("<div").append(attr("chroma", preCss())).append(">\n");
-            out.append("<table").append(attr("lntable", TABLE_CSS)).append("><tr><td").append(attr("lntd", TD_CSS)).append(">\n");
+            out.append("<table")
+                    .append(attr("lntable", TABLE_CSS))
+                    .append("><tr><td")
+                    .append(attr("lntd", TD_CSS))
+                    .append(">\n");
             out.append(preStart("")).append(lineNumberColumn(lineCount, digits)).append("</code></pre></td>\n");
             out.append("<td").append(attr("lntd", TD_CSS + ";width:100%")).append(">\n");
         }
@@ -120,7 +126,8 @@ final class ChromaHtml {
             }
         }
         if (last < 0) {
-            boolean trivial = tokens.isEmpty() || tokens.size() == 1 && tokens.get(0).text().isEmpty();
+            boolean trivial = tokens.isEmpty()
+                    || tokens.size() == 1 && tokens.get(0).text().isEmpty();
             return trivial ? 0 : 1;
         }
         String lastText = tokens.get(last).text();
@@ -131,12 +138,15 @@ final class ChromaHtml {
     private static String[] classSpans() {
         TokenType[] types = TokenType.values();
         String[] spans = new String[types.length];
-        for (TokenType t : types) spans[t.ordinal()] = t.cssClass().isEmpty() ? null : "<span class=\"" + t.cssClass() + "\">";
+        for (TokenType t : types)
+            spans[t.ordinal()] = t.cssClass().isEmpty() ? null : "<span class=\"" + t.cssClass() + "\">";
         return spans;
     }
 
     private String preStart(String language) {
-        String code = language.isEmpty() ? "<code>" : "<code class=\"language-" + language + "\" data-lang=\"" + language + "\">";
+        String code = language.isEmpty()
+                ? "<code>"
+                : "<code class=\"language-" + language + "\" data-lang=\"" + language + "\">";
         return "<pre tabindex=\"0\"" + attr("chroma", preCss()) + ">" + code;
     }
 
@@ -158,7 +168,10 @@ final class ChromaHtml {
             int n = options.lineNoStart() + i;
             boolean hl = isHighlighted(n);
             if (hl) col.append("<span").append(attr("hl", style.highlight)).append('>');
-            col.append("<span").append(attr("lnt", style.lineNumbersTable)).append(lineNumber(n, digits)).append("\n</span>");
+            col.append("<span")
+                    .append(attr("lnt", style.lineNumbersTable))
+                    .append(lineNumber(n, digits))
+                    .append("\n</span>");
             if (hl) col.append("</span>");
         }
         return col.toString();
@@ -171,14 +184,19 @@ final class ChromaHtml {
             out.append(lineStart);
         }
         if (options.lineNos() == HighlightOptions.LineNumbers.INLINE && !table) {
-            out.append("<span").append(attr("ln", style.lineNumbers)).append(lineNumber(number, digits)).append("</span>");
+            out.append("<span")
+                    .append(attr("ln", style.lineNumbers))
+                    .append(lineNumber(number, digits))
+                    .append("</span>");
         }
         out.append(lineContentStart);
     }
 
     /** hl_inline: the tokens alone in a {@code code.code-inline}, no pre, lines or line numbers. */
     String inline(List<Token> tokens, String language) {
-        StringBuilder out = new StringBuilder("<code class=\"code-inline language-").append(language).append("\">");
+        StringBuilder out = new StringBuilder("<code class=\"code-inline language-")
+                .append(language)
+                .append("\">");
         tokens(out, tokens);
         return out.append("</code>").toString();
     }
@@ -187,7 +205,8 @@ final class ChromaHtml {
     private String lineNumber(int number, int digits) {
         if (!options.anchorLineNos()) return ">" + pad(number, digits);
         String id = options.lineAnchors().isEmpty() ? Integer.toString(number) : options.lineAnchors() + "-" + number;
-        return " id=\"" + id + "\"><a" + attr("lnlinks", style.lineLink) + " href=\"#" + id + "\">" + pad(number, digits) + "</a>";
+        return " id=\"" + id + "\"><a" + attr("lnlinks", style.lineLink) + " href=\"#" + id + "\">"
+                + pad(number, digits) + "</a>";
     }
 
     private void tokens(StringBuilder out, List<Token> tokens) {

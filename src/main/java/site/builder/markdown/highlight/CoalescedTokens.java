@@ -11,6 +11,7 @@ final class CoalescedTokens {
      * that a run is copied out once; a builder once a neighbour from another text joins it.
      */
     private String source;
+
     private int start;
     private int end;
     private StringBuilder joined;
@@ -40,7 +41,8 @@ final class CoalescedTokens {
     }
 
     private void flush() {
-        if (source != null) list.add(new Token(pendingType, joined == null ? source.substring(start, end) : joined.toString()));
+        if (source != null)
+            list.add(new Token(pendingType, joined == null ? source.substring(start, end) : joined.toString()));
         source = null;
         joined = null;
     }

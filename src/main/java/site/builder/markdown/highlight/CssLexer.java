@@ -14,14 +14,17 @@ import java.util.stream.Stream;
 final class CssLexer {
     private CssLexer() {}
 
-    private static final String VENDOR = "-webkit-|-khtml-|prince-|-atsc-|-moz-|-rim-|-wap-|-ms-|-xv-|mso-|-ah-|-hp-|-ro-|-tc-|-o-";
-    private static final String BUILTIN_FUNCTIONS = words("attr blackness blend blenda blur brightness calc circle color-mod"
-            + " contrast counter cubic-bezier device-cmyk drop-shadow ellipse gray grayscale hsl hsla hue hue-rotate hwb"
-            + " image inset invert lightness linear-gradient matrix matrix3d opacity perspective polygon radial-gradient"
-            + " rect repeating-linear-gradient repeating-radial-gradient rgb rgba rotate rotate3d rotateX rotateY rotateZ"
-            + " saturate saturation scale scale3d scaleX scaleY scaleZ sepia shade skewX skewY steps tint toggle translate"
-            + " translate3d translateX translateY translateZ whiteness");
-    private static final String UNITS = "vmin|vmax|vw|vh|rem|em|ex|ch|px|mm|cm|in|pt|pc|q|deg|grad|rad|turn|ms|s|Hz|kHz|dpi|dpcm|dppx";
+    private static final String VENDOR =
+            "-webkit-|-khtml-|prince-|-atsc-|-moz-|-rim-|-wap-|-ms-|-xv-|mso-|-ah-|-hp-|-ro-|-tc-|-o-";
+    private static final String BUILTIN_FUNCTIONS =
+            words("attr blackness blend blenda blur brightness calc circle color-mod"
+                    + " contrast counter cubic-bezier device-cmyk drop-shadow ellipse gray grayscale hsl hsla hue hue-rotate hwb"
+                    + " image inset invert lightness linear-gradient matrix matrix3d opacity perspective polygon radial-gradient"
+                    + " rect repeating-linear-gradient repeating-radial-gradient rgb rgba rotate rotate3d rotateX rotateY rotateZ"
+                    + " saturate saturation scale scale3d scaleX scaleY scaleZ sepia shade skewX skewY steps tint toggle translate"
+                    + " translate3d translateX translateY translateZ whiteness");
+    private static final String UNITS =
+            "vmin|vmax|vw|vh|rem|em|ex|ch|px|mm|cm|in|pt|pc|q|deg|grad|rad|turn|ms|s|Hz|kHz|dpi|dpcm|dppx";
     private static final String COMMENT_TEXT = "/\\*(?:.|\\n)*?\\*/";
     private static final String DOUBLE = "\"(?:\\\\\\\\|\\\\\"|[^\"])*\"";
     private static final String SINGLE = "'(?:\\\\\\\\|\\\\'|[^'])*'";
@@ -32,9 +35,7 @@ final class CssLexer {
                 .groups("(url)(\\()(\".*?\")(\\))", NAME_BUILTIN, PUNCTUATION, STRING_DOUBLE, PUNCTUATION)
                 .groups("(url)(\\()('.*?')(\\))", NAME_BUILTIN, PUNCTUATION, STRING_SINGLE, PUNCTUATION)
                 .groups("(url)(\\()(.*?)(\\))", NAME_BUILTIN, PUNCTUATION, STRING_OTHER, PUNCTUATION);
-        b.state("numeric-end")
-                .rule("(?:" + UNITS + ")\\b|%", KEYWORD_TYPE)
-                .rule("", TEXT, "#pop");
+        b.state("numeric-end").rule("(?:" + UNITS + ")\\b|%", KEYWORD_TYPE).rule("", TEXT, "#pop");
         b.state("numeric-values")
                 .rule("#[a-zA-Z0-9]{1,6}", NUMBER_HEX)
                 .rule("[+\\-]?[0-9]*[.][0-9]+", NUMBER_FLOAT, "numeric-end")
@@ -96,7 +97,10 @@ final class CssLexer {
                 .rule("[~^*!%&$\\[\\]()<>|+=@:;,./?-]", OPERATOR)
                 .rule(DOUBLE, STRING_DOUBLE)
                 .rule(SINGLE, STRING_SINGLE);
-        b.state("at-rule").rule("\\{", PUNCTUATION, "at-content").rule(";", PUNCTUATION, "#pop").include("basics");
+        b.state("at-rule")
+                .rule("\\{", PUNCTUATION, "at-content")
+                .rule(";", PUNCTUATION, "#pop")
+                .include("basics");
         b.state("at-content").include("basics").rule("\\}", PUNCTUATION, "#pop:2");
         return b.state("root").include("basics").build();
     }
@@ -104,6 +108,7 @@ final class CssLexer {
     /** A space-separated word list (and phrases) as one alternation that prefers the longest word. */
     private static String words(String list, String... phrases) {
         return WordTrie.regex(Stream.concat(Arrays.stream(list.split(" ")), Arrays.stream(phrases))
-                .distinct().collect(Collectors.joining("|")));
+                .distinct()
+                .collect(Collectors.joining("|")));
     }
 }

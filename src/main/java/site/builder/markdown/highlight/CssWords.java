@@ -7,7 +7,8 @@ package site.builder.markdown.highlight;
 final class CssWords {
     private CssWords() {}
 
-    static final String PROPERTIES = String.join(" ",
+    static final String PROPERTIES = String.join(
+            " ",
             // box model, sizing, overflow
             "margin margin-top margin-right margin-bottom margin-left padding padding-top padding-right padding-bottom",
             "padding-left width height min-width min-height max-width max-height max-lines box-sizing box-snap",
@@ -82,7 +83,8 @@ final class CssWords {
             "marquee-loop marquee-speed marquee-style");
 
     /** Value keywords Chroma matches first (longest first). */
-    static final String VALUES = String.join(" ",
+    static final String VALUES = String.join(
+            " ",
             // global and generic
             "inherit initial unset auto none normal all both default hidden visible always avoid auto invert page style weight",
             "to on off end start first last left right top bottom center",
@@ -135,7 +137,8 @@ final class CssWords {
     static final String[] VALUE_PHRASES = {"repeat no-repeat", "weight style"};
 
     /** Older (aural and list) value keywords, matched after {@link #VALUES}. */
-    static final String MORE_VALUES = String.join(" ",
+    static final String MORE_VALUES = String.join(
+            " ",
             "above behind middle pre-wrap pre-line left-side right-side far-left far-right center-left center-right leftwards",
             "rightwards level lower higher x-low low high x-high silent x-soft soft loud x-loud slow fast",
             "x-fast faster slower mix once continuous spell-out embed bidi-override wider narrower landscape",
@@ -143,7 +146,8 @@ final class CssWords {
             "cjk-ideographic hebrew hiragana hiragana-iroha katakana katakana-iroha");
 
     /** CSS named colours, with transparent. */
-    static final String COLORS = String.join(" ",
+    static final String COLORS = String.join(
+            " ",
             "aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet brown",
             "burlywood cadetblue chartreuse chocolate coral cornflowerblue cornsilk crimson cyan darkblue darkcyan",
             "darkgoldenrod darkgray darkgreen darkgrey darkkhaki darkmagenta darkolivegreen darkorange darkorchid",

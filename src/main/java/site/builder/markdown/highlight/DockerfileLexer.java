@@ -15,12 +15,19 @@ final class DockerfileLexer {
     private static final String GAP = "(?:\\s*\\\\?\\s*)";
 
     static Lexer lexer() {
-        return Lexer.builder("docker").ignoreCase().state("root")
+        return Lexer.builder("docker")
+                .ignoreCase()
+                .state("root")
                 .rule("#.*", COMMENT)
                 .action("(ONBUILD)(" + GAP + ")", null, KEYWORD, using("bash"))
                 // Chroma's HEALTHCHECK rule has one capture group more than actions, so Hugo prints it as an error
                 .rule("HEALTHCHECK(?:" + GAP + "--\\w+=\\w+" + GAP + ")*", ERROR)
-                .action("(VOLUME|ENTRYPOINT|CMD|SHELL)(" + GAP + ")(\\[.*?\\])", null, KEYWORD, using("bash"), using("json"))
+                .action(
+                        "(VOLUME|ENTRYPOINT|CMD|SHELL)(" + GAP + ")(\\[.*?\\])",
+                        null,
+                        KEYWORD,
+                        using("bash"),
+                        using("json"))
                 .action("(LABEL|ENV|ARG)((?:" + GAP + "\\w+=\\w+" + GAP + ")*)", null, KEYWORD, using("bash"))
                 .groups("(FROM|MAINTAINER|EXPOSE|WORKDIR|USER|STOPSIGNAL|VOLUME)\\b(.*)", KEYWORD, STRING)
                 .rule("RUN|CMD|ENTRYPOINT|ENV|ARG|LABEL|ADD|COPY", KEYWORD)

@@ -4,6 +4,7 @@ package site.builder.markdown.highlight;
 interface FastRule {
     /** What {@link #end} returns when a character it does not know decides the match. */
     int UNDECIDED = -2;
+
     int NO_MATCH = -1;
 
     /** The end of the rule's match at {@code pos}, {@link #NO_MATCH}, or {@link #UNDECIDED}. */

@@ -13,13 +13,14 @@ final class GoLexer {
 
     private static final String TYPES = "uint|uint8|uint16|uint32|uint64|int|int8|int16|int32|int64|float|float32"
             + "|float64|complex64|complex128|byte|rune|string|bool|error|uintptr";
-    private static final String FUNCTIONS = "print|println|panic|recover|close|complex|real|imag|len|cap|append|copy"
-            + "|delete|new|make";
-    private static final String STATEMENTS = "break|default|select|case|defer|go|else|goto|switch|fallthrough|if|range"
-            + "|continue|for|return";
+    private static final String FUNCTIONS =
+            "print|println|panic|recover|close|complex|real|imag|len|cap|append|copy" + "|delete|new|make";
+    private static final String STATEMENTS =
+            "break|default|select|case|defer|go|else|goto|switch|fallthrough|if|range" + "|continue|for|return";
 
     static Lexer lexer() {
-        return Lexer.builder("go").state("root")
+        return Lexer.builder("go")
+                .state("root")
                 .rule("\\n|\\s+|\\\\\\n", TEXT)
                 .rule("//(.*?)\\n", COMMENT_SINGLE)
                 .rule("/(?:\\\\\\n)?[*](?:.|\\n)*?[*](?:\\\\\\n)?/", COMMENT_MULTILINE)
@@ -31,15 +32,21 @@ final class GoLexer {
                 .rule("(?:" + TYPES + ")\\b", KEYWORD_TYPE)
                 // imaginary literals, floats, then integers by base
                 .rule("\\d+i|\\d+\\.\\d*(?:[Ee][-+]\\d+)?i|\\.\\d+(?:[Ee][-+]\\d+)?i|\\d+[Ee][-+]\\d+i", NUMBER)
-                .rule("\\d+(?:\\.\\d+[eE][+\\-]?\\d+|\\.\\d*|[eE][+\\-]?\\d+)|\\.\\d+(?:[eE][+\\-]?\\d+)?", NUMBER_FLOAT)
+                .rule(
+                        "\\d+(?:\\.\\d+[eE][+\\-]?\\d+|\\.\\d*|[eE][+\\-]?\\d+)|\\.\\d+(?:[eE][+\\-]?\\d+)?",
+                        NUMBER_FLOAT)
                 .rule("0[0-7]+", NUMBER_OCT)
                 .rule("0[xX][0-9a-fA-F_]+", NUMBER_HEX)
                 .rule("0b[01_]+", NUMBER_BIN)
                 .rule("0|[1-9][0-9_]*", NUMBER_INTEGER)
-                .rule("'(?:\\\\['\"\\\\abfnrtv]|\\\\x[0-9a-fA-F]{2}|\\\\[0-7]{1,3}|\\\\u[0-9a-fA-F]{4}|\\\\U[0-9a-fA-F]{8}|[^\\\\])'", STRING_CHAR)
+                .rule(
+                        "'(?:\\\\['\"\\\\abfnrtv]|\\\\x[0-9a-fA-F]{2}|\\\\[0-7]{1,3}|\\\\u[0-9a-fA-F]{4}|\\\\U[0-9a-fA-F]{8}|[^\\\\])'",
+                        STRING_CHAR)
                 .rule("`[^`]*`", STRING)
                 .rule("\"(?:\\\\\\\\|\\\\\"|[^\"])*\"", STRING)
-                .rule("<<=|>>=|<<|>>|<=|>=|&\\^=|&\\^|\\+=|-=|\\*=|/=|%=|&=|\\|=|&&|\\|\\||<-|\\+\\+|--|==|!=|:=|\\.\\.\\.|[+\\-*/%&]", OPERATOR)
+                .rule(
+                        "<<=|>>=|<<|>>|<=|>=|&\\^=|&\\^|\\+=|-=|\\*=|/=|%=|&=|\\|=|&&|\\|\\||<-|\\+\\+|--|==|!=|:=|\\.\\.\\.|[+\\-*/%&]",
+                        OPERATOR)
                 .action("([a-zA-Z_]\\w*)(\\s*)(\\()", null, NAME_FUNCTION, usingSelf(), PUNCTUATION)
                 .rule("[|^<>=!()\\[\\]{}.,;:]", PUNCTUATION)
                 .rule("\\w+", NAME_OTHER)

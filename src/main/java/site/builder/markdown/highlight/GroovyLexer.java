@@ -21,8 +21,13 @@ final class GroovyLexer {
         b.state("class").rule("[a-zA-Z_]\\w*", NAME_CLASS, "#pop");
         b.state("import").rule("[\\w.]+\\*?", NAME_NAMESPACE, "#pop");
         b.state("base")
-                .action("^(\\s*+(?:[a-zA-Z_][\\w.\\[\\]]*+\\s++)+?)([a-zA-Z_]\\w*+)(\\s*)(\\()", null,
-                        usingSelf(), NAME_FUNCTION, TEXT, OPERATOR)
+                .action(
+                        "^(\\s*+(?:[a-zA-Z_][\\w.\\[\\]]*+\\s++)+?)([a-zA-Z_]\\w*+)(\\s*)(\\()",
+                        null,
+                        usingSelf(),
+                        NAME_FUNCTION,
+                        TEXT,
+                        OPERATOR)
                 .rule("[^\\S\\n]+", TEXT)
                 .rule("//.*?\\n", COMMENT_SINGLE)
                 .rule("/\\*.*?\\*/", COMMENT_MULTILINE)

@@ -27,30 +27,41 @@ final class HclLexers {
         b.state("interpolation")
                 .rule("\\$\\{", STRING_INTERPOL, "#push")
                 .rule("\\b(?:element|concat|lookup|file|join)\\b", NAME_BUILTIN)
-                .include("string").include("punctuation")
+                .include("string")
+                .include("punctuation")
                 .rule("\\s+", TEXT)
                 .rule("\\}", STRING_INTERPOL, "#pop");
         b.state("comment")
                 .rule("/\\*", COMMENT_MULTILINE, "#push")
                 .rule("\\*/", COMMENT_MULTILINE, "#pop")
                 .rule("[^*/]|[*/]", COMMENT_MULTILINE);
-        return b.state("root").include("string").include("punctuation").include("curly").include("basic")
-                .include("whitespace").rule("[0-9]+", NUMBER).build();
+        return b.state("root")
+                .include("string")
+                .include("punctuation")
+                .include("curly")
+                .include("basic")
+                .include("whitespace")
+                .rule("[0-9]+", NUMBER)
+                .build();
     }
 
     /** Terraform's built-in functions, by the groups of its documentation. */
     private static final String NUMERIC = "parseint|signum|floor|ceil|log|max|min|abs|pow";
-    private static final String STRINGS = "trimsuffix|formatlist|trimprefix|trimspace|regexall|replace|indent|strrev|format"
-            + "|substr|chomp|split|title|regex|lower|upper|trim|join";
+
+    private static final String STRINGS =
+            "trimsuffix|formatlist|trimprefix|trimspace|regexall|replace|indent|strrev|format"
+                    + "|substr|chomp|split|title|regex|lower|upper|trim|join";
     private static final String COLLECTIONS = "setintersection|coalescelist|setsubtract|setproduct|matchkeys|chunklist"
             + "|transpose|contains|distinct|coalesce|setunion|reverse|flatten|element|compact|lookup|length|concat|values"
             + "|zipmap|range|merge|slice|index|list|sort|keys|map";
-    private static final String ENCODING = "base64decode|base64encode|base64gzip|jsondecode|jsonencode|yamldecode"
-            + "|yamlencode|csvdecode|urlencode";
-    private static final String FILES = "templatefile|filebase64|fileexists|pathexpand|basename|abspath|fileset|dirname|file";
+    private static final String ENCODING =
+            "base64decode|base64encode|base64gzip|jsondecode|jsonencode|yamldecode" + "|yamlencode|csvdecode|urlencode";
+    private static final String FILES =
+            "templatefile|filebase64|fileexists|pathexpand|basename|abspath|fileset|dirname|file";
     private static final String TIME = "formatdate|timestamp|timeadd";
-    private static final String HASHES = "filebase64sha256|filebase64sha512|base64sha512|base64sha256|filesha256|rsadecrypt"
-            + "|filesha512|filesha1|filemd5|uuidv5|bcrypt|sha256|sha512|sha1|uuid|md5";
+    private static final String HASHES =
+            "filebase64sha256|filebase64sha512|base64sha512|base64sha256|filesha256|rsadecrypt"
+                    + "|filesha512|filesha1|filemd5|uuidv5|bcrypt|sha256|sha512|sha1|uuid|md5";
     private static final String NETWORK = "cidrnetmask|cidrsubnet|cidrhost";
     private static final String CONVERSION = "tostring|tonumber|tobool|tolist|tomap|toset|can|try";
 
@@ -76,7 +87,9 @@ final class HclLexers {
                 .rule("(?:" + NUMERIC + "|" + STRINGS + ")\\b", NAME_BUILTIN)
                 // and these together with the character before them, unless it is a dot
                 .rule("[^.](?:" + COLLECTIONS + "|" + ENCODING + ")\\b", NAME_BUILTIN)
-                .rule("(?:" + FILES + "|" + TIME + "|" + HASHES + "|" + NETWORK + "|" + CONVERSION + ")\\b", NAME_BUILTIN)
+                .rule(
+                        "(?:" + FILES + "|" + TIME + "|" + HASHES + "|" + NETWORK + "|" + CONVERSION + ")\\b",
+                        NAME_BUILTIN)
                 .rule("=(?!>)|\\+|-|\\*|/|:|!|%|>|<(?!<)|>=|<=|==|!=|&&|\\||\\?", OPERATOR)
                 .rule("\\n|\\s+|\\\\\\n", TEXT)
                 .rule("[a-zA-Z]\\w*", NAME_OTHER)

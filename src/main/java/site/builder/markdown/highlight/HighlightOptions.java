@@ -5,11 +5,24 @@ package site.builder.markdown.highlight;
  * {@code lineNos} is "false", "true"/"inline" or "table" after {@link #withLineNos}.
  */
 public record HighlightOptions(
-        boolean codeFences, boolean guessSyntax, boolean noClasses, String style,
-        LineNumbers lineNos, int lineNoStart, String hlLines, int tabWidth,
-        boolean anchorLineNos, String lineAnchors, boolean noHl, boolean hlInline) {
+        boolean codeFences,
+        boolean guessSyntax,
+        boolean noClasses,
+        String style,
+        LineNumbers lineNos,
+        int lineNoStart,
+        String hlLines,
+        int tabWidth,
+        boolean anchorLineNos,
+        String lineAnchors,
+        boolean noHl,
+        boolean hlInline) {
 
-    public enum LineNumbers { NONE, INLINE, TABLE }
+    public enum LineNumbers {
+        NONE,
+        INLINE,
+        TABLE
+    }
 
     public static final HighlightOptions DEFAULT =
             new HighlightOptions(true, false, true, "monokai", LineNumbers.NONE, 1, "", 4, false, "", false, false);
@@ -25,13 +38,35 @@ public record HighlightOptions(
     }
 
     public HighlightOptions with(LineNumbers lines, int start, String hl, boolean classesOff, String styleName) {
-        return new HighlightOptions(codeFences, guessSyntax, classesOff, styleName, lines, start, hl, tabWidth,
-                anchorLineNos, lineAnchors, noHl, hlInline);
+        return new HighlightOptions(
+                codeFences,
+                guessSyntax,
+                classesOff,
+                styleName,
+                lines,
+                start,
+                hl,
+                tabWidth,
+                anchorLineNos,
+                lineAnchors,
+                noHl,
+                hlInline);
     }
 
     /** Line numbers as links ({@code anchorLineNos}) with ids "prefix-N" ("N" without a prefix), and hl_inline. */
     public HighlightOptions withAnchors(boolean anchors, String prefix, boolean inline) {
-        return new HighlightOptions(codeFences, guessSyntax, noClasses, style, lineNos, lineNoStart, hlLines, tabWidth,
-                anchors, prefix, noHl, inline);
+        return new HighlightOptions(
+                codeFences,
+                guessSyntax,
+                noClasses,
+                style,
+                lineNos,
+                lineNoStart,
+                hlLines,
+                tabWidth,
+                anchors,
+                prefix,
+                noHl,
+                inline);
     }
 }

@@ -34,7 +34,8 @@ public final class Highlighter {
             lexer = Lexers.find(lang).or(() -> Lexers.find("plaintext"));
         }
         boolean textKnown = withText && lang.indexOf('"') < 0;
-        if (lexer.isEmpty()) return new Block(plain(code, lang), textKnown ? text(List.of(new Token(TokenType.TEXT, code))) : null);
+        if (lexer.isEmpty())
+            return new Block(plain(code, lang), textKnown ? text(List.of(new Token(TokenType.TEXT, code))) : null);
         String source = code;
         List<Token> tokens;
         try {

@@ -23,7 +23,16 @@ final class HtmlLexer {
         b.state("value").rule("\".*?\"|'.*?'|[^\\s>]+", STRING, "#pop");
         for (String[] embedded : new String[][] {{"script", "javascript"}, {"style", "css"}}) {
             b.state(embedded[0] + "-content")
-                    .action(END_TAG.formatted(embedded[0]), "#pop", PUNCTUATION, TEXT, PUNCTUATION, TEXT, NAME_TAG, TEXT, PUNCTUATION)
+                    .action(
+                            END_TAG.formatted(embedded[0]),
+                            "#pop",
+                            PUNCTUATION,
+                            TEXT,
+                            PUNCTUATION,
+                            TEXT,
+                            NAME_TAG,
+                            TEXT,
+                            PUNCTUATION)
                     .action(".+?(?=<\\s*/\\s*" + embedded[0] + "\\s*>)", null, using(embedded[1]));
         }
         return b.state("root")
@@ -35,7 +44,16 @@ final class HtmlLexer {
                 .action("(<)(\\s*)(script)(\\s*)", "script-content,tag", PUNCTUATION, TEXT, NAME_TAG, TEXT)
                 .action("(<)(\\s*)(style)(\\s*)", "style-content,tag", PUNCTUATION, TEXT, NAME_TAG, TEXT)
                 .action("(<)(\\s*)([\\w:.-]+)", "tag", PUNCTUATION, TEXT, NAME_TAG)
-                .action(END_TAG.formatted("[\\w:.-]+"), null, PUNCTUATION, TEXT, PUNCTUATION, TEXT, NAME_TAG, TEXT, PUNCTUATION)
+                .action(
+                        END_TAG.formatted("[\\w:.-]+"),
+                        null,
+                        PUNCTUATION,
+                        TEXT,
+                        PUNCTUATION,
+                        TEXT,
+                        NAME_TAG,
+                        TEXT,
+                        PUNCTUATION)
                 .build();
     }
 }

@@ -17,12 +17,20 @@ final class HttpLexer {
 
     /** The lexer Chroma 2.5 picks for a media type, for the types we have that lexer for. */
     private static final Map<String, String> MEDIA_TYPES = Map.ofEntries(
-            Map.entry("application/json", "json"), Map.entry("application/xml", "xml"), Map.entry("text/xml", "xml"),
-            Map.entry("text/html", "html"), Map.entry("application/xhtml+xml", "html"),
-            Map.entry("application/javascript", "javascript"), Map.entry("text/javascript", "javascript"),
-            Map.entry("application/x-javascript", "javascript"), Map.entry("text/x-javascript", "javascript"),
-            Map.entry("text/x-yaml", "yaml"), Map.entry("application/x-sh", "bash"), Map.entry("text/x-sh", "bash"),
-            Map.entry("application/x-shellscript", "bash"), Map.entry("text/x-makefile", "makefile"),
+            Map.entry("application/json", "json"),
+            Map.entry("application/xml", "xml"),
+            Map.entry("text/xml", "xml"),
+            Map.entry("text/html", "html"),
+            Map.entry("application/xhtml+xml", "html"),
+            Map.entry("application/javascript", "javascript"),
+            Map.entry("text/javascript", "javascript"),
+            Map.entry("application/x-javascript", "javascript"),
+            Map.entry("text/x-javascript", "javascript"),
+            Map.entry("text/x-yaml", "yaml"),
+            Map.entry("application/x-sh", "bash"),
+            Map.entry("text/x-sh", "bash"),
+            Map.entry("application/x-shellscript", "bash"),
+            Map.entry("text/x-makefile", "makefile"),
             // Chroma's systemd lexer is the first to declare text/plain.
             Map.entry("text/plain", "systemd"));
 
@@ -31,10 +39,29 @@ final class HttpLexer {
     static Lexer lexer() {
         Lexer.Builder b = Lexer.builder("http").dotAll().filter(HttpLexer::body);
         b.state("root")
-                .action("(GET|POST|PUT|DELETE|HEAD|OPTIONS|TRACE|PATCH|CONNECT)( +)([^ ]+)( +)(HTTP)(/)([12]\\.[01])" + LINE_END,
-                        "headers", NAME_FUNCTION, TEXT, NAME_NAMESPACE, TEXT, KEYWORD_RESERVED, OPERATOR, NUMBER, TEXT)
-                .action("(HTTP)(/)([12]\\.[01])( +)(\\d{3})( +)([^\\r\\n]+)" + LINE_END,
-                        "headers", KEYWORD_RESERVED, OPERATOR, NUMBER, TEXT, NUMBER, TEXT, NAME_EXCEPTION, TEXT);
+                .action(
+                        "(GET|POST|PUT|DELETE|HEAD|OPTIONS|TRACE|PATCH|CONNECT)( +)([^ ]+)( +)(HTTP)(/)([12]\\.[01])"
+                                + LINE_END,
+                        "headers",
+                        NAME_FUNCTION,
+                        TEXT,
+                        NAME_NAMESPACE,
+                        TEXT,
+                        KEYWORD_RESERVED,
+                        OPERATOR,
+                        NUMBER,
+                        TEXT)
+                .action(
+                        "(HTTP)(/)([12]\\.[01])( +)(\\d{3})( +)([^\\r\\n]+)" + LINE_END,
+                        "headers",
+                        KEYWORD_RESERVED,
+                        OPERATOR,
+                        NUMBER,
+                        TEXT,
+                        NUMBER,
+                        TEXT,
+                        NAME_EXCEPTION,
+                        TEXT);
         b.state("headers")
                 .groups("([^\\s:]+)( *)(:)( *)([^\\r\\n]+)" + LINE_END, NAME, TEXT, OPERATOR, TEXT, LITERAL, TEXT)
                 .groups("([\\t ]+)([^\\r\\n]+)" + LINE_END, TEXT, LITERAL, TEXT)

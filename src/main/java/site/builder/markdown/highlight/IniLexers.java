@@ -7,7 +7,8 @@ final class IniLexers {
     private IniLexers() {}
 
     static Lexer ini() {
-        return Lexer.builder("ini").state("root")
+        return Lexer.builder("ini")
+                .state("root")
                 .rule("\\s+", TEXT)
                 .rule("[;#].*", COMMENT_SINGLE)
                 .rule("\\[.*?\\]$", KEYWORD)
@@ -19,12 +20,21 @@ final class IniLexers {
 
     /** A value runs on over lines that end with a backslash. */
     private static final String VALUE = "(.*(?:(?<=\\\\)\\n.*)*)";
+
     private static final String BLANK = "([ \\t\\f]*)";
 
     static Lexer properties() {
-        return Lexer.builder("properties").state("root")
+        return Lexer.builder("properties")
+                .state("root")
                 .groups("^" + BLANK + "([#!].*)", TEXT, COMMENT_SINGLE)
-                .groups("^" + BLANK + "(\\S+?)" + BLANK + "([=:])" + BLANK + VALUE, TEXT, NAME_ATTRIBUTE, TEXT, OPERATOR, TEXT, STRING)
+                .groups(
+                        "^" + BLANK + "(\\S+?)" + BLANK + "([=:])" + BLANK + VALUE,
+                        TEXT,
+                        NAME_ATTRIBUTE,
+                        TEXT,
+                        OPERATOR,
+                        TEXT,
+                        STRING)
                 .groups("^" + BLANK + "(\\S+)([ \\t\\f]+)" + VALUE, TEXT, NAME_ATTRIBUTE, TEXT, STRING)
                 .groups("^" + BLANK + "(\\w+)$", TEXT, NAME_ATTRIBUTE)
                 .rule("\\n", TEXT)

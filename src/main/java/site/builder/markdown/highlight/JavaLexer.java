@@ -13,6 +13,7 @@ final class JavaLexer {
 
     /** Chroma writes {@code [^\W\d]} for a letter, but its regex engine lets a digit through there too. */
     private static final String IDENT = "[\\w$][\\w$]*";
+
     private static final String STATEMENTS = "assert|break|case|catch|continue|default|do|else|finally|for|if|goto"
             + "|instanceof|new|return|switch|this|throw|try|while";
     private static final String MODIFIERS = "abstract|const|enum|extends|final|implements|native|private|protected"
@@ -21,9 +22,10 @@ final class JavaLexer {
     private static final String DIGITS = "[0-9][0-9_]*";
     private static final String EXP = "[eE][+\\-]?" + DIGITS;
     private static final String HEX = "[0-9a-fA-F][0-9a-fA-F_]*";
-    private static final String FLOAT = "(?:" + DIGITS + "\\.(?:" + DIGITS + ")?|\\." + DIGITS + ")(?:" + EXP + ")?[fFdD]?"
-            + "|[0-9]" + EXP + "[fFdD]?|[0-9](?:" + EXP + ")?[fFdD]"
-            + "|0[xX](?:" + HEX + "\\.?|(?:" + HEX + ")?\\." + HEX + ")[pP][+\\-]?" + DIGITS + "[fFdD]?";
+    private static final String FLOAT =
+            "(?:" + DIGITS + "\\.(?:" + DIGITS + ")?|\\." + DIGITS + ")(?:" + EXP + ")?[fFdD]?"
+                    + "|[0-9]" + EXP + "[fFdD]?|[0-9](?:" + EXP + ")?[fFdD]"
+                    + "|0[xX](?:" + HEX + "\\.?|(?:" + HEX + ")?\\." + HEX + ")[pP][+\\-]?" + DIGITS + "[fFdD]?";
 
     static Lexer lexer() {
         Lexer.Builder b = Lexer.builder("java").dotAll();
@@ -34,8 +36,13 @@ final class JavaLexer {
                 .rule("//.*?\\n", COMMENT_SINGLE)
                 .rule("/\\*.*?\\*/", COMMENT_MULTILINE)
                 .rule("(?:" + STATEMENTS + ")\\b", KEYWORD)
-                .action("((?:[\\w$][\\w.\\[\\]$<>]*+\\s++)+?)([\\w$][\\w$]*+)(\\s*)(\\()", null,
-                        usingSelf(), NAME_FUNCTION, TEXT, OPERATOR)
+                .action(
+                        "((?:[\\w$][\\w.\\[\\]$<>]*+\\s++)+?)([\\w$][\\w$]*+)(\\s*)(\\()",
+                        null,
+                        usingSelf(),
+                        NAME_FUNCTION,
+                        TEXT,
+                        OPERATOR)
                 .rule("@\\w[\\w.]*", NAME_DECORATOR)
                 .rule("(?:" + MODIFIERS + ")\\b", KEYWORD_DECLARATION)
                 .rule("(?:" + PRIMITIVES + ")\\b", KEYWORD_TYPE)

@@ -15,9 +15,10 @@ final class JavaScriptLexer {
     private static final String RESERVED = "abstract|async|await|boolean|byte|char|class|const|debugger|double|enum"
             + "|export|extends|final|float|goto|implements|import|int|interface|long|native|package|private|protected"
             + "|public|short|static|super|synchronized|throws|transient|volatile";
-    private static final String GLOBALS = "Array|Boolean|Date|Error|Function|Math|netscape|Number|Object|Packages|RegExp"
-            + "|String|Promise|Proxy|sun|decodeURI|decodeURIComponent|encodeURI|encodeURIComponent|eval|isFinite|isNaN"
-            + "|isSafeInteger|parseFloat|parseInt|document|this|window";
+    private static final String GLOBALS =
+            "Array|Boolean|Date|Error|Function|Math|netscape|Number|Object|Packages|RegExp"
+                    + "|String|Promise|Proxy|sun|decodeURI|decodeURIComponent|encodeURI|encodeURIComponent|eval|isFinite|isNaN"
+                    + "|isSafeInteger|parseFloat|parseInt|document|this|window";
     private static final String UNICODE_ESCAPE = "\\\\u[a-fA-F0-9]{4}";
 
     /**
@@ -33,7 +34,10 @@ final class JavaScriptLexer {
                 .rule("/\\*.*?\\*/", COMMENT_MULTILINE);
         b.state("regex-allowed")
                 .include("space")
-                .rule("/(?:\\\\.|[^\\[/\\\\\\n]|\\[(?:\\\\.|[^\\]\\\\\\n])*])+/(?:[" + regexFlags + "]+\\b|\\B)", STRING_REGEX, "#pop")
+                .rule(
+                        "/(?:\\\\.|[^\\[/\\\\\\n]|\\[(?:\\\\.|[^\\]\\\\\\n])*])+/(?:[" + regexFlags + "]+\\b|\\B)",
+                        STRING_REGEX,
+                        "#pop")
                 .rule("(?=/)", TEXT, "#pop,bad-regex")
                 .rule("", TEXT, "#pop");
         b.state("bad-regex").rule("\\n", TEXT, "#pop");
@@ -65,13 +69,17 @@ final class JavaScriptLexer {
         b.rule("\\A#! ?/.*?\\n", COMMENT_HASHBANG)
                 .rule("^(?=\\s|/|<!--)", TEXT, "regex-allowed")
                 .include("space")
-                .rule(jsx ? "(?:\\.\\d+|[0-9]+\\.[0-9]*)(?:[eE][-+]?[0-9]+)?" : "\\d+(?:\\.\\d*|[eE][+\\-]?\\d+)", NUMBER_FLOAT)
+                .rule(
+                        jsx ? "(?:\\.\\d+|[0-9]+\\.[0-9]*)(?:[eE][-+]?[0-9]+)?" : "\\d+(?:\\.\\d*|[eE][+\\-]?\\d+)",
+                        NUMBER_FLOAT)
                 .rule("0[bB][01]+", NUMBER_BIN)
                 .rule("0[oO][0-7]+", NUMBER_OCT)
                 .rule("0[xX][0-9a-fA-F]+", NUMBER_HEX)
                 .rule(jsx ? "[0-9]+" : "[0-9][0-9_]*", NUMBER_INTEGER)
                 .rule("\\.\\.\\.|=>", PUNCTUATION)
-                .rule("\\+\\+|--|~|&&|\\?|:|\\|\\||\\\\(?=\\n)|(?:<<|>>>?|==?|!=?|[-<>+*%&|^/])=?", OPERATOR, "regex-allowed")
+                .rule(
+                        "\\+\\+|--|~|&&|\\?|:|\\|\\||\\\\(?=\\n)|(?:<<|>>>?|==?|!=?|[-<>+*%&|^/])=?",
+                        OPERATOR, "regex-allowed")
                 .rule("[{(\\[;,]", PUNCTUATION, "regex-allowed")
                 .rule("[})\\].]", PUNCTUATION)
                 .rule("(?:" + STATEMENTS + ")\\b", KEYWORD, "regex-allowed")
@@ -79,7 +87,9 @@ final class JavaScriptLexer {
                 .rule("(?:" + RESERVED + ")\\b", KEYWORD_RESERVED)
                 .rule("(?:true|false|null|NaN|Infinity|undefined)\\b", KEYWORD_CONSTANT)
                 .rule("(?:" + GLOBALS + ")\\b", NAME_BUILTIN)
-                .rule("(?:[$_\\p{L}\\p{N}]|" + UNICODE_ESCAPE + ")(?:[$\\p{L}\\p{N}]|" + UNICODE_ESCAPE + ")*", NAME_OTHER)
+                .rule(
+                        "(?:[$_\\p{L}\\p{N}]|" + UNICODE_ESCAPE + ")(?:[$\\p{L}\\p{N}]|" + UNICODE_ESCAPE + ")*",
+                        NAME_OTHER)
                 .rule("\"(?:\\\\\\\\|\\\\\"|[^\"])*\"", STRING_DOUBLE)
                 .rule("'(?:\\\\\\\\|\\\\'|[^'])*'", STRING_SINGLE)
                 .rule("`", STRING_BACKTICK, "template");

@@ -30,6 +30,9 @@ final class JsxStates {
 
     /** Declares expression; call after root is complete. */
     static void expression(Lexer.Builder b) {
-        b.state("expression").rule("\\{", PUNCTUATION, "#push").rule("\\}", PUNCTUATION, "#pop").include("root");
+        b.state("expression")
+                .rule("\\{", PUNCTUATION, "#push")
+                .rule("\\}", PUNCTUATION, "#pop")
+                .include("root");
     }
 }

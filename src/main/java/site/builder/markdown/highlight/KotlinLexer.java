@@ -19,6 +19,7 @@ final class KotlinLexer {
             + "|public|reified|sealed|suspend|tailrec|vararg|it";
     /** A name, or any text in backticks starting like one. */
     private static final String IDENT = "(?:[_\\p{L}][\\p{L}\\p{N}]*|`@?[_\\p{L}][\\p{L}\\p{N}]+`)";
+
     private static final String BACKTICKED = "`[^`]+?`";
 
     static Lexer lexer() {
@@ -54,7 +55,9 @@ final class KotlinLexer {
                 .rule("//[^\\n]*\\n?", COMMENT_SINGLE)
                 .rule("/[*].*?[*]/", COMMENT_MULTILINE)
                 .rule("\\n", TEXT)
-                .rule("!==|!in|!is|===|%=|&&|\\*=|\\+\\+|\\+=|--|-=|->|\\.\\.|/=|::|<=|==|>=|!!|!=|\\|\\||\\?[:.]", OPERATOR)
+                .rule(
+                        "!==|!in|!is|===|%=|&&|\\*=|\\+\\+|\\+=|--|-=|->|\\.\\.|/=|::|<=|==|>=|!!|!=|\\|\\||\\?[:.]",
+                        OPERATOR)
                 .rule("[~!%^&*()+=|\\[\\]:;,.<>/?{}-]", PUNCTUATION)
                 .rule("\"\"\"", STRING, "raw-string")
                 .rule("\"", STRING_DOUBLE, "string")

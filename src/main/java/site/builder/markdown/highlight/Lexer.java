@@ -36,6 +36,7 @@ public final class Lexer {
         final FastRule fast;
         /** Whether the rule can only match at the start of a line (its regex starts with {@code ^}). */
         final boolean lineStart;
+
         int id;
         /** Per move: a state's index to push, {@link #PUSH_SAME}, or minus the number of states to pop. */
         int[] moves;
@@ -87,8 +88,14 @@ public final class Lexer {
     private final TokenType unmatched;
     private final java.util.function.UnaryOperator<List<Token>> filter;
 
-    private Lexer(String name, State[] states, List<String> stateNames, State root, int ruleCount, TokenType unmatched,
-                  java.util.function.UnaryOperator<List<Token>> filter) {
+    private Lexer(
+            String name,
+            State[] states,
+            List<String> stateNames,
+            State root,
+            int ruleCount,
+            TokenType unmatched,
+            java.util.function.UnaryOperator<List<Token>> filter) {
         this.name = name;
         this.states = states;
         this.stateNames = stateNames;
@@ -255,8 +262,10 @@ public final class Lexer {
         } else if (action instanceof Lexer other) {
             out.addAll(other.tokenize(code.substring(start, end)));
         } else if (action instanceof Using using) {
-            Lexer lexer = using.language().equals(SELF) ? this
-                    : Lexers.find(using.language()).orElseThrow(() -> new IllegalStateException("no lexer " + using.language()));
+            Lexer lexer = using.language().equals(SELF)
+                    ? this
+                    : Lexers.find(using.language())
+                            .orElseThrow(() -> new IllegalStateException("no lexer " + using.language()));
             String text = code.substring(start, end);
             // The outer match's groups are still being read: the nested run takes the next set of matchers.
             if (lexer == this) run(text, out, state(using.state()), matchers.nested());

@@ -57,8 +57,16 @@ public final class Lexers {
         add(ScssLexer::lexer, "scss");
         add(MarkdownLexer::lexer, "markdown", "md", "mkd");
         add(DataLexers::diff, "diff", "patch", "udiff");
-        add(() -> Lexer.builder("plaintext").state("root").rule("[\\s\\S]++", TokenType.TEXT).build(),
-                "plaintext", "text", "txt", "plain", "no-highlight");
+        add(
+                () -> Lexer.builder("plaintext")
+                        .state("root")
+                        .rule("[\\s\\S]++", TokenType.TEXT)
+                        .build(),
+                "plaintext",
+                "text",
+                "txt",
+                "plain",
+                "no-highlight");
     }
 
     private Lexers() {}

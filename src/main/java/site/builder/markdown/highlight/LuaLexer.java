@@ -17,9 +17,17 @@ final class LuaLexer {
                 .rule("--.*$", COMMENT_SINGLE)
                 .rule("\\s+", TEXT);
         b.state("escape")
-                .rule("\\\\(?:[abfnrtv\\\\\"']|[\\r\\n]{1,2}|z\\s*|x[0-9a-fA-F]{2}|\\d{1,3}|u\\{[0-9a-fA-F]+\\})", STRING_ESCAPE);
-        b.state("double-quoted").include("escape").rule("\"", STRING_DOUBLE, "#pop").rule("[^\\\\\"]+", STRING_DOUBLE);
-        b.state("single-quoted").include("escape").rule("'", STRING_SINGLE, "#pop").rule("[^\\\\']+", STRING_SINGLE);
+                .rule(
+                        "\\\\(?:[abfnrtv\\\\\"']|[\\r\\n]{1,2}|z\\s*|x[0-9a-fA-F]{2}|\\d{1,3}|u\\{[0-9a-fA-F]+\\})",
+                        STRING_ESCAPE);
+        b.state("double-quoted")
+                .include("escape")
+                .rule("\"", STRING_DOUBLE, "#pop")
+                .rule("[^\\\\\"]+", STRING_DOUBLE);
+        b.state("single-quoted")
+                .include("escape")
+                .rule("'", STRING_SINGLE, "#pop")
+                .rule("[^\\\\']+", STRING_SINGLE);
         // Chroma's name pattern [^\W\d]\w* matches digits too under its regex engine: \w+ here.
         b.state("function-name")
                 .include("ws")
@@ -48,6 +56,9 @@ final class LuaLexer {
                 .rule("[A-Za-z_]\\w*(?:\\.[A-Za-z_]\\w*)?", NAME)
                 .rule("'", STRING_SINGLE, "single-quoted")
                 .rule("\"", STRING_DOUBLE, "double-quoted");
-        return b.state("root").rule("#!.*", COMMENT_PREPROC).rule("", TEXT, "base").build();
+        return b.state("root")
+                .rule("#!.*", COMMENT_PREPROC)
+                .rule("", TEXT, "base")
+                .build();
     }
 }

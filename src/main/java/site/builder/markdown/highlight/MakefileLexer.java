@@ -37,8 +37,14 @@ final class MakefileLexer {
                 .rule("#.*?\\n", COMMENT)
                 .action("(export)(\\s+)(?=[\\w${}\\t -]+\\n)", "export", KEYWORD, TEXT)
                 .rule("export\\s+", KEYWORD)
-                .action("([\\w${}().-]+)(\\s*)([!?:+]?=)([ \\t]*)((?:.*\\\\\\n)+|.*\\n)", null,
-                        NAME_VARIABLE, TEXT, OPERATOR, TEXT, Lexer.using("bash"))
+                .action(
+                        "([\\w${}().-]+)(\\s*)([!?:+]?=)([ \\t]*)((?:.*\\\\\\n)+|.*\\n)",
+                        null,
+                        NAME_VARIABLE,
+                        TEXT,
+                        OPERATOR,
+                        TEXT,
+                        Lexer.using("bash"))
                 .rule("(?s)\"(?:\\\\\\\\|\\\\.|[^\"\\\\])*\"", STRING_DOUBLE)
                 .rule("(?s)'(?:\\\\\\\\|\\\\.|[^'\\\\])*'", STRING_SINGLE)
                 .action("([^\\n:]+)(:+)([ \\t]*)", "prerequisites", NAME_FUNCTION, OPERATOR, TEXT)

@@ -17,7 +17,13 @@ final class MarkdownLexer {
         Lexer.Builder b = Lexer.builder("markdown").filter(MarkdownLexer::delegate);
         b.state("inline")
                 .rule("\\\\.", TEXT)
-                .groups("(\\s)(\\*|_)((?:(?!\\2).)*)(\\2)((?=\\W|\\n))", TEXT, GENERIC_EMPH, GENERIC_EMPH, GENERIC_EMPH, TEXT)
+                .groups(
+                        "(\\s)(\\*|_)((?:(?!\\2).)*)(\\2)((?=\\W|\\n))",
+                        TEXT,
+                        GENERIC_EMPH,
+                        GENERIC_EMPH,
+                        GENERIC_EMPH,
+                        TEXT)
                 // The third group is the opening marker inside the second, so the closing one is written by neither.
                 .groups("(\\s)((\\*\\*|__).*?)\\3((?=\\W|\\n))", TEXT, GENERIC_STRONG, GENERIC_STRONG, TEXT)
                 .groups("(\\s)(~~[^~]+~~)((?=\\W|\\n))", TEXT, GENERIC_DELETED, TEXT)
@@ -34,8 +40,14 @@ final class MarkdownLexer {
                 .action("^(\\s*)([0-9]+\\.)( .+\\n)", null, TEXT, KEYWORD, inline)
                 .groups("^(\\s*>\\s)(.+\\n)", KEYWORD, GENERIC_EMPH)
                 .groups("^(```\\n)([\\w\\W]*?)(^```$)", STRING, TEXT, STRING)
-                .action("^(```)(\\w+)(\\n)([\\w\\W]*?)(^```$)", null,
-                        STRING, STRING, STRING, new Lexer.UsingLanguageOf(2, TEXT), STRING)
+                .action(
+                        "^(```)(\\w+)(\\n)([\\w\\W]*?)(^```$)",
+                        null,
+                        STRING,
+                        STRING,
+                        STRING,
+                        new Lexer.UsingLanguageOf(2, TEXT),
+                        STRING)
                 .include("inline")
                 .build();
     }
@@ -77,7 +89,8 @@ final class MarkdownLexer {
             offset += t.text().length();
         }
         Lexer html = Lexers.find("html").orElseThrow();
-        if (insertions.isEmpty()) return html.tokenize(tokens.stream().map(Token::text).reduce("", String::concat));
+        if (insertions.isEmpty())
+            return html.tokenize(tokens.stream().map(Token::text).reduce("", String::concat));
         List<Token> rootTokens = html.tokenize(others.toString());
         List<Token> out = new ArrayList<>();
         offset = 0;
@@ -88,8 +101,14 @@ final class MarkdownLexer {
         while (t != null || i != null) {
             if (t == null || (i != null && i.start < offset + t.text().length())) {
                 int at = i.start - offset;
-                Token left = t == null || at == 0 ? null : at == t.text().length() ? t : new Token(t.type(), t.text().substring(0, at));
-                t = t == null || at == t.text().length() ? null : at == 0 ? t : new Token(t.type(), t.text().substring(at));
+                Token left = t == null || at == 0
+                        ? null
+                        : at == t.text().length()
+                                ? t
+                                : new Token(t.type(), t.text().substring(0, at));
+                t = t == null || at == t.text().length()
+                        ? null
+                        : at == 0 ? t : new Token(t.type(), t.text().substring(at));
                 if (left != null) {
                     out.add(left);
                     offset += left.text().length();
@@ -112,7 +131,8 @@ final class MarkdownLexer {
         for (Token t : tokens) {
             if (t.text().isEmpty()) continue;
             int last = out.size() - 1;
-            if (last >= 0 && out.get(last).type() == t.type()) out.set(last, new Token(t.type(), out.get(last).text() + t.text()));
+            if (last >= 0 && out.get(last).type() == t.type())
+                out.set(last, new Token(t.type(), out.get(last).text() + t.text()));
             else out.add(t);
         }
         return out;

@@ -7,7 +7,8 @@ final class OpsConfigLexers {
     private OpsConfigLexers() {}
 
     private static final String MODIFIERS = "group_right|group_left|ignoring|without|offset|bool|on|by";
-    private static final String AGGREGATIONS = "count_values|quantile|bottomk|stdvar|stddev|count|group|topk|sum|min|max|avg";
+    private static final String AGGREGATIONS =
+            "count_values|quantile|bottomk|stdvar|stddev|count|group|topk|sum|min|max|avg";
     /** The functions of Prometheus 2.x that Chroma 2.5 knows (newer ones such as clamp or sgn are plain names). */
     private static final String FUNCTIONS = "histogram_quantile|quantile_over_time|absent_over_time|stdvar_over_time"
             + "|stddev_over_time|count_over_time|predict_linear|label_replace|max_over_time|avg_over_time|sum_over_time"
@@ -18,13 +19,23 @@ final class OpsConfigLexers {
     static Lexer promql() {
         Lexer.Builder b = Lexer.builder("promql");
         b.state("range").rule("\\]", PUNCTUATION, "#pop").rule("[1-9][0-9]*[smhdwy]", STRING);
-        b.state("call").rule("\\)", OPERATOR, "#pop").rule("\\(", OPERATOR, "#push").rule("", TEXT, "#pop");
+        b.state("call")
+                .rule("\\)", OPERATOR, "#pop")
+                .rule("\\(", OPERATOR, "#push")
+                .rule("", TEXT, "#pop");
         b.state("labels")
                 .rule("\\}", PUNCTUATION, "#pop")
                 .rule("\\n|\\s+", WHITESPACE)
                 .rule(",", PUNCTUATION)
-                .groups("([_a-zA-Z][a-zA-Z0-9_]*?)(\\s*?)(=~|!=|=|!~)(\\s*?)(\"|')(.*?)(\"|')",
-                        NAME_LABEL, WHITESPACE, OPERATOR, WHITESPACE, PUNCTUATION, STRING, PUNCTUATION);
+                .groups(
+                        "([_a-zA-Z][a-zA-Z0-9_]*?)(\\s*?)(=~|!=|=|!~)(\\s*?)(\"|')(.*?)(\"|')",
+                        NAME_LABEL,
+                        WHITESPACE,
+                        OPERATOR,
+                        WHITESPACE,
+                        PUNCTUATION,
+                        STRING,
+                        PUNCTUATION);
         return b.state("root")
                 .rule("\\n|\\s+", WHITESPACE)
                 .rule(",", PUNCTUATION)
@@ -46,8 +57,9 @@ final class OpsConfigLexers {
     }
 
     /** Directive arguments Apache reads as fixed words (On/Off, log levels, lookup modes). */
-    private static final String VALUE_WORDS = "on|off|none|any|all|double|email|dns|min|minimal|os|productonly|full|emerg"
-            + "|alert|crit|error|warn|notice|info|debug|registry|script|inetd|standalone|user|group";
+    private static final String VALUE_WORDS =
+            "on|off|none|any|all|double|email|dns|min|minimal|os|productonly|full|emerg"
+                    + "|alert|crit|error|warn|notice|info|debug|registry|script|inetd|standalone|user|group";
 
     static Lexer apache() {
         Lexer.Builder b = Lexer.builder("apacheconf").ignoreCase();

@@ -12,6 +12,7 @@ final class PhpLexer {
 
     /** A PHP name: letters, digits, underscores and backslashes (namespaces), or any non-ASCII character. */
     private static final String NAME = "(?:[\\\\_a-z]|[^\\x00-\\x7f])(?:[\\\\\\w]|[^\\x00-\\x7f])*";
+
     private static final String KEYWORDS = "abstract|and|array|as|break|case|catch|cfunction|class|clone|continue"
             + "|declare|default|die|do|echo|else|elseif|empty|enddeclare|endfor|endforeach|endif|endswitch|endwhile"
             + "|eval|exit|extends|final|finally|for|foreach|global|if|implements|include|include_once|interface|list"
@@ -20,8 +21,8 @@ final class PhpLexer {
             + "|E_ALL|E_ERROR|E_PARSE|E_WARNING|PHP_OS|PHP_VERSION|TRUE|FALSE|NULL";
     private static final String MAGIC_METHODS = "__construct|__destruct|__call|__callStatic|__get|__set|__isset|__unset"
             + "|__sleep|__wakeup|__toString|__invoke|__set_state|__clone|__debugInfo";
-    private static final String MAGIC_CONSTANTS = "__LINE__|__FILE__|__DIR__|__FUNCTION__|__CLASS__|__TRAIT__|__METHOD__"
-            + "|__NAMESPACE__";
+    private static final String MAGIC_CONSTANTS =
+            "__LINE__|__FILE__|__DIR__|__FUNCTION__|__CLASS__|__TRAIT__|__METHOD__" + "|__NAMESPACE__";
 
     static Lexer lexer() {
         Lexer.Builder b = Lexer.builder("php").dotAll().ignoreCase();
@@ -41,8 +42,15 @@ final class PhpLexer {
                 .rule("[${\\\\]", STRING_DOUBLE);
         return b.state("root")
                 .rule("\\?>", COMMENT_PREPROC, "#pop")
-                .groups("(<<<)(['\"]?)(" + NAME + ")(\\2\\n.*?\\n\\s*)(\\3)(;?)(\\n)",
-                        STRING, STRING, STRING_DELIMITER, STRING, STRING_DELIMITER, PUNCTUATION, TEXT)
+                .groups(
+                        "(<<<)(['\"]?)(" + NAME + ")(\\2\\n.*?\\n\\s*)(\\3)(;?)(\\n)",
+                        STRING,
+                        STRING,
+                        STRING_DELIMITER,
+                        STRING,
+                        STRING_DELIMITER,
+                        PUNCTUATION,
+                        TEXT)
                 .rule("\\s+", TEXT)
                 .rule("#.*?\\n|//.*?\\n", COMMENT_SINGLE)
                 .rule("/\\*\\*/", COMMENT_MULTILINE)

@@ -27,16 +27,44 @@ final class PostgresLexer {
         b.state("root").rule("\\s+", TEXT);
         comments(b);
         b.rule("(?:" + PostgresWords.TYPES + ")\\b", NAME_BUILTIN)
-                .action("(?s)(DO)(\\s+)(?:(LANGUAGE)?(\\s+)('?)(\\w+)?('?)(\\s+))?(\\$)([^$]*)(\\$)(.*?)(\\$)(\\10)(\\$)", null,
-                        KEYWORD, TEXT, KEYWORD, TEXT, STRING_SINGLE, STRING_SINGLE, STRING_SINGLE, TEXT,
-                        STRING_HEREDOC, STRING_HEREDOC, STRING_HEREDOC, BODY_OF_DO, STRING_HEREDOC, STRING_HEREDOC, STRING_HEREDOC)
+                .action(
+                        "(?s)(DO)(\\s+)(?:(LANGUAGE)?(\\s+)('?)(\\w+)?('?)(\\s+))?(\\$)([^$]*)(\\$)(.*?)(\\$)(\\10)(\\$)",
+                        null,
+                        KEYWORD,
+                        TEXT,
+                        KEYWORD,
+                        TEXT,
+                        STRING_SINGLE,
+                        STRING_SINGLE,
+                        STRING_SINGLE,
+                        TEXT,
+                        STRING_HEREDOC,
+                        STRING_HEREDOC,
+                        STRING_HEREDOC,
+                        BODY_OF_DO,
+                        STRING_HEREDOC,
+                        STRING_HEREDOC,
+                        STRING_HEREDOC)
                 .rule(WordTrie.regex(PostgresWords.KEYWORDS) + "\\b", KEYWORD);
         literals(b);
         // A body followed by two runs of space (or one with LANGUAGE in it) takes the word after as its language,
         // whatever that word is; the lazy body reaches to the first closing tag after which that tail matches.
-        b.action("(?s)(\\$)([^$]*)(\\$)(.*?)(\\$)(\\2)(\\$)(\\s+)(LANGUAGE)?(\\s+)('?)(\\w+)?('?)", null,
-                        STRING_HEREDOC, STRING_HEREDOC, STRING_HEREDOC, BODY_BEFORE_LANGUAGE, STRING_HEREDOC, STRING_HEREDOC,
-                        STRING_HEREDOC, TEXT, KEYWORD, TEXT, STRING_SINGLE, STRING_SINGLE, STRING_SINGLE)
+        b.action(
+                        "(?s)(\\$)([^$]*)(\\$)(.*?)(\\$)(\\2)(\\$)(\\s+)(LANGUAGE)?(\\s+)('?)(\\w+)?('?)",
+                        null,
+                        STRING_HEREDOC,
+                        STRING_HEREDOC,
+                        STRING_HEREDOC,
+                        BODY_BEFORE_LANGUAGE,
+                        STRING_HEREDOC,
+                        STRING_HEREDOC,
+                        STRING_HEREDOC,
+                        TEXT,
+                        KEYWORD,
+                        TEXT,
+                        STRING_SINGLE,
+                        STRING_SINGLE,
+                        STRING_SINGLE)
                 .rule("(?s)\\$([^$]*)\\$.*?\\$\\1\\$", STRING_HEREDOC);
         names(b);
         return b.build();

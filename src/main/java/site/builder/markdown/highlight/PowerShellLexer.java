@@ -15,11 +15,13 @@ final class PowerShellLexer {
     /** Sections of comment-based help (.SYNOPSIS and friends). */
     private static final String HELP = "component|description|example|externalhelp|forwardhelpcategory"
             + "|forwardhelptargetname|functionality|inputs|link|notes|outputs|parameter|remotehelprunspace|role|synopsis";
+
     private static final String ATTRIBUTES = "alias|cmdletbinding|parameter|validatecount|validatelength"
             + "|validatenotnullorempty|validatepattern|validaterange|validatescript|validateset";
-    private static final String ATTRIBUTE_ARGUMENTS = "confirmimpact|defaultparametersetname|dontshow|helpmessage|helpuri"
-            + "|mandatory|parametersetname|position|positionalbinding|supportspaging|supportsshouldprocess"
-            + "|valuefrompipeline|valuefrompipelinebypropertyname|valuefromremainingarguments";
+    private static final String ATTRIBUTE_ARGUMENTS =
+            "confirmimpact|defaultparametersetname|dontshow|helpmessage|helpuri"
+                    + "|mandatory|parametersetname|position|positionalbinding|supportspaging|supportsshouldprocess"
+                    + "|valuefrompipeline|valuefrompipelinebypropertyname|valuefromremainingarguments";
     private static final String KEYWORDS = "begin|break|catch|continue|default|do|dynamicparam|else|elseif|end|filter"
             + "|finally|for|foreach|global:|if|in|param|parameter|process|ref|return|switch|throw|trap|try|until|while"
             + "|\\?|%";
@@ -35,6 +37,7 @@ final class PowerShellLexer {
             + "|ni|nmo|npssc|nsn|nv|ogv|oh|popd|ps|pushd|pwd|r|rbp|rcjb|rcsn|rd|rdr|ren|ri|rjb|rm|rmdir|rmo|rni|rnp|rp"
             + "|rsn|rsnp|rujb|rv|rvpa|rwmi|sajb|sal|saps|sasv|sbp|sc|select|set|shcm|si|sl|sleep|sls|sort|sp|spjb|spps"
             + "|spsv|start|sujb|sv|swmi|tee|trcm|type|wget|where|wjb|write";
+
     private static final String SCOPES = "global|script|private|env";
     /** {@code $name}, {@code $env:name} or {@code ${name}} inside an interpolating string. */
     private static final String INTERPOLATED = "\\$(?:(?:" + SCOPES + "):)?\\w+|\\$\\{(?:(?:" + SCOPES + "):)?\\w+}";
@@ -55,10 +58,19 @@ final class PowerShellLexer {
                 .rule("`['\"$@-]", PUNCTUATION)
                 .rule("\"", STRING_DOUBLE, "string")
                 .rule("'(?:[^']|'')*'", STRING_SINGLE)
-                .groups("(?<!\\S)(function|filter|workflow)(\\s*)(global:|script:|private:|env:)?(\\w\\S*\\b)",
-                        KEYWORD_DECLARATION, WHITESPACE, NAME_VARIABLE_MAGIC, NAME_BUILTIN)
-                .groups("(?<!\\S)(class|configuration)(\\s+)(\\w\\S*)(\\s*)(:*)",
-                        KEYWORD_DECLARATION, WHITESPACE, NAME_BUILTIN, NAME_BUILTIN, NAME_BUILTIN)
+                .groups(
+                        "(?<!\\S)(function|filter|workflow)(\\s*)(global:|script:|private:|env:)?(\\w\\S*\\b)",
+                        KEYWORD_DECLARATION,
+                        WHITESPACE,
+                        NAME_VARIABLE_MAGIC,
+                        NAME_BUILTIN)
+                .groups(
+                        "(?<!\\S)(class|configuration)(\\s+)(\\w\\S*)(\\s*)(:*)",
+                        KEYWORD_DECLARATION,
+                        WHITESPACE,
+                        NAME_BUILTIN,
+                        NAME_BUILTIN,
+                        NAME_BUILTIN)
                 .rule("\\$false|\\$null|\\$true(?=\\b)", NAME_VARIABLE_MAGIC)
                 .rule("(?:\\$|@@|@)(?:(?:" + SCOPES + "):)?\\w+", NAME_VARIABLE)
                 .rule("(?:" + ATTRIBUTES + ")\\b", NAME_BUILTIN)
@@ -69,14 +81,19 @@ final class PowerShellLexer {
                 .rule("(?:" + ALIASES + ")\\s", NAME_BUILTIN)
                 .groups("(\\[)([a-z_\\[][\\w. `,\\[\\]]*)(\\])", PUNCTUATION, NAME_CONSTANT, PUNCTUATION)
                 .rule("(?<!\\[)(?<=\\S[^*|\\n]\\.)\\w+(?=\\s+|\\(|\\{|\\.)", NAME_PROPERTY)
-                .groups("(?<!\\w)([-+]?[0-9]*\\.?[0-9]+(?:e[0-9]+)?[fdm]?)((?:[kmgtp]b)?)\\b", NUMBER_FLOAT, PUNCTUATION)
+                .groups(
+                        "(?<!\\w)([-+]?[0-9]*\\.?[0-9]+(?:e[0-9]+)?[fdm]?)((?:[kmgtp]b)?)\\b",
+                        NUMBER_FLOAT,
+                        PUNCTUATION)
                 .rule("-[a-z_]\\w*:*", NAME)
                 .rule("\\w+", NAME)
                 .rule("[.,;@{}\\[\\]$()=+*/\\\\&%!~?^`|<>-]|::", PUNCTUATION);
         b.state("child").rule("\\)", PUNCTUATION, "#pop").include("root");
         b.state("requires")
                 .rule("\\s*\\n|\\s*$", WHITESPACE, "#pop")
-                .rule("-(?:modules|pssnapin|runasadministrator|ahellid|version|assembly|psedition)", KEYWORD_DECLARATION)
+                .rule(
+                        "-(?:modules|pssnapin|runasadministrator|ahellid|version|assembly|psedition)",
+                        KEYWORD_DECLARATION)
                 .rule("-\\S*\\b", COMMENT)
                 .rule("\\s+\\S+", NAME_ATTRIBUTE);
         b.state("block-comment")

@@ -12,8 +12,10 @@ final class PythonLexer {
 
     private static final String NAME_RE = "[_\\p{L}][_\\p{L}\\p{N}]*";
     private static final String D = "\\d(?:_?\\d)*";
-    private static final String PERCENT_FIELD = "%(?:\\(\\w+\\))?[-#0 +]*(?:[0-9]+|[*])?(?:\\.(?:[0-9]+|[*]))?[hlL]?[E-GXc-giorsaux%]";
-    private static final String BRACE_FIELD = "\\{(?:\\w+(?:\\.\\w+|\\[[^\\]]+\\])*)?(?:![sra])?(?::(?:.?[<>=^])?[-+ ]?#?0?(?:\\d+)?,?(?:\\.\\d+)?[E-GXb-gnosx%]?)?\\}";
+    private static final String PERCENT_FIELD =
+            "%(?:\\(\\w+\\))?[-#0 +]*(?:[0-9]+|[*])?(?:\\.(?:[0-9]+|[*]))?[hlL]?[E-GXc-giorsaux%]";
+    private static final String BRACE_FIELD =
+            "\\{(?:\\w+(?:\\.\\w+|\\[[^\\]]+\\])*)?(?:![sra])?(?::(?:.?[<>=^])?[-+ ]?#?0?(?:\\d+)?,?(?:\\.\\d+)?[E-GXb-gnosx%]?)?\\}";
 
     static Lexer lexer() {
         Lexer.Builder b = Lexer.builder("python");
@@ -25,8 +27,10 @@ final class PythonLexer {
                 .rule("0[xX](?:_?[a-fA-F0-9])+", NUMBER_HEX)
                 .rule(D, NUMBER_INTEGER);
         b.state("keywords")
-                .rule("(?:yield from|nonlocal|continue|finally|except|lambda|assert|global|return|raise|yield|while|break"
-                        + "|await|async|pass|else|elif|with|try|for|del|as|if)\\b", KEYWORD)
+                .rule(
+                        "(?:yield from|nonlocal|continue|finally|except|lambda|assert|global|return|raise|yield|while|break"
+                                + "|await|async|pass|else|elif|with|try|for|del|as|if)\\b",
+                        KEYWORD)
                 .rule("(?:False|True|None)\\b", KEYWORD_CONSTANT);
         b.state("expression-keywords")
                 .rule("(?:yield from|async for|lambda|yield|await|else|for|if)\\b", KEYWORD)
@@ -44,14 +48,21 @@ final class PythonLexer {
         strings(b);
         b.state("expression");
         prefixedStrings(b);
-        b.rule("[^\\S\\n]+", TEXT).include("numbers")
+        b.rule("[^\\S\\n]+", TEXT)
+                .include("numbers")
                 .rule("!=|==|<<|>>|:=|[-~+/*%=<>&^|.]", OPERATOR)
                 .rule("[\\]{}:(),;\\[]", PUNCTUATION)
                 .rule("(?:in|is|and|or|not)\\b", OPERATOR_WORD)
-                .include("expression-keywords").include("builtins").include("magic-methods").include("magic-attributes")
+                .include("expression-keywords")
+                .include("builtins")
+                .include("magic-methods")
+                .include("magic-attributes")
                 .include("name");
         fStringExpressions(b);
-        b.state("funcname").include("magic-methods").rule(NAME_RE, NAME_FUNCTION, "#pop").rule("", TEXT, "#pop");
+        b.state("funcname")
+                .include("magic-methods")
+                .rule(NAME_RE, NAME_FUNCTION, "#pop")
+                .rule("", TEXT, "#pop");
         b.state("classname").rule(NAME_RE, NAME_CLASS, "#pop");
         b.state("import")
                 .groups("(\\s+)(as)(\\s+)", TEXT, KEYWORD, TEXT)
@@ -94,18 +105,34 @@ final class PythonLexer {
                     .rule("[^\\\\'\"{}\\n]+|['\"\\\\]", type);
             for (String kind : new String[] {"", "f"}) {
                 String body = kind + "body-" + q[0];
-                b.state(kind + "q-" + q[0]).rule(quote, type, "#pop")
-                        .rule("\\\\\\\\|\\\\" + quote + "|\\\\\\n", STRING_ESCAPE).include(body);
-                b.state(kind + "qqq-" + q[0]).rule(quote.repeat(3), type, "#pop").include(body).rule("\\n", type);
+                b.state(kind + "q-" + q[0])
+                        .rule(quote, type, "#pop")
+                        .rule("\\\\\\\\|\\\\" + quote + "|\\\\\\n", STRING_ESCAPE)
+                        .include(body);
+                b.state(kind + "qqq-" + q[0])
+                        .rule(quote.repeat(3), type, "#pop")
+                        .include(body)
+                        .rule("\\n", type);
             }
         }
         b.state("escape")
-                .rule("\\\\(?:[\\\\abfnrtv\"']|\\n|N\\{.*?\\}|u[a-fA-F0-9]{4}|U[a-fA-F0-9]{8}|x[a-fA-F0-9]{2}|[0-7]{1,3})", STRING_ESCAPE);
+                .rule(
+                        "\\\\(?:[\\\\abfnrtv\"']|\\n|N\\{.*?\\}|u[a-fA-F0-9]{4}|U[a-fA-F0-9]{8}|x[a-fA-F0-9]{2}|[0-7]{1,3})",
+                        STRING_ESCAPE);
         b.state("fescape").rule("\\{\\{|\\}\\}", STRING_ESCAPE).include("escape");
         b.state("rfescape").rule("\\{\\{|\\}\\}", STRING_ESCAPE);
         // Chroma's combined states: the escapes first, then the string body
         for (String esc : new String[] {"escape", "fescape", "rfescape"}) {
-            for (String body : new String[] {"q-single", "q-double", "qqq-single", "qqq-double", "fq-single", "fq-double", "fqqq-single", "fqqq-double"}) {
+            for (String body : new String[] {
+                "q-single",
+                "q-double",
+                "qqq-single",
+                "qqq-double",
+                "fq-single",
+                "fq-double",
+                "fqqq-single",
+                "fqqq-double"
+            }) {
                 b.state(esc + "+" + body).include(esc).include(body);
             }
         }
@@ -113,10 +140,16 @@ final class PythonLexer {
 
     /** The string openers, by prefix; which body state and escapes each one uses. */
     private static void prefixedStrings(Lexer.Builder b) {
-        String[][] prefixes = {{"(?i)(rf|fr)", "rfescape+f"}, {"([fF])", "fescape+f"}, {"(?i)(rb|br|r)", ""}, {"([uUbB]?)", "escape+"}};
+        String[][] prefixes = {
+            {"(?i)(rf|fr)", "rfescape+f"}, {"([fF])", "fescape+f"}, {"(?i)(rb|br|r)", ""}, {"([uUbB]?)", "escape+"}
+        };
         for (String[] p : prefixes) {
-            for (String[] q : new String[][] {{"\"\"\"", "qqq-double", "STRING_DOUBLE"}, {"'''", "qqq-single", "STRING_SINGLE"},
-                    {"\"", "q-double", "STRING_DOUBLE"}, {"'", "q-single", "STRING_SINGLE"}}) {
+            for (String[] q : new String[][] {
+                {"\"\"\"", "qqq-double", "STRING_DOUBLE"},
+                {"'''", "qqq-single", "STRING_SINGLE"},
+                {"\"", "q-double", "STRING_DOUBLE"},
+                {"'", "q-single", "STRING_SINGLE"}
+            }) {
                 b.action(p[0] + "(" + q[0] + ")", p[1] + q[1], STRING_AFFIX, TokenType.valueOf(q[2]));
             }
         }

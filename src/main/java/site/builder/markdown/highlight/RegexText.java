@@ -10,7 +10,9 @@ final class RegexText {
 
     /** Whether the regex starts with {@code ^} outside any alternation, so that it can only match at a line start. */
     static boolean startsAtLineStart(String regex) {
-        if (!regex.startsWith("^") || regex.length() > 1 && "?*+{".indexOf(regex.charAt(1)) >= 0 || !followable(regex)) {
+        if (!regex.startsWith("^")
+                || regex.length() > 1 && "?*+{".indexOf(regex.charAt(1)) >= 0
+                || !followable(regex)) {
             return false;
         }
         int depth = 0;

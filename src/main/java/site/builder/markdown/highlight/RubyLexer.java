@@ -29,7 +29,9 @@ final class RubyLexer {
             + "|public_class_method|public_instance_methods|public_methods|putc|puts|raise|rand|readline|readlines"
             + "|require|scan|select|self|send|set_trace_func|singleton_methods|sleep|split|sprintf|srand|sub|syscall"
             + "|system|taint|test|throw|to_a|to_s|trace_var|trap|untaint|untrace_var|warn";
-    private static final String OPERATOR_METHODS = "===|\\[\\]=|<=>|\\*\\*|==|>=|\\+@|<>|>>|<<|-@|\\[\\]|~|`|\\^|\\||&|<|%|/|>|\\+|-|\\*";
+
+    private static final String OPERATOR_METHODS =
+            "===|\\[\\]=|<=>|\\*\\*|==|>=|\\+@|<>|>>|<<|-@|\\[\\]|~|`|\\^|\\||&|<|%|/|>|\\+|-|\\*";
     /** Words after which (at a line start or after a space) a slash opens a regex. */
     private static final String REGEX_AFTER = "(?:^|(?<=[=<>~!:])|(?<=(?:\\s|;)when\\s)|(?<=(?:\\s|;)or\\s)"
             + "|(?<=(?:\\s|;)and\\s)|(?<=\\.index\\s)|(?<=\\.scan\\s)|(?<=\\.sub\\s)|(?<=\\.sub!\\s)|(?<=\\.gsub\\s)"
@@ -37,7 +39,9 @@ final class RubyLexer {
             + "|(?<=^scan\\s)|(?<=^sub\\s)|(?<=^gsub\\s)|(?<=^sub!\\s)|(?<=^gsub!\\s)|(?<=^match\\s)|(?<=^if\\s)"
             + "|(?<=^elsif\\s))";
     /** Bracket pairs of percent literals: state prefix, opening and closing character. */
-    private static final String[][] BRACKETS = {{"cb", "\\{", "\\}"}, {"sb", "\\[", "\\]"}, {"pa", "\\(", "\\)"}, {"ab", "<", ">"}};
+    private static final String[][] BRACKETS = {
+        {"cb", "\\{", "\\}"}, {"sb", "\\[", "\\]"}, {"pa", "\\(", "\\)"}, {"ab", "<", ">"}
+    };
 
     static Lexer lexer() {
         Lexer.Builder b = Lexer.builder("ruby").dotAll();
@@ -52,15 +56,26 @@ final class RubyLexer {
         quoted(b, "simple-backtick", "`", STRING_BACKTICK);
         for (String[] br : BRACKETS) {
             String open = br[1], close = br[2], all = "\\\\#" + open + close;
-            b.state(br[0] + "-intp-string").rule("\\\\[\\\\" + open + close + "]", STRING_OTHER).rule(open, STRING_OTHER, "#push")
-                    .rule(close, STRING_OTHER, "#pop").include("string-intp-escaped")
-                    .rule("[" + all + "]", STRING_OTHER).rule("[^" + all + "]+", STRING_OTHER);
-            b.state(br[0] + "-string").rule("\\\\[\\\\" + open + close + "]", STRING_OTHER).rule(open, STRING_OTHER, "#push")
+            b.state(br[0] + "-intp-string")
+                    .rule("\\\\[\\\\" + open + close + "]", STRING_OTHER)
+                    .rule(open, STRING_OTHER, "#push")
                     .rule(close, STRING_OTHER, "#pop")
-                    .rule("[" + all + "]", STRING_OTHER).rule("[^" + all + "]+", STRING_OTHER);
-            b.state(br[0] + "-regex").rule("\\\\[\\\\" + open + close + "]", STRING_REGEX).rule(open, STRING_REGEX, "#push")
-                    .rule(close + "[mixounse]*", STRING_REGEX, "#pop").include("string-intp")
-                    .rule("[" + all + "]", STRING_REGEX).rule("[^" + all + "]+", STRING_REGEX);
+                    .include("string-intp-escaped")
+                    .rule("[" + all + "]", STRING_OTHER)
+                    .rule("[^" + all + "]+", STRING_OTHER);
+            b.state(br[0] + "-string")
+                    .rule("\\\\[\\\\" + open + close + "]", STRING_OTHER)
+                    .rule(open, STRING_OTHER, "#push")
+                    .rule(close, STRING_OTHER, "#pop")
+                    .rule("[" + all + "]", STRING_OTHER)
+                    .rule("[^" + all + "]+", STRING_OTHER);
+            b.state(br[0] + "-regex")
+                    .rule("\\\\[\\\\" + open + close + "]", STRING_REGEX)
+                    .rule(open, STRING_REGEX, "#push")
+                    .rule(close + "[mixounse]*", STRING_REGEX, "#pop")
+                    .include("string-intp")
+                    .rule("[" + all + "]", STRING_REGEX)
+                    .rule("[^" + all + "]+", STRING_REGEX);
         }
         b.state("multiline-regex")
                 .include("string-intp")
@@ -94,7 +109,8 @@ final class RubyLexer {
                 .rule("", TEXT, "#pop");
         b.state("function-name")
                 .rule("\\(", PUNCTUATION, "def-expression")
-                .action("(?:([a-zA-Z_]\\w*)(\\.))?([a-zA-Z_]\\w*[!?]?|\\*\\*?|[-+]@?|[/%&|^`~]|\\[\\]=?|<<|>>|<=?>|>=?|===?)",
+                .action(
+                        "(?:([a-zA-Z_]\\w*)(\\.))?([a-zA-Z_]\\w*[!?]?|\\*\\*?|[-+]@?|[/%&|^`~]|\\[\\]=?|<<|>>|<=?>|>=?|===?)",
                         "#pop", NAME_CLASS, OPERATOR, NAME_FUNCTION)
                 .rule("", TEXT, "#pop");
         b.state("root")
@@ -127,7 +143,9 @@ final class RubyLexer {
                 .rule("\\$\\w+|\\$[!@&`'+~=/\\\\,;.<>_*$?:\"^-]|\\$-[0adFiIlpvw]", NAME_VARIABLE_GLOBAL)
                 .rule("::", OPERATOR)
                 .include("strings")
-                .rule("\\?(?:\\\\[MC]-)*(?:\\\\(?:[\\\\abefnrstv#\"']|x[a-fA-F0-9]{1,2}|[0-7]{1,3})|\\S)(?!\\w)", STRING_CHAR)
+                .rule(
+                        "\\?(?:\\\\[MC]-)*(?:\\\\(?:[\\\\abefnrstv#\"']|x[a-fA-F0-9]{1,2}|[0-7]{1,3})|\\S)(?!\\w)",
+                        STRING_CHAR)
                 .rule("[A-Z]\\w+", NAME_CONSTANT)
                 .groups("(\\.|::)(" + OPERATOR_METHODS + ")", OPERATOR, NAME_OPERATOR)
                 .groups("(\\.|::)([a-zA-Z_]\\w*[!?]?|[*%&^`~+\\-/\\[<>=])", OPERATOR, NAME)
@@ -140,7 +158,10 @@ final class RubyLexer {
                 .action("(\\))(\\.|::)?", "#pop", PUNCTUATION, OPERATOR)
                 .rule("\\(", OPERATOR, "#push")
                 .include("root");
-        b.state("in-intp").rule("\\{", STRING_INTERPOL, "#push").rule("\\}", STRING_INTERPOL, "#pop").include("root");
+        b.state("in-intp")
+                .rule("\\{", STRING_INTERPOL, "#push")
+                .rule("\\}", STRING_INTERPOL, "#pop")
+                .include("root");
         return b.build();
     }
 

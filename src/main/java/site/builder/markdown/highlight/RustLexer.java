@@ -11,21 +11,22 @@ import static site.builder.markdown.highlight.TokenType.*;
 final class RustLexer {
     private RustLexer() {}
 
-    private static final String KEYWORDS = "as|async|await|box|const|crate|dyn|else|extern|for|if|impl|in|loop|match|move"
-            + "|mut|pub|ref|return|static|super|trait|unsafe|use|where|while";
-    private static final String RESERVED = "abstract|become|do|final|macro|override|priv|try|typeof|unsized|virtual|yield";
+    private static final String KEYWORDS =
+            "as|async|await|box|const|crate|dyn|else|extern|for|if|impl|in|loop|match|move"
+                    + "|mut|pub|ref|return|static|super|trait|unsafe|use|where|while";
+    private static final String RESERVED =
+            "abstract|become|do|final|macro|override|priv|try|typeof|unsized|virtual|yield";
     private static final String TYPES = "bool|char|str|i8|i16|i32|i64|i128|isize|u8|u16|u32|u64|u128|usize|f32|f64";
-    private static final String PRELUDE = "Box|Clone|Copy|Default|DoubleEndedIterator|Drop|drop|Eq|Err|ExactSizeIterator"
-            + "|Extend|Fn|FnMut|FnOnce|From|Into|IntoIterator|Iterator|None|Ok|Option|Ord|PartialEq|PartialOrd|Result"
-            + "|Send|Sized|Some|String|Sync|ToOwned|ToString|Unpin|Vec|AsMut|AsRef";
-    private static final String ESCAPE = "\\\\['\"\\\\nrt]|\\\\(?=\\n)|\\\\x[0-7][0-9a-fA-F]|\\\\0|\\\\u\\{[0-9a-fA-F]{1,6}\\}";
+    private static final String PRELUDE =
+            "Box|Clone|Copy|Default|DoubleEndedIterator|Drop|drop|Eq|Err|ExactSizeIterator"
+                    + "|Extend|Fn|FnMut|FnOnce|From|Into|IntoIterator|Iterator|None|Ok|Option|Ord|PartialEq|PartialOrd|Result"
+                    + "|Send|Sized|Some|String|Sync|ToOwned|ToString|Unpin|Vec|AsMut|AsRef";
+    private static final String ESCAPE =
+            "\\\\['\"\\\\nrt]|\\\\(?=\\n)|\\\\x[0-7][0-9a-fA-F]|\\\\0|\\\\u\\{[0-9a-fA-F]{1,6}\\}";
 
     static Lexer lexer() {
         Lexer.Builder b = Lexer.builder("rust");
-        b.state("string")
-                .rule("\"", STRING, "#pop")
-                .rule(ESCAPE, STRING_ESCAPE)
-                .rule("[^\\\\\"]+|\\\\", STRING);
+        b.state("string").rule("\"", STRING, "#pop").rule(ESCAPE, STRING_ESCAPE).rule("[^\\\\\"]+|\\\\", STRING);
         b.state("format-string")
                 .rule("\"", STRING, "#pop")
                 .rule(ESCAPE + "|\\{\\{|\\}\\}", STRING_ESCAPE)
@@ -45,10 +46,18 @@ final class RustLexer {
                     .rule("\\*/", type, "#pop")
                     .rule("[*/]", type);
         }
-        b.state("module-name").rule("\\s+", TEXT).rule("[a-zA-Z_]\\w*", NAME_NAMESPACE, "#pop").rule("", TEXT, "#pop");
-        b.state("function-name").rule("\\s+", TEXT).rule("[a-zA-Z_]\\w*", NAME_FUNCTION, "#pop").rule("", TEXT, "#pop");
+        b.state("module-name")
+                .rule("\\s+", TEXT)
+                .rule("[a-zA-Z_]\\w*", NAME_NAMESPACE, "#pop")
+                .rule("", TEXT, "#pop");
+        b.state("function-name")
+                .rule("\\s+", TEXT)
+                .rule("[a-zA-Z_]\\w*", NAME_FUNCTION, "#pop")
+                .rule("", TEXT, "#pop");
         b.state("lifetime").rule("[a-zA-Z_]+\\w*", NAME_ATTRIBUTE).rule("", TEXT, "#pop");
-        b.state("number-suffix").rule("[ui](?:8|16|32|64|size)|f(?:32|64)", KEYWORD, "#pop").rule("", TEXT, "#pop");
+        b.state("number-suffix")
+                .rule("[ui](?:8|16|32|64|size)|f(?:32|64)", KEYWORD, "#pop")
+                .rule("", TEXT, "#pop");
         b.state("type-name")
                 .rule("\\s+", TEXT)
                 .rule("&", KEYWORD_PSEUDO)
@@ -86,7 +95,10 @@ final class RustLexer {
                 .rule("0b[01_]+", NUMBER_BIN, "number-suffix")
                 .rule("0o[0-7_]+", NUMBER_OCT, "number-suffix")
                 .rule("0[xX][0-9a-fA-F_]+", NUMBER_HEX, "number-suffix")
-                .rule("[0-9][0-9_]*(?:\\.[0-9_]+[eE][+\\-]?[0-9_]+|\\.[0-9_]*(?!\\.)|[eE][+\\-]?[0-9_]+)", NUMBER_FLOAT, "number-suffix")
+                .rule(
+                        "[0-9][0-9_]*(?:\\.[0-9_]+[eE][+\\-]?[0-9_]+|\\.[0-9_]*(?!\\.)|[eE][+\\-]?[0-9_]+)",
+                        NUMBER_FLOAT,
+                        "number-suffix")
                 .rule("[0-9][0-9_]*", NUMBER_INTEGER, "number-suffix")
                 .action("(b)(\")", "byte-string", STRING_AFFIX, STRING)
                 .groups("(?s)(b?r)(#*)(\".*?\"\\2)", STRING_AFFIX, STRING, STRING)
@@ -96,12 +108,21 @@ final class RustLexer {
                 .rule("[{}()\\[\\],.;]", PUNCTUATION)
                 .rule("[+\\-*/%&|<>^!~@=:?]", OPERATOR)
                 .rule("\\b(?:r#)?_?[A-Z][A-Z0-9_]*[A-Z][A-Z0-9_]*\\b", NAME_CONSTANT)
-                .action("((?:e?print(?:ln)?|format(?:_args)?|panic|todo|un(?:reachable|implemented))!)(\\s*)(\\()(\\s*)(\")",
-                        "format-string", NAME_FUNCTION_MAGIC, WHITESPACE, PUNCTUATION, WHITESPACE, STRING)
+                .action(
+                        "((?:e?print(?:ln)?|format(?:_args)?|panic|todo|un(?:reachable|implemented))!)(\\s*)(\\()(\\s*)(\")",
+                        "format-string",
+                        NAME_FUNCTION_MAGIC,
+                        WHITESPACE,
+                        PUNCTUATION,
+                        WHITESPACE,
+                        STRING)
                 .groups("([a-zA-Z_]\\w*!)(\\s*)([(\\[{])", NAME_FUNCTION_MAGIC, WHITESPACE, PUNCTUATION)
                 .rule("(?:r#)?[a-zA-Z_]\\w*", NAME)
                 .rule("#!?\\[", COMMENT_PREPROC, "attribute")
                 .rule("#", TEXT);
-        return b.state("root").rule("#![^\\[\\r\\n].*$", COMMENT_PREPROC).rule("", TEXT, "base").build();
+        return b.state("root")
+                .rule("#![^\\[\\r\\n].*$", COMMENT_PREPROC)
+                .rule("", TEXT, "base")
+                .build();
     }
 }

@@ -7,11 +7,13 @@ final class SchemaLexers {
     private SchemaLexers() {}
 
     /** Words that open a definition; Chroma matches them without a word boundary, so "types" is "type" + "s". */
-    private static final String GRAPHQL_DEFINITIONS = "query|mutation|subscription|fragment|scalar|implements|interface"
-            + "|union|enum|input|type";
-    private static final String GRAPHQL_LOCATIONS = "QUERY|MUTATION|SUBSCRIPTION|FIELD|FRAGMENT_DEFINITION|FRAGMENT_SPREAD"
-            + "|INLINE_FRAGMENT|SCHEMA|SCALAR|OBJECT|FIELD_DEFINITION|ARGUMENT_DEFINITION|INTERFACE|UNION|ENUM|ENUM_VALUE"
-            + "|INPUT_OBJECT|INPUT_FIELD_DEFINITION";
+    private static final String GRAPHQL_DEFINITIONS =
+            "query|mutation|subscription|fragment|scalar|implements|interface" + "|union|enum|input|type";
+
+    private static final String GRAPHQL_LOCATIONS =
+            "QUERY|MUTATION|SUBSCRIPTION|FIELD|FRAGMENT_DEFINITION|FRAGMENT_SPREAD"
+                    + "|INLINE_FRAGMENT|SCHEMA|SCALAR|OBJECT|FIELD_DEFINITION|ARGUMENT_DEFINITION|INTERFACE|UNION|ENUM|ENUM_VALUE"
+                    + "|INPUT_OBJECT|INPUT_FIELD_DEFINITION";
 
     /**
      * GraphQL: the name after a definition keyword or a colon is a type (class), other names properties. Chroma's
@@ -31,10 +33,14 @@ final class SchemaLexers {
                 .rule("\\$\\w+", NAME_VARIABLE)
                 // Go's imaginary literals, which Chroma's GraphQL rules carry.
                 .rule("\\d+i|\\d+\\.\\d*(?:[Ee][-+]\\d+)?i|\\.\\d+(?:[Ee][-+]\\d+)?i|\\d+[Ee][-+]\\d+i", NUMBER)
-                .rule("\\d+(?:\\.\\d+[eE][+\\-]?\\d+|\\.\\d*|[eE][+\\-]?\\d+)|\\.\\d+(?:[eE][+\\-]?\\d+)?", NUMBER_FLOAT)
+                .rule(
+                        "\\d+(?:\\.\\d+[eE][+\\-]?\\d+|\\.\\d*|[eE][+\\-]?\\d+)|\\.\\d+(?:[eE][+\\-]?\\d+)?",
+                        NUMBER_FLOAT)
                 .rule("0|[1-9][0-9]*", NUMBER_INTEGER)
                 .rule("\"\"\"[\\x00-\\x7F]*?\"\"\"", STRING)
-                .rule("\"(?:\\\\[\"\\\\abfnrtv]|\\\\x[0-9a-fA-F]{2}|\\\\[0-7]{1,3}|\\\\u[0-9a-fA-F]{4}|\\\\U[0-9a-fA-F]{8}|[^\\\\])\"", STRING_CHAR)
+                .rule(
+                        "\"(?:\\\\[\"\\\\abfnrtv]|\\\\x[0-9a-fA-F]{2}|\\\\[0-7]{1,3}|\\\\u[0-9a-fA-F]{4}|\\\\U[0-9a-fA-F]{8}|[^\\\\])\"",
+                        STRING_CHAR)
                 .rule("\"(?:\\\\\\\\|\\\\\"|[^\"])*\"", STRING)
                 .rule("\"(?:true|false|null)*\"", LITERAL)
                 .rule("[\\r\\n\\s]+", WHITESPACE)
@@ -57,10 +63,14 @@ final class SchemaLexers {
                 .rule("[,;{}\\[\\]()<>]", PUNCTUATION)
                 .rule("/(?:\\\\\\n)?/(?:\\n|(?:.|\\n)*?[^\\\\]\\n)", COMMENT_SINGLE)
                 .rule("/(?:\\\\\\n)?\\*(?:.|\\n)*?\\*(?:\\\\\\n)?/", COMMENT_MULTILINE)
-                .rule("\\b(?:import|option|optional|required|repeated|returns|rpc|oneof|default|packed|ctype|extensions"
-                        + "|max|to)\\b", KEYWORD)
-                .rule("(?:double|float|int32|int64|uint32|uint64|sint32|sint64|fixed32|fixed64|sfixed32|sfixed64|bool"
-                        + "|string|bytes)\\b", KEYWORD_TYPE)
+                .rule(
+                        "\\b(?:import|option|optional|required|repeated|returns|rpc|oneof|default|packed|ctype|extensions"
+                                + "|max|to)\\b",
+                        KEYWORD)
+                .rule(
+                        "(?:double|float|int32|int64|uint32|uint64|sint32|sint64|fixed32|fixed64|sfixed32|sfixed64|bool"
+                                + "|string|bytes)\\b",
+                        KEYWORD_TYPE)
                 .rule("(?:true|false)\\b", KEYWORD_CONSTANT)
                 .action("(package)(\\s+)", "package", KEYWORD_NAMESPACE, TEXT)
                 .action("(message|extend)(\\s+)", "message", KEYWORD_DECLARATION, TEXT)

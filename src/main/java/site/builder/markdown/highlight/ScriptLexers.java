@@ -6,11 +6,11 @@ import static site.builder.markdown.highlight.TokenType.*;
 final class ScriptLexers {
     private ScriptLexers() {}
 
-
-    private static final String BUILTINS = "alias|bg|bind|break|builtin|caller|cd|command|compgen|complete|declare|dirs|"
-            + "disown|echo|enable|eval|exec|exit|export|false|fc|fg|getopts|hash|help|history|jobs|kill|let|local|logout|"
-            + "popd|printf|pushd|pwd|read|readonly|set|shift|shopt|source|suspend|test|time|times|trap|true|type|typeset|"
-            + "ulimit|umask|unalias|unset|wait";
+    private static final String BUILTINS =
+            "alias|bg|bind|break|builtin|caller|cd|command|compgen|complete|declare|dirs|"
+                    + "disown|echo|enable|eval|exec|exit|export|false|fc|fg|getopts|hash|help|history|jobs|kill|let|local|logout|"
+                    + "popd|printf|pushd|pwd|read|readonly|set|shift|shopt|source|suspend|test|time|times|trap|true|type|typeset|"
+                    + "ulimit|umask|unalias|unset|wait";
 
     /** Bash as Chroma lexes it: interpolation inside double quotes, {@code ;} and pipes as punctuation. */
     static Lexer bash() {
@@ -25,15 +25,21 @@ final class ScriptLexers {
      * non-empty line is output (an empty line matches neither rule, so it is an error token, as in Chroma).
      */
     static Lexer console() {
-        return Lexer.builder("console").state("root")
-                .action("^((?:\\[[^\\]]+@[^\\]]+\\]\\s?)?[#$%>])(\\s*)(.*\\n?)", null, GENERIC_PROMPT, TEXT, Lexer.using("bash"))
+        return Lexer.builder("console")
+                .state("root")
+                .action(
+                        "^((?:\\[[^\\]]+@[^\\]]+\\]\\s?)?[#$%>])(\\s*)(.*\\n?)",
+                        null, GENERIC_PROMPT, TEXT, Lexer.using("bash"))
                 .rule("^.+\\n?", GENERIC_OUTPUT)
                 .build();
     }
 
     private static void bashStates(Lexer.Builder b) {
         b.state("bash")
-                .groups("\\b(if|fi|else|while|do|done|for|then|return|function|case|select|continue|until|esac|elif)(\\s*)\\b", KEYWORD, TEXT)
+                .groups(
+                        "\\b(if|fi|else|while|do|done|for|then|return|function|case|select|continue|until|esac|elif)(\\s*)\\b",
+                        KEYWORD,
+                        TEXT)
                 .rule("\\b(?:" + BUILTINS + ")(?=[\\s)`;|&]|$)", NAME_BUILTIN)
                 .rule("\\A#!.+\\n", COMMENT_PREPROC)
                 .rule("#[^\\n]*+", COMMENT_SINGLE)
@@ -50,9 +56,7 @@ final class ScriptLexers {
                 .rule("\\d++(?= |$)", NUMBER)
                 .rule("[^=\\s\\[\\]{}()$\"'`\\\\<&|;]++|<", TEXT);
         interpolation(b);
-        b.state("string")
-                .rule("\"", STRING_DOUBLE, "#pop")
-                .rule("(?:\\\\[\\s\\S]|[^\"\\\\$])++", STRING_DOUBLE);
+        b.state("string").rule("\"", STRING_DOUBLE, "#pop").rule("(?:\\\\[\\s\\S]|[^\"\\\\$])++", STRING_DOUBLE);
         interpolation(b);
         b.state("curly")
                 .rule("\\}", STRING_INTERPOL, "#pop")

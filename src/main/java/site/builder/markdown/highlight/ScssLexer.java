@@ -30,7 +30,8 @@ final class ScssLexer {
      * characters long: the scan starts again at each guessed name, so without a bound a long declaration full of
      * colons would cost time quadratic in its length (as it does in Chroma, which has no bound).
      */
-    private static final String DECLARATION_FOLLOWS = "(?=[ \\t]*:[^{][^{;,]{0,2000}+(?:(?<=#)\\{[^{;,]{0,2000}+)*+[;,])";
+    private static final String DECLARATION_FOLLOWS =
+            "(?=[ \\t]*:[^{][^{;,]{0,2000}+(?:(?<=#)\\{[^{;,]{0,2000}+)*+[;,])";
 
     /**
      * A guessed attribute name (see the class comment), taken possessively: only the whole run of name characters
@@ -42,9 +43,18 @@ final class ScssLexer {
     static Lexer lexer() {
         Lexer.Builder b = Lexer.builder("scss").dotAll().ignoreCase();
         strings(b);
-        b.state("id").rule("[\\w-]+", NAME_NAMESPACE).include("interpolation-start").rule("", TEXT, "#pop");
-        b.state("class").rule("[\\w-]+", NAME_CLASS).include("interpolation-start").rule("", TEXT, "#pop");
-        b.state("pseudo-class").rule("[\\w-]+", NAME_DECORATOR).include("interpolation-start").rule("", TEXT, "#pop");
+        b.state("id")
+                .rule("[\\w-]+", NAME_NAMESPACE)
+                .include("interpolation-start")
+                .rule("", TEXT, "#pop");
+        b.state("class")
+                .rule("[\\w-]+", NAME_CLASS)
+                .include("interpolation-start")
+                .rule("", TEXT, "#pop");
+        b.state("pseudo-class")
+                .rule("[\\w-]+", NAME_DECORATOR)
+                .include("interpolation-start")
+                .rule("", TEXT, "#pop");
         value(b);
         b.state("interpolation").rule("\\}", STRING_INTERPOL, "#pop").include("value");
         b.state("each").rule("in", OPERATOR_WORD).include("value");
@@ -157,8 +167,18 @@ final class ScssLexer {
                 .rule("//[^\\n]*\\n", COMMENT_SINGLE)
                 .rule("/\\*.*?\\*/", COMMENT_MULTILINE)
                 .rule("@import", KEYWORD, "value")
-                .action("(@(?:use|forward))(\\s+)([^\\s;]+)(?:(\\s+)(as)(\\s+)(\\w+|\\*))?(?:(\\s+)(with))?", "value",
-                        KEYWORD, TEXT, Lexer.usingSelf("selector"), TEXT, KEYWORD, TEXT, NAME_NAMESPACE, TEXT, KEYWORD)
+                .action(
+                        "(@(?:use|forward))(\\s+)([^\\s;]+)(?:(\\s+)(as)(\\s+)(\\w+|\\*))?(?:(\\s+)(with))?",
+                        "value",
+                        KEYWORD,
+                        TEXT,
+                        Lexer.usingSelf("selector"),
+                        TEXT,
+                        KEYWORD,
+                        TEXT,
+                        NAME_NAMESPACE,
+                        TEXT,
+                        KEYWORD)
                 .rule("@for", KEYWORD, "for")
                 .rule("@each", KEYWORD, "each")
                 .rule("@(?:debug|warn|else if|if|while|return)", KEYWORD, "value")

@@ -13,7 +13,8 @@ final class ScssWords {
     private ScssWords() {}
 
     /** Property names: marked as such before a colon even where no semicolon follows to make the lexer guess one. */
-    static final String PROPERTIES = String.join(" ",
+    static final String PROPERTIES = String.join(
+            " ",
             "align-content align-items align-self all animation animation-delay animation-direction",
             "animation-duration animation-fill-mode animation-iteration-count animation-name animation-play-state",
             "animation-timing-function appearance aspect-ratio backface-visibility background",
@@ -82,7 +83,8 @@ final class ScssWords {
             "wrap-inside wrap-through writing-mode z-index");
 
     /** Value key words; Hugo also knows a few with their semicolon ("auto;"), which then is part of the word. */
-    static final String VALUES = String.join(" ",
+    static final String VALUES = String.join(
+            " ",
             "absolute add alias all all-petite-caps all-scroll all-small-caps allow-end alpha alphabetic",
             "alternate alternate-reverse always anywhere arabic-indic armenian attr auto auto; avoid avoid-column",
             "avoid-flex avoid-line avoid-page avoid-region backwards balance balance-all baseline bengali",
@@ -137,7 +139,8 @@ final class ScssWords {
             "xxx-large y z zoom-in zoom-out");
 
     /** Named colours that are not also value key words (those are entities, the value rule coming first). */
-    static final String COLORS = String.join(" ",
+    static final String COLORS = String.join(
+            " ",
             "aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet brown",
             "burlywood cadetblue chartreuse chocolate coral cornflowerblue cornsilk crimson cyan darkblue",
             "darkcyan darkgoldenrod darkgray darkgreen darkgrey darkkhaki darkmagenta darkolivegreen darkorange",

@@ -49,7 +49,11 @@ final class SqlLexers {
                 .action("((?:_[a-z0-9]+)?)(')", "string", STRING_AFFIX, STRING_SINGLE)
                 .action("((?:_[a-z0-9]+)?)(\")", "double-string", STRING_AFFIX, STRING_DOUBLE)
                 .rule("[+*/<>=~!@#%^&|`?-]", OPERATOR)
-                .groups("\\b(" + SqlWords.MYSQL_TYPES + "|double\\s+precision)(\\b\\s*)(\\()?", KEYWORD_TYPE, WHITESPACE, PUNCTUATION)
+                .groups(
+                        "\\b(" + SqlWords.MYSQL_TYPES + "|double\\s+precision)(\\b\\s*)(\\()?",
+                        KEYWORD_TYPE,
+                        WHITESPACE,
+                        PUNCTUATION)
                 .rule("\\b" + WordTrie.regex(SqlWords.MYSQL_KEYWORDS) + "\\b", KEYWORD)
                 .rule("\\b(?:auto_increment|engine|charset|tables)\\b", KEYWORD_PSEUDO)
                 .rule("true|false|null", NAME_CONSTANT)

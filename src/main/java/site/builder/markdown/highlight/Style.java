@@ -27,9 +27,11 @@ final class Style {
     final String highlight;
     /** Line numbers beside each line, and in the table's first column. */
     final String lineNumbers;
+
     final String lineNumbersTable;
     /** The link around a line number when line numbers are anchors. */
     final String lineLink;
+
     private final Map<TokenType, String> tokens = new EnumMap<>(TokenType.class);
     /** {@link #css} per type's ordinal, parents walked once (it is asked for every token written). */
     private final String[] resolved;
@@ -52,7 +54,8 @@ final class Style {
         resolved = new String[TokenType.values().length];
         for (TokenType t : TokenType.values()) resolved[t.ordinal()] = inherited(t);
         spans = new String[resolved.length];
-        for (int i = 0; i < resolved.length; i++) spans[i] = resolved[i] == null ? null : "<span style=\"" + resolved[i] + "\">";
+        for (int i = 0; i < resolved.length; i++)
+            spans[i] = resolved[i] == null ? null : "<span style=\"" + resolved[i] + "\">";
     }
 
     /**
@@ -66,7 +69,9 @@ final class Style {
         for (TokenType t = type.parent(); t != null; t = t.parent()) {
             String css = t.cssClass().isEmpty() ? null : byClass.get(t.cssClass());
             if (css == null || css.isEmpty()) continue;
-            return css.contains("font-weight: bold") || css.contains("font-style: italic") || css.contains("text-decoration: underline");
+            return css.contains("font-weight: bold")
+                    || css.contains("font-style: italic")
+                    || css.contains("text-decoration: underline");
         }
         return false;
     }
@@ -123,7 +128,7 @@ final class Style {
         private static Map<String, Style> read() {
             Map<String, Map<String, String>> classes = new LinkedHashMap<>();
             try (InputStream in = Style.class.getResourceAsStream("chroma-styles.txt");
-                 BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                    BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 Map<String, String> current = null;
                 for (String line; (line = lines.readLine()) != null; ) {
                     if (line.isEmpty() || line.startsWith("#")) continue;

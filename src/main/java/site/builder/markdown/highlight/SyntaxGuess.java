@@ -40,9 +40,12 @@ final class SyntaxGuess {
             case "bash" -> BASH.matcher(code).find() ? 1 : 0;
             case "dns" -> DNS_ZONE.matcher(code).find() ? 1 : 0;
             case "mysql" -> mysql(count(BACKTICK_NAME, code), count(BRACKET_NAME, code));
-            case "zed" -> code.contains("definition ") && code.contains("relation ") && code.contains("permission ") ? 0.9f
-                    : code.contains("definition ") || code.contains("relation ") ? 0.5f
-                    : code.contains("permission ") ? 0.25f : 0;
+            case "zed" ->
+                code.contains("definition ") && code.contains("relation ") && code.contains("permission ")
+                        ? 0.9f
+                        : code.contains("definition ") || code.contains("relation ")
+                                ? 0.5f
+                                : code.contains("permission ") ? 0.25f : 0;
             case "go" -> !code.contains("package ") ? 0 : code.contains("fmt.") ? 0.5f : 0.1f;
             case "v" -> !code.contains("module ") ? 0 : code.contains("import ") ? 0.2f : 0.1f;
             default -> vShell(code.split("\n", 2)[0]);

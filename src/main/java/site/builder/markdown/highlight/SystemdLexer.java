@@ -8,9 +8,7 @@ final class SystemdLexer {
 
     static Lexer lexer() {
         Lexer.Builder b = Lexer.builder("systemd");
-        b.state("continued")
-                .groups("(.*?)(\\\\\\n)", STRING, TEXT)
-                .rule(".*", STRING, "#pop");
+        b.state("continued").groups("(.*?)(\\\\\\n)", STRING, TEXT).rule(".*", STRING, "#pop");
         return b.state("root")
                 .rule("\\s+", TEXT)
                 .rule("[;#].*", COMMENT)

@@ -14,6 +14,7 @@ final class TypeScriptLexer {
     /** Words after which a {@code /} starts a regular expression. */
     private static final String KEYWORDS = "asserts|await|break|case|catch|continue|default|delete|do|else|finally|for"
             + "|if|in|infer|instanceof|is|keyof|new|of|return|switch|this|throw|try|typeof|void|while|yield";
+
     private static final String RESERVED = "abstract|async|boolean|class|const|debugger|enum|export|extends|from|get"
             + "|global|goto|implements|import|interface|namespace|package|private|protected|public|readonly|require|set"
             + "|static|super|type";
@@ -36,7 +37,9 @@ final class TypeScriptLexer {
                 .include("jsx")
                 .rule("^(?=\\s|/|<!--)", TEXT, "regex-allowed")
                 .include("space")
-                .rule("\\+\\+|--|~|&&|\\?|:|\\|\\||\\\\(?=\\n)|(?:<<|>>>?|==?|!=?|[-<>+*%&|^/])=?", OPERATOR, "regex-allowed")
+                .rule(
+                        "\\+\\+|--|~|&&|\\?|:|\\|\\||\\\\(?=\\n)|(?:<<|>>>?|==?|!=?|[-<>+*%&|^/])=?",
+                        OPERATOR, "regex-allowed")
                 .rule("[{(\\[;,]", PUNCTUATION, "regex-allowed")
                 .rule("[})\\].]", PUNCTUATION)
                 .rule("(?:" + KEYWORDS + ")\\b", KEYWORD, "regex-allowed")
@@ -44,7 +47,13 @@ final class TypeScriptLexer {
                 .rule("(?:" + RESERVED + ")\\b", KEYWORD_RESERVED)
                 .rule("(?:true|false|null|NaN|Infinity|undefined)\\b", KEYWORD_CONSTANT)
                 .rule("(?:" + BUILTINS + ")\\b", NAME_BUILTIN)
-                .action("\\b(module)(\\s*)(\\s*" + NAME + ")(\\s*)", "regex-allowed", KEYWORD_RESERVED, TEXT, NAME_OTHER, TEXT)
+                .action(
+                        "\\b(module)(\\s*)(\\s*" + NAME + ")(\\s*)",
+                        "regex-allowed",
+                        KEYWORD_RESERVED,
+                        TEXT,
+                        NAME_OTHER,
+                        TEXT)
                 .rule("\\b(?:" + TYPES + ")\\b", KEYWORD_TYPE)
                 .rule("\\b(?:constructor|declare|interface|as)\\b", KEYWORD_RESERVED)
                 .rule("[a-zA-Z_?.$][\\w?.$]*\\(\\) \\{", NAME_OTHER, "regex-allowed")

@@ -13,10 +13,26 @@ final class VimLexer {
     private static final String PYTHON = "(py(?:t(?:h(?:o(?:n)?)?)?)?)";
 
     static Lexer lexer() {
-        return Lexer.builder("vim").state("root")
-                .action("^([ \\t:]*)" + PYTHON + "([ \\t]*)(<<)([ \\t]*)(.*)((?:\\n|.)*)(\\6)", null,
-                        Lexer.usingSelf(), KEYWORD, TEXT, OPERATOR, TEXT, TEXT, Lexer.using("python"), TEXT)
-                .action("^([ \\t:]*)" + PYTHON + "([ \\t])(.*)", null, Lexer.usingSelf(), KEYWORD, TEXT, Lexer.using("python"))
+        return Lexer.builder("vim")
+                .state("root")
+                .action(
+                        "^([ \\t:]*)" + PYTHON + "([ \\t]*)(<<)([ \\t]*)(.*)((?:\\n|.)*)(\\6)",
+                        null,
+                        Lexer.usingSelf(),
+                        KEYWORD,
+                        TEXT,
+                        OPERATOR,
+                        TEXT,
+                        TEXT,
+                        Lexer.using("python"),
+                        TEXT)
+                .action(
+                        "^([ \\t:]*)" + PYTHON + "([ \\t])(.*)",
+                        null,
+                        Lexer.usingSelf(),
+                        KEYWORD,
+                        TEXT,
+                        Lexer.using("python"))
                 .rule("^\\s*\".*", COMMENT)
                 .rule("[ \\t]+", TEXT)
                 .rule("/(?:\\\\\\\\|\\\\/|[^\\n/])*/", STRING_REGEX)

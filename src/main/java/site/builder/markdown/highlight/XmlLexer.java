@@ -17,9 +17,7 @@ final class XmlLexer {
                 .rule("\\s+", TEXT)
                 .rule("[\\w.:-]+\\s*=", NAME_ATTRIBUTE, "value")
                 .rule("/?\\s*>", NAME_TAG, "#pop");
-        b.state("value")
-                .rule("\\s+", TEXT)
-                .rule("\".*?\"|'.*?'|[^\\s>]+", STRING, "#pop");
+        b.state("value").rule("\\s+", TEXT).rule("\".*?\"|'.*?'|[^\\s>]+", STRING, "#pop");
         return b.state("root")
                 .rule("[^<&]+", TEXT)
                 .rule("&\\S*?;", NAME_ENTITY)

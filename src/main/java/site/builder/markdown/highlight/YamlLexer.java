@@ -12,15 +12,19 @@ final class YamlLexer {
     private YamlLexer() {}
 
     /** Words YAML 1.1 reads as booleans or null, in the spellings the spec lists (a prefix of a longer word too). */
-    private static final String CONSTANTS = "(?:true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF"
-            + "|null|y|Y|n|N)\\b";
-    private static final String NUMERAL = "\\b[+-]?(?:0x[\\da-f]+|0o[0-7]+|(?:\\d+\\.?\\d*|\\.?\\d+)(?:e[+-]?\\d+)?|\\.inf|\\.nan)\\b";
-    private static final String DATE = "\\d{4}-\\d\\d-\\d\\d(?:[T ]\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?(?:Z|\\s+[-+]\\d+)?)?";
+    private static final String CONSTANTS =
+            "(?:true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF" + "|null|y|Y|n|N)\\b";
+
+    private static final String NUMERAL =
+            "\\b[+-]?(?:0x[\\da-f]+|0o[0-7]+|(?:\\d+\\.?\\d*|\\.?\\d+)(?:e[+-]?\\d+)?|\\.inf|\\.nan)\\b";
+    private static final String DATE =
+            "\\d{4}-\\d\\d-\\d\\d(?:[T ]\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?(?:Z|\\s+[-+]\\d+)?)?";
     /** A plain value may not start with an indicator character. */
     private static final String PLAIN_START = "[^{}\\[\\]?,:!\\-*&@]";
 
     static Lexer lexer() {
-        return Lexer.builder("yaml").state("root")
+        return Lexer.builder("yaml")
+                .state("root")
                 .rule("\\s+", WHITESPACE)
                 .rule("^(?:---|\\.\\.\\.)", NAME_NAMESPACE)
                 .rule("[\\n?]?\\s*- ", TEXT)

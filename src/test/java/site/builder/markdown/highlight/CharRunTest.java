@@ -15,8 +15,22 @@ class CharRunTest {
     private static final String TEXT = "int x1 = a_b+c;\n\t  //é x\\y.z [q]  \n$v += 0x1F; ~é";
 
     @ParameterizedTest
-    @ValueSource(strings = {"\\s+", "[^\\S\\n]+", "\\n", "\n", "[~^*!%&\\[\\](){}<>|+=:;,./?-]", "[\\w$][\\w$]*",
-            "[a-zA-Z_]\\w*+", "[a-z][0-9]+", "\\\\", "\\.", ".", "[\\s\\S]++", "x"})
+    @ValueSource(
+            strings = {
+                "\\s+",
+                "[^\\S\\n]+",
+                "\\n",
+                "\n",
+                "[~^*!%&\\[\\](){}<>|+=:;,./?-]",
+                "[\\w$][\\w$]*",
+                "[a-zA-Z_]\\w*+",
+                "[a-z][0-9]+",
+                "\\\\",
+                "\\.",
+                ".",
+                "[\\s\\S]++",
+                "x"
+            })
     void endsWhereTheRegexEnds(String regex) {
         Pattern pattern = Pattern.compile(regex, FLAGS);
         CharRun run = CharRun.of(pattern);
@@ -39,7 +53,21 @@ class CharRunTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\\s*", "[a-z]+[0-9]", "ab", "a?", "a+?", "\\bx", "x{2}", "(x)", "x|y", "[a-z&&[^b]]", "\\p{L}+", "\\R"})
+    @ValueSource(
+            strings = {
+                "\\s*",
+                "[a-z]+[0-9]",
+                "ab",
+                "a?",
+                "a+?",
+                "\\bx",
+                "x{2}",
+                "(x)",
+                "x|y",
+                "[a-z&&[^b]]",
+                "\\p{L}+",
+                "\\R"
+            })
     void isNoRunWhenTheRegexIsMore(String regex) {
         assertNull(CharRun.of(Pattern.compile(regex, FLAGS)), regex);
     }

@@ -18,8 +18,10 @@ class ChromaHtmlLinesTest {
     @Test
     void writesTheCountedLinesWithOrWithoutNumbers() {
         Random random = new Random(12);
-        HighlightOptions numbered = HighlightOptions.DEFAULT.with(HighlightOptions.LineNumbers.INLINE, 1, "", false, "monokai");
-        HighlightOptions plain = HighlightOptions.DEFAULT.with(HighlightOptions.LineNumbers.NONE, 1, "", false, "monokai");
+        HighlightOptions numbered =
+                HighlightOptions.DEFAULT.with(HighlightOptions.LineNumbers.INLINE, 1, "", false, "monokai");
+        HighlightOptions plain =
+                HighlightOptions.DEFAULT.with(HighlightOptions.LineNumbers.NONE, 1, "", false, "monokai");
         for (int i = 0; i < 5000; i++) {
             List<Token> tokens = new ArrayList<>();
             for (int n = random.nextInt(6); n > 0; n--) {

@@ -29,16 +29,110 @@ class HighlightCorpusTest {
 
     /** Languages (fence names) claimed at the target. */
     static final List<String> AT_TARGET = List.of(
-            "aconf", "apache", "apacheconf", "bash", "bazel", "bsdmake", "c", "cc", "cfg", "cjs", "cmake", "console",
-            "cpp", "csharp", "css", "cxx", "diff", "docker", "dockerfile", "dosini", "duby", "gnumakefile", "go",
-            "golang", "gql", "graphql", "graphqls", "groovy", "h", "hcl", "hh", "hpp", "htm", "html", "http", "ini",
-            "java", "java-properties", "javascript", "jenkinsfile", "js", "json", "jsx", "kotlin", "ksh", "kts",
-            "lua", "mak", "make", "makefile", "mariadb", "markdown", "mf", "mjs", "mk", "mkd", "mysql", "nginx",
-            "nosuchlang", "patch", "php", "php3", "plpgsql", "posh", "postgres", "postgresql", "powershell", "promql",
-            "properties", "proto", "protobuf", "ps1", "psd1", "psm1", "pwsh", "py3", "python", "python3", "react", "rss",
-            "ruby", "rust", "sage", "scss", "sh", "shell", "shell-session", "sql", "starlark", "svg", "systemd",
-            "terminal", "terraform", "tf", "toml",
-            "tsx", "typescript", "vim", "viml", "vimrc", "xml", "yaml", "yml", "zsh");
+            "aconf",
+            "apache",
+            "apacheconf",
+            "bash",
+            "bazel",
+            "bsdmake",
+            "c",
+            "cc",
+            "cfg",
+            "cjs",
+            "cmake",
+            "console",
+            "cpp",
+            "csharp",
+            "css",
+            "cxx",
+            "diff",
+            "docker",
+            "dockerfile",
+            "dosini",
+            "duby",
+            "gnumakefile",
+            "go",
+            "golang",
+            "gql",
+            "graphql",
+            "graphqls",
+            "groovy",
+            "h",
+            "hcl",
+            "hh",
+            "hpp",
+            "htm",
+            "html",
+            "http",
+            "ini",
+            "java",
+            "java-properties",
+            "javascript",
+            "jenkinsfile",
+            "js",
+            "json",
+            "jsx",
+            "kotlin",
+            "ksh",
+            "kts",
+            "lua",
+            "mak",
+            "make",
+            "makefile",
+            "mariadb",
+            "markdown",
+            "mf",
+            "mjs",
+            "mk",
+            "mkd",
+            "mysql",
+            "nginx",
+            "nosuchlang",
+            "patch",
+            "php",
+            "php3",
+            "plpgsql",
+            "posh",
+            "postgres",
+            "postgresql",
+            "powershell",
+            "promql",
+            "properties",
+            "proto",
+            "protobuf",
+            "ps1",
+            "psd1",
+            "psm1",
+            "pwsh",
+            "py3",
+            "python",
+            "python3",
+            "react",
+            "rss",
+            "ruby",
+            "rust",
+            "sage",
+            "scss",
+            "sh",
+            "shell",
+            "shell-session",
+            "sql",
+            "starlark",
+            "svg",
+            "systemd",
+            "terminal",
+            "terraform",
+            "tf",
+            "toml",
+            "tsx",
+            "typescript",
+            "vim",
+            "viml",
+            "vimrc",
+            "xml",
+            "yaml",
+            "yml",
+            "zsh");
 
     /** Identical samples today (classes + inline, out of twice the samples) for languages not yet at target. */
     static final Map<String, Integer> PINNED = Map.of();
@@ -53,7 +147,8 @@ class HighlightCorpusTest {
     void corpusMatchesHugoPerLanguage() throws IOException {
         Map<String, Score> scores = scores();
         StringBuilder report = new StringBuilder("language identical/total (share), both CSS modes\n");
-        scores.forEach((lang, s) -> report.append(String.format("%-14s %3d/%3d %5.1f%%%n", lang, s.identical(), s.total(), 100 * s.share())));
+        scores.forEach((lang, s) -> report.append(
+                String.format("%-14s %3d/%3d %5.1f%%%n", lang, s.identical(), s.total(), 100 * s.share())));
         System.out.print(report);
         List<String> failures = new ArrayList<>();
         for (var e : scores.entrySet()) {
@@ -88,7 +183,8 @@ class HighlightCorpusTest {
                 for (Path sample : samples(dir)) {
                     String fence = fence(lang, Files.readString(sample));
                     String base = sample.toString().replaceAll("\\.txt$", "");
-                    identical += same(classes, fence, Path.of(base + ".classes.html")) + same(inline, fence, Path.of(base + ".inline.html"));
+                    identical += same(classes, fence, Path.of(base + ".classes.html"))
+                            + same(inline, fence, Path.of(base + ".inline.html"));
                     total += 2;
                 }
                 scores.put(lang, new Score(identical, total));
@@ -109,7 +205,8 @@ class HighlightCorpusTest {
     }
 
     private static int same(MarkdownRenderer renderer, String fence, Path golden) throws IOException {
-        String ours = renderer.render(fence, PageContext.of(Path.of("sample.md"))).content();
+        String ours =
+                renderer.render(fence, PageContext.of(Path.of("sample.md"))).content();
         String dump = System.getProperty("corpus.dump");
         if (dump != null) {
             // -Dcorpus.dump=DIR writes our output beside the corpus layout, to diff against Hugo's after a change.

@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LexerGoldenTest {
     private static final Path SAMPLES = Path.of("src/test/resources/highlight/samples");
     private static final Path GOLDEN = Path.of("src/test/resources/highlight/golden");
-    private static final HighlightOptions CLASSES = HighlightOptions.DEFAULT.with(
-            HighlightOptions.LineNumbers.NONE, 1, "", false, "monokai");
+    private static final HighlightOptions CLASSES =
+            HighlightOptions.DEFAULT.with(HighlightOptions.LineNumbers.NONE, 1, "", false, "monokai");
 
     static final Set<String> DIFFERENT = Set.of();
 

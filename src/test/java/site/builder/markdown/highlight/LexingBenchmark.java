@@ -20,7 +20,8 @@ public final class LexingBenchmark {
     public static void main(String[] args) throws Exception {
         List<String[]> samples = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/test/resources/highlight-corpus"))) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path f :
+                    files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 samples.add(new String[] {f.getParent().getFileName().toString(), Files.readString(f)});
             }
         }
@@ -36,7 +37,8 @@ public final class LexingBenchmark {
             }
             best = Math.min(best, (cpu.getCurrentThreadCpuTime() - start) / 1e9);
         }
-        System.out.printf("lexing: %.1f MB of code (%d samples x 20), %.3f s CPU, %.1f MB/s%n",
+        System.out.printf(
+                "lexing: %.1f MB of code (%d samples x 20), %.3f s CPU, %.1f MB/s%n",
                 chars / 1e6, samples.size(), best, chars / 1e6 / best);
     }
 }

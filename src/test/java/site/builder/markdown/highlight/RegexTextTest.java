@@ -25,7 +25,8 @@ class RegexTextTest {
     @Test
     void takesOutLookbehindsAndKeepsTheRest() {
         assertEquals("/", RegexText.withoutLookbehinds("(?<=\\(|,|\\[)/"));
-        assertEquals("(?:^||)(\\s*)(/)", RegexText.withoutLookbehinds("(?:^|(?<=[=<>~!:])|(?<=(?:\\s|;)when\\s))(\\s*)(/)"));
+        assertEquals(
+                "(?:^||)(\\s*)(/)", RegexText.withoutLookbehinds("(?:^|(?<=[=<>~!:])|(?<=(?:\\s|;)when\\s))(\\s*)(/)"));
         assertEquals("\\w+(?=\\s)", RegexText.withoutLookbehinds("(?<!\\[)(?<=\\S[^*|\\n]\\.)\\w+(?=\\s)"));
         assertEquals("[(?<=]x", RegexText.withoutLookbehinds("[(?<=]x"));
         assertEquals("\\(?<=x", RegexText.withoutLookbehinds("\\(?<=x"));

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 class StyleTest {
     @Test
     void compressesAsChromaDoes() {
-        assertEquals("color:#f8f8f2;background-color:#272822;", Style.compress("color: #f8f8f2; background-color: #272822;"));
+        assertEquals(
+                "color:#f8f8f2;background-color:#272822;",
+                Style.compress("color: #f8f8f2; background-color: #272822;"));
         assertEquals("background-color:#ffc", Style.compress("background-color: #ffffcc"));
         assertEquals("font-weight:bold;font-style:italic", Style.compress("font-weight:  bold;  font-style: italic"));
     }

@@ -21,14 +21,18 @@ class SyntaxGuessTest {
     void theHighestScoreWinsAndTheFirstOnATie() {
         assertEquals("bash", SyntaxGuess.language("#!/bin/sh\n# package x, module y\n"), "1.0 beats go's 0.1");
         assertEquals("go", SyntaxGuess.language("package x\nmodule y\n"), "go and v both score 0.1; go comes first");
-        assertEquals("go", SyntaxGuess.language("package main\nimport \"fmt\"\nmodule x\nimport y\nfmt.Println()\n"), "0.5 beats 0.2");
+        assertEquals(
+                "go",
+                SyntaxGuess.language("package main\nimport \"fmt\"\nmodule x\nimport y\nfmt.Println()\n"),
+                "0.5 beats 0.2");
     }
 
     @Test
     void theGuessedNameIsWhatTheHtmlCarries() {
-        HighlightOptions guess = new HighlightOptions(true, true, false, "monokai", HighlightOptions.LineNumbers.NONE, 1, "", 4,
-                false, "", false, false);
-        assertTrue(Highlighter.highlight("plain\n", "", guess).contains("<code class=\"language-fallback\" data-lang=\"fallback\">"));
+        HighlightOptions guess = new HighlightOptions(
+                true, true, false, "monokai", HighlightOptions.LineNumbers.NONE, 1, "", 4, false, "", false, false);
+        assertTrue(Highlighter.highlight("plain\n", "", guess)
+                .contains("<code class=\"language-fallback\" data-lang=\"fallback\">"));
         assertTrue(Highlighter.highlight("package x\n", "nosuchlang", guess).contains("data-lang=\"go\""));
     }
 }

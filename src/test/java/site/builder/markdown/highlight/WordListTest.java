@@ -16,8 +16,15 @@ class WordListTest {
     private static final String TEXT = "int x = in; integer(x.int) _in in_ IN Int\nfor(forall) é.for foré for\tx.in";
 
     @ParameterizedTest
-    @ValueSource(strings = {"(?:in|int|for)\\b", "\\b(?:in|int|for)\\b", "(?<!\\.)(?:in|int|for)\\b",
-            "(?:i(?:n(?:t(?:eger)?)?)|for(?:all)?)\\b", "(?:int|in)\\b", "for\\b"})
+    @ValueSource(
+            strings = {
+                "(?:in|int|for)\\b",
+                "\\b(?:in|int|for)\\b",
+                "(?<!\\.)(?:in|int|for)\\b",
+                "(?:i(?:n(?:t(?:eger)?)?)|for(?:all)?)\\b",
+                "(?:int|in)\\b",
+                "for\\b"
+            })
     void endsWhereTheRegexEnds(String regex) {
         assertSameAsRegex(Pattern.compile(regex, FLAGS));
         assertSameAsRegex(Pattern.compile(regex, FLAGS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
@@ -40,8 +47,19 @@ class WordListTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"(?:in|int)", "(?:in|int)\\b\\s", "(?:in|a-b)\\b", "(?:in)*\\b", "(?:in)?\\b", "(?:in)??x\\b",
-            "(in|int)\\b", "\\w+\\b", "(?:in|int)(?=\\()\\b", "(?i:in)\\b"})
+    @ValueSource(
+            strings = {
+                "(?:in|int)",
+                "(?:in|int)\\b\\s",
+                "(?:in|a-b)\\b",
+                "(?:in)*\\b",
+                "(?:in)?\\b",
+                "(?:in)??x\\b",
+                "(in|int)\\b",
+                "\\w+\\b",
+                "(?:in|int)(?=\\()\\b",
+                "(?i:in)\\b"
+            })
     void isNoWordListWhenTheRegexIsMore(String regex) {
         assertNull(WordList.of(Pattern.compile(regex, FLAGS)), regex);
     }
