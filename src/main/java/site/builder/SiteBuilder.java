@@ -100,11 +100,23 @@ public final class SiteBuilder {
             long millis = (System.nanoTime() - start) / 1_000_000;
             return new BuildResult(
                     sites.primary().index(),
+                    languageSites(sites),
                     stats,
                     millis,
                     Collections.unmodifiableMap(stepMillis),
                     log.notices(),
                     log.warnings());
+        }
+
+        /** Every language's site, the default language's first. */
+        private static List<SiteIndex> languageSites(LanguageSites sites) {
+            List<SiteIndex> out = new java.util.ArrayList<>();
+            out.add(sites.primary().index());
+            sites.sites().stream()
+                    .map(LanguageSites.LanguageSite::index)
+                    .filter(i -> i != out.get(0))
+                    .forEach(out::add);
+            return List.copyOf(out);
         }
 
         /**

@@ -2,6 +2,7 @@ package site.builder.serve;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,14 +112,34 @@ final class Rebuilder {
         }
     }
 
+    /**
+     * Each content file's page URL in every language: the path, or the whole URL when languages have hosts of their
+     * own (multihost: the browser may be on another language's port).
+     */
     private static Map<Path, String> pagesByFile(BuildResult result) {
+        Set<String> origins = new HashSet<>();
+        for (SiteIndex site : result.languageSites()) {
+            if (site.home() != null) origins.add(origin(site.home().permalink()));
+        }
+        boolean whole = origins.size() > 1;
         Map<Path, String> out = new HashMap<>();
-        for (Page page : result.site().allPages()) {
-            if (page.source() != null && page.source().file() != null && page.relPermalink() != null) {
-                out.putIfAbsent(page.source().file().toAbsolutePath().normalize(), page.relPermalink());
+        for (SiteIndex site : result.languageSites()) {
+            for (Page page : site.allPages()) {
+                if (page.source() != null && page.source().file() != null && page.relPermalink() != null) {
+                    out.putIfAbsent(
+                            page.source().file().toAbsolutePath().normalize(),
+                            whole ? page.permalink() : page.relPermalink());
+                }
             }
         }
         return out;
+    }
+
+    /** scheme://host:port of a URL, or the URL itself when it has no path. */
+    private static String origin(String url) {
+        int scheme = url.indexOf("://");
+        int path = scheme < 0 ? -1 : url.indexOf('/', scheme + 3);
+        return path < 0 ? url : url.substring(0, path);
     }
 
     private static long millisSince(long start) {

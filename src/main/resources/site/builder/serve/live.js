@@ -75,7 +75,9 @@
   });
   events.addEventListener('reload', function (e) {
     var change = JSON.parse(e.data);
-    if (change.navigate && change.navigate !== location.pathname) location.href = change.navigate;
+    // a path, or a whole URL when the edited page is served on another language's port (multihost)
+    var to = change.navigate ? new URL(change.navigate, location.href) : null;
+    if (to && (to.origin !== location.origin || to.pathname !== location.pathname)) location.href = to.href;
     else location.reload();
   });
   events.addEventListener('css', function (e) {

@@ -28,8 +28,8 @@ class PreviewMultihostTest {
     @TempDir
     Path dir;
 
-    private void site() {
-        TestSites.in(dir)
+    private TestSites site() {
+        return TestSites.in(dir)
                 .file("hugo.toml", """
                         baseURL = "https://ignored.example.net/"
                         defaultContentLanguage = "ko"
@@ -43,6 +43,22 @@ class PreviewMultihostTest {
                 .file("content/posts/hi.md", "---\ntitle: 안녕\ndate: 2024-01-01\n---\n본문\n")
                 .file("content/posts/hi.en.md", "---\ntitle: Hi\ndate: 2024-01-01\n---\nText\n")
                 .file("static/s.txt", "static\n");
+    }
+
+    @Test
+    void navigateToChangedNamesAnEditedPageByItsWholeUrlOnItsLanguagesPort() throws Exception {
+        TestSites site = site();
+        int port = twoFreePorts();
+        try (PreviewRun run = new PreviewRun(dir, PreviewRun.options(port, true, true))) {
+            site.file("content/posts/hi.md", "---\ntitle: 안녕\ndate: 2024-01-01\n---\n바뀐 본문\n");
+            String ko = "http://127.0.0.1:" + (port + 1) + "/posts/hi/";
+            String event = run.awaitEvent("reload");
+            assertTrue(event.contains("\"navigate\":\"" + ko + "\""), event);
+            site.file("content/posts/hi.en.md", "---\ntitle: Hi\ndate: 2024-01-01\n---\nChanged\n");
+            String en = "http://127.0.0.1:" + port + "/blog/posts/hi/";
+            event = run.awaitEvent("reload");
+            assertTrue(event.contains("\"navigate\":\"" + en + "\""), event);
+        }
     }
 
     @Test

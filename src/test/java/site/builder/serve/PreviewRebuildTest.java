@@ -186,6 +186,26 @@ class PreviewRebuildTest {
     }
 
     @Test
+    void navigateToChangedNamesAnEditedTranslationByItsPath() throws Exception {
+        TestSites site = TestSites.in(dir)
+                .file("hugo.toml", """
+                        baseURL = "https://example.org/"
+                        defaultContentLanguage = "ko"
+                        [languages.ko]
+                          weight = 1
+                        [languages.en]
+                          weight = 2
+                        """)
+                .file("content/posts/hi.md", "---\ntitle: 안녕\ndate: 2024-01-01\n---\n본문\n")
+                .file("content/posts/hi.en.md", "---\ntitle: Hi\ndate: 2024-01-01\n---\nText\n");
+        try (PreviewRun run = new PreviewRun(dir, PreviewRun.options(0, true, true))) {
+            site.file("content/posts/hi.en.md", "---\ntitle: Hi\ndate: 2024-01-01\n---\nChanged\n");
+            String event = run.awaitEvent("reload");
+            assertTrue(event.contains("\"navigate\":\"/en/posts/hi/\""), event);
+        }
+    }
+
+    @Test
     void aBurstOfSavesIsOneRebuild() throws Exception {
         TestSites site = site();
         try (PreviewRun run = PreviewRun.of(dir)) {
