@@ -76,7 +76,7 @@
   }
 
   function load() {
-    S.request(api, "GET", "/comments?page=" + encodeURIComponent(page) + "&p=" + nextPage + "&size=20").then(function (r) {
+    S.request(api, "GET", "/comments?path=" + encodeURIComponent(page) + "&page=" + nextPage + "&size=20").then(function (r) {
       r.data.content.forEach(function (c) { list.appendChild(render(c)); });
       nextPage++;
       more.hidden = r.data.last;

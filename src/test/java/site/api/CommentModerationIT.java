@@ -29,13 +29,13 @@ class CommentModerationIT {
             assertEquals("pending", created.get("status").asText());
             assertEquals(
                     0,
-                    http.get("/api/comments?page=/m/")
+                    http.get("/api/comments?path=/m/")
                             .json()
                             .get("totalElements")
                             .asLong());
             assertEquals(
                     0,
-                    http.get("/api/comments/count?page=/m/").json().get("/m/").asLong());
+                    http.get("/api/comments/count?path=/m/").json().get("/m/").asLong());
             String admin = api.adminToken();
             JsonNode queue =
                     http.get("/api/admin/comments?status=pending", admin).json();
@@ -53,7 +53,7 @@ class CommentModerationIT {
             Shapes.assertFields(Shapes.COMMENT, approved.json());
             assertEquals(
                     1,
-                    http.get("/api/comments/count?page=/m/").json().get("/m/").asLong());
+                    http.get("/api/comments/count?path=/m/").json().get("/m/").asLong());
         }
     }
 

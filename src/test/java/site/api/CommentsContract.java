@@ -3,6 +3,7 @@ package site.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static site.api.ApiHarness.json;
 import static site.api.ProblemAssert.assertProblem;
@@ -25,7 +26,7 @@ abstract class CommentsContract extends ContractBase {
     }
 
     JsonNode thread(String page) {
-        return http.get("/api/comments?page=" + page).json();
+        return http.get("/api/comments?path=" + page).json();
     }
 
     Reply withEditToken(String method, long id, String body, String editToken) {
@@ -87,10 +88,27 @@ abstract class CommentsContract extends ContractBase {
     @Test
     void threadsArePagedByRoot() {
         for (int i = 0; i < 3; i++) comment(null, "/posts/paged/", "c" + i, null);
-        JsonNode page = http.get("/api/comments?page=/posts/paged/&p=1&size=2").json();
+        JsonNode page =
+                http.get("/api/comments?path=/posts/paged/&page=1&size=2").json();
         assertEquals(3, page.get("totalElements").asLong());
         assertEquals(1, page.get("content").size());
         assertEquals("<p>c2</p>", page.at("/content/0/html").asText());
+    }
+
+    @Test
+    void theFirstFormOfTheParametersIsStillAnsweredAndMarkedDeprecated() {
+        for (int i = 0; i < 3; i++) comment(null, "/posts/first-form/", "f" + i, null);
+        Reply current = http.get("/api/comments?path=/posts/first-form/&page=1&size=2");
+        Reply first = http.get("/api/comments?page=/posts/first-form/&p=1&size=2");
+        assertEquals(current.json(), first.json());
+        assertEquals("<p>f2</p>", first.json().at("/content/0/html").asText());
+        assertEquals("true", first.header("Deprecation"));
+        assertNull(current.header("Deprecation"));
+        Reply counts = http.get("/api/comments/count?page=/posts/first-form/&page=/posts/none/");
+        assertEquals(3, counts.json().get("/posts/first-form/").asLong());
+        assertEquals(0, counts.json().get("/posts/none/").asLong());
+        assertEquals("true", counts.header("Deprecation"));
+        assertProblem(http.get("/api/comments?page=2"), 400, "bad-parameter", "path");
     }
 
     @Test
@@ -150,11 +168,11 @@ abstract class CommentsContract extends ContractBase {
     void countsCoverEveryRequestedPage() {
         comment(null, "/posts/count-a/", "one", null);
         comment(null, "/posts/count-a/", "two", null);
-        JsonNode counts = http.get("/api/comments/count?page=/posts/count-a/&page=/posts/count-none/")
+        JsonNode counts = http.get("/api/comments/count?path=/posts/count-a/&path=/posts/count-none/")
                 .json();
         assertEquals(2, counts.get("/posts/count-a/").asLong());
         assertEquals(0, counts.get("/posts/count-none/").asLong());
-        assertProblem(http.get("/api/comments/count"), 400, "bad-parameter", "page");
+        assertProblem(http.get("/api/comments/count"), 400, "bad-parameter", "path");
     }
 
     @Test

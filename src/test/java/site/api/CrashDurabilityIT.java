@@ -144,7 +144,7 @@ class CrashDurabilityIT {
     private static Set<Long> commentIds(Client client, String sitePage) {
         Set<Long> ids = new HashSet<>();
         for (int p = 0; p < 1000; p++) {
-            JsonNode thread = client.get("/api/comments?size=100&page=" + sitePage + "&p=" + p)
+            JsonNode thread = client.get("/api/comments?size=100&path=" + sitePage + "&page=" + p)
                     .json();
             for (JsonNode comment : thread.get("content"))
                 ids.add(comment.get("id").asLong());

@@ -191,8 +191,8 @@ abstract class HostileInputContract extends ContractBase {
             strings = {
                 "/api/posts/search?keyword=%C0%AF",
                 "/api/posts/search?keyword=a%ED%A0%80",
-                "/api/comments?page=/posts/%FF/",
-                "/api/comments/count?page=%E2%82"
+                "/api/comments?path=/posts/%FF/",
+                "/api/comments/count?path=%E2%82"
             })
     void invalidUtf8QueryParametersAreRefused(String path) {
         String name = path.substring(path.indexOf('?') + 1, path.indexOf('='));
@@ -207,7 +207,7 @@ abstract class HostileInputContract extends ContractBase {
         var delete = http.request("/api/comments/" + id, null)
                 .header("X-Edit-Token", created.json().get("editToken").asText());
         assertEquals(204, http.send(delete.DELETE()).status());
-        var thread = http.get("/api/comments?page=/posts/paging/&size=1").json();
+        var thread = http.get("/api/comments?path=/posts/paging/&size=1").json();
         assertEquals(0, thread.get("totalElements").asLong());
         assertTrue(thread.get("last").asBoolean());
     }
@@ -217,7 +217,7 @@ abstract class HostileInputContract extends ContractBase {
         var posts = http.get("/api/posts?page=2147483647").json();
         assertTrue(posts.get("last").asBoolean(), posts::toString);
         assertEquals(0, posts.get("numberOfElements").asInt());
-        assertTrue(http.get("/api/comments?page=/posts/none/&p=2147483647")
+        assertTrue(http.get("/api/comments?path=/posts/none/&page=2147483647")
                 .json()
                 .get("last")
                 .asBoolean());

@@ -125,7 +125,7 @@ abstract class PostEditsContract extends ContractBase {
         assertNotEquals(etag, edited.header("ETag"));
         assertProblem(commentRequest(id, etag, "PUT", json(Map.of("text", "three"))), 412, "precondition-failed");
         assertProblem(commentRequest(id, etag, "DELETE", ""), 412, "precondition-failed");
-        Reply thread = http.get("/api/comments?page=/posts/etag/");
+        Reply thread = http.get("/api/comments?path=/posts/etag/");
         assertEquals(
                 "<p>two</p>", thread.json().path("content").path(0).path("html").asText(), thread::toString);
         assertEquals(

@@ -48,8 +48,8 @@ class RoutePropertiesIT {
             "/api/posts", List.of("page", "size"),
             "/api/posts/search", List.of("keyword", "page", "size"),
             "/api/posts/{post}", List.of("page"),
-            "/api/comments", List.of("page", "p", "size"),
-            "/api/comments/count", List.of("page"),
+            "/api/comments", List.of("path", "page", "p", "size"),
+            "/api/comments/count", List.of("path", "page"),
             "/api/comments/feed", List.of("size"),
             "/api/admin/comments", List.of("status", "page", "size"));
     private static ApiHarness api;

@@ -44,7 +44,7 @@ abstract class TimestampsContract extends ContractBase {
             Reply reply = http.post("/api/comments", json(Map.of("page", page, "text", "t", "author", "a")), null);
             assertEquals(201, reply.status(), reply::toString);
             String createdAt = reply.json().get("createdAt").asText();
-            JsonNode thread = http.get("/api/comments?page=" + page).json();
+            JsonNode thread = http.get("/api/comments?path=" + page).json();
             assertEquals(
                     createdAt,
                     listed(thread, reply.json().get("id").asLong())

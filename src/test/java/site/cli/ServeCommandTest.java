@@ -61,7 +61,7 @@ class ServeCommandTest {
                     .POST(HttpRequest.BodyPublishers.ofString(
                             "{\"page\":\"/posts/hello/\",\"author\":\"Kim\",\"text\":\"From the preview\"}")));
             assertEquals(201, posted.statusCode(), posted.body());
-            String thread = send(HttpRequest.newBuilder(URI.create(base + "api/comments?page=/posts/hello/")))
+            String thread = send(HttpRequest.newBuilder(URI.create(base + "api/comments?path=/posts/hello/")))
                     .body();
             assertTrue(thread.contains("From the preview"), thread);
             assertEquals(

@@ -2,6 +2,7 @@ package site.api.comments;
 
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
 import java.util.List;
 import site.api.auth.Guard;
 import site.api.http.ApiException;
@@ -11,11 +12,14 @@ import site.api.http.Params;
 import site.api.http.Responses;
 
 /**
- * HTTP for {@code /api/comments/**} and comment moderation. The comment list's {@code page} parameter is the site
- * path, so its paging uses {@code p} (from 0) and {@code size}.
+ * HTTP for {@code /api/comments/**} and comment moderation. A site page is named by {@code path}; the thread pages
+ * with {@code page} and {@code size} as every other list does. The first form of the API named the site page
+ * {@code page} and paged with {@code p}: it is still answered (a widget built before the change keeps working while
+ * the site is rebuilt), with a {@code Deprecation} header.
  */
 public final class CommentHandlers {
     public static final String EDIT_TOKEN = "X-Edit-Token";
+    private static final HttpString DEPRECATION = new HttpString("Deprecation");
     private static final int MAX_COUNT_PAGES = 100;
     private static final int FEED_SIZE = 20;
     private final CommentService service;
@@ -27,8 +31,13 @@ public final class CommentHandlers {
     }
 
     public void list(HttpServerExchange exchange) {
-        String page = Params.requiredText(exchange, "page", 300);
-        ApiJson.write(exchange, 200, service.thread(page, Params.page(exchange, "p")));
+        if (isFirstForm(exchange)) {
+            String path = Params.requiredText(exchange, "page", 300);
+            ApiJson.write(exchange, 200, service.thread(path, Params.page(exchange, "p")));
+            return;
+        }
+        String path = Params.requiredText(exchange, "path", 300);
+        ApiJson.write(exchange, 200, service.thread(path, Params.page(exchange)));
     }
 
     public void create(HttpServerExchange exchange) {
@@ -54,11 +63,24 @@ public final class CommentHandlers {
     }
 
     public void count(HttpServerExchange exchange) {
-        List<String> pages = Params.all(exchange, "page");
-        if (pages.isEmpty()) throw ApiException.badParameter("page", "give at least one page path");
-        if (pages.size() > MAX_COUNT_PAGES)
-            throw ApiException.badParameter("page", "at most " + MAX_COUNT_PAGES + " pages at once");
-        ApiJson.write(exchange, 200, service.counts(pages));
+        String name = isFirstForm(exchange) ? "page" : "path";
+        List<String> paths = Params.all(exchange, name);
+        if (paths.isEmpty()) throw ApiException.badParameter(name, "give at least one page path");
+        if (paths.size() > MAX_COUNT_PAGES)
+            throw ApiException.badParameter(name, "at most " + MAX_COUNT_PAGES + " pages at once");
+        ApiJson.write(exchange, 200, service.counts(paths));
+    }
+
+    /**
+     * A request of the first form: no {@code path}, and a {@code page} that is a site path (a page number never
+     * starts with a slash). Marked deprecated in the answer (RFC 9745).
+     */
+    private static boolean isFirstForm(HttpServerExchange exchange) {
+        if (Params.first(exchange, "path") != null) return false;
+        String page = Params.first(exchange, "page");
+        boolean first = page != null && page.strip().startsWith("/");
+        if (first) exchange.getResponseHeaders().put(DEPRECATION, "true");
+        return first;
     }
 
     public void feed(HttpServerExchange exchange) {
