@@ -46,6 +46,12 @@ final class SiteLinks implements LinkResolver {
                 .map(p -> (relative ? p.relPermalink() : p.permalink()) + anchor);
     }
 
+    @Override
+    public Optional<String> resource(String destination) {
+        if (page.source() == null) return Optional.empty();
+        return BundleResourceURL.of(destination, page.source().resources(), page.relPermalink());
+    }
+
     /** "hello.en.md" as "hello.md" when looking in en's site; another language's name stays (and is not found). */
     private static String withoutLanguage(String path, String lang) {
         int ext = path.lastIndexOf('.');

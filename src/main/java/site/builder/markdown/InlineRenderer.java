@@ -136,8 +136,8 @@ final class InlineRenderer implements NodeRenderer {
         String alt = plain(node);
         Optional<String> hooked = hooks(ctx)
                 .filter(h -> h.has(RenderHooks.Kind.IMAGE))
-                .flatMap(h ->
-                        h.image(new RenderHooks.Link(dest, title == null ? "" : title, Inline.html(node, ctx), alt)));
+                .flatMap(h -> h.image(new RenderHooks.Link(
+                        dest, title == null ? "" : title, Inline.html(node, ctx), alt, resourceURL(dest, ctx))));
         if (hooked.isPresent()) {
             html.raw(hooked.get());
             return;
@@ -265,6 +265,12 @@ final class InlineRenderer implements NodeRenderer {
 
     private static String plain(Node node) {
         return new TextCollectingVisitor().collectAndGetText(node);
+    }
+
+    private static String resourceURL(String destination, NodeRendererContext ctx) {
+        RenderState state = RenderState.KEY.get(ctx.getDocument());
+        LinkResolver links = state == null ? null : state.page.links();
+        return links == null ? "" : links.resource(destination).orElse("");
     }
 
     private static Optional<RenderHooks> hooks(NodeRendererContext ctx) {

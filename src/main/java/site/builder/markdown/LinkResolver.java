@@ -13,6 +13,14 @@ public interface LinkResolver {
      */
     Optional<String> resolve(String ref, boolean relative, String lang);
 
+    /**
+     * The URL of the page's bundle resource that a relative link or image destination names ({@code diagram.png},
+     * {@code ./img/a.png?w=1#x}), with its query and fragment; empty when it names none.
+     */
+    default Optional<String> resource(String destination) {
+        return Optional.empty();
+    }
+
     /** Whether the site has this language (ref with lang="fr" on a site without fr is an error of its own). */
     default boolean hasLanguage(String lang) {
         return lang.isEmpty();

@@ -9,8 +9,16 @@ import java.util.Optional;
  */
 public interface RenderHooks {
 
-    /** {@code .Destination}, {@code .Title}, {@code .Text} (rendered inner HTML), {@code .PlainText}. */
-    record Link(String destination, String title, String text, String plainText) {}
+    /**
+     * {@code .Destination}, {@code .Title}, {@code .Text} (rendered inner HTML), {@code .PlainText}; for an image,
+     * {@code resourceURL} is the URL of the page's bundle resource that a relative destination names (what
+     * {@code .Page.Resources.Get} gives, its query and fragment kept), or "" when it names none.
+     */
+    record Link(String destination, String title, String text, String plainText, String resourceURL) {
+        public Link(String destination, String title, String text, String plainText) {
+            this(destination, title, text, plainText, "");
+        }
+    }
 
     /** {@code .Level}, {@code .Anchor}, {@code .Text}, {@code .PlainText}, {@code .Attributes}. */
     record Heading(int level, String anchor, String text, String plainText, Map<String, String> attributes) {}

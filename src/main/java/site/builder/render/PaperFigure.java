@@ -60,11 +60,16 @@ public final class PaperFigure {
         return out.append("\n</figure>\n").toString();
     }
 
-    /** PaperMod's render-image hook: a lazily loaded image, its Go template's spaces kept. */
+    /**
+     * PaperMod's render-image hook: a lazily loaded image, its Go template's spaces kept. An image of the page's
+     * bundle gets the resource's URL, as later PaperMod versions do, so that it also shows in summaries on list
+     * pages and in feeds (PaperMod v7.0 writes the destination as it is, relative to the page).
+     */
     public static String image(RenderHooks.Link image) {
         String title = image.title().isEmpty() ? "" : " title=\"" + esc(image.title()) + "\" ";
-        return "<img loading=\"lazy\" src=\"" + image.destination().replace("\"", "%22") + "\" alt=\""
-                + esc(image.text()) + "\" " + title + " />\n";
+        String src = image.resourceURL().isEmpty() ? image.destination() : image.resourceURL();
+        return "<img loading=\"lazy\" src=\"" + src.replace("\"", "%22") + "\" alt=\"" + esc(image.text()) + "\" "
+                + title + " />\n";
     }
 
     private static void attribute(StringBuilder out, String name, String value) {

@@ -286,6 +286,37 @@ class PaperThemeTest {
                 """, content);
     }
 
+    /**
+     * An image of the page's bundle gets the resource's URL (as later PaperMod versions find it through
+     * .Page.Resources.Get), so a feed with the full text shows it too; other destinations stay as written.
+     */
+    @Test
+    void bundleImagesAreResolvedAgainstThePage() throws IOException {
+        site.file(
+                        "hugo.toml",
+                        "baseURL = \"https://example.org/\"\ntitle = \"T\"\n[params]\nShowFullTextinRSS = true\n")
+                .file(
+                        "content/posts/g/index.md",
+                        "---\ntitle: G\ndate: 2024-01-21\n---\n"
+                                + "![one](one.png) ![two](./img/Two%20B.PNG?w=2#top) ![gone](missing.png) "
+                                + "![abs](/x.png) ![far](https://cdn.example/y.png)\n")
+                .file("content/posts/g/one.png", "png")
+                .file("content/posts/g/img/two b.png", "png");
+        Document single = build("posts/g/index.html");
+        assertEquals(
+                List.of(
+                        "/posts/g/one.png",
+                        "/posts/g/img/two b.png?w=2#top",
+                        "missing.png",
+                        "/x.png",
+                        "https://cdn.example/y.png"),
+                single.select(".post-content img").eachAttr("src"));
+        assertTrue(
+                Files.exists(out.resolve("posts/g/img/two b.png")), "the resource is published where its URL points");
+        String feed = Files.readString(out.resolve("posts/index.xml"), StandardCharsets.UTF_8);
+        assertTrue(feed.contains("<img loading=\"lazy\" src=\"/posts/g/one.png\""), feed);
+    }
+
     @Test
     void aSiteWithoutDiagramsOrFormulasPublishesNeitherLibrary() throws IOException {
         build("index.html");
