@@ -34,7 +34,8 @@ final class LanguageRoots {
                         absolute(site.place().sitemapFile()),
                         site.index().home().lastmod()));
             }
-            root.publish(PublishTarget.of(config.sitemap().filename()), bytes(SitemapIndexWriter.write(sitemaps)));
+            root.publish(
+                    PublishTarget.of(config.listing().sitemap().filename()), bytes(SitemapIndexWriter.write(sitemaps)));
             column.sitemaps.incrementAndGet();
         }
         String home = primary.index().home().permalink();

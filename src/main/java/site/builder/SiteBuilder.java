@@ -270,7 +270,8 @@ public final class SiteBuilder {
                 PageContext ctx = PageContext.of(src == null ? null : src.file())
                         .withFirstLine(src == null ? 1 : src.frontMatter().bodyLine())
                         .withCJKLanguage(page.meta().isCJKLanguage())
-                        .withSummary(config.summaryLength(), page.meta().summary())
+                        .withSummary(
+                                config.content().summaryLength(), page.meta().summary())
                         .withParams(page.meta().params(), config.params())
                         .withLinks(links)
                         .withShortcodes(shortcodes)

@@ -2,6 +2,7 @@ package site.builder.config;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import site.common.LocatedError;
 import site.common.Maps;
 import site.common.Values;
@@ -17,52 +18,55 @@ final class LanguageConfig {
     private LanguageConfig() {}
 
     static SiteConfig of(SiteConfig site, Language language, String baseURL) {
-        SiteConfig.Dirs d = site.dirs();
-        SiteConfig.Dirs dirs = new SiteConfig.Dirs(
-                language.contentDir() == null ? d.content() : language.contentDir(),
-                d.statics(),
-                d.data(),
-                d.layouts(),
-                d.themes(),
-                d.publish(),
-                d.archetypes(),
-                d.i18n(),
-                d.assets());
         Map<String, Object> own = language.settings();
-        java.util.function.Function<String, LocatedError> at = m -> LocatedError.of(site.sourceDir(), m);
+        Function<String, LocatedError> at = m -> LocatedError.of(site.sourceDir(), m);
+        SiteConfig.Identity id = site.identity();
         return new SiteConfig(
-                site.sourceDir(),
-                site.environment(),
-                baseURL,
-                language.title(),
-                language.languageCode(),
-                language.lang(),
-                own.containsKey("timezone") ? ConfigResolver.timeZone(own.get("timezone"), at) : site.timeZone(),
-                site.theme(),
-                dirs,
+                new SiteConfig.Identity(
+                        id.sourceDir(),
+                        id.environment(),
+                        baseURL,
+                        language.title(),
+                        language.languageCode(),
+                        language.lang(),
+                        own.containsKey("timezone") ? ConfigResolver.timeZone(own.get("timezone"), at) : id.timeZone(),
+                        id.theme()),
+                language.contentDir() == null ? site.dirs() : site.dirs().withContent(language.contentDir()),
                 site.flags()
                         .withHasCJKLanguage(Values.bool(
                                 own.get("hascjklanguage"), site.flags().hasCJKLanguage())),
-                Values.integer(own.get("summarylength"), site.summaryLength()),
-                own.containsKey("rsslimit") || own.containsKey("services")
-                        ? ConfigResolver.rssLimit(own)
-                        : site.rssLimit(),
-                ConfigResolver.pagination(own, site.pagination()),
-                own.containsKey("permalinks")
-                        ? ConfigResolver.stringMap(Maps.mapAt(own, "permalinks"))
-                        : site.permalinks(),
-                own.containsKey("taxonomies") ? ConfigResolver.taxonomies(own) : site.taxonomies(),
-                own.containsKey("outputs") ? ConfigResolver.outputs(own) : site.outputs(),
-                site.frontMatterDates(),
-                site.sitemap(),
-                own.containsKey("disablekinds")
-                        ? ConfigResolver.disableKinds(
-                                own, Values.strings(site.raw().get("ignoreerrors")), at)
-                        : site.disableKinds(),
+                content(site, own, at),
+                listing(site.listing(), own),
                 language.menus(),
                 language.params(),
                 site.markup(),
                 overlaid(site.raw(), own));
+    }
+
+    private static SiteConfig.ContentRules content(
+            SiteConfig site, Map<String, Object> own, Function<String, LocatedError> at) {
+        SiteConfig.ContentRules rules = site.content();
+        return new SiteConfig.ContentRules(
+                Values.integer(own.get("summarylength"), rules.summaryLength()),
+                own.containsKey("permalinks")
+                        ? ConfigResolver.stringMap(Maps.mapAt(own, "permalinks"))
+                        : rules.permalinks(),
+                own.containsKey("taxonomies") ? ConfigResolver.taxonomies(own) : rules.taxonomies(),
+                rules.frontMatterDates(),
+                own.containsKey("disablekinds")
+                        ? ConfigResolver.disableKinds(
+                                own, Values.strings(site.raw().get("ignoreerrors")), at)
+                        : rules.disableKinds());
+    }
+
+    private static SiteConfig.Listing listing(SiteConfig.Listing site, Map<String, Object> own) {
+        return new SiteConfig.Listing(
+                own.containsKey("rsslimit") || own.containsKey("services")
+                        ? ConfigResolver.rssLimit(own)
+                        : site.rssLimit(),
+                ConfigResolver.pagination(own, site.pagination()),
+                own.containsKey("outputs") ? ConfigResolver.outputs(own) : site.outputs(),
+                site.sitemap());
     }
 
     /** The site's raw config with the language's keys in place of the site's, each replaced whole, as Hugo does. */

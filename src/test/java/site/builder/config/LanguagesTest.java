@@ -138,12 +138,13 @@ class LanguagesTest {
         SiteConfig site = new ConfigLoader(new BuildLog(), Map.of()).load(BuildOptions.defaults(dir));
         SiteConfig ko = languages.configFor(site, languages.all().get(0));
         SiteConfig en = languages.configFor(site, languages.all().get(1));
-        assertEquals(new SiteConfig.Pagination(3, "page"), ko.pagination());
-        assertEquals(new SiteConfig.Pagination(1, "seite"), en.pagination());
-        assertEquals("Asia/Seoul", ko.timeZone().getId());
-        assertEquals("America/New_York", en.timeZone().getId());
-        assertEquals(Map.of("posts", "/:year/:slug/"), ko.permalinks());
-        assertEquals(Map.of("notes", "/n/:slug/"), en.permalinks(), "the language's table replaces the site's");
+        assertEquals(new SiteConfig.Pagination(3, "page"), ko.listing().pagination());
+        assertEquals(new SiteConfig.Pagination(1, "seite"), en.listing().pagination());
+        assertEquals("Asia/Seoul", ko.identity().timeZone().getId());
+        assertEquals("America/New_York", en.identity().timeZone().getId());
+        assertEquals(Map.of("posts", "/:year/:slug/"), ko.content().permalinks());
+        assertEquals(
+                Map.of("notes", "/n/:slug/"), en.content().permalinks(), "the language's table replaces the site's");
     }
 
     @Test
@@ -210,9 +211,11 @@ class LanguagesTest {
                 languages.all().stream().map(Language::lang).sorted().toList());
         assertTrue(languages.disabled().contains("fr"));
         SiteConfig ko = languages.configFor(site, languages.defaultLanguage());
-        assertEquals(List.of(3, 1), List.of(ko.summaryLength(), ko.rssLimit()));
-        assertEquals(Map.of("series", "series"), ko.taxonomies());
-        assertEquals(java.util.Set.of("rss"), ko.disableKinds());
+        assertEquals(
+                List.of(3, 1),
+                List.of(ko.content().summaryLength(), ko.listing().rssLimit()));
+        assertEquals(Map.of("series", "series"), ko.content().taxonomies());
+        assertEquals(java.util.Set.of("rss"), ko.content().disableKinds());
         assertEquals("ko", ko.raw().get("copyright"));
         SiteConfig en = languages.configFor(
                 site,
@@ -220,9 +223,13 @@ class LanguagesTest {
                         .filter(l -> l.lang().equals("en"))
                         .findFirst()
                         .orElseThrow());
-        assertEquals(List.of(70, -1), List.of(en.summaryLength(), en.rssLimit()));
-        assertEquals(List.of("tag", "category"), List.copyOf(en.taxonomies().keySet()));
-        assertEquals(java.util.Set.of(), en.disableKinds());
+        assertEquals(
+                List.of(70, -1),
+                List.of(en.content().summaryLength(), en.listing().rssLimit()));
+        assertEquals(
+                List.of("tag", "category"),
+                List.copyOf(en.content().taxonomies().keySet()));
+        assertEquals(java.util.Set.of(), en.content().disableKinds());
         assertEquals("site", en.raw().get("copyright"));
     }
 
