@@ -176,7 +176,8 @@ final class ConfigResolver {
                 .toList();
     }
 
-    private static SiteConfig.Sitemap sitemap(Map<String, Object> table) {
+    /** A [sitemap] table's settings, Hugo's defaults for the keys it leaves out. */
+    static SiteConfig.Sitemap sitemap(Map<String, Object> table) {
         Object priority = table.get("priority");
         return new SiteConfig.Sitemap(
                 Values.string(table.get("changefreq"), ""),

@@ -8,11 +8,13 @@ import site.common.Maps;
 import site.common.Values;
 
 /**
- * The config one language's site is built with. Hugo 0.111 looks every setting up in the language's table
- * first ({@code [languages.KEY]}), then the site's; so do the settings here that a language may change: title,
- * languageCode, params, menus, contentDir, the base URL with the language's prefix, paginate and paginatePath,
- * the whole permalinks, taxonomies and outputs tables, timeZone, hasCJKLanguage, summaryLength, rssLimit,
- * disableKinds, and, through the raw config, every key templates read from it (copyright).
+ * The config one language's site is built with. Hugo 0.111 looks a setting up in the language's table first
+ * ({@code [languages.KEY]}, a table replaced whole, not merged), then the site's; so do the settings here that a
+ * language may change: title, languageCode, params, menus, contentDir, the base URL with the language's prefix,
+ * paginate and paginatePath, the permalinks, taxonomies, outputs, sitemap and markup tables, timeZone,
+ * hasCJKLanguage, uglyURLs, summaryLength, rssLimit, disableKinds, and, through the raw config, [related] and every
+ * key templates read from it (copyright). Hugo reads [frontmatter] and enableEmoji from the site's config only,
+ * whatever a language's table says; so does site.
  */
 final class LanguageConfig {
     private LanguageConfig() {}
@@ -33,13 +35,15 @@ final class LanguageConfig {
                         id.theme()),
                 language.contentDir() == null ? site.dirs() : site.dirs().withContent(language.contentDir()),
                 site.flags()
-                        .withHasCJKLanguage(Values.bool(
-                                own.get("hascjklanguage"), site.flags().hasCJKLanguage())),
+                        .forLanguage(
+                                Values.bool(
+                                        own.get("hascjklanguage"), site.flags().hasCJKLanguage()),
+                                Values.bool(own.get("uglyurls"), site.flags().uglyURLs())),
                 content(site, own, at),
                 listing(site.listing(), own),
                 language.menus(),
                 language.params(),
-                site.markup(),
+                own.containsKey("markup") ? Maps.mapAt(own, "markup") : site.markup(),
                 overlaid(site.raw(), own));
     }
 
@@ -52,7 +56,7 @@ final class LanguageConfig {
                         ? ConfigResolver.stringMap(Maps.mapAt(own, "permalinks"))
                         : rules.permalinks(),
                 own.containsKey("taxonomies") ? ConfigResolver.taxonomies(own) : rules.taxonomies(),
-                rules.frontMatterDates(),
+                rules.frontMatterDates(), // Hugo 0.111 reads [frontmatter] from the site's config only
                 own.containsKey("disablekinds")
                         ? ConfigResolver.disableKinds(
                                 own, Values.strings(site.raw().get("ignoreerrors")), at)
@@ -66,7 +70,7 @@ final class LanguageConfig {
                         : site.rssLimit(),
                 ConfigResolver.pagination(own, site.pagination()),
                 own.containsKey("outputs") ? ConfigResolver.outputs(own) : site.outputs(),
-                site.sitemap());
+                own.containsKey("sitemap") ? ConfigResolver.sitemap(Maps.mapAt(own, "sitemap")) : site.sitemap());
     }
 
     /** The site's raw config with the language's keys in place of the site's, each replaced whole, as Hugo does. */

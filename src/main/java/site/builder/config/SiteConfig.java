@@ -73,14 +73,14 @@ public record SiteConfig(
             boolean disablePathToLower,
             boolean minify,
             boolean cleanDestinationDir) {
-        /** These switches with hasCJKLanguage as a language sets it. */
-        public Flags withHasCJKLanguage(boolean on) {
+        /** These switches with the two a language may set for itself. */
+        public Flags forLanguage(boolean hasCJKLanguage, boolean uglyURLs) {
             return new Flags(
                     buildDrafts,
                     buildFuture,
                     buildExpired,
                     enableRobotsTXT,
-                    on,
+                    hasCJKLanguage,
                     uglyURLs,
                     relativeURLs,
                     canonifyURLs,

@@ -217,12 +217,7 @@ class LanguagesTest {
         assertEquals(Map.of("series", "series"), ko.content().taxonomies());
         assertEquals(java.util.Set.of("rss"), ko.content().disableKinds());
         assertEquals("ko", ko.raw().get("copyright"));
-        SiteConfig en = languages.configFor(
-                site,
-                languages.all().stream()
-                        .filter(l -> l.lang().equals("en"))
-                        .findFirst()
-                        .orElseThrow());
+        SiteConfig en = languages.configFor(site, language(languages, "en"));
         assertEquals(
                 List.of(70, -1),
                 List.of(en.content().summaryLength(), en.listing().rssLimit()));
@@ -231,6 +226,44 @@ class LanguagesTest {
                 List.copyOf(en.content().taxonomies().keySet()));
         assertEquals(java.util.Set.of(), en.content().disableKinds());
         assertEquals("site", en.raw().get("copyright"));
+    }
+
+    @Test
+    void aLanguagesSitemapUglyURLsAndMarkupReplaceTheSitesButItsFrontMatterIsIgnored() {
+        TestSites.bare(dir).file("hugo.toml", """
+                defaultContentLanguage = "ko"
+                [sitemap]
+                changefreq = "weekly"
+                priority = 0.3
+                [markup.goldmark.renderer]
+                hardWraps = true
+                [frontmatter]
+                date = ["mydate"]
+                [languages.ko]
+                uglyURLs = true
+                [languages.ko.sitemap]
+                changefreq = "daily"
+                [languages.ko.markup.highlight]
+                style = "dracula"
+                [languages.ko.frontmatter]
+                date = ["date"]
+                [languages.en]
+                """);
+        SiteConfig site = new ConfigLoader(new BuildLog(), Map.of()).load(BuildOptions.defaults(dir));
+        Languages languages = Languages.of(site);
+        SiteConfig ko = languages.configFor(site, languages.defaultLanguage());
+        // each table replaced whole: ko's sitemap has Hugo's default priority, its markup no hardWraps
+        assertEquals(
+                new SiteConfig.Sitemap("daily", -1, "sitemap.xml"), ko.listing().sitemap());
+        assertEquals(Map.of("highlight", Map.of("style", "dracula")), ko.markup());
+        assertTrue(ko.flags().uglyURLs());
+        assertEquals(List.of("mydate"), ko.content().frontMatterDates().date());
+        SiteConfig en = languages.configFor(site, language(languages, "en"));
+        assertEquals(
+                new SiteConfig.Sitemap("weekly", 0.3, "sitemap.xml"),
+                en.listing().sitemap());
+        assertEquals(site.markup(), en.markup());
+        assertEquals(false, en.flags().uglyURLs());
     }
 
     @Test
@@ -243,12 +276,16 @@ class LanguagesTest {
                 """);
         SiteConfig site = new ConfigLoader(new BuildLog(), Map.of()).load(BuildOptions.defaults(dir));
         Languages languages = Languages.of(site);
-        Language en = languages.all().stream()
-                .filter(l -> l.lang().equals("en"))
-                .findFirst()
-                .orElseThrow();
+        Language en = language(languages, "en");
         LocatedException e = org.junit.jupiter.api.Assertions.assertThrows(
                 LocatedException.class, () -> languages.configFor(site, en));
         assertTrue(e.getMessage().contains("disableKinds has \"taxonomy\""), e.getMessage());
+    }
+
+    private static Language language(Languages languages, String lang) {
+        return languages.all().stream()
+                .filter(l -> l.lang().equals(lang))
+                .findFirst()
+                .orElseThrow();
     }
 }
