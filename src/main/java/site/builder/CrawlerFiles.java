@@ -39,7 +39,8 @@ final class CrawlerFiles {
     }
 
     private SitemapWriter.Entry sitemapEntry(Page p, LanguageOutput place) {
-        PageSitemap own = PageSitemap.of(p.meta().params().get("sitemap"), config.sitemap());
+        PageSitemap own = PageSitemap.of(
+                p.meta().params().get("sitemap"), config.listing().sitemap());
         return new SitemapWriter.Entry(
                 p.permalink(), p.lastmod(), own.changefreq(), own.priority(), alternates(p, place));
     }

@@ -48,9 +48,9 @@ final class FeedWriter {
     }
 
     private Feed feed(Page page, TargetPath rss) {
-        String siteTitle = config.title();
+        String siteTitle = config.identity().title();
         String title = page.title();
-        List<Page> items = FeedPages.of(page, site, config.rssLimit());
+        List<Page> items = FeedPages.of(page, site, config.listing().rssLimit());
         String channelTitle = title.equals(siteTitle) || title.isEmpty() ? siteTitle : title + " on " + siteTitle;
         String description = "Recent content "
                 + (!title.equals(siteTitle) && !title.isEmpty() ? "in " + title + " " : "") + "on " + siteTitle;
@@ -58,7 +58,7 @@ final class FeedWriter {
                 channelTitle,
                 page.permalink(),
                 description,
-                config.languageCode(),
+                config.identity().languageCode(),
                 Values.string(config.raw().get("copyright"), ""),
                 page.date(),
                 config.baseURLNoSlash().isEmpty() ? rss.link() : absolute(rss.link()),

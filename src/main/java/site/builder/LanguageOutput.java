@@ -14,6 +14,6 @@ record LanguageOutput(String prefix, boolean shared, boolean ownHost, String sit
 
     /** A single-language site: everything at the root, as it always was. */
     static LanguageOutput single(SiteConfig config) {
-        return new LanguageOutput("", true, false, config.sitemap().filename(), SiteLanguages.single(config));
+        return new LanguageOutput("", true, false, config.listing().sitemap().filename(), SiteLanguages.single(config));
     }
 }

@@ -34,7 +34,9 @@ final class LanguageRoots {
                         absolute(site.place().sitemapFile()),
                         site.index().home().lastmod()));
             }
-            root.publish(PublishTarget.of(config.sitemap().filename()), bytes(SitemapIndexWriter.write(sitemaps)));
+            // named as the first language's sitemap, by weight (not the default language's), as Hugo 0.111 does
+            String name = sites.sites().get(0).config().listing().sitemap().filename();
+            root.publish(PublishTarget.of(name), bytes(SitemapIndexWriter.write(sitemaps)));
             column.sitemaps.incrementAndGet();
         }
         String home = primary.index().home().permalink();

@@ -108,8 +108,8 @@ record LanguageSites(Languages languages, List<LanguageSite> sites, Translations
                     ownHost || sites.isEmpty(),
                     ownHost,
                     ownHost
-                            ? site.sitemap().filename()
-                            : l.lang() + "/" + site.sitemap().filename(),
+                            ? config.listing().sitemap().filename()
+                            : l.lang() + "/" + config.listing().sitemap().filename(),
                     context);
             sites.add(new LanguageSite(
                     l, config, indexes.get(l.lang()), place, scanned.files().get(l.lang()), bodyEdits.get(l.lang())));

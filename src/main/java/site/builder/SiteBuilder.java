@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -224,8 +225,9 @@ public final class SiteBuilder {
         }
 
         private RenderedPages renderMarkdown(SiteConfig config, LanguageSites sites, Theme theme, Reuse reuse) {
-            MarkdownRenderer renderer = new MarkdownRenderer(MarkdownOptions.fromConfig(config.markup())
-                    .withEmoji(Values.bool(config.raw().get("enableemoji"), false)));
+            // a language's own [markup] table replaces the site's; enableEmoji is the site's for every language
+            boolean emoji = Values.bool(config.raw().get("enableemoji"), false);
+            Map<Map<String, Object>, MarkdownRenderer> renderers = new HashMap<>();
             JteShortcodes shortcodes = new JteShortcodes(theme.templates());
             JteRenderHooks hooks = new JteRenderHooks(theme.templates());
             RenderHooks usedHooks = hooks.any() ? hooks : null;
@@ -234,6 +236,10 @@ public final class SiteBuilder {
             sites.sites().forEach(s -> indexes.put(s.language().lang(), s.index()));
             for (LanguageSites.LanguageSite language : sites.sites()) {
                 SiteIndex site = language.index();
+                MarkdownRenderer renderer = renderers.computeIfAbsent(
+                        language.config().markup(),
+                        markup -> new MarkdownRenderer(
+                                MarkdownOptions.fromConfig(markup).withEmoji(emoji)));
                 List<Page> pages = site.allPages().stream()
                         .filter(p ->
                                 p.meta().build().rendered() || p.meta().build().listed())
@@ -270,7 +276,8 @@ public final class SiteBuilder {
                 PageContext ctx = PageContext.of(src == null ? null : src.file())
                         .withFirstLine(src == null ? 1 : src.frontMatter().bodyLine())
                         .withCJKLanguage(page.meta().isCJKLanguage())
-                        .withSummary(config.summaryLength(), page.meta().summary())
+                        .withSummary(
+                                config.content().summaryLength(), page.meta().summary())
                         .withParams(page.meta().params(), config.params())
                         .withLinks(links)
                         .withShortcodes(shortcodes)

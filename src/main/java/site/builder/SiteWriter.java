@@ -118,7 +118,7 @@ final class SiteWriter {
     BuildStats write(Publisher publishDir, List<SourcePage.Resource> contentFiles) {
         Publisher out = PrefixedPublisher.of(publishDir, place.prefix());
         Publisher root = place.ownHost() ? out : publishDir;
-        stats.language(config.defaultContentLanguage());
+        stats.language(config.identity().defaultContentLanguage());
         copyStatic(root, place.shared());
         if (place.shared()) writeBundles(root);
         Map<String, Page> owners = new TargetClaims(log).owners(site.allPages());

@@ -149,13 +149,8 @@ public final class ServeCommand implements Callable<Integer> {
                     ? List.of()
                     : List.of(new Mount(List.of("/api", "/actuator"), api.handler(), api.workerThreads()));
             PreviewOptions settings = new PreviewOptions(
-                    bind,
-                    port,
-                    flags.baseURL,
-                    appendPort,
-                    !disableLiveReload,
-                    navigateToChanged,
-                    !disableBrowserError,
+                    new PreviewOptions.Address(bind, port, flags.baseURL, appendPort),
+                    new PreviewOptions.LiveReload(!disableLiveReload, navigateToChanged, !disableBrowserError),
                     watch,
                     renderToDisk,
                     mounts);

@@ -46,25 +46,25 @@ final class ConfigResolver {
         String baseURL = o.baseURL() != null ? o.baseURL() : Values.string(raw.get("baseurl"), "");
         if (!baseURL.isEmpty() && !baseURL.endsWith("/")) baseURL += "/";
         return new SiteConfig(
-                source,
-                environment,
-                baseURL,
-                Values.string(raw.get("title"), ""),
-                Values.string(raw.get("languagecode"), ""),
-                Values.string(raw.get("defaultcontentlanguage"), "en").toLowerCase(Locale.ROOT),
-                timeZone(source, raw.get("timezone")),
-                theme,
+                new SiteConfig.Identity(
+                        source,
+                        environment,
+                        baseURL,
+                        Values.string(raw.get("title"), ""),
+                        Values.string(raw.get("languagecode"), ""),
+                        Values.string(raw.get("defaultcontentlanguage"), "en").toLowerCase(Locale.ROOT),
+                        timeZone(source, raw.get("timezone")),
+                        theme),
                 dirs(source, raw, o),
                 flags(raw, o),
-                Values.integer(raw.get("summarylength"), 70),
-                rssLimit(raw),
-                pagination(raw),
-                stringMap(Maps.mapAt(raw, "permalinks")),
-                taxonomies(raw),
-                outputs(raw),
-                frontMatterDates(Maps.mapAt(raw, "frontmatter")),
-                sitemap(Maps.mapAt(raw, "sitemap")),
-                disableKinds(source, raw),
+                new SiteConfig.ContentRules(
+                        Values.integer(raw.get("summarylength"), 70),
+                        stringMap(Maps.mapAt(raw, "permalinks")),
+                        taxonomies(raw),
+                        frontMatterDates(Maps.mapAt(raw, "frontmatter")),
+                        disableKinds(source, raw)),
+                new SiteConfig.Listing(
+                        rssLimit(raw), pagination(raw), outputs(raw), sitemap(Maps.mapAt(raw, "sitemap"))),
                 Maps.mapAt(raw, "menus").isEmpty() ? Maps.mapAt(raw, "menu") : Maps.mapAt(raw, "menus"),
                 Maps.mapAt(raw, "params"),
                 Maps.mapAt(raw, "markup"),
@@ -176,7 +176,8 @@ final class ConfigResolver {
                 .toList();
     }
 
-    private static SiteConfig.Sitemap sitemap(Map<String, Object> table) {
+    /** A [sitemap] table's settings, Hugo's defaults for the keys it leaves out. */
+    static SiteConfig.Sitemap sitemap(Map<String, Object> table) {
         Object priority = table.get("priority");
         return new SiteConfig.Sitemap(
                 Values.string(table.get("changefreq"), ""),

@@ -2,67 +2,75 @@ package site.builder.config;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import site.common.LocatedError;
 import site.common.Maps;
 import site.common.Values;
 
 /**
- * The config one language's site is built with. Hugo 0.111 looks every setting up in the language's table
- * first ({@code [languages.KEY]}), then the site's; so do the settings here that a language may change: title,
- * languageCode, params, menus, contentDir, the base URL with the language's prefix, paginate and paginatePath,
- * the whole permalinks, taxonomies and outputs tables, timeZone, hasCJKLanguage, summaryLength, rssLimit,
- * disableKinds, and, through the raw config, every key templates read from it (copyright).
+ * The config one language's site is built with. Hugo 0.111 looks a setting up in the language's table first
+ * ({@code [languages.KEY]}, a table replaced whole, not merged), then the site's; so do the settings here that a
+ * language may change: title, languageCode, params, menus, contentDir, the base URL with the language's prefix,
+ * paginate and paginatePath, the permalinks, taxonomies, outputs, sitemap and markup tables, timeZone,
+ * hasCJKLanguage, uglyURLs, summaryLength, rssLimit, disableKinds, and, through the raw config, [related] and every
+ * key templates read from it (copyright). Hugo reads [frontmatter] and enableEmoji from the site's config only,
+ * whatever a language's table says; so does site.
  */
 final class LanguageConfig {
     private LanguageConfig() {}
 
     static SiteConfig of(SiteConfig site, Language language, String baseURL) {
-        SiteConfig.Dirs d = site.dirs();
-        SiteConfig.Dirs dirs = new SiteConfig.Dirs(
-                language.contentDir() == null ? d.content() : language.contentDir(),
-                d.statics(),
-                d.data(),
-                d.layouts(),
-                d.themes(),
-                d.publish(),
-                d.archetypes(),
-                d.i18n(),
-                d.assets());
         Map<String, Object> own = language.settings();
-        java.util.function.Function<String, LocatedError> at = m -> LocatedError.of(site.sourceDir(), m);
+        Function<String, LocatedError> at = m -> LocatedError.of(site.sourceDir(), m);
+        SiteConfig.Identity id = site.identity();
         return new SiteConfig(
-                site.sourceDir(),
-                site.environment(),
-                baseURL,
-                language.title(),
-                language.languageCode(),
-                language.lang(),
-                own.containsKey("timezone") ? ConfigResolver.timeZone(own.get("timezone"), at) : site.timeZone(),
-                site.theme(),
-                dirs,
+                new SiteConfig.Identity(
+                        id.sourceDir(),
+                        id.environment(),
+                        baseURL,
+                        language.title(),
+                        language.languageCode(),
+                        language.lang(),
+                        own.containsKey("timezone") ? ConfigResolver.timeZone(own.get("timezone"), at) : id.timeZone(),
+                        id.theme()),
+                language.contentDir() == null ? site.dirs() : site.dirs().withContent(language.contentDir()),
                 site.flags()
-                        .withHasCJKLanguage(Values.bool(
-                                own.get("hascjklanguage"), site.flags().hasCJKLanguage())),
-                Values.integer(own.get("summarylength"), site.summaryLength()),
+                        .forLanguage(
+                                Values.bool(
+                                        own.get("hascjklanguage"), site.flags().hasCJKLanguage()),
+                                Values.bool(own.get("uglyurls"), site.flags().uglyURLs())),
+                content(site, own, at),
+                listing(site.listing(), own),
+                language.menus(),
+                language.params(),
+                own.containsKey("markup") ? Maps.mapAt(own, "markup") : site.markup(),
+                overlaid(site.raw(), own));
+    }
+
+    private static SiteConfig.ContentRules content(
+            SiteConfig site, Map<String, Object> own, Function<String, LocatedError> at) {
+        SiteConfig.ContentRules rules = site.content();
+        return new SiteConfig.ContentRules(
+                Values.integer(own.get("summarylength"), rules.summaryLength()),
+                own.containsKey("permalinks")
+                        ? ConfigResolver.stringMap(Maps.mapAt(own, "permalinks"))
+                        : rules.permalinks(),
+                own.containsKey("taxonomies") ? ConfigResolver.taxonomies(own) : rules.taxonomies(),
+                rules.frontMatterDates(), // Hugo 0.111 reads [frontmatter] from the site's config only
+                own.containsKey("disablekinds")
+                        ? ConfigResolver.disableKinds(
+                                own, Values.strings(site.raw().get("ignoreerrors")), at)
+                        : rules.disableKinds());
+    }
+
+    private static SiteConfig.Listing listing(SiteConfig.Listing site, Map<String, Object> own) {
+        return new SiteConfig.Listing(
                 own.containsKey("rsslimit") || own.containsKey("services")
                         ? ConfigResolver.rssLimit(own)
                         : site.rssLimit(),
                 ConfigResolver.pagination(own, site.pagination()),
-                own.containsKey("permalinks")
-                        ? ConfigResolver.stringMap(Maps.mapAt(own, "permalinks"))
-                        : site.permalinks(),
-                own.containsKey("taxonomies") ? ConfigResolver.taxonomies(own) : site.taxonomies(),
                 own.containsKey("outputs") ? ConfigResolver.outputs(own) : site.outputs(),
-                site.frontMatterDates(),
-                site.sitemap(),
-                own.containsKey("disablekinds")
-                        ? ConfigResolver.disableKinds(
-                                own, Values.strings(site.raw().get("ignoreerrors")), at)
-                        : site.disableKinds(),
-                language.menus(),
-                language.params(),
-                site.markup(),
-                overlaid(site.raw(), own));
+                own.containsKey("sitemap") ? ConfigResolver.sitemap(Maps.mapAt(own, "sitemap")) : site.sitemap());
     }
 
     /** The site's raw config with the language's keys in place of the site's, each replaced whole, as Hugo does. */

@@ -34,7 +34,7 @@ public record Languages(List<Language> all, String defaultLang, boolean defaultI
         Set<String> disabled = Values.strings(raw.get("disablelanguages")).stream()
                 .map(k -> k.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toCollection(java.util.HashSet::new));
-        String defaultLang = config.defaultContentLanguage();
+        String defaultLang = config.identity().defaultContentLanguage();
         List<Language> all = new ArrayList<>();
         Maps.mapAt(raw, "languages").forEach((key, table) -> {
             String lang = key.toLowerCase(Locale.ROOT);
@@ -93,8 +93,8 @@ public record Languages(List<Language> all, String defaultLang, boolean defaultI
                 lang,
                 Values.string(table.get("languagename"), ""),
                 Values.integer(table.get("weight"), 0),
-                Values.string(table.get("languagecode"), config.languageCode()),
-                Values.string(table.get("title"), config.title()),
+                Values.string(table.get("languagecode"), config.identity().languageCode()),
+                Values.string(table.get("title"), config.identity().title()),
                 contentDir,
                 Maps.deepMerge(Maps.deepMerge(config.params(), leakedKeys(table)), Maps.mapAt(table, "params")),
                 menus.isEmpty() ? config.menus() : menus,

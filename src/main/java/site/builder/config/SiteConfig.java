@@ -11,29 +11,37 @@ import java.util.Set;
  * {@code raw} keeps the whole merged config (keys lower-cased) for what templates read directly.
  */
 public record SiteConfig(
-        Path sourceDir,
-        String environment,
-        String baseURL,
-        String title,
-        String languageCode,
-        String defaultContentLanguage,
-        ZoneId timeZone,
-        String theme,
+        Identity identity,
         Dirs dirs,
         Flags flags,
-        int summaryLength,
-        int rssLimit,
-        Pagination pagination,
-        Map<String, String> permalinks,
-        Map<String, String> taxonomies,
-        Map<String, List<String>> outputs,
-        FrontMatterDates frontMatterDates,
-        Sitemap sitemap,
-        Set<String> disableKinds,
+        ContentRules content,
+        Listing listing,
         Map<String, Object> menus,
         Map<String, Object> params,
         Map<String, Object> markup,
         Map<String, Object> raw) {
+
+    /** Which site this is: its sources, environment, address, name, language and clock. */
+    public record Identity(
+            Path sourceDir,
+            String environment,
+            String baseURL,
+            String title,
+            String languageCode,
+            String defaultContentLanguage,
+            ZoneId timeZone,
+            String theme) {}
+
+    /** How pages are read and placed: summaries, URLs, taxonomies, dates and the kinds left out. */
+    public record ContentRules(
+            int summaryLength,
+            Map<String, String> permalinks,
+            Map<String, String> taxonomies,
+            FrontMatterDates frontMatterDates,
+            Set<String> disableKinds) {}
+
+    /** What lists and crawlers get: feed length, pagers, output formats per kind, sitemap defaults. */
+    public record Listing(int rssLimit, Pagination pagination, Map<String, List<String>> outputs, Sitemap sitemap) {}
 
     /** Directories, all absolute. {@code staticDirs} may be several, as Hugo allows. */
     public record Dirs(
@@ -45,7 +53,12 @@ public record SiteConfig(
             Path publish,
             Path archetypes,
             Path i18n,
-            Path assets) {}
+            Path assets) {
+        /** These folders with a language's own content folder. */
+        public Dirs withContent(Path folder) {
+            return new Dirs(folder, statics, data, layouts, themes, publish, archetypes, i18n, assets);
+        }
+    }
 
     /** The on/off switches. */
     public record Flags(
@@ -60,14 +73,14 @@ public record SiteConfig(
             boolean disablePathToLower,
             boolean minify,
             boolean cleanDestinationDir) {
-        /** These switches with hasCJKLanguage as a language sets it. */
-        public Flags withHasCJKLanguage(boolean on) {
+        /** These switches with the two a language may set for itself. */
+        public Flags forLanguage(boolean hasCJKLanguage, boolean uglyURLs) {
             return new Flags(
                     buildDrafts,
                     buildFuture,
                     buildExpired,
                     enableRobotsTXT,
-                    on,
+                    hasCJKLanguage,
                     uglyURLs,
                     relativeURLs,
                     canonifyURLs,
@@ -86,14 +99,25 @@ public record SiteConfig(
 
     public record Sitemap(String changefreq, double priority, String filename) {}
 
+    /** The base URL, with its trailing slash (the most read setting, so a shortcut for {@code identity().baseURL()}). */
+    public String baseURL() {
+        return identity.baseURL();
+    }
+
+    /** The site's folder, absolute (a shortcut for {@code identity().sourceDir()}). */
+    public Path sourceDir() {
+        return identity.sourceDir();
+    }
+
     /** The base URL without its trailing slash, for joining with relative permalinks. */
     public String baseURLNoSlash() {
-        return baseURL.endsWith("/") ? baseURL.substring(0, baseURL.length() - 1) : baseURL;
+        String url = baseURL();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     /** The language tag of the site's pages (html lang, aliases, collation, i18n): languageCode, else defaultContentLanguage. */
     public String languageTag() {
-        return languageCode.isEmpty() ? defaultContentLanguage : languageCode;
+        return identity.languageCode().isEmpty() ? identity.defaultContentLanguage() : identity.languageCode();
     }
 
     /** Whether a section without a file gets its folder name pluralized as its title (Hugo's default: yes). */
@@ -102,6 +126,6 @@ public record SiteConfig(
     }
 
     public boolean kindEnabled(String kind) {
-        return !disableKinds.contains(kind);
+        return !content.disableKinds().contains(kind);
     }
 }

@@ -40,7 +40,7 @@ final class PageMetaReader {
         Map<String, Object> params = new LinkedHashMap<>(values);
         String slug = Values.string(values.get("slug"), "");
         FilenameDate fromName = source == null ? null : FilenameDate.of(source.contentBaseName(), config);
-        SiteConfig.FrontMatterDates fmd = config.frontMatterDates();
+        SiteConfig.FrontMatterDates fmd = config.content().frontMatterDates();
         PageMeta.Dates dates = new PageMeta.Dates(
                 date(fmd.date(), source, values, fromName),
                 date(fmd.lastmod(), source, values, fromName),
@@ -59,7 +59,8 @@ final class PageMetaReader {
         if (values.get("sitemap") != null)
             params.put(
                     "sitemap",
-                    PageSitemap.of(values.get("sitemap"), config.sitemap()).asParam());
+                    PageSitemap.of(values.get("sitemap"), config.listing().sitemap())
+                            .asParam());
         Map<String, List<String>> terms = terms(values);
         PathInputs.check(
                 source, Values.string(values.get("url"), ""), slug, Values.strings(values.get("aliases")), terms);
@@ -127,7 +128,7 @@ final class PageMetaReader {
 
     private Map<String, List<String>> terms(Map<String, Object> values) {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        for (String plural : config.taxonomies().values()) {
+        for (String plural : config.content().taxonomies().values()) {
             List<String> terms = Values.strings(values.get(plural)).stream()
                     .filter(t -> !t.isBlank())
                     .toList();
@@ -155,7 +156,7 @@ final class PageMetaReader {
         for (String name : DATE_ALIASES.getOrDefault(key, List.of(key))) {
             Object value = values.get(name);
             if (value == null || String.valueOf(value).isBlank()) continue;
-            return DateParser.of(value, config.timeZone());
+            return DateParser.of(value, config.identity().timeZone());
         }
         return Optional.empty();
     }
@@ -170,7 +171,7 @@ final class PageMetaReader {
         for (String name : dateKeys) {
             Object value = values.get(name);
             if (value == null || String.valueOf(value).isBlank()) continue;
-            if (DateParser.of(value, config.timeZone()).isPresent()) continue;
+            if (DateParser.of(value, config.identity().timeZone()).isPresent()) continue;
             if (out == values) out = new LinkedHashMap<>(values);
             out.remove(name);
             if (source != null && log != null) {
@@ -189,7 +190,7 @@ final class PageMetaReader {
     private static java.util.Set<String> dateKeys(SiteConfig config) {
         java.util.Set<String> keys = new java.util.TreeSet<>();
         DATE_ALIASES.values().forEach(keys::addAll);
-        SiteConfig.FrontMatterDates fmd = config.frontMatterDates();
+        SiteConfig.FrontMatterDates fmd = config.content().frontMatterDates();
         for (List<String> list : List.of(fmd.date(), fmd.lastmod(), fmd.publishDate(), fmd.expiryDate())) {
             list.stream().filter(k -> !k.startsWith(":")).forEach(keys::add);
         }
@@ -199,8 +200,9 @@ final class PageMetaReader {
     private Optional<ZonedDateTime> modTime(SourcePage source) {
         if (source == null) return Optional.empty();
         try {
-            return Optional.of(
-                    Files.getLastModifiedTime(source.file()).toInstant().atZone(config.timeZone()));
+            return Optional.of(Files.getLastModifiedTime(source.file())
+                    .toInstant()
+                    .atZone(config.identity().timeZone()));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -215,7 +217,7 @@ final class PageMetaReader {
     record FilenameDate(ZonedDateTime date, String slug) {
         static FilenameDate of(String baseName, SiteConfig config) {
             if (baseName.length() < 10) return null;
-            return DateParser.parse(baseName.substring(0, 10), config.timeZone())
+            return DateParser.parse(baseName.substring(0, 10), config.identity().timeZone())
                     .map(d -> new FilenameDate(d, baseName.substring(10).replaceAll("^[ _-]+|[ _-]+$", "")))
                     .orElse(null);
         }

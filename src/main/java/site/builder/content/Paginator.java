@@ -20,7 +20,7 @@ public final class Paginator {
 
     public Paginator(SiteConfig config) {
         this.config = config;
-        this.urls = new UrlAssigner(config, new Permalinks(config.permalinks(), config.sourceDir()), null);
+        this.urls = new UrlAssigner(config, new Permalinks(config.content().permalinks(), config.sourceDir()), null);
     }
 
     /**
@@ -40,7 +40,7 @@ public final class Paginator {
             case TAXONOMY, TERM -> list.pages();
             default -> list.regularPages();
         };
-        int size = config.pagination().pagerSize();
+        int size = config.listing().pagination().pagerSize();
         int total = Math.max(1, (items.size() + size - 1) / size);
         List<TargetPath> targets = new ArrayList<>();
         for (int n = 1; n <= total; n++) targets.add(target(list, n));
@@ -68,13 +68,15 @@ public final class Paginator {
         return firstPagerAliases.computeIfAbsent(
                 list,
                 l -> PagePaths.of(urls.descriptor(
-                        l, OutputFormat.HTML, "/" + config.pagination().path() + "/1")));
+                        l,
+                        OutputFormat.HTML,
+                        "/" + config.listing().pagination().path() + "/1")));
     }
 
     private TargetPath target(Page list, int n) {
         if (n == 1) return list.target(OutputFormat.HTML);
         return PagePaths.of(urls.descriptor(
-                list, OutputFormat.HTML, "/" + config.pagination().path() + "/" + n + "/"));
+                list, OutputFormat.HTML, "/" + config.listing().pagination().path() + "/" + n + "/"));
     }
 
     private String url(List<TargetPath> targets, int n) {

@@ -21,7 +21,7 @@ public record RelatedConfig(int threshold, boolean includeNewer, List<Index> ind
 
     public static RelatedConfig of(SiteConfig config) {
         Map<String, Object> related = Maps.mapAt(config.raw(), "related");
-        if (related.isEmpty()) return defaults(config.taxonomies().containsKey("tag"));
+        if (related.isEmpty()) return defaults(config.content().taxonomies().containsKey("tag"));
         int threshold = Values.integer(related.get("threshold"), 0);
         if (threshold < 0 || threshold > 100) throw invalid("related threshold must be between 0 and 100");
         boolean toLower = Values.bool(related.get("tolower"), false);

@@ -28,12 +28,16 @@ final class SectionTree {
             Cascade cascade,
             Map<String, SourcePage> branches,
             List<SourcePage> regular) {
-        Set<String> taxonomyDirs = new TreeSet<>(config.taxonomies().values());
+        Set<String> taxonomyDirs = new TreeSet<>(config.content().taxonomies().values());
         SourcePage homeSource = branches.get("");
         PageMeta homeMeta =
                 homeSource == null ? reader.read(null, Map.of()) : reader.read(homeSource, cascade.apply(homeSource));
         this.home = new Page(
-                Kind.HOME, homeSource, homeMeta, List.of(), homeSource == null ? config.title() : homeMeta.title());
+                Kind.HOME,
+                homeSource,
+                homeMeta,
+                List.of(),
+                homeSource == null ? config.identity().title() : homeMeta.title());
         Set<String> dirs = new TreeSet<>();
         branches.keySet().stream()
                 .filter(d -> !d.isEmpty())

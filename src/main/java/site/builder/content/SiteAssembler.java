@@ -75,7 +75,7 @@ public final class SiteAssembler {
         });
         // a disabled kind's pages are neither written nor listed anywhere (disableKinds; page and term never exist)
         all.removeIf(p -> !config.kindEnabled(p.kind().hugoName()));
-        new UrlAssigner(config, new Permalinks(config.permalinks(), config.sourceDir()), log).assign(all);
+        new UrlAssigner(config, new Permalinks(config.content().permalinks(), config.sourceDir()), log).assign(all);
         ListDates.assignIfUndated(tree.home(), ListDates.sections(tree).with(termCollector.taxonomyDates()));
         linkLists(tree, taxonomies);
         all.sort(sort);

@@ -45,7 +45,8 @@ final class TermCollector {
         List<Page> inTreeOrder =
                 regular.stream().sorted(Comparator.comparing(keys::get)).toList();
         Map<Page, Map<String, List<Page>>> pageTerms = new LinkedHashMap<>();
-        config.taxonomies()
+        config.content()
+                .taxonomies()
                 .forEach((singular, plural) -> out.put(plural, taxonomy(singular, plural, inTreeOrder, pageTerms)));
         pageTerms.forEach(Page::terms);
         return out;

@@ -51,7 +51,7 @@ final class UrlAssigner {
     List<String> outputs(Page page) {
         List<String> outputs = !page.meta().outputs().isEmpty()
                 ? page.meta().outputs()
-                : config.outputs().getOrDefault(page.kind().hugoName(), List.of("HTML"));
+                : config.listing().outputs().getOrDefault(page.kind().hugoName(), List.of("HTML"));
         if (config.kindEnabled("rss")) return outputs;
         return outputs.stream().filter(o -> !o.equalsIgnoreCase("rss")).toList(); // disableKinds = ["RSS"]
     }

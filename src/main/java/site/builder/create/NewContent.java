@@ -47,7 +47,7 @@ public final class NewContent {
     /** The time {@code .Date} uses: now in the site's timeZone when its config sets one, else the computer's. */
     public static ZonedDateTime now(SiteConfig config) {
         boolean configured = config.raw().get("timezone") != null;
-        return ZonedDateTime.now(configured ? config.timeZone() : ZoneId.systemDefault())
+        return ZonedDateTime.now(configured ? config.identity().timeZone() : ZoneId.systemDefault())
                 .withNano(0);
     }
 
@@ -122,9 +122,13 @@ public final class NewContent {
 
     private TemplateValues.Struct siteData() {
         Map<String, Object> site = new LinkedHashMap<>();
-        site.put("Title", config.title());
+        site.put("Title", config.identity().title());
         site.put("BaseURL", config.baseURL());
-        site.put("LanguageCode", config.languageCode() == null ? "" : config.languageCode());
+        site.put(
+                "LanguageCode",
+                config.identity().languageCode() == null
+                        ? ""
+                        : config.identity().languageCode());
         site.put("Copyright", String.valueOf(config.raw().getOrDefault("copyright", "")));
         site.put("Params", config.params());
         site.put("Author", config.raw().get("author") instanceof Map<?, ?> author ? author : Map.of());
@@ -134,7 +138,7 @@ public final class NewContent {
     }
 
     private String language() {
-        String lang = config.defaultContentLanguage();
+        String lang = config.identity().defaultContentLanguage();
         return lang == null || lang.isEmpty() ? "en" : lang;
     }
 
@@ -158,8 +162,8 @@ public final class NewContent {
 
     private List<Path> archetypeDirs() {
         List<Path> dirs = new ArrayList<>(List.of(config.dirs().archetypes()));
-        if (config.theme() != null)
-            dirs.add(config.dirs().themes().resolve(config.theme()).resolve("archetypes"));
+        if (config.identity().theme() != null)
+            dirs.add(config.dirs().themes().resolve(config.identity().theme()).resolve("archetypes"));
         return dirs;
     }
 

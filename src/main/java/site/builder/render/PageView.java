@@ -375,7 +375,7 @@ public final class PageView {
 
     /** The pages a feed of this page lists (FeedPages: Hugo's choice, the first rssLimit of them). */
     public List<PageView> feedPages() {
-        return views(FeedPages.of(page, scope.site(), scope.config().rssLimit()));
+        return views(FeedPages.of(page, scope.site(), scope.config().listing().rssLimit()));
     }
 
     /**

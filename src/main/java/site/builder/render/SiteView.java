@@ -21,7 +21,7 @@ public final class SiteView {
     }
 
     public String title() {
-        return scope.config().title();
+        return scope.config().identity().title();
     }
 
     /** The site's base URL, the same for every language (Hugo's .Site.BaseURL; the language's home is {@code home()}). */
@@ -113,7 +113,7 @@ public final class SiteView {
     }
 
     public String languageCode() {
-        return scope.config().languageCode();
+        return scope.config().identity().languageCode();
     }
 
     /** The language for the html lang attribute: languageCode, else defaultContentLanguage. */
@@ -123,7 +123,8 @@ public final class SiteView {
 
     /** Hugo's hugo.IsProduction, or PaperMod's params.env = "production": social cards and analytics only then. */
     public boolean isProduction() {
-        return scope.config().environment().equals("production") || text("env").equals("production");
+        return scope.config().identity().environment().equals("production")
+                || text("env").equals("production");
     }
 
     /**
@@ -290,7 +291,7 @@ public final class SiteView {
     public List<Archive.Year> archive() {
         return Archive.of(
                 flag("ShowAllPagesInArchive") ? regularPages() : mainSectionPages(),
-                scope.config().defaultContentLanguage());
+                scope.config().identity().defaultContentLanguage());
     }
 
     /**

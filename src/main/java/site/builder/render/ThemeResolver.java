@@ -43,7 +43,7 @@ public final class ThemeResolver {
     }
 
     public Theme resolve(SiteConfig config) {
-        String name = config.theme();
+        String name = config.identity().theme();
         Path themeDir = name == null ? null : config.dirs().themes().resolve(name);
         boolean userTheme = themeDir != null && hasJte(themeDir.resolve("layouts"));
         if (name != null && !userTheme) checkFallback(name, themeDir, config);

@@ -40,25 +40,21 @@ public final class Preview implements AutoCloseable {
         this.say = say;
         Holder holder = new Holder();
         try {
+            PreviewOptions.Address at = settings.address();
             // -b decides the paths the site is served under, however it reached the preview
-            List<PreviewHost> hosts = PreviewAddress.hosts(
-                    settings.baseURL() == null ? options : options.withBaseURL(settings.baseURL()));
-            if (hosts.size() > 1 && !settings.appendPort()) {
+            List<PreviewHost> hosts =
+                    PreviewAddress.hosts(at.baseURL() == null ? options : options.withBaseURL(at.baseURL()));
+            if (hosts.size() > 1 && !at.appendPort()) {
                 throw new IllegalArgumentException("--appendPort=false is not supported when every language has its own"
                         + " baseURL (multihost): each language is served on a port of its own, as by hugo server");
             }
-            int port = settings.port();
+            int port = at.port();
             for (PreviewHost host : hosts) {
                 PreviewServer server = serve(host, port, holder, settings);
                 port = port == 0 ? 0 : server.port() + 1;
                 urls.put(
                         host.lang(),
-                        PreviewAddress.baseURL(
-                                settings.bind(),
-                                server.port(),
-                                settings.baseURL(),
-                                settings.appendPort(),
-                                host.path()));
+                        PreviewAddress.baseURL(at.bind(), server.port(), at.baseURL(), at.appendPort(), host.path()));
             }
             Path root = (options.source() == null ? Path.of(".") : options.source())
                     .toAbsolutePath()
@@ -85,14 +81,15 @@ public final class Preview implements AutoCloseable {
 
     /** One address's server: its part of the build under its path, the live-reload script, the mounted applications. */
     private PreviewServer serve(PreviewHost host, int port, Holder holder, PreviewOptions settings) {
-        ReloadScript script = settings.liveReload() ? new ReloadScript(host.path(), settings.browserErrors()) : null;
+        PreviewOptions.LiveReload reload = settings.reload();
+        ReloadScript script = reload.on() ? new ReloadScript(host.path(), reload.browserErrors()) : null;
         SiteHandler site = new SiteHandler(
                 () -> holder.rebuilds == null ? Optional.empty() : holder.rebuilds.current(),
                 host.path(),
                 host.folder(),
                 script);
         PreviewServer server = PreviewServer.start(
-                settings.bind(),
+                settings.address().bind(),
                 port,
                 new PreviewRoutes(site, live, settings.mounts(), script),
                 settings.workerThreads(),

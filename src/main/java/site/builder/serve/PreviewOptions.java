@@ -3,44 +3,43 @@ package site.builder.serve;
 import java.util.List;
 
 /**
- * How the preview serves (Hugo's server flags): the address; a base URL the user asked for instead of the
- * preview's own, with the preview's port in it unless {@code appendPort} is off (a proxy in front); live reload,
- * and with it moving the browser to the edited page and showing failed builds over the page; watching the
- * sources at all; and writing each good build to disk too.
+ * How the preview serves (Hugo's server flags): its address; live reload; watching the sources at all; writing
+ * each good build to disk too; and the applications mounted beside the site.
  */
 public record PreviewOptions(
-        String bind,
-        int port,
-        String baseURL,
-        boolean appendPort,
-        boolean liveReload,
-        boolean navigateToChanged,
-        boolean browserErrors,
-        boolean watch,
-        boolean renderToDisk,
-        List<Mount> mounts) {
+        Address address, LiveReload reload, boolean watch, boolean renderToDisk, List<Mount> mounts) {
     public PreviewOptions {
         mounts = List.copyOf(mounts);
     }
 
+    /**
+     * Where the preview listens, and a base URL the user asked for instead of the preview's own (null: none), with the
+     * preview's port in it unless {@code appendPort} is off (a proxy in front).
+     */
+    public record Address(String bind, int port, String baseURL, boolean appendPort) {}
+
+    /** Live reload, and with it moving the browser to the edited page and showing failed builds over the page. */
+    public record LiveReload(boolean on, boolean navigateToChanged, boolean browserErrors) {}
+
     /** Hugo's defaults on 127.0.0.1:{@code port}: live reload and browser errors on, watching, nothing mounted. */
     public static PreviewOptions local(int port) {
-        return new PreviewOptions("127.0.0.1", port, null, true, true, false, true, true, false, List.of());
+        return new PreviewOptions(
+                new Address("127.0.0.1", port, null, true), new LiveReload(true, false, true), true, false, List.of());
     }
 
     public PreviewOptions withBaseURL(String url, boolean append) {
-        return new PreviewOptions(
-                bind, port, url, append, liveReload, navigateToChanged, browserErrors, watch, renderToDisk, mounts);
+        Address at = new Address(address.bind(), address.port(), url, append);
+        return new PreviewOptions(at, reload, watch, renderToDisk, mounts);
     }
 
     public PreviewOptions withLiveReload(boolean on, boolean navigate) {
-        return new PreviewOptions(
-                bind, port, baseURL, appendPort, on, navigate, browserErrors, watch, renderToDisk, mounts);
+        LiveReload live = new LiveReload(on, navigate, reload.browserErrors());
+        return new PreviewOptions(address, live, watch, renderToDisk, mounts);
     }
 
     public PreviewOptions withBrowserErrors(boolean on) {
-        return new PreviewOptions(
-                bind, port, baseURL, appendPort, liveReload, navigateToChanged, on, watch, renderToDisk, mounts);
+        LiveReload live = new LiveReload(reload.on(), reload.navigateToChanged(), on);
+        return new PreviewOptions(address, live, watch, renderToDisk, mounts);
     }
 
     /** Worker threads for the server: the mounted applications' needs, at least two. */

@@ -128,7 +128,7 @@ final class Rebuilds {
         String name = built.diff().size() == 0 && !recovered
                 ? "unchanged"
                 : batch.onlyStylesheets() && !recovered ? "css" : "reload";
-        String navigate = settings.navigateToChanged() ? editedPage(built.snapshot(), batch) : null;
+        String navigate = settings.reload().navigateToChanged() ? editedPage(built.snapshot(), batch) : null;
         List<String> sources =
                 batch.paths().stream().map(p -> LiveEvent.relative(root, p)).toList();
         return LiveEvent.built(name, built.snapshot().number(), built.millis(), sources, built.diff(), navigate);

@@ -31,21 +31,22 @@ class ConfigLoaderTest {
     void appliesHugoDefaultsWhenTheConfigIsSilent() {
         TestSites.in(dir);
         SiteConfig c = load();
-        assertEquals(10, c.pagination().pagerSize());
-        assertEquals("page", c.pagination().path());
-        assertEquals(-1, c.rssLimit());
-        assertEquals(70, c.summaryLength());
-        assertEquals(List.of("tag", "category"), List.copyOf(c.taxonomies().keySet()));
-        assertEquals(List.of("HTML", "RSS"), c.outputs().get("home"));
+        assertEquals(10, c.listing().pagination().pagerSize());
+        assertEquals("page", c.listing().pagination().path());
+        assertEquals(-1, c.listing().rssLimit());
+        assertEquals(70, c.content().summaryLength());
+        assertEquals(
+                List.of("tag", "category"), List.copyOf(c.content().taxonomies().keySet()));
+        assertEquals(List.of("HTML", "RSS"), c.listing().outputs().get("home"));
         assertEquals(dir.resolve("public"), c.dirs().publish());
     }
 
     @Test
     void servicesRssLimitWinsOverTheOlderRssLimitAsInHugo0111() {
         TestSites.in(dir).file("hugo.toml", "rssLimit = 2\n[services.rss]\nlimit = 3\n");
-        assertEquals(3, load().rssLimit());
+        assertEquals(3, load().listing().rssLimit());
         TestSites.in(dir).file("hugo.toml", "rssLimit = 2\n");
-        assertEquals(2, load().rssLimit());
+        assertEquals(2, load().listing().rssLimit());
     }
 
     @Test
@@ -54,9 +55,10 @@ class ConfigLoaderTest {
         LocatedException e = assertThrows(LocatedException.class, this::load);
         assertTrue(e.getMessage().contains("disableKinds has \"taxonomy\""), e.getMessage());
         TestSites.in(dir).file("hugo.toml", "disableKinds = ['taxonomy']\nignoreErrors = ['error-disable-taxonomy']\n");
-        assertEquals(java.util.Set.of("taxonomy"), load().disableKinds());
+        assertEquals(java.util.Set.of("taxonomy"), load().content().disableKinds());
         TestSites.in(dir).file("hugo.toml", "disableKinds = ['Taxonomy', 'TERM', 'RSS']\n");
-        assertEquals(java.util.Set.of("taxonomy", "term", "rss"), load().disableKinds());
+        assertEquals(
+                java.util.Set.of("taxonomy", "term", "rss"), load().content().disableKinds());
     }
 
     @Test
@@ -67,14 +69,14 @@ class ConfigLoaderTest {
                         "BaseURL = 'https://a.example'\nTIMEZONE = 'Asia/Seoul'\n[Params]\nShowToc = true\n");
         SiteConfig c = load();
         assertEquals("https://a.example/", c.baseURL());
-        assertEquals(ZoneId.of("Asia/Seoul"), c.timeZone());
+        assertEquals(ZoneId.of("Asia/Seoul"), c.identity().timeZone());
         assertEquals(true, c.params().get("showtoc"));
     }
 
     @Test
     void hugoFilesComeBeforeConfigFiles() {
         TestSites.bare(dir).file("hugo.yaml", "title: from hugo\n").file("config.toml", "title = 'from config'\n");
-        assertEquals("from hugo", load().title());
+        assertEquals("from hugo", load().identity().title());
     }
 
     @Test
@@ -91,13 +93,13 @@ class ConfigLoaderTest {
     void oldAndNewPaginationKeysAreBothAcceptedWithANoticeForTheOldOne() {
         TestSites.in(dir).file("hugo.toml", "paginate = 5\npaginatePath = 'seite'\n");
         SiteConfig old = load();
-        assertEquals(5, old.pagination().pagerSize());
-        assertEquals("seite", old.pagination().path());
+        assertEquals(5, old.listing().pagination().pagerSize());
+        assertEquals("seite", old.listing().pagination().path());
         assertTrue(
                 log.notices().stream().anyMatch(n -> n.contains("\"paginate\" is deprecated")),
                 log.notices().toString());
         TestSites.in(dir).file("hugo.toml", "paginate = 5\n[pagination]\npagerSize = 3\npath = 'p'\n");
-        assertEquals(3, load().pagination().pagerSize());
+        assertEquals(3, load().listing().pagination().pagerSize());
     }
 
     @Test

@@ -77,7 +77,10 @@ class ConfigTypeCheckTest {
         SiteConfig c = load("hugo.toml", "summaryLength = \"ten\"\nrssLimit = \"5\"\n[sitemap]\npriority = \"high\"\n");
         assertEquals(
                 List.of(0, 5, 0.0),
-                List.of(c.summaryLength(), c.rssLimit(), c.sitemap().priority()));
+                List.of(
+                        c.content().summaryLength(),
+                        c.listing().rssLimit(),
+                        c.listing().sitemap().priority()));
         assertEquals(
                 List.of(
                         "hugo.toml:1: summaryLength: expected a whole number, found \"ten\"; read as 0, as Hugo does",
@@ -88,7 +91,8 @@ class ConfigTypeCheckTest {
     @Test
     void textConvertsScalarsAndLosesListsAndTables() {
         SiteConfig c = load("hugo.json", "{\n  \"title\": 5,\n  \"languageCode\": [\"en\"]\n}\n");
-        assertEquals(List.of("5", ""), List.of(c.title(), c.languageCode()));
+        assertEquals(
+                List.of("5", ""), List.of(c.identity().title(), c.identity().languageCode()));
         assertEquals(
                 List.of("hugo.json:3: languageCode: expected text, found a list; read as \"\", as Hugo does"),
                 warnings());
@@ -97,16 +101,16 @@ class ConfigTypeCheckTest {
     @Test
     void listsSplitTextAtSpacesAsHugosCastDoes() {
         SiteConfig c = load("hugo.toml", "disableKinds = \"RSS sitemap\"\n[outputs]\nhome = \"html rss\"\n");
-        assertEquals(java.util.Set.of("rss", "sitemap"), c.disableKinds());
-        assertEquals(List.of("HTML", "RSS"), c.outputs().get("home"));
+        assertEquals(java.util.Set.of("rss", "sitemap"), c.content().disableKinds());
+        assertEquals(List.of("HTML", "RSS"), c.listing().outputs().get("home"));
         assertEquals(List.of(), warnings());
     }
 
     @Test
     void aTableThatIsNoTableIsEmptySoNoTaxonomiesAsInHugo() {
         SiteConfig c = load("hugo.toml", "taxonomies = \"tags\"\n[permalinks]\nposts = 5\n");
-        assertEquals(Map.of(), c.taxonomies());
-        assertEquals(Map.of("posts", "5"), c.permalinks());
+        assertEquals(Map.of(), c.content().taxonomies());
+        assertEquals(Map.of("posts", "5"), c.content().permalinks());
         assertEquals(
                 List.of(
                         "hugo.toml:1: taxonomies: expected a table, found \"tags\"; read as an empty table, as Hugo does"),

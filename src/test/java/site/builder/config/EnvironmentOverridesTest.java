@@ -36,7 +36,7 @@ class EnvironmentOverridesTest {
     void configFilesReplaceTheRootFileAndTheLaterOneWins() throws IOException {
         files();
         SiteConfig config = load(Map.of(), withConfig("a.toml", "b.toml"));
-        assertEquals("B", config.title());
+        assertEquals("B", config.identity().title());
         assertEquals(
                 Map.of("x", "from-b", "y", "only-b"),
                 config.params().entrySet().stream()
@@ -61,7 +61,7 @@ class EnvironmentOverridesTest {
                         "PATH",
                         "/bin"),
                 withConfig("a.toml"));
-        assertEquals("T", config.title());
+        assertEquals("T", config.identity().title());
         assertEquals("true", config.params().get("flag"));
         assertEquals("k", config.params().get("api_key"));
         assertEquals("m", config.params().get("max_x"));
@@ -75,16 +75,19 @@ class EnvironmentOverridesTest {
                 BuildOptions.defaults(site).withBaseURL("https://flag.example/").withEnvironment("flagenv");
         SiteConfig config = load(Map.of("HUGO_BASEURL", "https://env.example/", "HUGO_ENVIRONMENT", "staging"), flags);
         assertEquals("https://env.example/", config.baseURL());
-        assertEquals("flagenv", config.environment());
+        assertEquals("flagenv", config.identity().environment());
         assertEquals(
                 "staging",
                 load(Map.of("HUGO_ENVIRONMENT", "staging"), BuildOptions.defaults(site))
+                        .identity()
                         .environment());
         assertEquals(
                 "envonly",
-                load(Map.of("HUGO_ENV", "envonly"), BuildOptions.defaults(site)).environment());
+                load(Map.of("HUGO_ENV", "envonly"), BuildOptions.defaults(site))
+                        .identity()
+                        .environment());
         assertEquals("https://flag.example/", load(Map.of(), flags).baseURL());
-        assertEquals("flagenv", load(Map.of(), flags).environment());
+        assertEquals("flagenv", load(Map.of(), flags).identity().environment());
     }
 
     @Test

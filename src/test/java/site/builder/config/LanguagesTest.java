@@ -138,12 +138,13 @@ class LanguagesTest {
         SiteConfig site = new ConfigLoader(new BuildLog(), Map.of()).load(BuildOptions.defaults(dir));
         SiteConfig ko = languages.configFor(site, languages.all().get(0));
         SiteConfig en = languages.configFor(site, languages.all().get(1));
-        assertEquals(new SiteConfig.Pagination(3, "page"), ko.pagination());
-        assertEquals(new SiteConfig.Pagination(1, "seite"), en.pagination());
-        assertEquals("Asia/Seoul", ko.timeZone().getId());
-        assertEquals("America/New_York", en.timeZone().getId());
-        assertEquals(Map.of("posts", "/:year/:slug/"), ko.permalinks());
-        assertEquals(Map.of("notes", "/n/:slug/"), en.permalinks(), "the language's table replaces the site's");
+        assertEquals(new SiteConfig.Pagination(3, "page"), ko.listing().pagination());
+        assertEquals(new SiteConfig.Pagination(1, "seite"), en.listing().pagination());
+        assertEquals("Asia/Seoul", ko.identity().timeZone().getId());
+        assertEquals("America/New_York", en.identity().timeZone().getId());
+        assertEquals(Map.of("posts", "/:year/:slug/"), ko.content().permalinks());
+        assertEquals(
+                Map.of("notes", "/n/:slug/"), en.content().permalinks(), "the language's table replaces the site's");
     }
 
     @Test
@@ -210,20 +211,59 @@ class LanguagesTest {
                 languages.all().stream().map(Language::lang).sorted().toList());
         assertTrue(languages.disabled().contains("fr"));
         SiteConfig ko = languages.configFor(site, languages.defaultLanguage());
-        assertEquals(List.of(3, 1), List.of(ko.summaryLength(), ko.rssLimit()));
-        assertEquals(Map.of("series", "series"), ko.taxonomies());
-        assertEquals(java.util.Set.of("rss"), ko.disableKinds());
+        assertEquals(
+                List.of(3, 1),
+                List.of(ko.content().summaryLength(), ko.listing().rssLimit()));
+        assertEquals(Map.of("series", "series"), ko.content().taxonomies());
+        assertEquals(java.util.Set.of("rss"), ko.content().disableKinds());
         assertEquals("ko", ko.raw().get("copyright"));
-        SiteConfig en = languages.configFor(
-                site,
-                languages.all().stream()
-                        .filter(l -> l.lang().equals("en"))
-                        .findFirst()
-                        .orElseThrow());
-        assertEquals(List.of(70, -1), List.of(en.summaryLength(), en.rssLimit()));
-        assertEquals(List.of("tag", "category"), List.copyOf(en.taxonomies().keySet()));
-        assertEquals(java.util.Set.of(), en.disableKinds());
+        SiteConfig en = languages.configFor(site, language(languages, "en"));
+        assertEquals(
+                List.of(70, -1),
+                List.of(en.content().summaryLength(), en.listing().rssLimit()));
+        assertEquals(
+                List.of("tag", "category"),
+                List.copyOf(en.content().taxonomies().keySet()));
+        assertEquals(java.util.Set.of(), en.content().disableKinds());
         assertEquals("site", en.raw().get("copyright"));
+    }
+
+    @Test
+    void aLanguagesSitemapUglyURLsAndMarkupReplaceTheSitesButItsFrontMatterIsIgnored() {
+        TestSites.bare(dir).file("hugo.toml", """
+                defaultContentLanguage = "ko"
+                [sitemap]
+                changefreq = "weekly"
+                priority = 0.3
+                [markup.goldmark.renderer]
+                hardWraps = true
+                [frontmatter]
+                date = ["mydate"]
+                [languages.ko]
+                uglyURLs = true
+                [languages.ko.sitemap]
+                changefreq = "daily"
+                [languages.ko.markup.highlight]
+                style = "dracula"
+                [languages.ko.frontmatter]
+                date = ["date"]
+                [languages.en]
+                """);
+        SiteConfig site = new ConfigLoader(new BuildLog(), Map.of()).load(BuildOptions.defaults(dir));
+        Languages languages = Languages.of(site);
+        SiteConfig ko = languages.configFor(site, languages.defaultLanguage());
+        // each table replaced whole: ko's sitemap has Hugo's default priority, its markup no hardWraps
+        assertEquals(
+                new SiteConfig.Sitemap("daily", -1, "sitemap.xml"), ko.listing().sitemap());
+        assertEquals(Map.of("highlight", Map.of("style", "dracula")), ko.markup());
+        assertTrue(ko.flags().uglyURLs());
+        assertEquals(List.of("mydate"), ko.content().frontMatterDates().date());
+        SiteConfig en = languages.configFor(site, language(languages, "en"));
+        assertEquals(
+                new SiteConfig.Sitemap("weekly", 0.3, "sitemap.xml"),
+                en.listing().sitemap());
+        assertEquals(site.markup(), en.markup());
+        assertEquals(false, en.flags().uglyURLs());
     }
 
     @Test
@@ -236,12 +276,16 @@ class LanguagesTest {
                 """);
         SiteConfig site = new ConfigLoader(new BuildLog(), Map.of()).load(BuildOptions.defaults(dir));
         Languages languages = Languages.of(site);
-        Language en = languages.all().stream()
-                .filter(l -> l.lang().equals("en"))
-                .findFirst()
-                .orElseThrow();
+        Language en = language(languages, "en");
         LocatedException e = org.junit.jupiter.api.Assertions.assertThrows(
                 LocatedException.class, () -> languages.configFor(site, en));
         assertTrue(e.getMessage().contains("disableKinds has \"taxonomy\""), e.getMessage());
+    }
+
+    private static Language language(Languages languages, String lang) {
+        return languages.all().stream()
+                .filter(l -> l.lang().equals(lang))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -21,7 +21,9 @@ import site.testsupport.RealComponent;
 /**
  * {@code page.related(n)} against Hugo 0.111.3's {@code .Site.RegularPages.Related .} on one generated site: a
  * Go template and a jte template each print every page's related list, and the lists must be equal. Run with
- * Hugo's default config and with a {@code [related]} table (threshold, includeNewer, toLower, a month pattern).
+ * Hugo's default config, with a {@code [related]} table (threshold, includeNewer, toLower, a month pattern), and on
+ * a bilingual site where only ko has that table ({@code [languages.ko.related]}): Hugo 0.111 reads a language's
+ * own table, and en keeps the defaults.
  */
 class RelatedVsHugoIT {
     private static final List<String> TAGS = List.of("java", "Java", "go", "k8s", "ops", "web", "db");
@@ -53,15 +55,23 @@ class RelatedVsHugoIT {
     Path siteOut;
 
     @ParameterizedTest
-    @ValueSource(booleans = {false, true})
-    void relatedListsMatchHugos(boolean customConfig) throws IOException {
+    @ValueSource(strings = {"default", "custom", "ko-own"})
+    void relatedListsMatchHugos(String config) throws IOException {
         RealComponent.requireCommand("hugo", "hugo", "version");
-        TestSites site = generate(customConfig);
+        boolean bilingual = config.equals("ko-own");
+        TestSites site = generate(config);
         HugoOracle.build(src, hugoOut);
         site.buildTo(siteOut);
-        Map<String, String> hugo = lists(hugoOut), ours = lists(siteOut);
-        assertEquals(40, hugo.size(), "every post printed its list");
+        Map<String, String> hugo = lists(hugoOut, bilingual), ours = lists(siteOut, bilingual);
+        assertEquals(bilingual ? 80 : 40, hugo.size(), "every post printed its list");
         assertTrue(hugo.values().stream().filter(l -> !l.isBlank()).count() >= 10, "the fixture relates pages");
+        if (bilingual)
+            assertTrue(
+                    hugo.keySet().stream()
+                            .filter(k -> k.startsWith("p"))
+                            .anyMatch(
+                                    k -> !hugo.get(k).equals(hugo.get("ko/" + k).replace("/ko/posts/", "/posts/"))),
+                    "ko's own [related] relates other pages than en's defaults");
         List<String> differing = hugo.keySet().stream()
                 .filter(k -> !hugo.get(k).equals(ours.get(k)))
                 .map(k -> k + ":\n  hugo: " + hugo.get(k).replace("\n", " ") + "\n  site: "
@@ -70,14 +80,18 @@ class RelatedVsHugoIT {
         assertEquals(List.of(), differing, "pages whose related list differs from Hugo's");
     }
 
-    /** 40 posts with tags, keywords and dates (some without, some shared) drawn from a fixed seed. */
-    private TestSites generate(boolean customConfig) {
+    /** 40 posts with tags, keywords and dates (some without, some shared) drawn from a fixed seed; in ko too. */
+    private TestSites generate(String config) {
+        boolean bilingual = config.equals("ko-own");
+        String languages = "[languages.en]\nweight = 1\n[languages.ko]\nweight = 2\n"
+                + CUSTOM.replace("related", "languages.ko.related");
         TestSites site = TestSites.bare(src)
                 .file(
                         "hugo.toml",
                         "baseURL = \"https://example.org/\"\ntitle = \"R\"\n"
                                 + "disableKinds = [\"taxonomy\", \"term\", \"RSS\", \"sitemap\"]\n"
-                                + (customConfig ? CUSTOM : ""))
+                                + (config.equals("custom") ? CUSTOM : "")
+                                + (bilingual ? languages : ""))
                 .file(
                         "layouts/_default/single.html",
                         "related:\n{{ range .Site.RegularPages.Related . }}{{ .RelPermalink }}\n{{ end }}")
@@ -101,7 +115,9 @@ class RelatedVsHugoIT {
                 fm.append("keywords: ")
                         .append(pick(random, KEYWORDS, 1 + random.nextInt(2)))
                         .append('\n');
-            site.file("content/posts/p" + i + ".md", fm.append("---\nbody\n").toString());
+            String page = fm.append("---\nbody\n").toString();
+            site.file("content/posts/p" + i + ".md", page);
+            if (bilingual) site.file("content/posts/p" + i + ".ko.md", page);
         }
         return site;
     }
@@ -115,14 +131,17 @@ class RelatedVsHugoIT {
         return "[" + String.join(", ", out) + "]";
     }
 
-    private static Map<String, String> lists(Path out) throws IOException {
+    /** Each post's list by its name (p7), and on the bilingual site each ko post's too (ko/p7). */
+    private static Map<String, String> lists(Path out, boolean bilingual) throws IOException {
         Map<String, String> lists = new TreeMap<>();
-        for (int i = 0; i < 40; i++) {
-            Path f = out.resolve("posts/p" + i + "/index.html");
-            if (Files.exists(f))
-                lists.put(
-                        "p" + i,
-                        Files.readString(f, StandardCharsets.UTF_8).strip().substring("related:".length()));
+        for (String lang : bilingual ? List.of("", "ko/") : List.of("")) {
+            for (int i = 0; i < 40; i++) {
+                Path f = out.resolve(lang + "posts/p" + i + "/index.html");
+                if (Files.exists(f))
+                    lists.put(
+                            lang + "p" + i,
+                            Files.readString(f, StandardCharsets.UTF_8).strip().substring("related:".length()));
+            }
         }
         return lists;
     }
