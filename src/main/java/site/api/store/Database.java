@@ -30,6 +30,8 @@ public final class Database implements AutoCloseable {
     public static final int SOCKET_TIMEOUT_MILLIS = 5000;
     /** Row-lock waits end on the server before the socket timeout, so the connection survives them. */
     public static final int LOCK_WAIT_SECONDS = 3;
+    /** How often an H2 file with durable commits is compacted. */
+    private static final long COMPACT_EVERY_MILLIS = 1000;
 
     private final HikariDataSource dataSource;
     private final ReconnectingDataSource connections;
@@ -78,13 +80,19 @@ public final class Database implements AutoCloseable {
 
     /**
      * Starts what a long-running server needs besides the pool: H2 files with durable commits need compacting by
-     * us (nothing else does). Call it once migrations are done: H2 must not compact the file while a migration
-     * changes the schema (under -ea H2 asserts and closes the database); one-off commands never call it.
+     * us (nothing else does). Call it once migrations are done; one-off commands never call it.
      */
     public void startHousekeeping() {
-        if (!config.hasDurableH2Commits()) return;
+        startHousekeeping(COMPACT_EVERY_MILLIS);
+    }
+
+    /** As {@link #startHousekeeping()}, compacting as often as given; the compaction, or null when none is needed. */
+    H2FileCompaction startHousekeeping(long compactEveryMillis) {
+        if (!config.hasDurableH2Commits()) return null;
         try {
-            stopHousekeeping = H2FileCompaction.start(dataSource)::close;
+            H2FileCompaction compaction = H2FileCompaction.start(dataSource, compactEveryMillis);
+            stopHousekeeping = compaction::close;
+            return compaction;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the H2 store to compact it", e);
         }
