@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import site.builder.config.BuildOptions;
+import site.testsupport.HugoFixtures;
 import site.testsupport.HugoSite;
 
 /**
@@ -161,5 +162,35 @@ class PageParamsFixtureTest {
         assertParams("/posts/named/", """
                 {"date": "2024-05-06T00:00:00Z", "draft": false, "iscjklanguage": false, "title": "Named"}""");
         assertEquals("named", site.page("/posts/named/").path("slug").asText());
+    }
+
+    @Test
+    void theNotFoundPageListsEveryPageInTheDefaultOrder() throws IOException {
+        build();
+        JsonNode notFound = site.page("/404.html");
+        assertEquals("https://example.org/404.html", notFound.path("permalink").asText());
+        assertEquals("/404.html", notFound.path("relPermalink").asText());
+        List<String> regular = List.of("named/", "p/", "custom/", "bad/", "cjkoff/", "ko/", "plain/", "kofm/");
+        assertEquals(
+                regular.stream().map(p -> "https://example.org/posts/" + p).toList(),
+                HugoFixtures.texts(notFound.path("regularPages")));
+        assertEquals(
+                List.of(
+                        "/",
+                        "/posts/named/",
+                        "/posts/",
+                        "/tags/go/",
+                        "/posts/p/",
+                        "/tags/",
+                        "/posts/custom/",
+                        "/posts/bad/",
+                        "/categories/",
+                        "/posts/cjkoff/",
+                        "/posts/ko/",
+                        "/posts/plain/",
+                        "/posts/kofm/"),
+                HugoFixtures.texts(notFound.path("pages")).stream()
+                        .map(p -> p.substring("https://example.org".length()))
+                        .toList());
     }
 }
