@@ -77,6 +77,23 @@ class ListAndTermDatesTest {
                 HugoFixtures.texts(site.page("/tags/").path("pages")));
     }
 
+    @Test
+    void aTermIsDatedByThePagesOfTheTermsWhoseKeysStartWithItsKeyAndASlash() throws IOException {
+        HugoSite site = build(TestSites.in(dir.resolve("src"))
+                .file(
+                        "content/posts/one.md",
+                        "---\ntitle: One\ndate: 2024-03-01T00:00:00Z\nlastmod: 2024-04-01T00:00:00Z\ntags: [CI/CD]\n---\n")
+                .file("content/posts/two.md", "---\ntitle: Two\ndate: 2024-01-01T00:00:00Z\ntags: [ci, go]\n---\n")
+                .file(
+                        "content/posts/three.md",
+                        "---\ntitle: Three\ndate: 2024-02-01T00:00:00Z\ntags: [cinema]\n---\n"));
+        assertDates(site, "/tags/ci/", "2024-03-01T00:00:00Z", "2024-04-01T00:00:00Z");
+        assertDates(site, "/tags/ci/cd/", "0001-01-01T00:00:00Z", "0001-01-01T00:00:00Z");
+        assertDates(site, "/tags/go/", "2024-01-01T00:00:00Z", "2024-01-01T00:00:00Z");
+        assertDates(site, "/tags/cinema/", "2024-02-01T00:00:00Z", "2024-02-01T00:00:00Z");
+        assertDates(site, "/tags/", "2024-03-01T00:00:00Z", "2024-04-01T00:00:00Z");
+    }
+
     private static void assertDates(HugoSite site, String page, String date, String lastmod) {
         assertEquals(date, site.page(page).path("date").asText(), page + " date");
         assertEquals(lastmod, site.page(page).path("lastmod").asText(), page + " lastmod");

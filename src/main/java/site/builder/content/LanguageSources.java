@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,15 +88,31 @@ public final class LanguageSources {
         return dirs;
     }
 
-    /** A bundle's files that name another language (data.en.txt in a Korean page's bundle) are not its own, as in Hugo. */
+    /**
+     * A bundle's files that name another language (data.en.txt in a Korean page's bundle) are not its own, and a file
+     * that names its language stands in for the file of the same name without it (data.ko.txt for data.txt), as in
+     * Hugo.
+     */
     private static SourcePage ownResources(SourcePage page, String lang, Set<String> keys) {
+        Set<String> translated = new HashSet<>();
+        for (SourcePage.Resource r : page.resources()) {
+            if (namedLanguage(r.path(), keys).equals(lang)) translated.add(withoutLanguage(r.path()));
+        }
         List<SourcePage.Resource> own = page.resources().stream()
-                .filter(r -> namedLanguage(r.path(), keys).isEmpty()
-                        || namedLanguage(r.path(), keys).equals(lang))
+                .filter(r -> {
+                    String named = namedLanguage(r.path(), keys);
+                    return named.equals(lang) || named.isEmpty() && !translated.contains(r.path());
+                })
                 .toList();
         if (own.size() == page.resources().size()) return page;
         return new SourcePage(
                 page.file(), page.path(), page.bundle(), page.format(), page.frontMatter(), own, page.lang());
+    }
+
+    /** The path without the language key of its name (a/data.txt for a/data.en.txt); only for a name that has one. */
+    private static String withoutLanguage(String path) {
+        int last = path.lastIndexOf('.');
+        return path.substring(0, path.lastIndexOf('.', last - 1)) + path.substring(last);
     }
 
     /** The language key between the base name and the extension ("en" in hello.en.md), "" when none is named. */

@@ -42,10 +42,10 @@ final class PageMetaReader {
         FilenameDate fromName = source == null ? null : FilenameDate.of(source.contentBaseName(), config);
         SiteConfig.FrontMatterDates fmd = config.content().frontMatterDates();
         PageMeta.Dates dates = new PageMeta.Dates(
-                date(fmd.date(), source, values, fromName),
-                date(fmd.lastmod(), source, values, fromName),
-                date(fmd.publishDate(), source, values, fromName),
-                date(fmd.expiryDate(), source, values, fromName));
+                date(fmd.date(), source, values, fromName, params),
+                date(fmd.lastmod(), source, values, fromName, params),
+                date(fmd.publishDate(), source, values, fromName, params),
+                date(fmd.expiryDate(), source, values, fromName, params));
         if (slug.isEmpty()
                 && fromName != null
                 && fmd.date().contains(":filename")
@@ -104,7 +104,8 @@ final class PageMetaReader {
         params.put("draft", Values.bool(values.get("draft"), false));
         params.put("iscjklanguage", isCJKLanguage(source, values));
         // the front matter date as written, else the resolved one (from the file name, say)
-        Optional<ZonedDateTime> own = values.get("date") == null ? Optional.empty() : frontMatterDate("date", values);
+        Optional<ZonedDateTime> own =
+                values.get("date") == null ? Optional.empty() : frontMatterDate("date", values, null);
         putDate(params, "date", own.orElse(dates.date()));
         putDate(params, "lastmod", dates.lastmod());
         putDate(params, "publishdate", dates.publishDate());
@@ -137,26 +138,37 @@ final class PageMetaReader {
         return out;
     }
 
-    /** The first source in {@code keys} that gives a date; null (zero) when none does. */
+    /**
+     * The first source in {@code keys} that gives a date; null (zero) when none does. A front matter key that gives it
+     * holds the date in {@code params} from then on, as in Hugo ({@code .Params.pubdate} is a date, not a text).
+     */
     private ZonedDateTime date(
-            List<String> keys, SourcePage source, Map<String, Object> values, FilenameDate fromName) {
+            List<String> keys,
+            SourcePage source,
+            Map<String, Object> values,
+            FilenameDate fromName,
+            Map<String, Object> params) {
         for (String key : keys) {
             Optional<ZonedDateTime> found = switch (key) {
                 case ":filename" -> Optional.ofNullable(fromName == null ? null : fromName.date());
                 case ":filemodtime" -> modTime(source);
                 case ":git" -> Optional.empty();
-                default -> frontMatterDate(key, values);
+                default -> frontMatterDate(key, values, params);
             };
             if (found.isPresent()) return found.get();
         }
         return null;
     }
 
-    private Optional<ZonedDateTime> frontMatterDate(String key, Map<String, Object> values) {
+    /** The date under {@code key} or its first alias that is set; {@code params} (when not null) takes it. */
+    private Optional<ZonedDateTime> frontMatterDate(
+            String key, Map<String, Object> values, Map<String, Object> params) {
         for (String name : DATE_ALIASES.getOrDefault(key, List.of(key))) {
             Object value = values.get(name);
             if (value == null || String.valueOf(value).isBlank()) continue;
-            return DateParser.of(value, config.identity().timeZone());
+            Optional<ZonedDateTime> date = DateParser.of(value, config.identity().timeZone());
+            if (params != null) date.ifPresent(d -> params.put(name, d));
+            return date;
         }
         return Optional.empty();
     }

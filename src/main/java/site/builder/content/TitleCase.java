@@ -3,7 +3,10 @@ package site.builder.content;
 import java.util.Locale;
 import java.util.Set;
 
-/** Hugo's default titleCaseStyle "AP" for titles it makes up (sections, taxonomies): small words stay lower. */
+/**
+ * Hugo's default titleCaseStyle "AP" for titles it makes up (sections, taxonomies) and its {@code title} function:
+ * small words are lower case (even written in capitals) unless first or last, other words start with a capital.
+ */
 public final class TitleCase {
     private static final Set<String> SMALL = Set.of(
             "a", "an", "and", "as", "at", "but", "by", "en", "for", "if", "in", "nor", "of", "on", "or", "per", "the",
@@ -18,7 +21,8 @@ public final class TitleCase {
             String w = words[i];
             boolean edge = i == 0 || i == words.length - 1;
             if (i > 0) out.append(' ');
-            out.append(!edge && SMALL.contains(w.toLowerCase(Locale.ROOT)) ? w : upperFirst(w));
+            String lower = w.toLowerCase(Locale.ROOT);
+            out.append(!edge && SMALL.contains(lower) ? lower : upperFirst(w));
         }
         return out.toString();
     }

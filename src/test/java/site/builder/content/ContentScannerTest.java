@@ -199,4 +199,65 @@ class ContentScannerTest {
                 log.warnings().stream().map(LocatedError::toString).sorted().toList());
         assertEquals(List.of(), files(s));
     }
+
+    @Test
+    void linksToFilesInALeafBundleAreNoResourcesAndAreReportedOnce() throws IOException {
+        file("trip/index.md", PAGE).file("trip/photos/real.png", "png").file("elsewhere.png", "png");
+        Files.createSymbolicLink(content().resolve("trip/beside.png"), content().resolve("elsewhere.png"));
+        Files.createSymbolicLink(
+                content().resolve("trip/photos/deep.png"), content().resolve("elsewhere.png"));
+        ContentScanner.Scanned s = scan();
+        assertEquals(Map.of("trip/index.md", List.of("photos/real.png")), resources(s));
+        assertEquals(
+                List.of(content().resolve("trip/beside.png"), content().resolve("trip/photos/deep.png")),
+                log.warnings().stream().map(LocatedError::file).sorted().toList());
+    }
+
+    @Test
+    void htmlPagesAreReadAsHtmlAndTheOthersAsMarkdown() throws IOException {
+        file("a.html", PAGE).file("b.htm", PAGE).file("c.md", PAGE).file("d.markdown", PAGE);
+        assertEquals(
+                List.of("a.html html", "b.htm html", "c.md markdown", "d.markdown markdown"),
+                scan().pages().stream().map(p -> p.path() + " " + p.format()).toList());
+    }
+
+    private ContentScannerTest bytes(String path, String before, String after) throws IOException {
+        Path p = content().resolve(path);
+        Files.createDirectories(p.getParent());
+        byte[] head = before.getBytes(StandardCharsets.UTF_8);
+        byte[] tail = after.getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[head.length + 1 + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        all[head.length] = (byte) 0xC7; // EUC-KR's first byte of 한: no UTF-8
+        System.arraycopy(tail, 0, all, head.length + 1, tail.length);
+        Files.write(p, all);
+        return this;
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreAWarningAtTheirLineInTheBodyAndAnErrorInTheFrontMatter() throws IOException {
+        bytes("body.md", "---\ntitle: B\n---\n\nfirst\n", "\n")
+                .bytes("after.md", "---\ntitle: A\n---\n", "\n")
+                .bytes("plain.md", "no front matter\n", "\n")
+                .bytes("yaml.md", "---\ntitle: ", "\n---\nbody\n")
+                .bytes("toml.md", "+++\ntitle = \"T\"\nx = \"", "\"\n+++\nbody\n")
+                .bytes("closing.md", "---\ntitle: C\n---", "\nbody\n");
+        ContentScanner.Scanned s = scan();
+        assertEquals(List.of("after.md NONE", "body.md NONE", "plain.md NONE"), pages(s));
+        String warning = ": not valid UTF-8 text (or a NUL byte): such bytes are shown as \uFFFD, as Hugo shows them;"
+                + " save the file as UTF-8 (a legacy encoding such as EUC-KR?)";
+        assertEquals(
+                List.of("after.md:4" + warning, "body.md:6" + warning, "plain.md:2" + warning),
+                log.warnings().stream()
+                        .map(w -> content().relativize(w.file()) + ":" + w.line() + ": " + w.message())
+                        .sorted()
+                        .toList());
+        String error = ": front matter is not valid UTF-8 text (or holds a NUL byte); save the file as UTF-8";
+        assertEquals(
+                List.of("closing.md:3" + error, "toml.md:3" + error, "yaml.md:2" + error),
+                log.errors().stream()
+                        .map(w -> content().relativize(w.file()) + ":" + w.line() + ": " + w.message())
+                        .sorted()
+                        .toList());
+    }
 }
