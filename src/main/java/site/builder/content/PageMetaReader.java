@@ -166,7 +166,8 @@ final class PageMetaReader {
         for (String name : DATE_ALIASES.getOrDefault(key, List.of(key))) {
             Object value = values.get(name);
             if (value == null || String.valueOf(value).isBlank()) continue;
-            Optional<ZonedDateTime> date = DateParser.of(value, config.identity().timeZone());
+            Optional<ZonedDateTime> date =
+                    DateParser.of(value, config.identity().timeZone());
             if (params != null) date.ifPresent(d -> params.put(name, d));
             return date;
         }
