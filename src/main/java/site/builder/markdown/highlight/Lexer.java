@@ -37,18 +37,21 @@ public final class Lexer {
         /** Whether the rule can only match at the start of a line (its regex starts with {@code ^}). */
         final boolean lineStart;
 
+        final SecondCharacters seconds;
+
         int id;
         /** Per move: a state's index to push, {@link #PUSH_SAME}, or minus the number of states to pop. */
         int[] moves;
 
-        Rule(Pattern pattern, List<Object> actions, String[] next, java.util.BitSet starts) {
+        Rule(Pattern pattern, List<Object> actions, String[] next, Pattern probe) {
             this.pattern = pattern;
             this.actions = actions;
             this.next = next;
-            this.starts = starts;
+            this.starts = StartCharacters.of(probe);
             this.fast = actions.size() == 1 && actions.get(0) instanceof TokenType ? FastRule.of(pattern) : null;
             int lines = Pattern.MULTILINE | Pattern.UNIX_LINES;
             this.lineStart = (pattern.flags() & lines) == lines && RegexText.startsAtLineStart(pattern.pattern());
+            this.seconds = new SecondCharacters(probe);
         }
 
         boolean mayStartWith(char c) {
@@ -241,9 +244,13 @@ public final class Lexer {
                     return end;
                 }
             }
+            if (!rule.seconds.mayMatch(code, pos)) continue;
             Matcher m = matchers.get(rule, code);
             m.region(pos, code.length());
-            if (!m.lookingAt()) continue;
+            if (!m.lookingAt()) {
+                rule.seconds.failed(code, pos);
+                continue;
+            }
             if (m.end() == pos && rule.moves.length == 0) continue;
             if (rule.actions.size() == 1) {
                 emit(rule.actions.get(0), code, m.start(), m.end(), out, matchers);
@@ -359,7 +366,7 @@ public final class Lexer {
         private Builder add(String regex, String next, List<Object> actions) {
             String[] moves = next == null ? new String[0] : next.split(",");
             Pattern pattern = Pattern.compile(regex, flags);
-            current.add(new Rule(pattern, actions, moves, StartCharacters.of(pattern)));
+            current.add(new Rule(pattern, actions, moves, StartCharacters.probePattern(pattern)));
             return this;
         }
 
