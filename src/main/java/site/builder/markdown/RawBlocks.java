@@ -33,29 +33,32 @@ final class RawBlocks {
         return MARK + Integer.toString(blocks.size() - 1) + MARK;
     }
 
-    /** The rendered document with every placeholder replaced by its block. */
+    /**
+     * The rendered document with every placeholder replaced by its block. The pieces are joined by
+     * {@link String#join}, which sizes the page once and writes it in place: a builder was filled and then copied,
+     * and on a page with non-Latin-1 text its {@code toString} first tried to compress the whole page.
+     */
     String restore(String rendered) {
         placed.clear();
         if (blocks.isEmpty() || rendered.indexOf(MARK) < 0) return restored = rendered;
-        StringBuilder out = new StringBuilder(
-                rendered.length() + blocks.stream().mapToInt(String::length).sum());
+        List<String> pieces = new ArrayList<>(2 * blocks.size() + 1);
+        int length = 0;
         int from = 0;
-        for (int start = rendered.indexOf(MARK); start >= 0; start = rendered.indexOf(MARK, from)) {
+        for (int start = rendered.indexOf(MARK); start >= 0; start = rendered.indexOf(MARK, start + 1)) {
             int end = rendered.indexOf(MARK, start + 1);
             int index = end < 0 ? -1 : index(rendered, start + 1, end);
-            if (index < 0) {
-                out.append(rendered, from, start + 1);
-                from = start + 1;
-                continue;
-            }
-            out.append(rendered, from, start);
+            if (index < 0) continue;
+            length += start - from;
+            pieces.add(rendered.substring(from, start));
             String block = blocks.get(index);
-            if (texts.get(index) != null)
-                placed.add(new PlainText.Known(out.length(), block.length(), texts.get(index)));
-            out.append(block);
+            if (texts.get(index) != null) placed.add(new PlainText.Known(length, block.length(), texts.get(index)));
+            pieces.add(block);
+            length += block.length();
             from = end + 1;
+            start = end;
         }
-        return restored = out.append(rendered, from, rendered.length()).toString();
+        pieces.add(rendered.substring(from));
+        return restored = String.join("", pieces);
     }
 
     /** The blocks with a known text in {@code html}, if it is the last restored document itself (not a copy). */

@@ -1,7 +1,6 @@
 package site.builder.markdown.highlight;
 
 import java.util.List;
-import site.common.GoHtml;
 
 /**
  * Writes tokens as Chroma's HTML formatter does (as Hugo configures it): one {@code span.line > span.cl} per
@@ -35,22 +34,56 @@ final class ChromaHtml {
 
     /** The block as Hugo writes it: the formatted tokens in a {@code div.highlight}. */
     String block(List<Token> tokens, String language) {
+        return block(TokenList.of(tokens), language);
+    }
+
+    String block(TokenList tokens, String language) {
         // Only line numbers need the count up front (their width, the table's column): a pass over every token.
         boolean numbered = options.lineNos() != HighlightOptions.LineNumbers.NONE;
         int lineCount = numbered ? lineCount(tokens) : 0;
         int digits =
                 numbered ? String.valueOf(options.lineNoStart() + lineCount - 1).length() : 0;
-        int length = 0;
-        for (Token t : tokens) length += t.text().length();
-        // Each token adds its tags, each line about 50 chars (inline styles make the HTML about eight times the
-        // code): sized from them, the builder is rarely copied to grow.
-        StringBuilder out = new StringBuilder(512 + length * 2 + tokens.size() * (classes ? 32 : 40));
+        StringBuilder out = scratch();
         out.append("<div class=\"highlight\">");
         format(out, tokens, language, lineCount, digits);
-        return out.append("</div>").toString();
+        String html = out.append("</div>").toString();
+        if (out.capacity() <= MAX_SCRATCH
+                && isLatin1(tokens)
+                && isLatin1(language, 0, language.length())
+                && isLatin1(options.lineAnchors(), 0, options.lineAnchors().length())) SCRATCH.set(out);
+        return html;
     }
 
-    private void format(StringBuilder out, List<Token> tokens, String language, int lineCount, int digits) {
+    /**
+     * The builder a block is written into, kept per thread: a builder of its own, sized for the block's worst
+     * case (inline styles make the HTML about eight times the code), cost as much to allocate and clear as the
+     * string made of it. Kept only while it holds one byte a char: once a char beyond Latin-1 is written it stays
+     * two bytes a char, and each {@code toString} would first try to compress it.
+     */
+    private static final ThreadLocal<StringBuilder> SCRATCH = new ThreadLocal<>();
+
+    private static final int MAX_SCRATCH = 1 << 20;
+
+    private static StringBuilder scratch() {
+        StringBuilder out = SCRATCH.get();
+        if (out == null) return new StringBuilder(1 << 14);
+        SCRATCH.set(null);
+        out.setLength(0);
+        return out;
+    }
+
+    private static boolean isLatin1(TokenList tokens) {
+        for (int i = 0; i < tokens.size(); i++)
+            if (!isLatin1(tokens.source(i), tokens.start(i), tokens.end(i))) return false;
+        return true;
+    }
+
+    private static boolean isLatin1(String s, int from, int to) {
+        for (int i = from; i < to; i++) if (s.charAt(i) > 0xFF) return false;
+        return true;
+    }
+
+    private void format(StringBuilder out, TokenList tokens, String language, int lineCount, int digits) {
         boolean table = options.lineNos() == HighlightOptions.LineNumbers.TABLE;
         if (table) {
             out.append("<div").append(attr("chroma", preCss())).append(">\n");
@@ -87,22 +120,24 @@ final class ChromaHtml {
             this.table = table;
         }
 
-        void write(List<Token> tokens) {
+        void write(TokenList tokens) {
             int last = tokens.size() - 1;
             for (int i = 0; i <= last; i++) {
-                Token t = tokens.get(i);
-                String text = t.text();
-                int start = 0;
-                for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-                    segment(t.type(), text, start, nl + 1);
+                TokenType type = tokens.type(i);
+                String text = tokens.source(i);
+                int from = tokens.start(i);
+                int to = tokens.end(i);
+                int start = from;
+                for (int nl = indexOfNewline(text, start, to); nl >= 0; nl = indexOfNewline(text, start, to)) {
+                    segment(type, text, start, nl + 1);
                     out.append("</span></span>");
                     open = false;
                     index++;
                     start = nl + 1;
                 }
                 // Not written: the empty rest after a newline that ends the text, and a lone empty token.
-                boolean nothingLeft = i == last && (start > 0 ? start == text.length() : last == 0 && text.isEmpty());
-                if (!nothingLeft) segment(t.type(), text, start, text.length());
+                boolean nothingLeft = i == last && (start > from ? start == to : last == 0 && from == to);
+                if (!nothingLeft) segment(type, text, start, to);
             }
             if (open) out.append("</span></span>");
         }
@@ -114,24 +149,35 @@ final class ChromaHtml {
         }
     }
 
-    /** How many lines {@link Lines} writes: one per newline, and one more unless the text ends with a newline. */
+    /** {@code text.indexOf('\n', from)} within {@code [from, to)}, or -1. */
+    private static int indexOfNewline(String text, int from, int to) {
+        int nl = text.indexOf('\n', from);
+        return nl < to ? nl : -1;
+    }
+
     static int lineCount(List<Token> tokens) {
+        return lineCount(TokenList.of(tokens));
+    }
+
+    /** How many lines {@link Lines} writes: one per newline, and one more unless the text ends with a newline. */
+    static int lineCount(TokenList tokens) {
         int newlines = 0;
         int last = -1;
         for (int i = 0; i < tokens.size(); i++) {
-            String text = tokens.get(i).text();
-            for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+            String text = tokens.source(i);
+            int to = tokens.end(i);
+            for (int nl = indexOfNewline(text, tokens.start(i), to); nl >= 0; nl = indexOfNewline(text, nl + 1, to)) {
                 newlines++;
                 last = i;
             }
         }
         if (last < 0) {
-            boolean trivial = tokens.isEmpty()
-                    || tokens.size() == 1 && tokens.get(0).text().isEmpty();
+            boolean trivial = tokens.size() == 0 || tokens.size() == 1 && tokens.length(0) == 0;
             return trivial ? 0 : 1;
         }
-        String lastText = tokens.get(last).text();
-        boolean trivial = last == tokens.size() - 1 && lastText.endsWith("\n");
+        boolean trivial = last == tokens.size() - 1
+                && tokens.length(last) > 0
+                && tokens.source(last).charAt(tokens.end(last) - 1) == '\n';
         return newlines + (trivial ? 0 : 1);
     }
 
@@ -193,7 +239,7 @@ final class ChromaHtml {
     }
 
     /** hl_inline: the tokens alone in a {@code code.code-inline}, no pre, lines or line numbers. */
-    String inline(List<Token> tokens, String language) {
+    String inline(TokenList tokens, String language) {
         StringBuilder out = new StringBuilder("<code class=\"code-inline language-")
                 .append(language)
                 .append("\">");
@@ -209,14 +255,15 @@ final class ChromaHtml {
                 + pad(number, digits) + "</a>";
     }
 
-    private void tokens(StringBuilder out, List<Token> tokens) {
-        for (Token t : tokens) token(out, t.type(), t.text(), 0, t.text().length());
+    private void tokens(StringBuilder out, TokenList tokens) {
+        for (int i = 0; i < tokens.size(); i++)
+            token(out, tokens.type(i), tokens.source(i), tokens.start(i), tokens.end(i));
     }
 
     private void token(StringBuilder out, TokenType type, String text, int from, int to) {
         String span = classes ? CLASS_SPANS[type.ordinal()] : style.span(type);
         if (span != null) out.append(span);
-        GoHtml.escape(out, text, from, to);
+        CodeEscape.append(out, text, from, to);
         if (span != null) out.append("</span>");
     }
 

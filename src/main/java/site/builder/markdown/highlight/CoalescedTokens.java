@@ -1,14 +1,11 @@
 package site.builder.markdown.highlight;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /** Collects a lexer's tokens, joining neighbours of the same type like Chroma's Coalesce. */
 final class CoalescedTokens {
-    private final List<Token> list = new ArrayList<>();
+    private final TokenList list = new TokenList();
     /**
      * The pending run: a range of the lexed text, grown while its neighbours of the same type follow it there, so
-     * that a run is copied out once; a builder once a neighbour from another text joins it.
+     * that a run stays one range of that text; a builder once a neighbour from another text joins it.
      */
     private String source;
 
@@ -16,10 +13,6 @@ final class CoalescedTokens {
     private int end;
     private StringBuilder joined;
     private TokenType pendingType;
-
-    void add(TokenType type, String text) {
-        add(type, text, 0, text.length());
-    }
 
     /** Adds {@code text[from, to)}. */
     void add(TokenType type, String text, int from, int to) {
@@ -41,17 +34,19 @@ final class CoalescedTokens {
     }
 
     private void flush() {
-        if (source != null)
-            list.add(new Token(pendingType, joined == null ? source.substring(start, end) : joined.toString()));
+        if (source != null) {
+            if (joined == null) list.add(pendingType, source, start, end);
+            else list.add(pendingType, joined.toString(), 0, joined.length());
+        }
         source = null;
         joined = null;
     }
 
-    void addAll(List<Token> tokens) {
-        for (Token t : tokens) add(t.type(), t.text());
+    void addAll(TokenList tokens) {
+        for (int i = 0; i < tokens.size(); i++) add(tokens.type(i), tokens.source(i), tokens.start(i), tokens.end(i));
     }
 
-    List<Token> list() {
+    TokenList list() {
         flush();
         return list;
     }

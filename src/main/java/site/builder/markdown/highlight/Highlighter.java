@@ -34,15 +34,13 @@ public final class Highlighter {
             lexer = Lexers.find(lang).or(() -> Lexers.find("plaintext"));
         }
         boolean textKnown = withText && lang.indexOf('"') < 0;
-        if (lexer.isEmpty())
-            return new Block(plain(code, lang), textKnown ? text(List.of(new Token(TokenType.TEXT, code))) : null);
-        String source = code;
-        List<Token> tokens;
+        if (lexer.isEmpty()) return new Block(plain(code, lang), textKnown ? text(whole(code)) : null);
+        TokenList tokens;
         try {
-            tokens = lexer.get().tokenize(source);
+            tokens = lexer.get().lex(code);
         } catch (StackOverflowError e) {
             // A pathological line defeated a regex; plain tokens keep the page building.
-            tokens = List.of(new Token(TokenType.TEXT, source));
+            tokens = whole(code);
         }
         ChromaHtml html = new ChromaHtml(options, ranges(options.hlLines(), options.lineNoStart()));
         String text = textKnown && options.lineNos() == HighlightOptions.LineNumbers.NONE ? text(tokens) : null;
@@ -50,27 +48,29 @@ public final class Highlighter {
     }
 
     /**
-     * What the formatter writes of the tokens outside tags (all their text, escaped), newlines as spaces. Joined,
-     * measured and escaped over char arrays: appending token by token cost as much as the stripping it replaces.
+     * What the formatter writes of the tokens outside tags (all their text, escaped), newlines as spaces: written
+     * once into a char array with room for the longest entity per char, which is kept per thread for the next block.
      */
-    private static String text(List<Token> tokens) {
+    private static String text(TokenList tokens) {
         int length = 0;
-        for (Token t : tokens) length += t.text().length();
-        char[] code = new char[length];
-        int at = 0;
-        for (Token t : tokens) {
-            t.text().getChars(0, t.text().length(), code, at);
-            at += t.text().length();
+        for (int i = 0; i < tokens.size(); i++) length += tokens.length(i);
+        char[] out = TEXT_SCRATCH.get();
+        if (out.length < length * 5L) {
+            out = new char[Math.max(length * 5, 1 << 12)];
+            if (out.length <= 1 << 20) TEXT_SCRATCH.set(out);
         }
-        int escaped = length;
-        for (char c : code) escaped += GoHtml.extraLength(c);
-        char[] out = new char[escaped];
         int n = 0;
-        for (char c : code) {
-            if (GoHtml.extraLength(c) > 0) n = GoHtml.entity(c, out, n);
-            else out[n++] = c == '\n' ? ' ' : c;
-        }
-        return new String(out);
+        for (int i = 0; i < tokens.size(); i++)
+            n = CodeEscape.writeAsText(tokens.source(i), tokens.start(i), tokens.end(i), out, n);
+        return new String(out, 0, n);
+    }
+
+    private static final ThreadLocal<char[]> TEXT_SCRATCH = ThreadLocal.withInitial(() -> new char[1 << 12]);
+
+    private static TokenList whole(String code) {
+        TokenList one = new TokenList();
+        one.add(TokenType.TEXT, code, 0, code.length());
+        return one;
     }
 
     /** What Hugo writes when no lexer applies. */

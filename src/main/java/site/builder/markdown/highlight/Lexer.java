@@ -37,18 +37,21 @@ public final class Lexer {
         /** Whether the rule can only match at the start of a line (its regex starts with {@code ^}). */
         final boolean lineStart;
 
+        final SecondCharacters seconds;
+
         int id;
         /** Per move: a state's index to push, {@link #PUSH_SAME}, or minus the number of states to pop. */
         int[] moves;
 
-        Rule(Pattern pattern, List<Object> actions, String[] next, java.util.BitSet starts) {
+        Rule(Pattern pattern, List<Object> actions, String[] next, Pattern probe) {
             this.pattern = pattern;
             this.actions = actions;
             this.next = next;
-            this.starts = starts;
+            this.starts = StartCharacters.of(probe);
             this.fast = actions.size() == 1 && actions.get(0) instanceof TokenType ? FastRule.of(pattern) : null;
             int lines = Pattern.MULTILINE | Pattern.UNIX_LINES;
             this.lineStart = (pattern.flags() & lines) == lines && RegexText.startsAtLineStart(pattern.pattern());
+            this.seconds = new SecondCharacters(probe);
         }
 
         boolean mayStartWith(char c) {
@@ -136,9 +139,19 @@ public final class Lexer {
     }
 
     public List<Token> tokenize(String code) {
+        List<Token> tokens = tokens(code).toTokens();
+        return filter == null ? tokens : filter.apply(tokens);
+    }
+
+    /** The tokens of {@link #tokenize} as ranges of the code, without a string per token when there is no filter. */
+    TokenList lex(String code) {
+        return filter == null ? tokens(code) : TokenList.of(tokenize(code));
+    }
+
+    private TokenList tokens(String code) {
         CoalescedTokens out = new CoalescedTokens();
         run(code, out);
-        return filter.apply(out.list());
+        return out.list();
     }
 
     private void run(String code, CoalescedTokens out) {
@@ -201,7 +214,7 @@ public final class Lexer {
         while (pos < code.length()) {
             if (depth[0] == 0) {
                 // As in Chroma, a pop out of the start state ends lexing: the rest is one error token.
-                out.add(unmatched, code.substring(pos));
+                out.add(unmatched, code, pos, code.length());
                 return;
             }
             int next = step(code, pos, stack, depth, out, matchers);
@@ -212,7 +225,7 @@ public final class Lexer {
                 stack[0] = start;
             } else {
                 int end = Character.isHighSurrogate(code.charAt(pos)) && pos + 1 < code.length() ? pos + 2 : pos + 1;
-                out.add(unmatched, code.substring(pos, end));
+                out.add(unmatched, code, pos, end);
                 pos = end;
             }
         }
@@ -231,9 +244,13 @@ public final class Lexer {
                     return end;
                 }
             }
+            if (!rule.seconds.mayMatch(code, pos)) continue;
             Matcher m = matchers.get(rule, code);
             m.region(pos, code.length());
-            if (!m.lookingAt()) continue;
+            if (!m.lookingAt()) {
+                rule.seconds.failed(code, pos);
+                continue;
+            }
             if (m.end() == pos && rule.moves.length == 0) continue;
             if (rule.actions.size() == 1) {
                 emit(rule.actions.get(0), code, m.start(), m.end(), out, matchers);
@@ -260,7 +277,7 @@ public final class Lexer {
         if (action instanceof TokenType type) {
             out.add(type, code, start, end);
         } else if (action instanceof Lexer other) {
-            out.addAll(other.tokenize(code.substring(start, end)));
+            out.addAll(other.lex(code.substring(start, end)));
         } else if (action instanceof Using using) {
             Lexer lexer = using.language().equals(SELF)
                     ? this
@@ -269,7 +286,7 @@ public final class Lexer {
             String text = code.substring(start, end);
             // The outer match's groups are still being read: the nested run takes the next set of matchers.
             if (lexer == this) run(text, out, state(using.state()), matchers.nested());
-            else out.addAll(lexer.tokenize(text));
+            else out.addAll(lexer.lex(text));
         }
     }
 
@@ -291,7 +308,8 @@ public final class Lexer {
         private List<Rule> current;
         private int flags = FLAGS;
         private TokenType unmatched = TokenType.ERROR;
-        private java.util.function.UnaryOperator<List<Token>> filter = tokens -> tokens;
+        /** Null when the tokens are kept as the lexer cuts them. */
+        private java.util.function.UnaryOperator<List<Token>> filter;
 
         private Builder(String name) {
             this.name = name;
@@ -348,7 +366,7 @@ public final class Lexer {
         private Builder add(String regex, String next, List<Object> actions) {
             String[] moves = next == null ? new String[0] : next.split(",");
             Pattern pattern = Pattern.compile(regex, flags);
-            current.add(new Rule(pattern, actions, moves, StartCharacters.of(pattern)));
+            current.add(new Rule(pattern, actions, moves, StartCharacters.probePattern(pattern)));
             return this;
         }
 
