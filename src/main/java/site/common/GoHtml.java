@@ -24,22 +24,6 @@ public final class GoHtml {
         escape(out, s, from, to, false, false);
     }
 
-    /** How many chars more than one {@code c} takes escaped as html.EscapeString does. */
-    public static int extraLength(char c) {
-        String entity = entity(c, false, false);
-        return entity == null ? 0 : entity.length() - 1;
-    }
-
-    /**
-     * Writes html.EscapeString's entity of a char that {@link #extraLength} lengthens at {@code out[at]}; returns
-     * the index after it.
-     */
-    public static int entity(char c, char[] out, int at) {
-        String entity = entity(c, false, false);
-        entity.getChars(0, entity.length(), out, at);
-        return at + entity.length();
-    }
-
     /** text/template's html function: html.EscapeString's five, and NUL as U+FFFD. */
     public static String htmlFunction(String s) {
         return escape(s, true, false);
