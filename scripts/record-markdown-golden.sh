@@ -8,7 +8,8 @@
 #  - every example of src/test/resources/commonmark/spec-0.31.2.json becomes its .Content in
 #    src/test/resources/markdown-golden/commonmark-0.31.2.json (example number to HTML), built with
 #    markup.goldmark.renderer.unsafe = true as CommonMarkSpecIT builds them.
-# Usage: scripts/record-markdown-golden.sh   (needs hugo and jq on the PATH; run again when moving to another Hugo)
+# Usage: scripts/record-markdown-golden.sh [site...]   (needs hugo and jq on the PATH; run again when moving to
+# another Hugo). With fixture site names, records only those sites (and not the spec examples).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 fixtures="$root/src/test/resources/markdown-fixtures"
@@ -27,7 +28,9 @@ site() { # site <dir> <config fragment file>: a throwaway site whose single page
 }
 
 pages=0
-for dir in "$fixtures"/*/; do
+sites=("$fixtures"/*/)
+(($#)) && sites=("${@/#/$fixtures/}")
+for dir in "${sites[@]}"; do
   name=$(basename "$dir")
   site "$work/$name" "$dir/config.toml"
   cp "$dir"/*.md "$work/$name/content/"
@@ -41,6 +44,10 @@ for dir in "$fixtures"/*/; do
   done
 done
 
+if (($#)); then
+  echo "recorded $pages fixture pages from hugo $(hugo version | cut -d' ' -f2)"
+  exit
+fi
 printf '[markup.goldmark.renderer]\nunsafe = true\n' >"$work/spec.toml"
 site "$work/spec" "$work/spec.toml"
 count=0
