@@ -24,29 +24,39 @@ final class HeadingAttributes {
         HeadingIds ids = new HeadingIds(options.autoHeadingIdType());
         for (Node node : document.getDescendants()) {
             if (!(node instanceof Heading heading)) continue;
-            Map<String, String> attrs =
-                    options.attributeTitle() && heading.isAtxHeading() ? takeAttributes(heading) : Map.of();
-            Map<String, String> all = new LinkedHashMap<>();
-            String id = attrs.get("id");
+            BasedSequence text = heading.getText();
+            Taken taken = options.attributeTitle() && heading.isAtxHeading() ? takeAttributes(heading) : Taken.NONE;
+            Map<String, String> all = new LinkedHashMap<>(taken.attributes());
+            String id = taken.attributes().get("id");
             if (id != null) ids.put(id);
-            else if (options.autoHeadingId())
-                all.put("id", id = ids.generate(lastLine(heading.getText().toString())));
-            all.putAll(attrs);
+            else if (options.autoHeadingId()) {
+                // the id comes from the text without its attribute list, and after the attributes (goldmark's order)
+                int end = Math.min(text.getEndOffset(), taken.offset());
+                all.put(
+                        "id",
+                        id = ids.generate(lastLine(
+                                text.baseSubSequence(text.getStartOffset(), end).toString())));
+            }
             state.headings.put(heading, new RenderState.HeadingAttributes(id, all));
         }
     }
 
+    /** A heading's trailing attribute list and the offset in the page where it starts (after the text). */
+    private record Taken(Map<String, String> attributes, int offset) {
+        static final Taken NONE = new Taken(Map.of(), Integer.MAX_VALUE);
+    }
+
     /** Parses and removes a trailing attribute list from the heading's last text node. */
-    private static Map<String, String> takeAttributes(Heading heading) {
-        if (!(heading.getLastChild() instanceof Text text)) return Map.of();
+    private static Taken takeAttributes(Heading heading) {
+        if (!(heading.getLastChild() instanceof Text text)) return Taken.NONE;
         BasedSequence chars = text.getChars();
         Matcher m = TRAILING.matcher(chars);
-        if (!m.find()) return Map.of();
+        if (!m.find()) return Taken.NONE;
         Map<String, String> attrs = BlockAttributes.parse(m.group(1));
-        if (attrs.isEmpty()) return Map.of();
+        if (attrs.isEmpty()) return Taken.NONE;
         text.setChars(chars.subSequence(0, m.start()));
         if (text.getChars().isEmpty()) text.unlink();
-        return attrs;
+        return new Taken(attrs, chars.getStartOffset() + m.start());
     }
 
     private static String lastLine(String text) {
