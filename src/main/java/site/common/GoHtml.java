@@ -7,6 +7,13 @@ package site.common;
  * (goldmark's own escaping, with &amp;quot;, is the Markdown renderer's.)
  */
 public final class GoHtml {
+    /** html.EscapeString's entity per ASCII char, null for the chars it writes as they are. */
+    private static final String[] ESCAPE_STRING = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) ESCAPE_STRING[c] = entity(c, false, false);
+    }
+
     private GoHtml() {}
 
     /** html.EscapeString, which Chroma uses for code: {@code & ' < > "}. */
@@ -19,9 +26,38 @@ public final class GoHtml {
         escape(out, s, 0, s.length());
     }
 
-    /** Appends {@code s} from {@code from} to {@code to} escaped as html.EscapeString does. */
+    /**
+     * Appends {@code s} from {@code from} to {@code to} escaped as html.EscapeString does, the runs between entities
+     * in one piece each. Chroma escapes code this way, so highlighting calls it for every char: a table lookup.
+     */
     public static void escape(StringBuilder out, String s, int from, int to) {
-        escape(out, s, from, to, false, false);
+        int run = from;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= 128 || ESCAPE_STRING[c] == null) continue;
+            out.append(s, run, i).append(ESCAPE_STRING[c]);
+            run = i + 1;
+        }
+        out.append(s, run, to);
+    }
+
+    /**
+     * Writes {@code s[from, to)} escaped as html.EscapeString does, newlines as spaces (what stripping the tags of
+     * highlighted code leaves), at {@code out[at]}, which must have room for five chars per char; returns the index
+     * after it.
+     */
+    public static int escapeAsText(String s, int from, int to, char[] out, int at) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            String entity = c < 128 ? ESCAPE_STRING[c] : null;
+            if (entity != null) {
+                entity.getChars(0, entity.length(), out, at);
+                at += entity.length();
+            } else {
+                out[at++] = c == '\n' ? ' ' : c;
+            }
+        }
+        return at;
     }
 
     /** text/template's html function: html.EscapeString's five, and NUL as U+FFFD. */

@@ -32,6 +32,16 @@ class GoHtmlTest {
     }
 
     @Test
+    void escapesAsTextWithNewlinesAsSpaces() {
+        char[] out = new char[64];
+        int end = GoHtml.escapeAsText("x<a\n'\u00e9\0+\"&", 1, 10, out, 2);
+        assertEquals("&lt;a &#39;\u00e9\0+&#34;&amp;", new String(out, 2, end - 2));
+        StringBuilder same = new StringBuilder();
+        GoHtml.escape(same, "x<a\n'\u00e9\0+\"&", 1, 10);
+        assertEquals(same.toString().replace('\n', ' '), new String(out, 2, end - 2));
+    }
+
+    @Test
     void plainTextComesBackAsItIs() {
         String plain = "nothing to escape";
         assertSame(plain, GoHtml.htmlTemplate(plain));

@@ -1,6 +1,7 @@
 package site.builder.markdown.highlight;
 
 import java.util.List;
+import site.common.GoHtml;
 
 /**
  * Writes tokens as Chroma's HTML formatter does (as Hugo configures it): one {@code span.line > span.cl} per
@@ -263,7 +264,7 @@ final class ChromaHtml {
     private void token(StringBuilder out, TokenType type, String text, int from, int to) {
         String span = classes ? CLASS_SPANS[type.ordinal()] : style.span(type);
         if (span != null) out.append(span);
-        CodeEscape.append(out, text, from, to);
+        GoHtml.escape(out, text, from, to);
         if (span != null) out.append("</span>");
     }
 

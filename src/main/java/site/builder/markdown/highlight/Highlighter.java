@@ -61,7 +61,7 @@ public final class Highlighter {
         }
         int n = 0;
         for (int i = 0; i < tokens.size(); i++)
-            n = CodeEscape.writeAsText(tokens.source(i), tokens.start(i), tokens.end(i), out, n);
+            n = GoHtml.escapeAsText(tokens.source(i), tokens.start(i), tokens.end(i), out, n);
         return new String(out, 0, n);
     }
 
