@@ -32,7 +32,7 @@ public final class Lexer {
         final List<Object> actions;
         final String[] next;
         final java.util.BitSet starts;
-        /** The rule's match found without its regex, when it has such a form and emits one token. */
+        /** The rule's match found without its regex, when it has such a form (and no action reads a group's text). */
         final FastRule fast;
         /** Whether the rule can only match at the start of a line (its regex starts with {@code ^}). */
         final boolean lineStart;
@@ -48,7 +48,7 @@ public final class Lexer {
             this.actions = actions;
             this.next = next;
             this.starts = StartCharacters.of(probe);
-            this.fast = actions.size() == 1 && actions.get(0) instanceof TokenType ? FastRule.of(pattern) : null;
+            this.fast = actions.stream().anyMatch(a -> a instanceof UsingLanguageOf) ? null : FastRule.of(pattern);
             int lines = Pattern.MULTILINE | Pattern.UNIX_LINES;
             this.lineStart = (pattern.flags() & lines) == lines && RegexText.startsAtLineStart(pattern.pattern());
             this.seconds = new SecondCharacters(probe);
@@ -88,6 +88,9 @@ public final class Lexer {
     private final List<String> stateNames;
     private final State root;
     private final int ruleCount;
+    /** The most capturing groups of a rule's fast form. */
+    private final int maxGroups;
+
     private final TokenType unmatched;
     private final java.util.function.UnaryOperator<List<Token>> filter;
 
@@ -97,6 +100,7 @@ public final class Lexer {
             List<String> stateNames,
             State root,
             int ruleCount,
+            int maxGroups,
             TokenType unmatched,
             java.util.function.UnaryOperator<List<Token>> filter) {
         this.name = name;
@@ -104,12 +108,21 @@ public final class Lexer {
         this.stateNames = stateNames;
         this.root = root;
         this.ruleCount = ruleCount;
+        this.maxGroups = maxGroups;
         this.unmatched = unmatched;
         this.filter = filter;
     }
 
     public String name() {
         return name;
+    }
+
+    /** Every rule of every state, once each, in the order first declared (for tests of the rules' fast forms). */
+    List<Rule> rules() {
+        // Rules compare by identity: a rule included in several states is one rule.
+        java.util.Set<Rule> rules = new java.util.LinkedHashSet<>();
+        for (State state : states) rules.addAll(List.of(state.rules()));
+        return List.copyOf(rules);
     }
 
     private State state(String name) {
@@ -161,7 +174,7 @@ public final class Lexer {
     /** Lexes from {@code start}; like Chroma, a line break no rule takes sends the lexer back to that state. */
     private void run(String code, CoalescedTokens out, State start) {
         ArrayDeque<Matchers> pool = matcherPool.get();
-        Matchers matchers = pool.isEmpty() ? new Matchers(ruleCount) : pool.pop();
+        Matchers matchers = pool.isEmpty() ? new Matchers(ruleCount, maxGroups) : pool.pop();
         try {
             run(code, out, start, matchers);
         } finally {
@@ -176,17 +189,20 @@ public final class Lexer {
     private static final class Matchers {
         final Matcher[] matchers;
         final String[] inputs;
+        /** The group bounds a {@link FastRule} writes, for the rule with the most groups. */
+        final int[] spans;
 
         private Matchers nested;
 
-        Matchers(int rules) {
+        Matchers(int rules, int groups) {
             matchers = new Matcher[rules];
             inputs = new String[rules];
+            spans = new int[2 * groups];
         }
 
         /** The set for a run of the same lexer inside a run with this one, kept with it. */
         Matchers nested() {
-            if (nested == null) nested = new Matchers(matchers.length);
+            if (nested == null) nested = new Matchers(matchers.length, spans.length / 2);
             return nested;
         }
 
@@ -236,10 +252,19 @@ public final class Lexer {
         for (Rule rule : stack[depth[0] - 1].candidates(code.charAt(pos))) {
             if (rule.lineStart && pos > 0 && code.charAt(pos - 1) != '\n') continue;
             if (rule.fast != null) {
-                int end = rule.fast.end(code, pos);
+                int[] spans = matchers.spans;
+                int end = rule.fast.match(code, pos, spans);
                 if (end == FastRule.NO_MATCH) continue;
                 if (end != FastRule.UNDECIDED) {
-                    out.add((TokenType) rule.actions.get(0), code, pos, end);
+                    if (end == pos && rule.moves.length == 0) continue;
+                    if (rule.actions.size() == 1) {
+                        emit(rule.actions.get(0), code, pos, end, out, matchers);
+                    } else {
+                        int groups = Math.min(rule.fast.groups(), rule.actions.size());
+                        for (int g = 0; g < groups; g++)
+                            if (spans[2 * g] >= 0)
+                                emit(rule.actions.get(g), code, spans[2 * g], spans[2 * g + 1], out, matchers);
+                    }
                     move(stack, depth, rule.moves);
                     return end;
                 }
@@ -386,9 +411,11 @@ public final class Lexer {
         public Lexer build() {
             List<String> names = new ArrayList<>(states.keySet());
             Map<Rule, Boolean> seen = new IdentityHashMap<>();
+            int maxGroups = 0;
             for (List<Rule> rules : states.values()) {
                 for (Rule rule : rules) {
                     if (seen.put(rule, Boolean.TRUE) != null) continue;
+                    if (rule.fast != null) maxGroups = Math.max(maxGroups, rule.fast.groups());
                     rule.id = seen.size() - 1;
                     rule.moves = new int[rule.next.length];
                     for (int i = 0; i < rule.next.length; i++) rule.moves[i] = resolve(rule.next[i], names);
@@ -397,7 +424,8 @@ public final class Lexer {
             State[] compiled = names.stream().map(n -> State.of(states.get(n))).toArray(State[]::new);
             int root = names.indexOf("root");
             if (root < 0) throw new IllegalStateException(name + ": no root state");
-            return new Lexer(name, compiled, List.copyOf(names), compiled[root], seen.size(), unmatched, filter);
+            return new Lexer(
+                    name, compiled, List.copyOf(names), compiled[root], seen.size(), maxGroups, unmatched, filter);
         }
 
         private int resolve(String move, List<String> names) {

@@ -76,6 +76,11 @@ public final class Lexers {
         for (String name : names) BY_NAME.put(name, built);
     }
 
+    /** The lexer of each name, by name. */
+    static Map<String, Lexer> byName() {
+        return Map.copyOf(BY_NAME);
+    }
+
     /** The lexer for a code fence's language (case-insensitive), or empty for an unknown one. */
     public static Optional<Lexer> find(String language) {
         if (language == null || language.isEmpty()) return Optional.empty();

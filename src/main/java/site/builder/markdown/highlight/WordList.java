@@ -49,7 +49,11 @@ final class WordList implements FastRule {
     }
 
     @Override
-    public int end(String code, int pos) {
+    public int match(String code, int pos, int[] spans) {
+        return end(code, pos);
+    }
+
+    int end(String code, int pos) {
         if (pos > 0) {
             char before = code.charAt(pos - 1);
             if (before >= 128) return UNDECIDED;

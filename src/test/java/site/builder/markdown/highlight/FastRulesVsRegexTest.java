@@ -1,0 +1,75 @@
+package site.builder.markdown.highlight;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every rule of every lexer that has a fast form agrees with its own regex wherever the fast form decides: at every
+ * position of the highlighting corpus samples of its language, and of a text with the characters that fast forms
+ * leave to the regex (letters beyond ASCII, a surrogate pair, a lone backslash at the end). The match's end and,
+ * for rules with groups, every group's bounds.
+ */
+class FastRulesVsRegexTest {
+    private static final String AWKWARD = "é x_1 = \"a\\\"b\" // ü\n\t-- 😀 ok: [1, 2] {a: b} <x y='z'/> #c $v\\";
+
+    @Test
+    void fastFormsDecideAsTheirRegexes() throws IOException {
+        Map<Lexer, List<String>> texts = new IdentityHashMap<>();
+        try (Stream<Path> dirs = Files.list(HighlightCorpusTest.CORPUS)) {
+            for (Path dir : dirs.sorted().toList()) {
+                Lexer lexer = Lexers.byName().get(dir.getFileName().toString());
+                if (lexer == null) continue;
+                List<String> samples = texts.computeIfAbsent(lexer, l -> new ArrayList<>(List.of(AWKWARD)));
+                try (Stream<Path> files = Files.list(dir)) {
+                    for (Path f : files.filter(f -> f.toString().endsWith(".txt"))
+                            .sorted()
+                            .toList()) samples.add(Files.readString(f));
+                }
+            }
+        }
+        long decided = 0, undecided = 0;
+        int rules = 0;
+        for (var entry : texts.entrySet()) {
+            for (Lexer.Rule rule : entry.getKey().rules()) {
+                if (rule.fast == null) continue;
+                rules++;
+                int[] spans = new int[2 * rule.fast.groups()];
+                for (String text : entry.getValue()) {
+                    Matcher m = rule.pattern
+                            .matcher(text)
+                            .useTransparentBounds(true)
+                            .useAnchoringBounds(false);
+                    for (int pos = 0; pos < text.length(); pos++) {
+                        int end = rule.fast.match(text, pos, spans);
+                        if (end == FastRule.UNDECIDED) {
+                            undecided++;
+                            continue;
+                        }
+                        decided++;
+                        m.region(pos, text.length());
+                        String where = entry.getKey().name() + " " + rule.pattern + " at " + pos + " of " + text;
+                        boolean matched = m.lookingAt();
+                        assertEquals(matched ? m.end() : FastRule.NO_MATCH, end, where);
+                        for (int g = 1; matched && g <= rule.fast.groups(); g++) {
+                            assertEquals(m.start(g), spans[2 * g - 2], "group " + g + " of " + where);
+                            assertEquals(m.end(g), spans[2 * g - 1], "group " + g + " of " + where);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(rules > 300, "rules with a fast form: " + rules);
+        assertTrue(decided > 50 * undecided, decided + " decided, " + undecided + " left to the regex");
+    }
+}
