@@ -41,6 +41,13 @@ final class RunSequence implements FastRule {
         return new RunSequence(alternatives, parser.groups);
     }
 
+    /** Whether every match is empty: the regex only looks (boundaries, lookarounds). */
+    boolean zeroWidth() {
+        for (Alternative alternative : alternatives)
+            for (Item item : alternative.items) if (item instanceof Run || item instanceof GroupEdge) return false;
+        return true;
+    }
+
     @Override
     public int groups() {
         return groups;
@@ -199,7 +206,9 @@ final class RunSequence implements FastRule {
                     int groupsBefore = groups;
                     List<List<Item>> inner = alternation(false);
                     if (inner == null || groups != groupsBefore || !close()) return null;
-                    items.add(new Ahead(new Alternative(inner.get(0)), negative));
+                    Alternative ahead = new Alternative(inner.get(0));
+                    if (!ahead.decidesEveryFailure()) return null;
+                    items.add(new Ahead(ahead, negative));
                 } else if (regex.startsWith("(?<=", at) || regex.startsWith("(?<!", at)) {
                     boolean negative = regex.charAt(at + 3) == '!';
                     at += 4;

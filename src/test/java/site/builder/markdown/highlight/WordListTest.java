@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** A keyword rule matched by looking its word up ends where its regex would, or leaves the decision to the regex. */
 class WordListTest {
     private static final int FLAGS = Pattern.MULTILINE | Pattern.UNIX_LINES | Pattern.UNICODE_CHARACTER_CLASS;
-    private static final String TEXT = "int x = in; integer(x.int) _in in_ IN Int\nfor(forall) é.for foré for\tx.in";
+    private static final String TEXT = "int x = in; integer(x.int) _in in_ IN Int\nfor(forall) é.for foré for\tx.in"
+            + " end-exec end-execs align-items: align-self :x al-ign bit  varying as? as";
 
     @ParameterizedTest
     @ValueSource(
@@ -23,7 +24,16 @@ class WordListTest {
                 "(?<!\\.)(?:in|int|for)\\b",
                 "(?:i(?:n(?:t(?:eger)?)?)|for(?:all)?)\\b",
                 "(?:int|in)\\b",
-                "for\\b"
+                "for\\b",
+                // Words of other characters: the regex takes the first word in its order that passes the check.
+                "(?:end|end-exec|in)\\b",
+                "(?:end-exec|end|in)\\b",
+                "\\b(?:align(?:\\-(?:items|self))?|x)(?=\\s*:)",
+                "\\b(int|in|for)\\b",
+                "(?:as\\?|as|bit varying)\\b",
+                "(?:as\\?|as|bit varying)",
+                "in|int|for",
+                "\\b(?:al|al-ign)\\b"
             })
     void endsWhereTheRegexEnds(String regex) {
         assertSameAsRegex(Pattern.compile(regex, FLAGS));
@@ -36,28 +46,31 @@ class WordListTest {
         Matcher m = pattern.matcher(TEXT).useTransparentBounds(true).useAnchoringBounds(false);
         int decided = 0;
         for (int pos = 0; pos < TEXT.length(); pos++) {
-            int end = words.end(TEXT, pos);
+            int[] spans = new int[2 * words.groups()];
+            int end = words.match(TEXT, pos, spans);
             if (end == FastRule.UNDECIDED) continue;
             decided++;
             m.region(pos, TEXT.length());
-            assertEquals(m.lookingAt() ? m.end() : FastRule.NO_MATCH, end, pattern + " at " + pos);
+            boolean matched = m.lookingAt();
+            assertEquals(matched ? m.end() : FastRule.NO_MATCH, end, pattern + " at " + pos);
+            if (matched && words.groups() == 1) assertEquals(m.end(1), spans[1], pattern + " group at " + pos);
         }
-        // Left to the regex: the two letters é, the characters after them, and the word running into the second.
-        assertTrue(decided >= TEXT.length() - 7, "decided at " + decided + " of " + TEXT.length());
+        // Left to the regex: around the two letters é, and ignoring case the words running into them.
+        assertTrue(decided >= TEXT.length() - 8, "decided at " + decided + " of " + TEXT.length());
     }
 
     @ParameterizedTest
     @ValueSource(
             strings = {
-                "(?:in|int)",
                 "(?:in|int)\\b\\s",
-                "(?:in|a-b)\\b",
+                "\\bin|int\\b",
+                "(?:in|bit\\s+varying)\\b",
                 "(?:in)*\\b",
                 "(?:in)?\\b",
                 "(?:in)??x\\b",
-                "(in|int)\\b",
+                "(in|int)(x)\\b",
                 "\\w+\\b",
-                "(?:in|int)(?=\\()\\b",
+                "(?:in|int)(?=\\w+x)",
                 "(?i:in)\\b"
             })
     void isNoWordListWhenTheRegexIsMore(String regex) {
