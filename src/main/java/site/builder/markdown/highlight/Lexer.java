@@ -38,6 +38,14 @@ public final class Lexer {
         final boolean lineStart;
 
         final SecondCharacters seconds;
+        /** The character the rule's regex must (or must not) follow, or null when it does not say. */
+        final PrecedingCharacter before;
+        /**
+         * Whether the regex starts with {@code .*?} or {@code .*} and has no alternative and no back reference: it matches at a
+         * position exactly when its rest matches somewhere from there to the line's end, so once it fails it fails
+         * up to that end (a line rule such as {@code (.*?)(\s*)(=)} was tried at every word of a line without one).
+         */
+        final boolean failsToLineEnd;
 
         int id;
         /** Per move: a state's index to push, {@link #PUSH_SAME}, or minus the number of states to pop. */
@@ -52,7 +60,14 @@ public final class Lexer {
             int lines = Pattern.MULTILINE | Pattern.UNIX_LINES;
             this.lineStart = (pattern.flags() & lines) == lines && RegexText.startsAtLineStart(pattern.pattern());
             this.seconds = new SecondCharacters(probe);
+            this.before = PrecedingCharacter.of(pattern);
+            this.failsToLineEnd = (pattern.flags() & (Pattern.DOTALL | Pattern.UNIX_LINES)) == Pattern.UNIX_LINES
+                    && ANY_PREFIX.matcher(pattern.pattern()).lookingAt()
+                    && pattern.pattern().indexOf('|') < 0
+                    && !pattern.pattern().matches("(?s).*\\\\(?:[1-9]|k<).*");
         }
+
+        private static final Pattern ANY_PREFIX = Pattern.compile("\\(?\\.\\*\\??(?![+*?{])");
 
         boolean mayStartWith(char c) {
             return c >= 128 || starts.get(c);
@@ -191,6 +206,10 @@ public final class Lexer {
         final String[] inputs;
         /** The group bounds a {@link FastRule} writes, for the rule with the most groups. */
         final int[] spans;
+        /** Per rule that {@link Rule#failsToLineEnd}: the text it failed in last, and up to where it fails there. */
+        final String[] failedIn;
+
+        final int[] failsThrough;
 
         private Matchers nested;
 
@@ -198,6 +217,8 @@ public final class Lexer {
             matchers = new Matcher[rules];
             inputs = new String[rules];
             spans = new int[2 * groups];
+            failedIn = new String[rules];
+            failsThrough = new int[rules];
         }
 
         /** The set for a run of the same lexer inside a run with this one, kept with it. */
@@ -251,6 +272,7 @@ public final class Lexer {
     private int step(String code, int pos, State[] stack, int[] depth, CoalescedTokens out, Matchers matchers) {
         for (Rule rule : stack[depth[0] - 1].candidates(code.charAt(pos))) {
             if (rule.lineStart && pos > 0 && code.charAt(pos - 1) != '\n') continue;
+            if (rule.before != null && !rule.before.allows(code, pos)) continue;
             if (rule.fast != null) {
                 int[] spans = matchers.spans;
                 int end = rule.fast.match(code, pos, spans);
@@ -270,10 +292,17 @@ public final class Lexer {
                 }
             }
             if (!rule.seconds.mayMatch(code, pos)) continue;
+            if (rule.failsToLineEnd && matchers.failedIn[rule.id] == code && pos <= matchers.failsThrough[rule.id])
+                continue;
             Matcher m = matchers.get(rule, code);
             m.region(pos, code.length());
             if (!m.lookingAt()) {
                 rule.seconds.failed(code, pos);
+                if (rule.failsToLineEnd) {
+                    int lineEnd = code.indexOf('\n', pos);
+                    matchers.failedIn[rule.id] = code;
+                    matchers.failsThrough[rule.id] = lineEnd < 0 ? code.length() : lineEnd;
+                }
                 continue;
             }
             if (m.end() == pos && rule.moves.length == 0) continue;

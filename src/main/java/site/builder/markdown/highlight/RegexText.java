@@ -35,11 +35,15 @@ final class RegexText {
     }
 
     /**
-     * The regex with every lookbehind group removed, or null when it cannot tell where they end (or a back
-     * reference could change meaning). The result matches wherever the regex does, and perhaps elsewhere too.
+     * The regex with every lookbehind group removed, or null when it cannot tell where they end. The result matches
+     * wherever the regex does, and perhaps elsewhere too: a back reference (whose group may have been in a removed
+     * lookbehind, or renumbered) becomes {@code [\s\S]*}, which matches whatever text it did, or nothing when its
+     * group is always empty, as in {@code ()}.
      */
     static String withoutLookbehinds(String regex) {
-        if (!followable(regex) || regex.matches("(?s).*\\\\(?:[1-9]|k<).*")) return null;
+        if (!followable(regex)) return null;
+        java.util.List<Boolean> emptyGroups = emptyGroups(regex);
+        if (emptyGroups == null) return null;
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < regex.length()) {
@@ -48,6 +52,24 @@ final class RegexText {
                 int end = groupEnd(regex, i);
                 if (end < 0) return null;
                 i = end + 1;
+            } else if (regex.startsWith("\\k<", i)) {
+                int end = regex.indexOf('>', i);
+                if (end < 0) return null;
+                out.append("[\\s\\S]*");
+                i = end + 1;
+            } else if (c == '\\'
+                    && i + 1 < regex.length()
+                    && regex.charAt(i + 1) >= '1'
+                    && regex.charAt(i + 1) <= '9') {
+                // As Java reads it: the longest number that names a group.
+                int group = regex.charAt(i + 1) - '0';
+                i += 2;
+                while (i < regex.length()
+                        && Character.isDigit(regex.charAt(i))
+                        && group * 10 + (regex.charAt(i) - '0') <= emptyGroups.size()) {
+                    group = group * 10 + (regex.charAt(i++) - '0');
+                }
+                if (group > emptyGroups.size() || !emptyGroups.get(group - 1)) out.append("[\\s\\S]*");
             } else if (c == '\\') {
                 if (i + 1 >= regex.length()) return null;
                 out.append(regex, i, i + 2);
@@ -63,6 +85,28 @@ final class RegexText {
             }
         }
         return out.toString();
+    }
+
+    /** Per capturing group in order, whether it is written empty, {@code ()}; null when a group does not close. */
+    private static java.util.List<Boolean> emptyGroups(String regex) {
+        java.util.List<Boolean> groups = new java.util.ArrayList<>();
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(regex, i);
+                if (i < 0) return null;
+            } else if (c == '(') {
+                boolean named =
+                        regex.startsWith("(?<", i) && i + 3 < regex.length() && Character.isLetter(regex.charAt(i + 3));
+                if (regex.startsWith("(?", i) && !named) continue;
+                int end = groupEnd(regex, i);
+                if (end < 0) return null;
+                groups.add(end == i + 1);
+            }
+        }
+        return groups;
     }
 
     private static boolean followable(String regex) {

@@ -292,11 +292,19 @@ final class RunSequence implements FastRule {
             java.util.regex.Matcher m = ATOM.matcher(regex).region(at, regex.length());
             if (!m.lookingAt()) return null;
             at = m.end();
-            java.util.regex.Matcher one = Pattern.compile(m.group(), flags).matcher("");
-            boolean[] members = new boolean[128];
-            for (char c = 0; c < 128; c++)
-                members[c] = one.reset(String.valueOf(c)).matches();
-            return members;
+            return members(m.group(), flags);
         }
+    }
+
+    /** The ASCII characters a regex of one character class takes, or null when it is not one such class. */
+    static boolean[] oneCharacter(String atom, int flags) {
+        return Parser.ATOM.matcher(atom).matches() ? members(atom, flags) : null;
+    }
+
+    private static boolean[] members(String atom, int flags) {
+        java.util.regex.Matcher one = Pattern.compile(atom, flags).matcher("");
+        boolean[] members = new boolean[128];
+        for (char c = 0; c < 128; c++) members[c] = one.reset(String.valueOf(c)).matches();
+        return members;
     }
 }

@@ -33,8 +33,18 @@ class RegexTextTest {
     }
 
     @Test
-    void cannotTellWithBackReferencesOrUnbalancedText() {
-        assertNull(RegexText.withoutLookbehinds("(?<=(a))b\\1"));
+    void turnsBackReferencesIntoWhatMatchesTheirText() {
+        assertEquals("b[\\s\\S]*", RegexText.withoutLookbehinds("(?<=(a))b\\1"));
+        assertEquals(
+                "(<<-?)([\"']?)(\\w+)([\\s\\S]*)", RegexText.withoutLookbehinds("(?<!\\w)(<<-?)([\"']?)(\\w+)(\\2)"));
+        // A reference to a group written empty matches nothing: the probe keeps what follows it.
+        assertEquals("(?:|)[^ :]+", RegexText.withoutLookbehinds("(?<=(?::|[^\\s:]()|\\A())\\s*)(?:\\1|\\2)[^ :]+"));
+        assertEquals("(a)[\\s\\S]*0", RegexText.withoutLookbehinds("(?<=x)(a)\\10"));
+        assertEquals("(?<n>a)[\\s\\S]*", RegexText.withoutLookbehinds("(?<=x)(?<n>a)\\k<n>"));
+    }
+
+    @Test
+    void cannotTellWithUnbalancedText() {
         assertNull(RegexText.withoutLookbehinds("(?<=a"));
         assertNull(RegexText.withoutLookbehinds("(?<=[]a])b"));
     }
