@@ -29,8 +29,8 @@ final class ChromaHtml {
         this.classes = !options.noClasses();
         this.highlighted = highlighted;
         this.style = Style.named(options.style());
-        this.lineStart = "<span" + attr("line", "display:flex;") + ">";
-        this.lineContentStart = "<span" + attr("cl", null) + ">";
+        this.lineStart = classes ? "<span class=\"line\">" : "<span style=\"display:flex;\">";
+        this.lineContentStart = classes ? "<span class=\"cl\">" : "<span>";
     }
 
     /** The block as Hugo writes it: the formatted tokens in a {@code div.highlight}. */

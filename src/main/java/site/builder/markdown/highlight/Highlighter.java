@@ -34,7 +34,7 @@ public final class Highlighter {
             lexer = Lexers.find(lang).or(() -> Lexers.find("plaintext"));
         }
         boolean textKnown = withText && lang.indexOf('"') < 0;
-        if (lexer.isEmpty()) return new Block(plain(code, lang), textKnown ? text(whole(code)) : null);
+        if (lexer.isEmpty()) return new Block(plain(code, lang), textKnown ? text(whole(code), code) : null);
         TokenList tokens;
         try {
             tokens = lexer.get().lex(code);
@@ -43,7 +43,7 @@ public final class Highlighter {
             tokens = whole(code);
         }
         ChromaHtml html = new ChromaHtml(options, ranges(options.hlLines(), options.lineNoStart()));
-        String text = textKnown && options.lineNos() == HighlightOptions.LineNumbers.NONE ? text(tokens) : null;
+        String text = textKnown && options.lineNos() == HighlightOptions.LineNumbers.NONE ? text(tokens, code) : null;
         return new Block(options.hlInline() ? html.inline(tokens, lang) : html.block(tokens, lang), text);
     }
 
@@ -51,14 +51,21 @@ public final class Highlighter {
      * What the formatter writes of the tokens outside tags (all their text, escaped), newlines as spaces: written
      * once into a char array with room for the longest entity per char, which is kept per thread for the next block.
      */
-    private static String text(TokenList tokens) {
+    private static String text(TokenList tokens, String code) {
         int length = 0;
-        for (int i = 0; i < tokens.size(); i++) length += tokens.length(i);
+        boolean wholeCode = true;
+        for (int i = 0; i < tokens.size(); i++) {
+            length += tokens.length(i);
+            wholeCode &= tokens.source(i) == code && tokens.start(i) == (i == 0 ? 0 : tokens.end(i - 1));
+        }
         char[] out = TEXT_SCRATCH.get();
         if (out.length < length * 5L) {
             out = new char[Math.max(length * 5, 1 << 12)];
             if (out.length <= 1 << 20) TEXT_SCRATCH.set(out);
         }
+        // The tokens are most often the code itself cut in order: then it is escaped in one go.
+        if (wholeCode && length == code.length())
+            return new String(out, 0, GoHtml.escapeAsText(code, 0, length, out, 0));
         int n = 0;
         for (int i = 0; i < tokens.size(); i++)
             n = GoHtml.escapeAsText(tokens.source(i), tokens.start(i), tokens.end(i), out, n);

@@ -47,9 +47,21 @@ final class WordList implements FastRule {
         /** The word's place in the regex's order, or -1 when no word ends here. */
         int order = -1;
 
+        /** The children by character, for a node with many (the root has one per first letter), or null. */
+        Node[] table;
+
         Node child(char c) {
+            if (table != null) return table[c];
             for (int i = 0; i < labels.length; i++) if (labels[i] == c) return children[i];
             return null;
+        }
+
+        void freeze() {
+            if (labels.length > 4) {
+                table = new Node[128];
+                for (int i = 0; i < labels.length; i++) table[labels[i]] = children[i];
+            }
+            for (Node child : children) child.freeze();
         }
 
         Node add(char c) {
@@ -95,10 +107,11 @@ final class WordList implements FastRule {
             Node n = root;
             for (char c : words.get(i).toCharArray()) {
                 if (c >= 128) return null;
-                n = n.add(ignoreCase ? Character.toLowerCase(c) : c);
+                n = n.add(ignoreCase ? lower(c) : c);
             }
             if (n.order < 0) n.order = i;
         }
+        root.freeze();
         return new WordList(root, ignoreCase, before, dot, captured, after);
     }
 
@@ -136,7 +149,7 @@ final class WordList implements FastRule {
                 if (ignoreCase) undecided = Math.min(undecided, -1);
                 break;
             }
-            n = n.child(ignoreCase ? Character.toLowerCase(c) : c);
+            n = n.child(ignoreCase ? lower(c) : c);
             if (n == null) break;
             at++;
         }
@@ -146,6 +159,11 @@ final class WordList implements FastRule {
             spans[1] = bestEnd;
         }
         return bestEnd;
+    }
+
+    /** An ASCII letter in lower case (ignoring case, ASCII letters match only their two cases). */
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private static boolean isWord(char c) {
