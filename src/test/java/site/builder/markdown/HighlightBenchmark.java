@@ -41,13 +41,16 @@ public final class HighlightBenchmark {
     }
 
     /**
-     * Three warm-up passes, then the best of {@code runs} single-thread runs (10 unless -Druns says), timed in the
-     * thread's CPU time: on the shared machine wall time swings with the other jobs' load (one run measured plain
-     * rendering slower than highlighting), and at load 12 even CPU time varied by a fifth between runs of three.
+     * Warm-up passes (30 unless -Dwarmup says), then the best of {@code runs} single-thread runs (10 unless -Druns
+     * says), timed in the thread's CPU time: on the shared machine wall time swings with the other jobs' load (one
+     * run measured plain rendering slower than highlighting), and at load 12 even CPU time varied by a fifth between
+     * runs of three. The JIT compiler takes about 25 passes of 300 pages to settle on the highlighted run (its
+     * lexers' hundreds of regexes), against about 15 for the plain run; with three warm-up passes, as until
+     * 2026-12-06, the highlighted run was measured while still being compiled.
      */
     private static double measure(MarkdownRenderer renderer, List<String> corpus) {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        for (int warm = 0; warm < 3; warm++) corpus.forEach(p -> render(renderer, p));
+        for (int warm = 0; warm < Integer.getInteger("warmup", 30); warm++) corpus.forEach(p -> render(renderer, p));
         double best = Double.MAX_VALUE;
         for (int run = 0; run < Integer.getInteger("runs", 10); run++) {
             long start = cpu.getCurrentThreadCpuTime();
