@@ -11,7 +11,7 @@ import java.util.function.UnaryOperator;
  * @param named      named params, as written
  * @param inner      text between opening and closing tag, or null for a shortcode without a closing tag
  * @param markdown   true for {@code {{% %}}}: the output is Markdown, rendered with the page
- * @param ordinal    zero-based position among the page's shortcodes
+ * @param ordinal    zero-based position among the enclosing shortcode's shortcodes, or the page's top-level ones
  * @param parent     the enclosing shortcode, or null
  * @param line       line in the page's file where the shortcode starts
  * @param markdownifier Hugo's {@code markdownify} for this page, for templates: see {@link #markdownify}

@@ -66,4 +66,34 @@ class ShortcodeScannerTest {
                 "unclosed shortcode: \"b>}}\" runs into \">}}\"; put a space before it or quote the value",
                 error("{{< x a=b>}} text"));
     }
+
+    @Test
+    void spacesAroundTheNameAndParamsAreOptional() {
+        assertEquals("p", tag("{{<p>}}").name());
+        assertEquals(List.of(), tag("{{<p>}}").positional());
+        assertEquals(List.of("x"), tag("{{<   p   x   >}}").positional());
+    }
+
+    @Test
+    void quotedBareAndRawPositionalParamsMix() {
+        assertEquals(List.of("a", "b", "c d"), tag("{{< p \"a\" b `c d` >}}").positional());
+        assertEquals(List.of("1.5", "-3"), tag("{{< p 1.5 -3 >}}").positional());
+        assertEquals(List.of(""), tag("{{< p \"\" >}}").positional());
+    }
+
+    @Test
+    void namedValuesMayBeQuotedBareRawOrEmpty() {
+        assertEquals(Map.of("a", "1", "b", "2"), tag("{{< p a=\"1\" b=2 >}}").named());
+        assertEquals(Map.of("a", "x\ny"), tag("{{< p a=`x\ny` >}}").named());
+        assertEquals(Map.of("a", ""), tag("{{< p a=\"\" >}}").named());
+    }
+
+    @Test
+    void whiteSpaceMayStandOnEitherSideOfTheEqualsSign() {
+        assertEquals(Map.of("a", "b", "c", "d"), tag("{{< p a= b c= d >}}").named());
+        assertEquals(Map.of("a", "b c"), tag("{{< p a= \"b c\" >}}").named());
+        assertEquals(Map.of("a", "r"), tag("{{< p a=   `r` >}}").named());
+        assertEquals(Map.of("a", "x"), tag("{{< p a=\tx >}}").named());
+        assertEquals(Map.of("a", "b"), tag("{{< p a =b >}}").named());
+    }
 }
