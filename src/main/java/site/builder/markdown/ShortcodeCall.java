@@ -33,17 +33,12 @@ public record ShortcodeCall(
         return markdown == null ? "" : markdownifier.apply(markdown);
     }
 
-    /** Hugo's {@code .Get}: a named param, or a positional one when the key is a number. */
+    /** Hugo's {@code .Get} with a string: a named param, or null; as in Hugo, {@code "0"} names no positional one. */
     public String get(String key) {
-        if (named.containsKey(key)) return named.get(key);
-        try {
-            int i = Integer.parseInt(key);
-            return i >= 0 && i < positional.size() ? positional.get(i) : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return named.get(key);
     }
 
+    /** Hugo's {@code .Get} with a number: a positional param, or null. */
     public String get(int index) {
         return index >= 0 && index < positional.size() ? positional.get(index) : null;
     }

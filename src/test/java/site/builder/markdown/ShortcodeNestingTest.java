@@ -1,17 +1,21 @@
 package site.builder.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import site.common.LocatedException;
 
 /**
  * Shortcodes inside shortcodes, their ordinals and where their output lands, as Hugo 0.111.3 renders the same pages
  * with these templates in layouts/shortcodes (the expected HTML is Hugo's):
  * wrap.html {@code <span class="w{{ .Ordinal }}">{{ .Inner }}</span>},
  * ord.html {@code [{{ .Ordinal }}{{ with .Parent }} in {{ .Name }}{{ end }}]}, same.html {@code {{ .Inner }}},
- * get.html {@code {{ .Get 0 }}|{{ .Get 1 }}|{{ .Get "k" }}|{{ .IsNamedParams }}|{{ len .Params }}}.
+ * get.html {@code {{ .Get 0 }}|{{ .Get 1 }}|{{ .Get "k" }}|{{ .IsNamedParams }}|{{ len .Params }}},
+ * g2.html {@code [{{ .Get "0" }}|{{ .Get 1 }}|{{ .Get 5 }}|{{ .Get "x" }}|{{ .Get "k" }}]}.
  */
 class ShortcodeNestingTest {
     private static final ShortcodeTemplates TEMPLATES = name -> switch (name) {
@@ -24,6 +28,9 @@ class ShortcodeNestingTest {
             Optional.of(call -> orEmpty(call.get(0)) + "|" + orEmpty(call.get(1)) + "|" + orEmpty(call.get("k")) + "|"
                     + call.isNamedParams() + "|"
                     + (call.positional().size() + call.named().size()));
+        case "g2" ->
+            Optional.of(call -> "[" + orEmpty(call.get("0")) + "|" + orEmpty(call.get(1)) + "|" + orEmpty(call.get(5))
+                    + "|" + orEmpty(call.get("x")) + "|" + orEmpty(call.get("k")) + "]");
         default -> Optional.empty();
     };
 
@@ -92,5 +99,31 @@ class ShortcodeNestingTest {
     @Test
     void anInnerShortcodeOfTheSameNameClosesFirst() {
         assertEquals("x\n", render("{{< same >}}{{< same >}}x{{< /same >}}{{< /same >}}"));
+    }
+
+    @Test
+    void aParagraphTagRightAroundAnOutputGoesEvenInRawHtml() {
+        MarkdownRenderer unsafe = new MarkdownRenderer(
+                MarkdownOptions.fromConfig(Map.of("goldmark", Map.of("renderer", Map.of("unsafe", true)))));
+        assertEquals(
+                "[0]\n<div>[1]</div>\n<p> [2]</p>\n",
+                unsafe.render(
+                                "<p>{{< ord >}}</p>\n\n<div><p>{{< ord >}}</p></div>\n\n<p> {{< ord >}}</p>\n",
+                                PageContext.of(Path.of("n.md")).withShortcodes(TEMPLATES))
+                        .content());
+    }
+
+    /** Hugo: "closing tag for shortcode 'ord' does not match start tag". */
+    @Test
+    void aClosingTagForAShortcodeThatIsNotOpenIsAnErrorEvenInsideAnother() {
+        LocatedException e = assertThrows(LocatedException.class, () -> render("{{< wrap >}}x{{< /ord >}}"));
+        assertEquals(
+                "closing tag for shortcode \"ord\" does not match any start tag",
+                e.errors().get(0).message());
+    }
+
+    @Test
+    void getWithAStringNamesANamedParamOnlyAndOutOfRangeIsEmpty() {
+        assertEquals("<p>[|b|||] [||||v]</p>\n", render("{{< g2 a b >}} {{< g2 k=v >}}"));
     }
 }
