@@ -96,4 +96,33 @@ class ShortcodeScannerTest {
         assertEquals(Map.of("a", "x"), tag("{{< p a=\tx >}}").named());
         assertEquals(Map.of("a", "b"), tag("{{< p a =b >}}").named());
     }
+
+    @Test
+    void aValueRightAfterAClosingQuoteIsAnotherParam() {
+        assertEquals(List.of("a", "b"), tag("{{< p \"a\"b >}}").positional());
+        assertEquals(List.of("a", "b"), tag("{{< p `a`b >}}").positional());
+        assertEquals("shortcode \"p\" mixes named and positional parameters", error("{{< p a=\"b\"c >}}"));
+    }
+
+    /** Hugo fails on each of these too ("unclosed shortcode action", "unterminated quoted string"). */
+    @Test
+    void aTagCutOffByTheEndOfThePageIsAnError() {
+        assertEquals(
+                List.of(),
+                ShortcodeScanner.scan("a {{", PageContext.of(Path.of("p.md"))).tags());
+        String missing = "unterminated shortcode: missing \">}}\"";
+        String quoted = "unterminated quoted string in shortcode parameter (a \"...\" value ends on its line; `...` can"
+                + " span lines)";
+        assertEquals("shortcode has no name", error("{{<"));
+        assertEquals(missing, error("{{< p"));
+        assertEquals(missing, error("{{< p a"));
+        assertEquals("unterminated shortcode parameter", error("{{< p a="));
+        assertEquals(missing, error("{{< p a=b"));
+        assertEquals(missing, error("{{< p ab"));
+        assertEquals(quoted, error("{{< p \"ab"));
+        assertEquals(quoted, error("{{< p \"ab\\"));
+        assertEquals("unterminated raw string in shortcode parameter", error("{{< p `ab"));
+        assertEquals("unterminated shortcode comment", error("{{</* p"));
+        assertEquals("unterminated shortcode: missing \"%}}\"", error("{{% p a=b>}}"));
+    }
 }
