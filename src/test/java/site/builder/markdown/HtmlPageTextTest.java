@@ -70,4 +70,16 @@ class HtmlPageTextTest {
         assertTrue(oneWord.truncated());
         assertEquals(6, oneWord.wordCount());
     }
+
+    @Test
+    void textWithoutTagsKeepsItsWhiteSpaceAndAnAngleBracketAtTheEndIsText() {
+        PageContext four = page.withSummary(4, null);
+        Rendered noTags = renderer.renderHtml("one  two\n\nthree", four);
+        assertEquals("one  two\n\nthree", noTags.plain());
+        assertEquals("one  two", noTags.summary());
+        assertEquals(3, noTags.wordCount());
+        assertEquals("x < y z <", renderer.renderHtml("x < y  z <", four).plain());
+        assertEquals("a > b c", renderer.renderHtml("a > b  c", four).plain());
+        assertEquals("end </", renderer.renderHtml("end </", four).plain());
+    }
 }
