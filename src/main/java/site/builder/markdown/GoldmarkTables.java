@@ -62,7 +62,7 @@ final class GoldmarkTables implements ParagraphPreProcessor {
         for (int i = 1; i < end; i++) {
             List<TableCell.Alignment> alignments = TableRows.delimiter(lines.get(i));
             if (alignments == null) continue;
-            if (TableRows.cellCount(lines.get(i - 1).trim()) != alignments.size()) return 0;
+            if (TableRows.cellCount(lines.get(i - 1).trim()) > alignments.size()) return 0;
             TableBlock table = table(lines, i, end, alignments);
             if (i == 1) {
                 paragraph.insertBefore(table);

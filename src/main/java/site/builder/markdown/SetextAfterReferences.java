@@ -35,8 +35,8 @@ final class SetextAfterReferences implements BlockPreProcessorFactory, BlockPreP
         if (!rest.isBlank()) {
             heading.setText(rest);
             heading.setCharsFromContent();
-        } else if (heading.getClosingMarker().charAt(0) == '-') {
-            heading.insertBefore(new ThematicBreak(heading.getClosingMarker()));
+        } else if (underline(heading).charAt(0) == '-') {
+            heading.insertBefore(new ThematicBreak(underline(heading)));
             heading.unlink();
         } else {
             underlineAsParagraph(state, heading);
@@ -45,7 +45,7 @@ final class SetextAfterReferences implements BlockPreProcessorFactory, BlockPreP
 
     /** The {@code ===} line starts a paragraph, continued by the paragraph on the next line if there is one. */
     private static void underlineAsParagraph(ParserState state, Heading heading) {
-        BasedSequence marker = heading.getClosingMarker();
+        BasedSequence marker = underline(heading);
         BasedSequence base = marker.getBaseSequence();
         int end = marker.getEndOffset();
         while (end < base.length() && base.charAt(end) != '\n') end++;
@@ -61,6 +61,14 @@ final class SetextAfterReferences implements BlockPreProcessorFactory, BlockPreP
         heading.unlink();
         // The heading's parser would fill the detached heading; this paragraph has no parser, so parse it here.
         state.getInlineParser().parse(paragraph.getContentChars(), paragraph);
+    }
+
+    /** The underline itself: in a block quote, flexmark's closing marker starts with the quote's {@code > }. */
+    private static BasedSequence underline(Heading heading) {
+        BasedSequence marker = heading.getClosingMarker();
+        int i = 0;
+        while (i < marker.length() - 1 && marker.charAt(i) != '=' && marker.charAt(i) != '-') i++;
+        return marker.subSequence(i);
     }
 
     /** The index in a (possibly segmented) sequence of the first character at or after a source offset. */

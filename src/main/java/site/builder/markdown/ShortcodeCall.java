@@ -11,7 +11,7 @@ import java.util.function.UnaryOperator;
  * @param named      named params, as written
  * @param inner      text between opening and closing tag, or null for a shortcode without a closing tag
  * @param markdown   true for {@code {{% %}}}: the output is Markdown, rendered with the page
- * @param ordinal    zero-based position among the page's shortcodes
+ * @param ordinal    zero-based position among the enclosing shortcode's shortcodes, or the page's top-level ones
  * @param parent     the enclosing shortcode, or null
  * @param line       line in the page's file where the shortcode starts
  * @param markdownifier Hugo's {@code markdownify} for this page, for templates: see {@link #markdownify}
@@ -33,17 +33,12 @@ public record ShortcodeCall(
         return markdown == null ? "" : markdownifier.apply(markdown);
     }
 
-    /** Hugo's {@code .Get}: a named param, or a positional one when the key is a number. */
+    /** Hugo's {@code .Get} with a string: a named param, or null; as in Hugo, {@code "0"} names no positional one. */
     public String get(String key) {
-        if (named.containsKey(key)) return named.get(key);
-        try {
-            int i = Integer.parseInt(key);
-            return i >= 0 && i < positional.size() ? positional.get(i) : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return named.get(key);
     }
 
+    /** Hugo's {@code .Get} with a number: a positional param, or null. */
     public String get(int index) {
         return index >= 0 && index < positional.size() ? positional.get(index) : null;
     }

@@ -86,10 +86,12 @@ final class ShortcodeScanner {
                 throw error(line, "shortcode closes with \"" + other + "\" but does not open with its pair");
             int keyEnd = p;
             while (keyEnd < body.length() && isNameChar(body.charAt(keyEnd))) keyEnd++;
-            if (keyEnd > p && keyEnd < body.length() && body.charAt(keyEnd) == '=') {
+            // As in Hugo, white space may stand on either side of the "=" (a = b).
+            int equals = skipSpace(keyEnd);
+            if (keyEnd > p && equals < body.length() && body.charAt(equals) == '=') {
                 String key = body.substring(p, keyEnd);
                 int[] valueEnd = new int[1];
-                named.put(key, namedValue(keyEnd + 1, valueEnd, close, line));
+                named.put(key, namedValue(skipSpace(equals + 1), valueEnd, close, line));
                 p = valueEnd[0];
             } else {
                 int[] valueEnd = new int[1];

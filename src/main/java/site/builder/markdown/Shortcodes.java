@@ -30,7 +30,8 @@ final class Shortcodes {
     private final BuiltinShortcodes builtins;
     private final Map<String, String> placeholders = new HashMap<>();
     private final ShortcodeScanner.Scan scan;
-    private int ordinal;
+    /** Counts every call in page order; it numbers the placeholders, so each is unique on the page. */
+    private int sequence;
 
     private Shortcodes(String body, PageContext page, BuiltinShortcodes builtins) {
         this.body = body;
@@ -94,9 +95,10 @@ final class Shortcodes {
     private String text(int from, int to, List<Node> nodes, ShortcodeCall parent, int depth) {
         StringBuilder out = new StringBuilder();
         int at = from;
-        for (Node node : nodes) {
+        for (int i = 0; i < nodes.size(); i++) {
+            Node node = nodes.get(i);
             out.append(literal(at, node.tag().start()));
-            out.append(call(node, parent, depth));
+            out.append(call(node, parent, i, depth));
             at = node.closing() == null ? node.tag().end() : node.closing().end();
         }
         return out.append(literal(at, to)).toString();
@@ -113,9 +115,11 @@ final class Shortcodes {
         return out.append(body, at, to).toString();
     }
 
-    private String call(Node node, ShortcodeCall parent, int depth) {
+    /** @param ordinal the call's position among its parent's shortcodes (or the page's top-level ones), as Hugo's .Ordinal */
+    private String call(Node node, ShortcodeCall parent, int ordinal, int depth) {
         ShortcodeTag tag = node.tag();
         if (depth >= MAX_DEPTH) throw error(tag.line(), "shortcodes nested more than " + MAX_DEPTH + " deep");
+        int id = sequence++;
         UnaryOperator<String> markdownify = text -> builtins.markdownify(text, page);
         ShortcodeCall shell = new ShortcodeCall(
                 tag.name(),
@@ -123,7 +127,7 @@ final class Shortcodes {
                 tag.named(),
                 null,
                 tag.markdown(),
-                ordinal++,
+                ordinal,
                 parent,
                 tag.line(),
                 page,
@@ -145,7 +149,7 @@ final class Shortcodes {
                 markdownify);
         String output = render(call);
         if (tag.markdown()) return output;
-        String key = PLACEHOLDER_PREFIX + call.ordinal() + "-HBHB";
+        String key = PLACEHOLDER_PREFIX + id + "-HBHB";
         placeholders.put(key, output);
         return key;
     }

@@ -61,7 +61,8 @@ final class FixturePages {
         Map<String, Object> config = config(toml(site));
         MarkdownRenderer renderer = new MarkdownRenderer(MarkdownOptions.fromConfig(table(config, "markup"))
                 .withEmoji(Boolean.TRUE.equals(config.get("enableemoji"))));
-        return fields(render(renderer, page, table(config, "params")));
+        int summaryLength = config.get("summarylength") instanceof Number n ? n.intValue() : 70;
+        return fields(render(renderer, page, table(config, "params"), summaryLength));
     }
 
     /** The fields of {@link Rendered} under the names the Hugo layout gives them. */
@@ -80,7 +81,8 @@ final class FixturePages {
 
     /** Splits front matter the way the content package will, and maps it onto the page context. */
     @SuppressWarnings("unchecked")
-    private static Rendered render(MarkdownRenderer renderer, HugoOracle.Page page, Map<String, Object> siteParams)
+    private static Rendered render(
+            MarkdownRenderer renderer, HugoOracle.Page page, Map<String, Object> siteParams, int summaryLength)
             throws Exception {
         String text = page.text();
         int end = text.indexOf("\n---\n", 4);
@@ -91,7 +93,7 @@ final class FixturePages {
         PageContext ctx = PageContext.of(Path.of(page.name() + ".md"))
                 .withFirstLine(firstLine)
                 .withCJKLanguage(Boolean.TRUE.equals(fm.get("isCJKLanguage")))
-                .withSummary(70, (String) fm.get("summary"))
+                .withSummary(summaryLength, (String) fm.get("summary"))
                 .withParams(lowerCased(fm), siteParams)
                 .withLinks(FixturePages::resolve);
         return renderer.render(body, ctx);

@@ -45,6 +45,17 @@ class GoldmarkTablesTest {
     }
 
     @Test
+    void aHeaderWithFewerCellsThanTheDelimiterRowGetsEmptyOnes() {
+        assertEquals(
+                "<table>\n<thead>\n<tr>\n<th style=\"text-align:center\">a</th>\n<th></th>\n</tr>\n</thead>\n"
+                        + "<tbody>\n<tr>\n<td style=\"text-align:center\">1</td>\n<td></td>\n</tr>\n</tbody>\n</table>\n",
+                render("| a |\n|:-:|--:|\n| 1 |\n"));
+        assertEquals(
+                "<p>x</p>\n<table>\n<thead>\n<tr>\n<th></th>\n<th></th>\n</tr>\n</thead>\n</table>\n",
+                render("x\n|\n|-|-|\n"));
+    }
+
+    @Test
     void tablesAfterTextInListItemsAndQuotes() {
         assertEquals("<ul>\n<li>item\n" + table("x") + "</li>\n</ul>\n", render("- item\n  | x |\n  |---|\n"));
         assertEquals(
