@@ -117,6 +117,7 @@ final class Shortcodes {
         ShortcodeTag tag = node.tag();
         if (depth >= MAX_DEPTH) throw error(tag.line(), "shortcodes nested more than " + MAX_DEPTH + " deep");
         UnaryOperator<String> markdownify = text -> builtins.markdownify(text, page);
+        String indentation = indentation(tag.start());
         ShortcodeCall shell = new ShortcodeCall(
                 tag.name(),
                 tag.positional(),
@@ -126,6 +127,7 @@ final class Shortcodes {
                 ordinal++,
                 parent,
                 tag.line(),
+                indentation,
                 page,
                 markdownify);
         // As in Hugo, .Inner holds the nested shortcodes' output itself, not their placeholders.
@@ -141,6 +143,7 @@ final class Shortcodes {
                 shell.ordinal(),
                 parent,
                 tag.line(),
+                indentation,
                 page,
                 markdownify);
         String output = render(call);
@@ -148,6 +151,13 @@ final class Shortcodes {
         String key = PLACEHOLDER_PREFIX + call.ordinal() + "-HBHB";
         placeholders.put(key, output);
         return key;
+    }
+
+    /** The spaces and tabs between the start of the line and {@code at}, or "" if anything else is there. */
+    private String indentation(int at) {
+        int from = at;
+        while (from > 0 && (body.charAt(from - 1) == ' ' || body.charAt(from - 1) == '\t')) from--;
+        return from == 0 || body.charAt(from - 1) == '\n' ? body.substring(from, at) : "";
     }
 
     private String render(ShortcodeCall call) {
