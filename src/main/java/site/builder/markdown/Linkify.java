@@ -8,9 +8,9 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * Where goldmark's linkify starts a link. flexmark's autolink extension finds URLs anywhere in text; goldmark
- * tries only at the start of the text, after white space or an unescaped {@code * _ ~ (}, and right after any
- * other inline element (an emphasis marker, a quote, a code span). So {@code <https://a.b c>} and
- * {@code foo:http://x.y} stay text.
+ * tries only at the start of the text, after a space (a tab or other white space will not do) or an unescaped
+ * {@code * _ ~ (}, and right after any other inline element (an emphasis marker, a quote, a code span). So
+ * {@code <https://a.b c>} and {@code foo:http://x.y} stay text.
  */
 final class Linkify {
     private Linkify() {}
@@ -28,7 +28,7 @@ final class Linkify {
         if (!(previous instanceof Text || previous instanceof TextBase || previous instanceof HtmlEntity)) return true;
         BasedSequence text = previous.getChars();
         int last = text.length() - 1;
-        if (last < 0 || Character.isWhitespace(text.charAt(last))) return true;
+        if (last < 0 || text.charAt(last) == ' ') return true;
         return "*_~(".indexOf(text.charAt(last)) >= 0 && !escaped(text, last);
     }
 
