@@ -2,8 +2,10 @@ package site.builder.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
@@ -34,6 +36,10 @@ final class Linkify {
             at = at.getParent();
             previous = at.getPrevious();
         }
+        // A reference with no definition is text in goldmark ("[b]", "![b]", "[^b]"): it ends in "]", no trigger.
+        if (previous instanceof RefNode ref && (!ref.isDefined() || ref.getReferenceNode(ref.getDocument()) == null))
+            return false;
+        if (previous instanceof Footnote note && note.getFootnoteBlock() == null) return false;
         // goldmark resolves entities inside text, so an entity is text here, not an element.
         if (!(previous instanceof Text || previous instanceof TextBase || previous instanceof HtmlEntity)) return true;
         BasedSequence text = previous.getChars();
@@ -100,11 +106,11 @@ final class Linkify {
     private static boolean countsInside(Node node) {
         return node.hasChildren()
                 && !(node instanceof com.vladsch.flexmark.ast.LinkNodeBase
-                        || node instanceof com.vladsch.flexmark.ast.RefNode
+                        || node instanceof RefNode
                         || node instanceof com.vladsch.flexmark.ast.Code
                         || node instanceof com.vladsch.flexmark.ast.HtmlInlineBase
                         || node instanceof com.vladsch.flexmark.ast.DelimitedLinkNode
-                        || node instanceof com.vladsch.flexmark.ext.footnotes.Footnote);
+                        || node instanceof Footnote);
     }
 
     /** The node after {@code node} in document order within {@code root}, into its children if {@code descend}. */
