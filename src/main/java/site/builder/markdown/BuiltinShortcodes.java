@@ -88,7 +88,7 @@ final class BuiltinShortcodes {
     /** {@code {{< highlight go "linenos=table,hl_lines=2" >}}}: the inner code, highlighted like a code fence. */
     private String highlight(ShortcodeCall c) {
         if (c.inner() == null) throw new ShortcodeException("needs a closing tag {{< /highlight >}}");
-        String code = Deindent.of(c.inner()).replaceAll("^[\\r\\n]+|[\\r\\n]+$", "");
+        String code = Deindent.of(c.inner(), c.indentation()).replaceAll("^[\\r\\n]+|[\\r\\n]+$", "");
         Map<String, String> opts =
                 BlockAttributes.parse(c.positional().size() > 1 ? c.get(1).replace(',', ' ') : "");
         return Highlighter.highlight(code, or(c.get(0), ""), HighlightBlock.options(highlight, opts));

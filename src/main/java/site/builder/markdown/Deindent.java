@@ -1,23 +1,21 @@
 package site.builder.markdown;
 
-/** Hugo's InnerDeindent: removes the indentation all non-blank lines share. */
+/**
+ * Hugo 0.111's InnerDeindent: the shortcode's own indentation (the white space before its opening tag, as in a
+ * list item) taken off the start of every line of its inner text that starts with it; other lines stay as written.
+ */
 final class Deindent {
     private Deindent() {}
 
-    static String of(String text) {
-        String[] lines = text.split("\n", -1);
-        int common = Integer.MAX_VALUE;
-        for (String line : lines) {
-            if (line.isBlank()) continue;
-            int indent = 0;
-            while (indent < line.length() && (line.charAt(indent) == ' ' || line.charAt(indent) == '\t')) indent++;
-            common = Math.min(common, indent);
-        }
-        if (common == 0 || common == Integer.MAX_VALUE) return text;
+    static String of(String text, String indentation) {
+        if (indentation.isEmpty()) return text;
         StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) out.append('\n');
-            out.append(lines[i].length() >= common ? lines[i].substring(common) : lines[i].strip());
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end + 1;
+            out.append(text, text.startsWith(indentation, start) ? start + indentation.length() : start, end);
+            start = end;
         }
         return out.toString();
     }

@@ -10,8 +10,6 @@ import java.util.Map;
  */
 final class Emoji {
     private static final Map<String, String> CODES = codes();
-    private static final int MAX_CODE =
-            CODES.keySet().stream().mapToInt(String::length).max().orElse(0);
 
     private Emoji() {}
 
@@ -22,23 +20,38 @@ final class Emoji {
         while (i < source.length()) {
             int start = source.indexOf(':', i);
             if (start < 0) break;
-            int end = source.indexOf(':', start + 1);
-            String emoji = end < 0 || end - start > MAX_CODE ? null : CODES.get(source.substring(start, end + 1));
-            if (emoji == null) {
+            int end = codeEnd(source, start);
+            if (end < 0) {
                 out.append(source, i, start + 1);
                 i = start + 1;
             } else {
-                out.append(source, i, start).append(emoji);
+                // As in Hugo, a code not in the table stays as written, its closing colon with it.
+                String code = source.substring(start, end + 1);
+                out.append(source, i, start).append(CODES.getOrDefault(code, code));
                 i = end + 1;
             }
         }
         return out.append(source, i, source.length()).toString();
     }
 
+    /**
+     * The closing colon of the code the colon at {@code start} opens, or -1: Hugo's page lexer takes one or more
+     * ASCII letters, digits, {@code _}, {@code -} or {@code +} between the colons as a code, known or not.
+     */
+    private static int codeEnd(String source, int start) {
+        int i = start + 1;
+        while (i < source.length() && codeChar(source.charAt(i))) i++;
+        return i > start + 1 && i < source.length() && source.charAt(i) == ':' ? i : -1;
+    }
+
+    private static boolean codeChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '+');
+    }
+
     private static Map<String, String> codes() {
         Map<String, String> codes = new HashMap<>();
         for (EmojiReference.Emoji e : EmojiReference.getEmojiList()) {
-            if (e.unicodeChars == null || e.unicodeChars.isBlank()) continue;
+            if (e.shortcut == null || e.unicodeChars == null || e.unicodeChars.isBlank()) continue;
             String chars = chars(e.unicodeChars);
             codes.put(":" + e.shortcut + ":", chars);
             if (e.aliasShortcuts != null)

@@ -17,6 +17,9 @@ final class RenderState {
     /** Attributes given by {@code {...}} lines (parser.attribute.block), for blocks other than headings. */
     final Map<com.vladsch.flexmark.util.ast.Node, Map<String, String>> blockAttributes = new IdentityHashMap<>();
 
+    /** Per paragraph, heading or table cell: where a {@code [} is open there ({@link Linkify}). */
+    final Map<com.vladsch.flexmark.util.ast.Node, int[]> openBrackets = new IdentityHashMap<>();
+
     int codeBlocks;
     /** Highlighted code blocks, put in place after rendering. */
     final RawBlocks rawBlocks = new RawBlocks();

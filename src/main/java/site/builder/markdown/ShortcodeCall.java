@@ -14,6 +14,8 @@ import java.util.function.UnaryOperator;
  * @param ordinal    zero-based position among the enclosing shortcode's shortcodes, or the page's top-level ones
  * @param parent     the enclosing shortcode, or null
  * @param line       line in the page's file where the shortcode starts
+ * @param indentation the spaces and tabs before the opening tag when nothing else comes before it on its line, else
+ *     "": what Hugo's {@code .InnerDeindent} takes off the inner lines
  * @param markdownifier Hugo's {@code markdownify} for this page, for templates: see {@link #markdownify}
  */
 public record ShortcodeCall(
@@ -25,6 +27,7 @@ public record ShortcodeCall(
         int ordinal,
         ShortcodeCall parent,
         int line,
+        String indentation,
         PageContext page,
         UnaryOperator<String> markdownifier) {
 

@@ -121,6 +121,7 @@ final class Shortcodes {
         if (depth >= MAX_DEPTH) throw error(tag.line(), "shortcodes nested more than " + MAX_DEPTH + " deep");
         int id = sequence++;
         UnaryOperator<String> markdownify = text -> builtins.markdownify(text, page);
+        String indentation = indentation(tag.start());
         ShortcodeCall shell = new ShortcodeCall(
                 tag.name(),
                 tag.positional(),
@@ -130,6 +131,7 @@ final class Shortcodes {
                 ordinal,
                 parent,
                 tag.line(),
+                indentation,
                 page,
                 markdownify);
         // As in Hugo, .Inner holds the nested shortcodes' output itself, not their placeholders.
@@ -145,6 +147,7 @@ final class Shortcodes {
                 shell.ordinal(),
                 parent,
                 tag.line(),
+                indentation,
                 page,
                 markdownify);
         String output = render(call);
@@ -152,6 +155,13 @@ final class Shortcodes {
         String key = PLACEHOLDER_PREFIX + id + "-HBHB";
         placeholders.put(key, output);
         return key;
+    }
+
+    /** The spaces and tabs between the start of the line and {@code at}, or "" if anything else is there. */
+    private String indentation(int at) {
+        int from = at;
+        while (from > 0 && (body.charAt(from - 1) == ' ' || body.charAt(from - 1) == '\t')) from--;
+        return from == 0 || body.charAt(from - 1) == '\n' ? body.substring(from, at) : "";
     }
 
     private String render(ShortcodeCall call) {

@@ -35,6 +35,15 @@ class HtmlPageTextTest {
     }
 
     @Test
+    void aDividerAtTheVeryStartLeavesAnEmptySummary() {
+        Rendered r = renderer.renderHtml("<!--more-->\n<p>Rest of the page.</p>\n", page);
+        assertEquals("", r.summary());
+        assertEquals("<p>Rest of the page.</p>\n", r.content());
+        assertEquals(4, r.wordCount());
+        assertTrue(r.truncated());
+    }
+
+    @Test
     void theAutomaticSummaryIsPlainTextCutAfterTheSentence() {
         Rendered r = renderer.renderHtml(
                 "<div><p>One <b>two</b> three. Four five six. Seven.</p></div>", page.withSummary(4, null));

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ListBlockParser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -41,6 +42,15 @@ class ListNestingTest {
             assertEquals(MarkdownSourceTest.tree(expected), MarkdownSourceTest.tree(actual), page);
             assertEquals(render(expected), render(actual), page);
         }
+    }
+
+    @Test
+    void takesTheListFactorysPlaceAmongTheBlockFactories() {
+        ListBlockParser.Factory flexmarks = new ListBlockParser.Factory();
+        ListNesting ours = new ListNesting();
+        assertEquals(flexmarks.getBeforeDependents(), ours.getBeforeDependents());
+        assertEquals(flexmarks.getAfterDependents(), ours.getAfterDependents());
+        assertEquals(flexmarks.affectsGlobalScope(), ours.affectsGlobalScope());
     }
 
     /** The HTML, or the error flexmark's renderer stops with on some trees (a heading it finds detached). */
