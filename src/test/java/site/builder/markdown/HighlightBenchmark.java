@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /**
  * Markdown throughput on highlighting-heavy pages (half of the text in code blocks of the DevOps languages), with
  * highlighting and with code fences left plain ({@code codeFences = false}), on one thread (run by
- * bench/markdown-highlight.sh). The ratio is what highlighting costs.
+ * bench/markdown-highlight.sh, in a JVM set up as {@code site build}'s unless told otherwise). The ratio is what
+ * highlighting costs.
  */
 public final class HighlightBenchmark {
     private HighlightBenchmark() {}
@@ -44,9 +45,9 @@ public final class HighlightBenchmark {
      * Warm-up passes (30 unless -Dwarmup says), then the best of {@code runs} single-thread runs (10 unless -Druns
      * says), timed in the thread's CPU time: on the shared machine wall time swings with the other jobs' load (one
      * run measured plain rendering slower than highlighting), and at load 12 even CPU time varied by a fifth between
-     * runs of three. The JIT compiler takes about 25 passes of 300 pages to settle on the highlighted run (its
-     * lexers' hundreds of regexes), against about 15 for the plain run; with three warm-up passes, as until
-     * 2026-12-06, the highlighted run was measured while still being compiled.
+     * runs of three. With C2 (the JVM's defaults) the JIT compiler takes about 25 passes of 300 pages to settle on
+     * the highlighted run (its lexers' hundreds of regexes), against about 15 for the plain run; with three warm-up
+     * passes, as until 2026-12-06, the highlighted run was measured while still being compiled.
      */
     private static double measure(MarkdownRenderer renderer, List<String> corpus) {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
