@@ -41,9 +41,10 @@ public final class Lexer {
         /** The character the rule's regex must (or must not) follow, or null when it does not say. */
         final PrecedingCharacter before;
         /**
-         * Whether the regex starts with {@code .*?} or {@code .*} and has no alternative and no back reference: it matches at a
-         * position exactly when its rest matches somewhere from there to the line's end, so once it fails it fails
-         * up to that end (a line rule such as {@code (.*?)(\s*)(=)} was tried at every word of a line without one).
+         * Whether the regex starts with {@code .*?} or {@code .*} and has no alternative and no back reference: it
+         * matches at a position exactly when its rest matches somewhere from there to the line's end, so once it
+         * fails it fails from there up to that end (a line rule such as {@code (.*?)(\s*)(=)} was tried at every
+         * word of a line without one).
          */
         final boolean failsToLineEnd;
 
@@ -206,9 +207,13 @@ public final class Lexer {
         final String[] inputs;
         /** The group bounds a {@link FastRule} writes, for the rule with the most groups. */
         final int[] spans;
-        /** Per rule that {@link Rule#failsToLineEnd}: the text it failed in last, and up to where it fails there. */
+        /**
+         * Per rule that {@link Rule#failsToLineEnd}: the text it failed in last, and the stretch where it fails
+         * there (from where it failed, as the same text may be lexed again from its start).
+         */
         final String[] failedIn;
 
+        final int[] failsFrom;
         final int[] failsThrough;
 
         private Matchers nested;
@@ -218,7 +223,20 @@ public final class Lexer {
             inputs = new String[rules];
             spans = new int[2 * groups];
             failedIn = new String[rules];
+            failsFrom = new int[rules];
             failsThrough = new int[rules];
+        }
+
+        boolean failsAt(Rule rule, String code, int pos) {
+            int id = rule.id;
+            return failedIn[id] == code && pos >= failsFrom[id] && pos <= failsThrough[id];
+        }
+
+        void failedAt(Rule rule, String code, int pos) {
+            int lineEnd = code.indexOf('\n', pos);
+            failedIn[rule.id] = code;
+            failsFrom[rule.id] = pos;
+            failsThrough[rule.id] = lineEnd < 0 ? code.length() : lineEnd;
         }
 
         /** The set for a run of the same lexer inside a run with this one, kept with it. */
@@ -292,17 +310,12 @@ public final class Lexer {
                 }
             }
             if (!rule.seconds.mayMatch(code, pos)) continue;
-            if (rule.failsToLineEnd && matchers.failedIn[rule.id] == code && pos <= matchers.failsThrough[rule.id])
-                continue;
+            if (rule.failsToLineEnd && matchers.failsAt(rule, code, pos)) continue;
             Matcher m = matchers.get(rule, code);
             m.region(pos, code.length());
             if (!m.lookingAt()) {
                 rule.seconds.failed(code, pos);
-                if (rule.failsToLineEnd) {
-                    int lineEnd = code.indexOf('\n', pos);
-                    matchers.failedIn[rule.id] = code;
-                    matchers.failsThrough[rule.id] = lineEnd < 0 ? code.length() : lineEnd;
-                }
+                if (rule.failsToLineEnd) matchers.failedAt(rule, code, pos);
                 continue;
             }
             if (m.end() == pos && rule.moves.length == 0) continue;

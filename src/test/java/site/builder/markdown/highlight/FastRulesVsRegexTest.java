@@ -104,6 +104,29 @@ class FastRulesVsRegexTest {
         assertTrue(rules >= 3 && checked > 10_000, rules + " rules, " + checked + " positions");
     }
 
+    @Test
+    void aLineRuleThatFailedIsTriedAgainWhenTheSameTextIsLexedAgain() {
+        Lexer lexer = Lexer.builder("assignments")
+                .state("root")
+                .groups("(.*?)(\\s*)(=)", TokenType.NAME_VARIABLE, TokenType.TEXT, TokenType.OPERATOR)
+                .rule("\\s+", TokenType.TEXT)
+                .rule("\\w+", TokenType.NAME)
+                .build();
+        String code = "a = b c\n";
+        List<Token> expected = List.of(
+                new Token(TokenType.NAME_VARIABLE, "a"),
+                new Token(TokenType.TEXT, " "),
+                new Token(TokenType.OPERATOR, "="),
+                new Token(TokenType.TEXT, " "),
+                new Token(TokenType.NAME, "b"),
+                new Token(TokenType.TEXT, " "),
+                new Token(TokenType.NAME, "c"),
+                new Token(TokenType.TEXT, "\n"));
+        // The rule fails from the space after "=" to the line's end; lexed again, "a =" is still before that.
+        assertEquals(expected, lexer.tokenize(code));
+        assertEquals(expected, lexer.tokenize(code));
+    }
+
     private static Matcher matcher(Lexer.Rule rule, String text) {
         return rule.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     }
