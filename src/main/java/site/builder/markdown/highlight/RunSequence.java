@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * characters each class takes is asked of the regex itself, once.
  *
  * <p>Each run is taken greedily, which is the regex's first try. When a later part fails, the regex would
- * backtrack into the runs before it; the answer is kept only where no shorter run can succeed: the run is
- * possessive, or none of its characters can start what must follow it (so a shorter run leaves a character
- * nothing after it takes). Otherwise, and at any character beyond ASCII, the regex decides.
+ * backtrack into the runs before it, so a regex is taken in this form only where no shorter run can succeed: each
+ * run that could give characters back is possessive, or none of its characters can start what must follow it (a
+ * shorter run would leave a character that nothing after it takes). At a character beyond ASCII the regex decides.
  */
 final class RunSequence implements FastRule {
     private final Alternative[] alternatives;
