@@ -41,10 +41,8 @@ public final class Lexer {
         /** The character the rule's regex must (or must not) follow, or null when it does not say. */
         final PrecedingCharacter before;
         /**
-         * Whether the regex starts with {@code .*?} or {@code .*} and has no alternative and no back reference: it
-         * matches at a position exactly when its rest matches somewhere from there to the line's end, so once it
-         * fails it fails from there up to that end (a line rule such as {@code (.*?)(\s*)(=)} was tried at every
-         * word of a line without one).
+         * Whether the regex {@link RegexText#scansToLineEnd}: once it fails it fails from there up to the line's end
+         * (a line rule such as {@code (.*?)(\s*)(=)} was tried at every word of a line without one).
          */
         final boolean failsToLineEnd;
 
@@ -63,12 +61,8 @@ public final class Lexer {
             this.seconds = new SecondCharacters(probe);
             this.before = PrecedingCharacter.of(pattern);
             this.failsToLineEnd = (pattern.flags() & (Pattern.DOTALL | Pattern.UNIX_LINES)) == Pattern.UNIX_LINES
-                    && ANY_PREFIX.matcher(pattern.pattern()).lookingAt()
-                    && pattern.pattern().indexOf('|') < 0
-                    && !pattern.pattern().matches("(?s).*\\\\(?:[1-9]|k<).*");
+                    && RegexText.scansToLineEnd(pattern.pattern());
         }
-
-        private static final Pattern ANY_PREFIX = Pattern.compile("\\(?\\.\\*\\??(?![+*?{])");
 
         boolean mayStartWith(char c) {
             return c >= 128 || starts.get(c);

@@ -2,7 +2,7 @@ package site.builder.markdown.highlight;
 
 /**
  * Reads the structure of a rule's regex text where the engine can use it: whether every match starts at a line
- * start, and the regex without its lookbehinds. Any construct it does not follow ({@code \Q}, comments mode, an
+ * start, whether a failure holds to the line's end, and the regex without its lookbehinds. Any construct it does not follow ({@code \Q}, comments mode, an
  * unbalanced or odd character class) makes it answer that it cannot tell.
  */
 final class RegexText {
@@ -16,14 +16,10 @@ final class RegexText {
             return false;
         }
         int depth = 0;
-        for (int i = 0; i < regex.length(); i++) {
+        for (int i = syntax(regex, 0); i < regex.length(); i = syntax(regex, i + 1)) {
+            if (i < 0) return false;
             char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = classEnd(regex, i);
-                if (i < 0) return false;
-            } else if (c == '(') {
+            if (c == '(') {
                 depth++;
             } else if (c == ')') {
                 depth--;
@@ -90,24 +86,35 @@ final class RegexText {
     /** Per capturing group in order, whether it is written empty, {@code ()}; null when a group does not close. */
     private static java.util.List<Boolean> emptyGroups(String regex) {
         java.util.List<Boolean> groups = new java.util.ArrayList<>();
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = classEnd(regex, i);
-                if (i < 0) return null;
-            } else if (c == '(') {
-                boolean named =
-                        regex.startsWith("(?<", i) && i + 3 < regex.length() && Character.isLetter(regex.charAt(i + 3));
-                if (regex.startsWith("(?", i) && !named) continue;
-                int end = groupEnd(regex, i);
-                if (end < 0) return null;
-                groups.add(end == i + 1);
-            }
+        for (int i = syntax(regex, 0); i < regex.length(); i = syntax(regex, i + 1)) {
+            if (i < 0) return null;
+            if (regex.charAt(i) != '(') continue;
+            boolean named =
+                    regex.startsWith("(?<", i) && i + 3 < regex.length() && Character.isLetter(regex.charAt(i + 3));
+            if (regex.startsWith("(?", i) && !named) continue;
+            int end = groupEnd(regex, i);
+            if (end < 0) return null;
+            groups.add(end == i + 1);
         }
         return groups;
     }
+
+    /**
+     * Whether the regex starts with {@code .*?} or {@code .*} (in a group or not) and has no alternative and no back
+     * reference: it matches at a position exactly when its rest matches somewhere from there to the line's end
+     * (with Java's {@code UNIX_LINES} and without {@code DOTALL}, which the caller checks).
+     */
+    static boolean scansToLineEnd(String regex) {
+        return ANY_TEXT_FIRST.matcher(regex).lookingAt()
+                && regex.indexOf('|') < 0
+                && !BACK_REFERENCE.matcher(regex).find()
+                && followable(regex);
+    }
+
+    private static final java.util.regex.Pattern ANY_TEXT_FIRST =
+            java.util.regex.Pattern.compile("\\(?\\.\\*\\??(?![+*?{])");
+    private static final java.util.regex.Pattern BACK_REFERENCE =
+            java.util.regex.Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\\\(?:[1-9]|k<)");
 
     private static boolean followable(String regex) {
         return !regex.contains("\\Q") && !regex.matches("(?s).*\\(\\?[a-zA-Z-]*x.*");
@@ -116,20 +123,30 @@ final class RegexText {
     /** The index of the {@code )} closing the group opened at {@code open}, or -1. */
     private static int groupEnd(String regex, int open) {
         int depth = 0;
-        for (int i = open; i < regex.length(); i++) {
+        for (int i = syntax(regex, open); i >= 0 && i < regex.length(); i = syntax(regex, i + 1)) {
+            if (regex.charAt(i) == '(') depth++;
+            else if (regex.charAt(i) == ')' && --depth == 0) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * The index of the next {@code (}, {@code )} or {@code |} at or after {@code from}, past escapes and character
+     * classes: the regex's length when there is none, -1 when a class there does not close.
+     */
+    private static int syntax(String regex, int from) {
+        for (int i = from; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '\\') {
                 i++;
             } else if (c == '[') {
                 i = classEnd(regex, i);
                 if (i < 0) return -1;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
+            } else if (c == '(' || c == ')' || c == '|') {
                 return i;
             }
         }
-        return -1;
+        return regex.length();
     }
 
     /** The index of the {@code ]} closing the class opened at {@code open} (classes may nest), or -1. */

@@ -43,6 +43,18 @@ class RegexTextTest {
         assertEquals("(?<n>a)[\\s\\S]*", RegexText.withoutLookbehinds("(?<=x)(?<n>a)\\k<n>"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"(.*?)(\\s*)(=)", ".*?=", "(.*)(=)(.*)(\\\\\\n)", ".*x\\\\1"})
+    void scansToTheLineEndWhenAnyTextComesFirst(String regex) {
+        assertTrue(RegexText.scansToLineEnd(regex), regex);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"x.*?=", ".*+=", ".*?=|y", "(.*?)=\\1", "(.*?)=\\k<n>", "(?x).*? = # c"})
+    void doesNotScanToTheLineEndOtherwise(String regex) {
+        assertFalse(RegexText.scansToLineEnd(regex), regex);
+    }
+
     @Test
     void cannotTellWithUnbalancedText() {
         assertNull(RegexText.withoutLookbehinds("(?<=a"));
